@@ -1,0 +1,58 @@
+package it.sportello.platform.database;
+
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Declares the application's datasource and brings its schema up to date before anything else
+ * starts. The schema is owned by the Flyway migrations in {@code db/migration}; EclipseLink
+ * never generates DDL.
+ *
+ * <p>The datasource is defined by the application, not by the server, so the embedded default
+ * needs no server configuration; its class, URL and credentials come from MicroProfile Config
+ * ({@code sportello.db.*}), which is how PostgreSQL is switched on.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATASOURCE,
+        className = "${MPCONFIG=sportello.db.datasource-class}",
+        url = "${MPCONFIG=sportello.db.url}",
+        user = "${MPCONFIG=sportello.db.user}",
+        password = "${MPCONFIG=sportello.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/sportello";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now, " + result.database + ")");
+    }
+}

@@ -1,0 +1,45 @@
+package it.sportello.platform.health;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import it.sportello.platform.database.DatabaseMigration;
+
+/**
+ * Ready only while the database answers: a load balancer stops sending citizens to an
+ * instance that cannot save what they type.
+ */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+    private static final int TIMEOUT_SECONDS = 2;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean valid = connection.isValid(TIMEOUT_SECONDS);
+            return HealthCheckResponse.named("database")
+                    .status(valid)
+                    .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .build();
+        } catch (SQLException e) {
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package it.sportello.web;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.entity.Category;
+
+/** Backing bean of the home page ({@code /index.xhtml}). */
+@Named
+@RequestScoped
+public class HomePage {
+
+    @EJB
+    Catalog catalog;
+
+    private List<Category> categories;
+
+    public List<Category> getCategories() {
+        if (categories == null) {
+            categories = catalog.categories();
+        }
+        return categories;
+    }
+}

@@ -1,0 +1,38 @@
+package it.sportello.web.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LanguageSwitchTest {
+
+    @Test
+    void goesBackToAPageOfTheApplication() {
+        assertThat(LanguageSwitch.localPath("/index.xhtml")).isEqualTo("/index.xhtml");
+        assertThat(LanguageSwitch.localPath("/backoffice/index.xhtml")).isEqualTo("/backoffice/index.xhtml");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"//evil.example/x", "https://evil.example/", "index.xhtml", "/\\evil.example", "/a\r\nSet-Cookie: x=y"})
+    void neverLeavesTheApplication(String target) {
+        assertThat(LanguageSwitch.localPath(target)).isEqualTo("/");
+    }
+
+    @Test
+    void speaksItalianUntilAnotherSupportedLanguageIsChosen() {
+        LocaleSelection selection = new LocaleSelection();
+        assertThat(selection.getLocale()).isEqualTo(Locale.ITALIAN);
+
+        assertThat(selection.select("fr")).isFalse();
+        assertThat(selection.getLocale()).isEqualTo(Locale.ITALIAN);
+
+        assertThat(selection.select("de")).isTrue();
+        assertThat(selection.getLanguage()).isEqualTo("de");
+    }
+}

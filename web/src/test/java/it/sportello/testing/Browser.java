@@ -1,0 +1,135 @@
+package it.sportello.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Headless Debian Chromium driven by Selenium, for the journeys people take. Keeps a screenshot
+ * of every page it is asked to, under {@code target/screenshots}, and checks pages with axe-core.
+ *
+ * <p>Without {@code /usr/bin/chromium} the browser tests are skipped, unless the environment
+ * variable {@code SPORTELLO_BROWSER_TESTS=required} (set in CI) makes that a failure.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path userData;
+
+    private Browser(ChromeDriver driver, Path userData) {
+        this.driver = driver;
+        this.userData = userData;
+    }
+
+    /** Opens a new headless browser with an empty profile, reading pages in Italian. */
+    public static Browser open() {
+        boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!installed && "required".equals(System.getenv("SPORTELLO_BROWSER_TESTS"))) {
+            throw new IllegalStateException("Browser tests are required but Chromium is missing: " + CHROMIUM + ", " + CHROMEDRIVER);
+        }
+        Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver)");
+        try {
+            Path userData = Files.createTempDirectory("sportello-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                    "--lang=it-IT", "--user-data-dir=" + userData);
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, userData);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Browser visit(URL base, String path) {
+        driver.get(base.toExternalForm().replaceAll("/$", "") + "/" + path.replaceAll("^/", ""));
+        return this;
+    }
+
+    /** Clicks an element the way a person does: scrolled into the middle of the window first. */
+    public Browser click(By locator) {
+        WebElement element = driver.findElement(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+        return this;
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to look at. */
+    public Path screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("sportello.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Path target = folder.resolve(name + ".png");
+            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs axe-core on the current page; fails on any serious or critical violation of WCAG 2.1 A/AA. */
+    public void assertAccessible() {
+        List<Axe.Violation> serious = accessibilityViolations().stream().filter(Axe.Violation::seriousOrWorse).toList();
+        if (!serious.isEmpty()) {
+            throw new AssertionFailedError("Accessibility violations on " + driver.getCurrentUrl() + ":\n"
+                    + String.join("\n", serious.stream().map(Axe.Violation::toString).toList()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Axe.Violation> accessibilityViolations() {
+        JavascriptExecutor js = driver;
+        js.executeScript(Axe.source());
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {
+                    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']},
+                    resultTypes: ['violations']
+                }).then(r => done(r.violations)).catch(e => done({error: String(e)}));
+                """);
+        if (result instanceof Map<?, ?> error) {
+            throw new IllegalStateException("axe-core failed: " + error.get("error"));
+        }
+        return ((List<Map<String, Object>>) result).stream().map(Axe.Violation::of).toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(userData)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary profile is harmless
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package it.sportello.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import it.sportello.testing.Browser;
+import it.sportello.testing.Deployments;
+
+/** A visitor's first steps on the desk, in a real browser: reading, switching language, getting lost. */
+@ExtendWith(ArquillianExtension.class)
+class CitizenLayoutBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aVisitorReadsTheHomePageInItalian() {
+        browser.visit(base, "");
+        browser.screenshot("home-it");
+
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
+        assertThat(browser.driver().findElement(By.cssSelector(".it-brand-title")).getText()).isEqualTo("Comune di Bugliano");
+        assertThat(browser.driver().findElements(By.cssSelector("#servizi .card-title")))
+                .extracting(WebElement::getText)
+                .contains("Anagrafe e stato civile", "Mobilità e trasporti");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-element='personal-area-login']")).getText())
+                .contains("Accedi all'area personale");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aVisitorSwitchesToGermanFromTheHeaderMenu() {
+        browser.visit(base, "");
+        browser.driver().findElement(By.id("language-switch")).click();
+        WebElement german = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#languages a[lang='de']")));
+        german.click();
+
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(driver -> "de".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.screenshot("home-de");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Online-Schalter");
+        browser.assertAccessible();
+
+        browser.visit(base, "lingua/en?torna=/index.xhtml");
+        browser.screenshot("home-en");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Online desk");
+    }
+
+    @Test
+    void theFirstTabStopSkipsToTheContent() {
+        browser.visit(base, "");
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Vai al contenuto principale");
+        assertThat(focused.getAttribute("href")).endsWith("#main-container");
+    }
+
+    @Test
+    void aLostVisitorGetsAnAccessibleErrorPage() {
+        browser.visit(base, "non-esiste.xhtml");
+        browser.screenshot("error-404-it");
+
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Pagina non trovata");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theStaffLinkLeadsToTheBackofficeLayout() {
+        browser.visit(base, "");
+        browser.click(By.cssSelector(".it-footer-main a[href$='/backoffice/index.xhtml']"));
+        browser.screenshot("backoffice-desk-it");
+
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Scrivania dell'operatore");
+        assertThat(browser.driver().findElements(By.cssSelector(".ui-menubar"))).isNotEmpty();
+        browser.assertAccessible();
+    }
+}

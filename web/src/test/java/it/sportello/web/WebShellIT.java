@@ -1,0 +1,136 @@
+package it.sportello.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import it.sportello.testing.Deployments;
+import it.sportello.testing.Http;
+
+/**
+ * The shell of the user interface as a visitor's browser receives it: home page, languages,
+ * error pages, health, backoffice layout.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebShellIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http http;
+
+    @BeforeEach
+    void newVisitor() {
+        http = new Http(base);
+    }
+
+    @Test
+    void theHomePageSpeaksItalianAndListsTheCategoriesFromTheDatabase() {
+        HttpResponse<String> home = http.get("");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("lang=\"it\"")
+                .contains("Comune di Bugliano")
+                .contains("Accedi all'area personale")
+                .contains("Accesso riservato al personale")
+                .contains("Anagrafe e stato civile", "Vita lavorativa");
+    }
+
+    @Test
+    void theHomePageCarriesTheMarkersOfTheNationalModel() {
+        String home = http.get("").body();
+
+        assertThat(home).contains("data-element=\"all-services\"", "data-element=\"management\"",
+                "data-element=\"news\"", "data-element=\"live\"", "data-element=\"personal-area-login\"",
+                "data-element=\"faq\"", "data-element=\"report-inefficiency\"",
+                "data-element=\"privacy-policy-link\"", "data-element=\"accessibility-link\"",
+                "data-element=\"legal-notes\"");
+    }
+
+    @Test
+    void theLanguageSwitchTranslatesTheWholePageAndStaysChosen() {
+        HttpResponse<String> switched = http.get("lingua/de?torna=/index.xhtml");
+        assertThat(switched.statusCode()).isEqualTo(302);
+
+        String german = http.follow("lingua/de?torna=/index.xhtml").body();
+        assertThat(german).contains("lang=\"de\"", "Online-Schalter", "Meldeamt und Standesamt")
+                .doesNotContain("Accedi all'area personale");
+
+        assertThat(http.get("").body()).as("the choice is kept for the session").contains("lang=\"de\"");
+
+        String english = http.follow("lingua/en?torna=/index.xhtml").body();
+        assertThat(english).contains("lang=\"en\"", "Online desk", "Registry office and civil status");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"//evil.example/", "https://evil.example/", "javascript:alert(1)"})
+    void theLanguageSwitchNeverSendsTheVisitorToAnotherSite(String target) {
+        HttpResponse<String> switched = http.get("lingua/en?torna=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().firstValue("Location").orElseThrow())
+                .startsWith(base.toExternalForm().replaceAll("/$", "") + "/")
+                .doesNotContain("evil", "javascript");
+    }
+
+    @Test
+    void anUnknownLanguageIsNotFound() {
+        assertThat(http.get("lingua/fr?torna=/index.xhtml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anUnknownPageAnswersWithTheLocalizedErrorPageAndNoStackTrace() {
+        HttpResponse<String> missing = http.get("questa-pagina-non-esiste.xhtml");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Pagina non trovata", "Torna alla home page", "Comune di Bugliano")
+                .doesNotContain("at java.", "at jakarta.", ".java:", "Caused by", "Payara");
+
+        http.get("lingua/en?torna=/index.xhtml");
+        assertThat(http.get("nothing-here").body()).contains("Page not found");
+    }
+
+    @Test
+    void templatesCannotBeFetched() {
+        HttpResponse<String> template = http.get("WEB-INF/templates/citizen.xhtml");
+
+        assertThat(template.statusCode()).isIn(403, 404);
+        assertThat(template.body()).doesNotContain("ui:insert");
+    }
+
+    @Test
+    void readinessReportsTheDatabase() {
+        HttpResponse<String> ready = http.get("/health/ready");
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"UP\"", "\"name\":\"database\"");
+    }
+
+    @Test
+    void theBackofficeHasItsOwnLayoutInTheSameLanguage() {
+        HttpResponse<String> desk = http.get("backoffice/index.xhtml");
+
+        assertThat(desk.statusCode()).isEqualTo(200);
+        assertThat(desk.body()).contains("Scrivania dell'operatore", "Area operatori", "ui-menubar");
+
+        http.get("lingua/de?torna=/backoffice/index.xhtml");
+        assertThat(http.get("backoffice/index.xhtml").body()).contains("Mitarbeiterbereich");
+    }
+}

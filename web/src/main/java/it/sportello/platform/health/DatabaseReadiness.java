@@ -17,6 +17,10 @@ import it.sportello.platform.database.DatabaseMigration;
 /**
  * Ready only while the database answers: a load balancer stops sending citizens to an
  * instance that cannot save what they type.
+ *
+ * <p>It lives in the web module, not next to the datasource in the business module: Payara
+ * Server turns MicroProfile Health on for the web modules of an EAR only, and a check in the
+ * EJB module is never called ({@code /health/ready} then answers UP with no checks at all).
  */
 @Readiness
 @ApplicationScoped

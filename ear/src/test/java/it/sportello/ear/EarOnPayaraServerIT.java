@@ -1,0 +1,150 @@
+package it.sportello.ear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The EAR as an IT department runs it: deployed on Payara Server 6 full by the
+ * {@code payara-server} profile of this module, seen from outside over HTTP only.
+ * Each test is a new visitor with its own cookies, so a language chosen in one test does not
+ * leak into another.
+ */
+class EarOnPayaraServerIT {
+
+    /** {@code asadmin deploy} returns before the first request is served; a failed deployment never is. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+
+    private static final String BASE_URL = System.getProperty("sportello.base-url", "http://localhost:28080");
+    private static final String SERVER_LOG = System.getProperty("payara-server.log", "");
+
+    @BeforeAll
+    static void waitUntilTheApplicationAnswers() throws InterruptedException {
+        // The server's own welcome page answers "/" even without the application, so wait for a
+        // Faces page, which only the application serves.
+        HttpClient visitor = newVisitor();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                int status = visitor.send(request("/index.xhtml"), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
+                    return;
+                }
+                last = "HTTP " + status;
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        fail("The application did not answer at %s within %s (last: %s). End of %s:%n%s",
+                BASE_URL, READY_TIMEOUT, last, SERVER_LOG, endOfServerLog());
+    }
+
+    @Test
+    void homePageSpeaksItalianByDefault() throws Exception {
+        HttpResponse<String> home = newVisitor().send(request("/"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body())
+                .containsPattern("<html[^>]*\\slang=\"it\"")
+                .contains("Comune di Bugliano", "Sportello online");
+    }
+
+    @Test
+    void homePageReadsTheCatalogFromTheDatabase() throws Exception {
+        HttpResponse<String> home = newVisitor().send(request("/"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        // First and last category of the demo municipality, in catalog order: the migrations made
+        // the schema and the demo data filled it at the first start.
+        assertThat(home.body()).containsSubsequence("Anagrafe e stato civile", "Vita lavorativa");
+    }
+
+    @Test
+    void readinessReportsTheDatabaseCheckUp() throws Exception {
+        HttpResponse<String> ready = newVisitor().send(request("/health/ready"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(ready.body())
+                .containsPattern("^\\{\\s*\"status\"\\s*:\\s*\"UP\"")
+                .containsPattern("\\{\\s*\"name\"\\s*:\\s*\"database\"\\s*,\\s*\"status\"\\s*:\\s*\"UP\"");
+    }
+
+    @Test
+    void unknownPageAnswersWithTheLocalizedErrorPageAndNoStackTrace() throws Exception {
+        HttpResponse<String> missing = newVisitor().send(request("/pagina-che-non-esiste"),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body())
+                .containsPattern("<html[^>]*\\slang=\"it\"")
+                .contains("Pagina non trovata");
+        // PrimeFaces' settings script names ViewExpiredException as a matter of course: only what
+        // the visitor can read counts.
+        String readable = missing.body().replaceAll("(?is)<script\\b.*?</script>", "");
+        assertThat(readable).doesNotContain("Exception", "at java.", "HTTP Status 404");
+    }
+
+    @Test
+    void languageSwitchShowsTheHomePageInGermanForTheRestOfTheVisit() throws Exception {
+        HttpClient visitor = newVisitor();
+
+        HttpResponse<String> switched = visitor.send(request("/lingua/de?torna=/index.xhtml"),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(switched.statusCode()).isEqualTo(200);
+        assertThat(switched.uri().getPath()).isEqualTo("/index.xhtml");
+        assertThat(switched.body())
+                .containsPattern("<html[^>]*\\slang=\"de\"")
+                .contains("Online-Schalter", "Meldeamt und Standesamt");
+
+        HttpResponse<String> later = visitor.send(request("/"), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(later.body())
+                .containsPattern("<html[^>]*\\slang=\"de\"")
+                .contains("Online-Schalter");
+    }
+
+    private static HttpClient newVisitor() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    private static HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(REQUEST_TIMEOUT).GET().build();
+    }
+
+    private static String endOfServerLog() {
+        if (SERVER_LOG.isEmpty() || !Files.isReadable(Path.of(SERVER_LOG))) {
+            return "(not readable)";
+        }
+        try {
+            List<String> lines = Files.readAllLines(Path.of(SERVER_LOG), StandardCharsets.UTF_8);
+            return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(" + e + ")";
+        }
+    }
+}

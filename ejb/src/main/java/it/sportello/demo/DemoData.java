@@ -1,9 +1,7 @@
 package it.sportello.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -12,18 +10,20 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Category;
+import it.sportello.identity.boundary.StaffDirectory;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
 
 /**
  * Fills the fictional "Comune di Bugliano" on the first start of an empty database, so that the
- * embedded setup shows a working desk at once. Everything goes through the same boundaries the
+ * embedded setup shows a working desk at once: the catalog, and one staff account per role with
+ * the passwords the README lists. Everything goes through the same boundaries the
  * pages use. Off when {@code sportello.demo.enabled=false}, as it should be in production.
  */
 @Singleton
@@ -40,12 +40,29 @@ public class DemoData {
     @EJB
     Catalog catalog;
 
+    @EJB
+    StaffDirectory staff;
+
     @PostConstruct
     void loadOnFirstStart() {
-        if (!enabled || !catalog.isEmpty()) {
+        if (!enabled) {
             return;
         }
-        DemoCatalog demo = read("catalog.json", DemoCatalog.class);
+        if (catalog.isEmpty()) {
+            loadCatalog();
+        }
+        DemoStaff demoStaff = DemoResources.read("staff.json", DemoStaff.class);
+        for (DemoAccount account : demoStaff.accounts()) {
+            if (staff.find(account.username()).isEmpty()) {
+                staff.create(new StaffAccount(account.username(), account.displayName(), account.email(), account.roles()));
+                staff.setPassword(account.username(), account.password().toCharArray());
+                LOG.info(() -> "Demo staff account created: " + account.username() + " " + account.roles());
+            }
+        }
+    }
+
+    private void loadCatalog() {
+        DemoCatalog demo = DemoResources.read("catalog.json", DemoCatalog.class);
         int position = 0;
         for (DemoCategory category : demo.categories()) {
             catalog.addCategory(new Category(category.code(), position++, category.name().text(),
@@ -54,17 +71,10 @@ public class DemoData {
         LOG.info(() -> "Demo data loaded: " + demo.categories().size() + " categories");
     }
 
-    private static <T> T read(String resource, Class<T> type) {
-        try (InputStream in = DemoData.class.getResourceAsStream(resource); Jsonb jsonb = JsonbBuilder.create()) {
-            if (in == null) {
-                throw new IllegalStateException("Missing demo resource " + resource);
-            }
-            return jsonb.fromJson(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot read demo resource " + resource, e);
-        }
+    public record DemoStaff(List<DemoAccount> accounts) {
+    }
+
+    public record DemoAccount(String username, String displayName, String email, Set<StaffRole> roles, String password) {
     }
 
     public record DemoCatalog(List<DemoCategory> categories) {

@@ -101,12 +101,12 @@ class CitizenLayoutBrowserIT {
     }
 
     @Test
-    void theStaffLinkLeadsToTheBackofficeLayout() {
+    void theStaffLinkLeadsToTheStaffLoginInTheBackofficeLayout() {
         browser.visit(base, "");
-        browser.click(By.cssSelector(".it-footer-main a[href$='/backoffice/index.xhtml']"));
-        browser.screenshot("backoffice-desk-it");
+        browser.click(By.cssSelector(".it-footer-main a[href$='/accesso-personale.xhtml']"));
+        browser.screenshot("staff-login-it");
 
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Scrivania dell'operatore");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Accesso riservato al personale");
         assertThat(browser.driver().findElements(By.cssSelector(".ui-menubar"))).isNotEmpty();
         browser.assertAccessible();
     }

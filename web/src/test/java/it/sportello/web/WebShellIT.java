@@ -54,6 +54,18 @@ class WebShellIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeadersAndALaxHttpOnlySessionCookie() {
+        HttpResponse<String> home = http.get("");
+
+        assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("default-src 'self'", "frame-ancestors 'self'", "form-action 'self'");
+        assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie.toLowerCase())
+                .startsWith("jsessionid=").contains("httponly", "samesite=lax"));
+    }
+
+    @Test
     void theHomePageCarriesTheMarkersOfTheNationalModel() {
         String home = http.get("").body();
 
@@ -124,13 +136,13 @@ class WebShellIT {
     }
 
     @Test
-    void theBackofficeHasItsOwnLayoutInTheSameLanguage() {
-        HttpResponse<String> desk = http.get("backoffice/index.xhtml");
+    void theStaffLoginHasTheBackofficeLayoutInTheSameLanguage() {
+        HttpResponse<String> login = http.get("accesso-personale.xhtml");
 
-        assertThat(desk.statusCode()).isEqualTo(200);
-        assertThat(desk.body()).contains("Scrivania dell'operatore", "Area operatori", "ui-menubar");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Accesso riservato al personale", "Area operatori", "ui-menubar");
 
-        http.get("lingua/de?torna=/backoffice/index.xhtml");
-        assertThat(http.get("backoffice/index.xhtml").body()).contains("Mitarbeiterbereich");
+        http.get("lingua/de?torna=/accesso-personale.xhtml");
+        assertThat(http.get("accesso-personale.xhtml").body()).contains("Mitarbeiterbereich", "Benutzername");
     }
 }

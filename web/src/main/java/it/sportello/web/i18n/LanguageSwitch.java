@@ -8,10 +8,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import it.sportello.web.LocalPaths;
+
 /**
  * {@code GET /lingua/en?torna=/index.xhtml}: switches the language and goes back to the page the
  * visitor was reading. A plain link, so it works without JavaScript and can be bookmarked.
- * Only paths inside this application are followed back; anything else leads to the home page.
  */
 @WebServlet("/lingua/*")
 public class LanguageSwitch extends HttpServlet {
@@ -30,14 +31,6 @@ public class LanguageSwitch extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.sendRedirect(request.getContextPath() + localPath(request.getParameter(RETURN_PARAMETER)));
-    }
-
-    static String localPath(String candidate) {
-        boolean local = candidate != null
-                && candidate.startsWith("/")
-                && !candidate.startsWith("//")
-                && candidate.chars().noneMatch(c -> c == '\\' || c == ':' || Character.isISOControl(c));
-        return local ? candidate : "/";
+        response.sendRedirect(request.getContextPath() + LocalPaths.orHome(request.getParameter(RETURN_PARAMETER)));
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+
+import it.sportello.web.LocalPaths;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,15 +15,15 @@ class LanguageSwitchTest {
 
     @Test
     void goesBackToAPageOfTheApplication() {
-        assertThat(LanguageSwitch.localPath("/index.xhtml")).isEqualTo("/index.xhtml");
-        assertThat(LanguageSwitch.localPath("/backoffice/index.xhtml")).isEqualTo("/backoffice/index.xhtml");
+        assertThat(LocalPaths.orHome("/index.xhtml")).isEqualTo("/index.xhtml");
+        assertThat(LocalPaths.orHome("/backoffice/index.xhtml")).isEqualTo("/backoffice/index.xhtml");
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"//evil.example/x", "https://evil.example/", "index.xhtml", "/\\evil.example", "/a\r\nSet-Cookie: x=y"})
     void neverLeavesTheApplication(String target) {
-        assertThat(LanguageSwitch.localPath(target)).isEqualTo("/");
+        assertThat(LocalPaths.orHome(target)).isEqualTo("/");
     }
 
     @Test

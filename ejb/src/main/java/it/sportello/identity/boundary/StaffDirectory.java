@@ -1,0 +1,118 @@
+package it.sportello.identity.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
+
+/**
+ * The accounts of municipal staff and the check of their passwords, hashed with PBKDF2.
+ */
+@Stateless
+public class StaffDirectory {
+
+    /** OWASP's recommendation for PBKDF2 with HMAC-SHA512 (2023). */
+    static final Map<String, String> HASH_PARAMETERS = Map.of(
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+            "Pbkdf2PasswordHash.KeySizeBytes", "64");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @Inject
+    Clock clock;
+
+    /** What checking a password found. */
+    public record LoginResult(Outcome outcome, Set<StaffRole> roles, Instant lockedUntil) {
+
+        public enum Outcome {
+            ACCEPTED, REJECTED, LOCKED
+        }
+
+        static LoginResult accepted(StaffAccount account) {
+            return new LoginResult(Outcome.ACCEPTED, account.getRoles(), null);
+        }
+
+        static LoginResult rejected() {
+            return new LoginResult(Outcome.REJECTED, Set.of(), null);
+        }
+
+        static LoginResult locked(Instant until) {
+            return new LoginResult(Outcome.LOCKED, Set.of(), until);
+        }
+    }
+
+    /** A hash of a random password, checked when the username is unknown. */
+    private String dummyHash;
+
+    @PostConstruct
+    void configureHash() {
+        hash.initialize(HASH_PARAMETERS);
+        dummyHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+    }
+
+    public StaffAccount create(@NotNull @Valid StaffAccount account) {
+        em.persist(account);
+        return account;
+    }
+
+    public Optional<StaffAccount> find(String username) {
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", normalize(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void setPassword(@NotNull String username, @NotNull char[] password) {
+        StaffAccount account = find(username).orElseThrow(() -> new IllegalArgumentException("No account " + username));
+        account.changePasswordHash(hash.generate(password));
+    }
+
+    /**
+     * Checks a password and records the attempt: a locked account is refused whatever the
+     * password, and an unknown username costs as much time as a known one, so that neither
+     * reveals which usernames exist.
+     */
+    public LoginResult verifyPassword(String username, char[] password) {
+        Instant now = clock.instant();
+        Optional<StaffAccount> found = find(username);
+        if (found.isEmpty() || !found.get().hasPassword()) {
+            hash.verify(password, dummyHash);
+            return LoginResult.rejected();
+        }
+        StaffAccount account = em.find(StaffAccount.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (account.isLockedAt(now)) {
+            return LoginResult.locked(account.getLockedUntil());
+        }
+        if (hash.verify(password, account.getPasswordHash())) {
+            account.loginSucceeded(now);
+            return LoginResult.accepted(account);
+        }
+        account.loginFailed(now);
+        return account.isLockedAt(now) ? LoginResult.locked(account.getLockedUntil()) : LoginResult.rejected();
+    }
+
+    private static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,173 @@
+package it.sportello.identity.entity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The backoffice account of a member of staff: username and a PBKDF2 password hash. Repeated
+ * wrong passwords lock the account for a while, which makes guessing passwords impractical
+ * without locking a colleague out for good.
+ */
+@Entity
+@Table(name = "staff_account")
+@NamedQuery(name = StaffAccount.BY_USERNAME, query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
+public class StaffAccount {
+
+    public static final String BY_USERNAME = "StaffAccount.byUsername";
+
+    /** Wrong passwords in a row that lock the account. */
+    public static final int MAX_FAILED_LOGINS = 5;
+
+    /** How long a locked account stays locked. */
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    public static final int USERNAME_LENGTH = 60;
+
+    @Id
+    @SequenceGenerator(name = "staff_account_seq", sequenceName = "staff_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_seq")
+    private Long id;
+
+    @NotBlank
+    @Size(max = USERNAME_LENGTH)
+    @Pattern(regexp = "[a-z0-9._-]+", message = "{staff_account.username.invalid}")
+    @Column(nullable = false, unique = true, length = USERNAME_LENGTH, updatable = false)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @NotBlank
+    @Email
+    @Size(max = Contacts.EMAIL_LENGTH)
+    @Column(nullable = false, length = Contacts.EMAIL_LENGTH)
+    private String email;
+
+    /** Null until the person sets a password through the link sent by e-mail. */
+    @Column(name = "password_hash", length = 400)
+    private String passwordHash;
+
+    @NotEmpty
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_account_role", joinColumns = @JoinColumn(name = "staff_account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    protected StaffAccount() {
+        // for JPA
+    }
+
+    public StaffAccount(String username, String displayName, String email, Set<StaffRole> roles) {
+        this.username = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+        this.displayName = displayName;
+        this.email = email;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** The right password was given: the count of wrong ones starts again. */
+    public void loginSucceeded(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    /** A wrong password: the {@value #MAX_FAILED_LOGINS}th in a row locks the account. */
+    public void loginFailed(Instant now) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<StaffRole> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles);
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+}

@@ -1,0 +1,40 @@
+package it.sportello.web.i18n;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletContext;
+
+import org.omnifaces.util.Messages;
+
+/**
+ * Makes OmniFaces' {@link Messages} speak through the bundle: pages and the exception handler
+ * add a message by its key ({@code Messages.addGlobalError("login.staff.invalid")}) and the reader
+ * gets it in their language.
+ */
+@ApplicationScoped
+public class BundleMessages {
+
+    public static final String BUNDLE = "it.sportello.web.i18n.messages";
+
+    void registerResolver(@Observes @Initialized(ApplicationScoped.class) ServletContext ignored) {
+        Messages.setResolver((key, parameters) -> format(key, parameters));
+    }
+
+    static String format(String key, Object... parameters) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                : java.util.Locale.ITALIAN;
+        try {
+            String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return parameters.length == 0 ? text : new MessageFormat(text, locale).format(parameters);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package it.sportello.web.login;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.omnifaces.util.Messages;
+
+import it.sportello.identity.boundary.StaffDirectory;
+import it.sportello.identity.entity.StaffAccount;
+
+/** Backing bean of {@code /accesso-personale.xhtml}: staff log in with username and password. */
+@Named
+@RequestScoped
+public class StaffLoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @EJB
+    StaffDirectory directory;
+
+    @Inject
+    Clock clock;
+
+    @NotBlank
+    @Size(max = StaffAccount.USERNAME_LENGTH)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    private String requested;
+
+    public void login() {
+        AuthenticationStatus status = Pages.authenticate(security,
+                new UsernamePasswordCredential(username, new Password(password)));
+        password = null;
+        if (status == AuthenticationStatus.SEND_FAILURE) {
+            directory.find(username)
+                    .filter(account -> account.isLockedAt(clock.instant()))
+                    .ifPresentOrElse(
+                            account -> Messages.addGlobalError("login.staff.locked", minutesUntil(account)),
+                            () -> Messages.addGlobalError("login.staff.invalid"));
+            return;
+        }
+        Pages.continueTo(requested, "/backoffice/index.xhtml");
+    }
+
+    private long minutesUntil(StaffAccount account) {
+        return Math.max(1, Duration.between(clock.instant(), account.getLockedUntil()).toMinutes() + 1);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRequested() {
+        return requested;
+    }
+
+    public void setRequested(String requested) {
+        this.requested = requested;
+    }
+}

@@ -1,0 +1,206 @@
+package it.sportello.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import it.sportello.testing.Browser;
+import it.sportello.testing.Deployments;
+
+/** Logging in and out, as a citizen through the demonstration identities and as staff. */
+@ExtendWith(ArquillianExtension.class)
+class AccessBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser browser;
+    private WebDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open();
+        driver = browser.driver();
+    }
+
+    @AfterEach
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
+        if (browser != null) {
+            browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
+            browser.close();
+        }
+    }
+
+    @Test
+    void aCitizenLogsInWithADemoIdentityEditsTheProfileAndLogsOut() {
+        browser.visit(base, "");
+        browser.click(By.cssSelector("[data-element='personal-area-login']"));
+        assertThat(heading()).isEqualTo("Accedi");
+        browser.screenshot("login-citizen-it");
+        browser.assertAccessible();
+
+        browser.click(By.id("login-SPID"));
+        assertThat(heading()).isEqualTo("Identità di prova");
+        assertThat(driver.findElement(By.cssSelector(".sportello-demo-banner")).getText()).contains("Ambiente dimostrativo");
+        browser.screenshot("login-demo-it");
+        browser.assertAccessible();
+
+        loginAs("Mario Rossi");
+        assertThat(driver.getCurrentUrl()).contains("/area-personale/index.xhtml");
+        assertThat(driver.findElement(By.cssSelector(".lead")).getText()).isEqualTo("Benvenuto, Mario.");
+        browser.screenshot("desk-it");
+        browser.assertAccessible();
+
+        browser.click(By.linkText("Apri il profilo"));
+        assertThat(driver.findElement(By.id("fiscal-code")).getText()).isEqualTo("RSSMRA80A01H501U");
+        assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("mario.rossi@example.org");
+        browser.assertAccessible();
+
+        type("residence-street", "Via Roma");
+        type("residence-number", "1");
+        type("residence-postcode", "561");
+        type("residence-city", "Bugliano");
+        type("residence-province", "pi");
+        browser.click(By.id("save"));
+        assertThat(driver.findElement(By.id("profile")).getText()).contains("Il CAP è formato da 5 cifre");
+        assertThat(value("residence-street")).as("nothing typed is lost").isEqualTo("Via Roma");
+        browser.screenshot("profile-invalid-it");
+
+        type("residence-postcode", "56100");
+        browser.click(By.id("copy-to-domicile"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "Bugliano".equals(value("domicile-city")));
+        browser.click(By.id("save"));
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("Profilo salvato.");
+
+        driver.navigate().refresh();
+        assertThat(value("residence-postcode")).isEqualTo("56100");
+        assertThat(value("residence-province")).isEqualTo("PI");
+        assertThat(value("domicile-street")).isEqualTo("Via Roma");
+        browser.screenshot("profile-saved-it");
+
+        browser.click(By.cssSelector(".sportello-logout button"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("[data-element='personal-area-login']")).isEmpty());
+        browser.visit(base, "area-personale/index.xhtml");
+        assertThat(driver.getCurrentUrl()).contains("/accedi.xhtml");
+    }
+
+    @Test
+    void aDocumentThatExpiresBeforeItsIssueIsExplainedAndNothingIsLost() {
+        browser.visit(base, "accesso/demo.xhtml?metodo=CIE");
+        loginAs("Sara Ferrari");
+        browser.visit(base, "area-personale/profilo.xhtml");
+
+        type("document-number", "CA12345BB");
+        setDate("document-issued", "2020-05-01");
+        setDate("document-expires", "2019-05-01");
+        browser.click(By.id("save"));
+
+        assertThat(driver.findElement(By.id("messages")).getText())
+                .contains("La data di scadenza del documento deve essere successiva alla data di rilascio");
+        assertThat(value("document-number")).isEqualTo("CA12345BB");
+    }
+
+    @Test
+    void aProtectedPageSendsTheVisitorToLoginAndBackAfterwards() {
+        browser.visit(base, "area-personale/profilo.xhtml");
+        assertThat(driver.getCurrentUrl()).contains("/accedi.xhtml?torna=");
+
+        browser.click(By.id("login-CIE"));
+        loginAs("Giulia Bianchi");
+
+        assertThat(driver.getCurrentUrl()).contains("/area-personale/profilo.xhtml");
+        assertThat(driver.findElement(By.id("full-name")).getText()).isEqualTo("Giulia Bianchi");
+    }
+
+    @Test
+    void aCitizenCannotOpenTheBackoffice() {
+        browser.visit(base, "accesso/demo.xhtml");
+        loginAs("Luca Verdi");
+
+        browser.visit(base, "backoffice/index.xhtml");
+
+        assertThat(heading()).isEqualTo("Accesso non consentito");
+    }
+
+    @Test
+    void anOperatorLogsInAfterAMistakeAndOut() {
+        browser.visit(base, "backoffice/index.xhtml");
+        assertThat(driver.getCurrentUrl()).contains("/accesso-personale.xhtml");
+        browser.assertAccessible();
+
+        staffLogin("operatore", "sbagliata");
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("Nome utente o password non corretti.");
+        browser.screenshot("login-staff-invalid-it");
+
+        staffLogin("operatore", "Operatore.Bugliano.1");
+        assertThat(heading()).isEqualTo("Scrivania dell'operatore");
+        browser.screenshot("backoffice-desk-it");
+        browser.assertAccessible();
+
+        browser.visit(base, "area-personale/index.xhtml");
+        assertThat(heading()).as("staff are not citizens").isEqualTo("Accesso non consentito");
+
+        browser.visit(base, "backoffice/index.xhtml");
+        browser.click(By.cssSelector(".backoffice-logout button"));
+        assertThat(heading()).isEqualTo("Accesso riservato al personale");
+        browser.visit(base, "backoffice/index.xhtml");
+        assertThat(driver.getCurrentUrl()).contains("/accesso-personale.xhtml");
+    }
+
+    private void loginAs(String name) {
+        WebElement button = driver.findElements(By.cssSelector("#demo input[type='submit']")).stream()
+                .filter(candidate -> candidate.getAttribute("value").endsWith(name))
+                .findFirst().orElseThrow();
+        String before = driver.getCurrentUrl();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    private void staffLogin(String username, String password) {
+        type("login:username", username);
+        type("login:password", password);
+        browser.click(By.id("login:submit"));
+    }
+
+    /** The page's main heading, once the page (after any redirect) has one. */
+    private String heading() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse(null));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    private void setDate(String id, String isoDate) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(By.id(id)), isoDate);
+    }
+}

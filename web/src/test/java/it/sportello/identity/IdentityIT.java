@@ -1,0 +1,132 @@
+package it.sportello.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import it.sportello.demo.DemoIdentities;
+import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.boundary.StaffDirectory;
+import it.sportello.identity.boundary.StaffDirectory.LoginResult.Outcome;
+import it.sportello.identity.entity.Address;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.Citizen;
+import it.sportello.identity.entity.Contacts;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.IdentityDocument;
+import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.Sex;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
+import it.sportello.testing.Deployments;
+
+/** Citizens and staff accounts in the running application, on its database. */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer();
+    }
+
+    @EJB
+    Citizens citizens;
+
+    @EJB
+    StaffDirectory staff;
+
+    @Inject
+    DemoIdentities demo;
+
+    @Test
+    void aCitizenIsCreatedAtTheFirstLoginAndRefreshedAtTheNext() {
+        DemoIdentities.Identity sara = demo.find("FRRSRA90E45G702J").orElseThrow();
+        citizens.signIn(sara.code(), sara.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+
+        PersonalData renamed = new PersonalData("Sara Maria", "Ferrari", LocalDate.of(1990, 5, 5), "Pisa", Sex.FEMALE, null, null);
+        citizens.signIn(sara.code(), renamed, AuthMethod.CIE, "L3");
+
+        Citizen saved = citizens.find(FiscalCode.of("TINIT-FRRSRA90E45G702J")).orElseThrow();
+        assertThat(saved.fullName()).isEqualTo("Sara Maria Ferrari");
+        assertThat(saved.getContacts().getEmail()).isEqualTo("sara.ferrari@example.org");
+        assertThat(saved.getLastAuthMethod()).isEqualTo(AuthMethod.CIE);
+    }
+
+    @Test
+    void theProfileIsSavedAndInvalidDataIsRefusedWithItsReason() {
+        DemoIdentities.Identity paolo = demo.find("CLMPLA66B14A944O").orElseThrow();
+        citizens.signIn(paolo.code(), paolo.personalData(), AuthMethod.CNS, null);
+        Address residence = new Address();
+        residence.setStreet("Via Roma");
+        residence.setNumber("1");
+        residence.setPostcode("56100");
+        residence.setCity("Bugliano");
+        residence.setProvince("pi");
+
+        citizens.updateProfile(paolo.code(), new Contacts("paolo@example.org", "+39 333 0000000", null), residence,
+                new Address(residence), new IdentityDocument());
+
+        Citizen saved = citizens.find(paolo.code()).orElseThrow();
+        assertThat(saved.getResidence().getProvince()).isEqualTo("PI");
+        assertThat(saved.getDomicile().getCity()).isEqualTo("Bugliano");
+        assertThat(saved.getContacts().getMobile()).isEqualTo("+39 333 0000000");
+
+        Address wrong = new Address(residence);
+        wrong.setPostcode("561");
+        assertThatThrownBy(() -> citizens.updateProfile(paolo.code(), new Contacts(), wrong, new Address(), new IdentityDocument()))
+                .isInstanceOf(EJBException.class)
+                .hasRootCauseInstanceOf(ConstraintViolationException.class);
+        assertThat(citizens.find(paolo.code()).orElseThrow().getResidence().getPostcode()).as("nothing changed").isEqualTo("56100");
+    }
+
+    @Test
+    void theDemoStaffCanLogInWithTheirDocumentedPasswords() {
+        assertThat(staff.verifyPassword("operatore", "Operatore.Bugliano.1".toCharArray()).roles()).containsExactly(StaffRole.OPERATOR);
+        assertThat(staff.verifyPassword("MANAGER", "Manager.Bugliano.1".toCharArray()).roles())
+                .containsExactlyInAnyOrder(StaffRole.OPERATOR, StaffRole.MANAGER);
+        assertThat(staff.verifyPassword("admin", "Admin.Bugliano.1".toCharArray()).roles()).contains(StaffRole.ADMIN);
+    }
+
+    @Test
+    void passwordsAreStoredAsPbkdf2Hashes() {
+        StaffAccount operator = staff.find("operatore").orElseThrow();
+
+        assertThat(operator.getPasswordHash()).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("Operatore.Bugliano.1");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+        String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(new StaffAccount(username, "Test Lock", username + "@example.org", Set.of(StaffRole.OPERATOR)));
+        staff.setPassword(username, "Giusta.Password.1".toCharArray());
+
+        for (int attempt = 1; attempt < StaffAccount.MAX_FAILED_LOGINS; attempt++) {
+            assertThat(staff.verifyPassword(username, "sbagliata".toCharArray()).outcome()).isEqualTo(Outcome.REJECTED);
+        }
+        assertThat(staff.verifyPassword(username, "sbagliata".toCharArray()).outcome()).isEqualTo(Outcome.LOCKED);
+        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray()).outcome()).isEqualTo(Outcome.LOCKED);
+    }
+
+    @Test
+    void unknownUsersAndAccountsWithoutPasswordAreRejected() {
+        assertThat(staff.verifyPassword("nessuno", "x".toCharArray()).outcome()).isEqualTo(Outcome.REJECTED);
+
+        String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(new StaffAccount(username, "Nuovo", username + "@example.org", Set.of(StaffRole.OPERATOR)));
+        assertThat(staff.verifyPassword(username, "".toCharArray()).outcome()).isEqualTo(Outcome.REJECTED);
+    }
+}

@@ -80,7 +80,7 @@ class AccessBrowserIT {
         type("residence-postcode", "561");
         type("residence-city", "Bugliano");
         type("residence-province", "pi");
-        browser.click(By.id("save"));
+        browser.submit(By.id("save"));
         assertThat(driver.findElement(By.id("profile")).getText()).contains("Il CAP è formato da 5 cifre");
         assertThat(value("residence-street")).as("nothing typed is lost").isEqualTo("Via Roma");
         browser.screenshot("profile-invalid-it");
@@ -88,7 +88,7 @@ class AccessBrowserIT {
         type("residence-postcode", "56100");
         browser.click(By.id("copy-to-domicile"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "Bugliano".equals(value("domicile-city")));
-        browser.click(By.id("save"));
+        browser.submit(By.id("save"));
         assertThat(driver.findElement(By.id("messages")).getText()).contains("Profilo salvato.");
 
         driver.navigate().refresh();
@@ -113,7 +113,7 @@ class AccessBrowserIT {
         type("document-number", "CA12345BB");
         setDate("document-issued", "2020-05-01");
         setDate("document-expires", "2019-05-01");
-        browser.click(By.id("save"));
+        browser.submit(By.id("save"));
 
         assertThat(driver.findElement(By.id("messages")).getText())
                 .contains("La data di scadenza del documento deve essere successiva alla data di rilascio");
@@ -180,7 +180,7 @@ class AccessBrowserIT {
     private void staffLogin(String username, String password) {
         type("login:username", username);
         type("login:password", password);
-        browser.click(By.id("login:submit"));
+        browser.submit(By.id("login:submit"));
     }
 
     /** The page's main heading, once the page (after any redirect) has one. */

@@ -83,6 +83,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that loads a new page, and waits until the old page is gone. */
+    public Browser submit(By locator) {
+        WebElement element = driver.findElement(locator);
+        click(locator);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        return this;
+    }
+
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to look at. */
     public Path screenshot(String name) {
         try {

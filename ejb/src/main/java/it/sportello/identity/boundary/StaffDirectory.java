@@ -82,6 +82,17 @@ public class StaffDirectory {
                 .findFirst();
     }
 
+    public Optional<StaffAccount> findByUsernameOrEmail(String usernameOrEmail) {
+        if (usernameOrEmail == null || usernameOrEmail.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = usernameOrEmail.strip();
+        return find(wanted).or(() -> em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
+                .setParameter("email", wanted.toLowerCase(java.util.Locale.ROOT))
+                .getResultStream()
+                .findFirst());
+    }
+
     public void setPassword(@NotNull String username, @NotNull char[] password) {
         StaffAccount account = find(username).orElseThrow(() -> new IllegalArgumentException("No account " + username));
         account.changePasswordHash(hash.generate(password));

@@ -34,9 +34,13 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "staff_account")
 @NamedQuery(name = StaffAccount.BY_USERNAME, query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
+@NamedQuery(name = StaffAccount.SEARCH, query = "SELECT a FROM StaffAccount a WHERE LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text OR LOWER(a.email) LIKE :text ORDER BY a.displayName")
+@NamedQuery(name = StaffAccount.BY_EMAIL, query = "SELECT a FROM StaffAccount a WHERE LOWER(a.email) = :email")
 public class StaffAccount {
 
     public static final String BY_USERNAME = "StaffAccount.byUsername";
+    public static final String BY_EMAIL = "StaffAccount.byEmail";
+    public static final String SEARCH = "StaffAccount.search";
 
     /** Wrong passwords in a row that lock the account. */
     public static final int MAX_FAILED_LOGINS = 5;
@@ -127,6 +131,20 @@ public class StaffAccount {
             lockedUntil = now.plus(LOCK_DURATION);
             failedLogins = 0;
         }
+    }
+
+    public boolean isManager() {
+        return roles.contains(StaffRole.MANAGER);
+    }
+
+    /** A manager is an operator who also manages operators. */
+    public void makeManager() {
+        roles.add(StaffRole.OPERATOR);
+        roles.add(StaffRole.MANAGER);
+    }
+
+    public void unmakeManager() {
+        roles.remove(StaffRole.MANAGER);
     }
 
     public void changePasswordHash(String newHash) {

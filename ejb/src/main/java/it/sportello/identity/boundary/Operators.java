@@ -1,0 +1,74 @@
+package it.sportello.identity.boundary;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
+import it.sportello.platform.BusinessException;
+
+/**
+ * What managers do with the operators' accounts: find, create (the new operator chooses a
+ * password through the e-mailed link), make or unmake manager, send a password link, delete.
+ */
+@Stateless
+public class Operators {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    StaffDirectory directory;
+
+    @EJB
+    PasswordResets passwords;
+
+    public List<StaffAccount> search(String text) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return em.createNamedQuery(StaffAccount.SEARCH, StaffAccount.class).setParameter("text", pattern).getResultList();
+    }
+
+    public StaffAccount create(String username, String displayName, String email, boolean manager, Locale locale) {
+        if (directory.find(username).isPresent()) {
+            throw new BusinessException("operators.username.taken", username);
+        }
+        StaffAccount account = directory.create(new StaffAccount(username, displayName, email,
+                manager ? EnumSet.of(StaffRole.OPERATOR, StaffRole.MANAGER) : EnumSet.of(StaffRole.OPERATOR)));
+        passwords.invite(account, locale);
+        return account;
+    }
+
+    public void setManager(String username, boolean manager, String byWhom) {
+        StaffAccount account = existing(username);
+        if (!manager && account.getUsername().equals(byWhom)) {
+            throw new BusinessException("operators.self.unmanage");
+        }
+        if (manager) {
+            account.makeManager();
+        } else {
+            account.unmakeManager();
+        }
+    }
+
+    public void sendPasswordLink(String username, Locale locale) {
+        passwords.invite(existing(username), locale);
+    }
+
+    public void delete(String username, String byWhom) {
+        StaffAccount account = existing(username);
+        if (account.getUsername().equals(byWhom)) {
+            throw new BusinessException("operators.self.delete");
+        }
+        em.remove(account);
+    }
+
+    private StaffAccount existing(String username) {
+        return directory.find(username).orElseThrow(() -> new BusinessException("operators.unknown", username));
+    }
+}

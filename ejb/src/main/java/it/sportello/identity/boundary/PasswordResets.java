@@ -1,0 +1,134 @@
+package it.sportello.identity.boundary;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.identity.control.PasswordPolicy;
+import it.sportello.identity.entity.PasswordReset;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.mail.boundary.Mailer;
+import it.sportello.municipality.Municipality;
+import it.sportello.platform.BusinessException;
+
+/**
+ * Staff choose their own passwords through a single-use link sent by e-mail, valid for an hour:
+ * when their account is created and when they have forgotten it.
+ */
+@Stateless
+public class PasswordResets {
+
+    static final String PAGE = "/reimposta-password.xhtml?token=";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    StaffDirectory directory;
+
+    @EJB
+    Mailer mailer;
+
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sportello.public-url")
+    String publicUrl;
+
+    /**
+     * "Hai dimenticato la password?": sends a link to the account with this username or e-mail.
+     * Says nothing about whether such an account exists.
+     */
+    public void forgotten(String usernameOrEmail, Locale locale) {
+        directory.findByUsernameOrEmail(usernameOrEmail).ifPresent(account -> send(account, "reset", locale));
+    }
+
+    /** A new account: its owner gets a link to choose the first password. */
+    public void invite(StaffAccount account, Locale locale) {
+        send(em.merge(account), "invite", locale);
+    }
+
+    public boolean isUsable(String token) {
+        return find(token).filter(reset -> reset.isUsableAt(clock.instant())).isPresent();
+    }
+
+    /** Sets the password chosen through a link, which is then spent. */
+    public void choosePassword(String token, String password, String repeated) {
+        Instant now = clock.instant();
+        PasswordReset reset = find(token).filter(candidate -> candidate.isUsableAt(now))
+                .orElseThrow(() -> new BusinessException("password.link.invalid"));
+        if (password == null || !password.equals(repeated)) {
+            throw new BusinessException("password.mismatch");
+        }
+        StaffAccount account = reset.getAccount();
+        PasswordPolicy.violation(account.getUsername(), password).ifPresent(key -> {
+            throw new BusinessException(key, PasswordPolicy.MIN_LENGTH);
+        });
+        reset.use(now);
+        directory.setPassword(account.getUsername(), password.toCharArray());
+    }
+
+    private void send(StaffAccount account, String kind, Locale locale) {
+        Instant now = clock.instant();
+        em.createNamedQuery(PasswordReset.OPEN_FOR_ACCOUNT, PasswordReset.class)
+                .setParameter("account", account)
+                .getResultList()
+                .forEach(older -> older.revoke(now));
+        String token = newToken();
+        em.persist(new PasswordReset(account, hash(token), now));
+
+        ResourceBundle texts = ResourceBundle.getBundle("it.sportello.identity.boundary.mails", locale);
+        String link = publicUrl.replaceAll("/+$", "") + PAGE + token;
+        String subject = MessageFormat.format(texts.getString(kind + ".subject"), municipality.getName());
+        String body = MessageFormat.format(texts.getString(kind + ".body"), account.getDisplayName(),
+                municipality.getName(), account.getUsername(), link, PasswordReset.VALIDITY.toMinutes());
+        mailer.send(account.getEmail(), subject, body);
+    }
+
+    private Optional<PasswordReset> find(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(PasswordReset.BY_TOKEN_HASH, PasswordReset.class)
+                .setParameter("tokenHash", hash(token))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static String newToken() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

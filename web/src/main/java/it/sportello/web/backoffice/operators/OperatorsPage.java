@@ -1,0 +1,140 @@
+package it.sportello.web.backoffice.operators;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import it.sportello.identity.boundary.Operators;
+import it.sportello.identity.entity.StaffAccount;
+
+/** Backing bean of {@code /backoffice/operatori/index.xhtml}: managers manage operators. */
+@Named
+@ViewScoped
+public class OperatorsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Operators operators;
+
+    @Inject
+    SecurityContext security;
+
+    private String search;
+    private List<StaffAccount> accounts;
+
+    @NotBlank
+    @Size(max = StaffAccount.USERNAME_LENGTH)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String displayName;
+
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    private boolean manager;
+
+    @PostConstruct
+    void load() {
+        accounts = operators.search(search);
+    }
+
+    public void filter() {
+        load();
+    }
+
+    public void create() {
+        operators.create(username, displayName, email, manager, Faces.getLocale());
+        Messages.addGlobalInfo("operators.created", displayName, email);
+        username = null;
+        displayName = null;
+        email = null;
+        manager = false;
+        load();
+    }
+
+    public void makeManager(StaffAccount account) {
+        operators.setManager(account.getUsername(), true, me());
+        load();
+    }
+
+    public void unmakeManager(StaffAccount account) {
+        operators.setManager(account.getUsername(), false, me());
+        load();
+    }
+
+    public void sendPasswordLink(StaffAccount account) {
+        operators.sendPasswordLink(account.getUsername(), Faces.getLocale());
+        Messages.addGlobalInfo("operators.link.sent", account.getEmail());
+    }
+
+    public void delete(StaffAccount account) {
+        operators.delete(account.getUsername(), me());
+        Messages.addGlobalInfo("operators.deleted", account.getDisplayName());
+        load();
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public List<StaffAccount> getAccounts() {
+        return accounts;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isManager() {
+        return manager;
+    }
+
+    public void setManager(boolean manager) {
+        this.manager = manager;
+    }
+}

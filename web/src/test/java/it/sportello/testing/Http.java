@@ -17,8 +17,9 @@ import java.time.Duration;
 public final class Http {
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -48,6 +49,54 @@ public final class Http {
             response = get(base.relativize(response.uri().resolve(location)).toString());
         }
         return response;
+    }
+
+    /** POST a form, url-encoded, to a path relative to the application root. */
+    public HttpResponse<String> post(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        try {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Logs in as one of the demonstration identities by pressing its button on the demo page,
+     * as a browser would.
+     */
+    public void loginAsDemoCitizen(String fullName) {
+        String page = get("accesso/demo.xhtml?metodo=SPID").body();
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        java.util.regex.Matcher button = java.util.regex.Pattern
+                .compile("name=\"([^\"]+)\" value=\"[^\"]*" + java.util.regex.Pattern.quote(fullName) + "\"").matcher(page);
+        if (!viewState.find() || !button.find()) {
+            throw new IllegalStateException("No demo identity " + fullName);
+        }
+        HttpResponse<String> login = post("accesso/demo.xhtml?metodo=SPID",
+                java.util.Map.of("demo", "demo", button.group(1), fullName, "jakarta.faces.ViewState", viewState.group(1)));
+        if (login.statusCode() != 302) {
+            throw new IllegalStateException("Demo login answered " + login.statusCode());
+        }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The value of a cookie this client holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public URI base() {

@@ -1,0 +1,101 @@
+package it.sportello.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import it.sportello.testing.Deployments;
+import it.sportello.testing.Http;
+
+/**
+ * The authorization guarantees, tried from outside for every protected page: nobody reaches a
+ * personal area or the backoffice without the right login, and no request parameter shows a
+ * citizen somebody else's data. Every new protected page or id-bearing request joins this list.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorizationIT {
+
+    /** Pages of the citizen's personal area. */
+    static final String[] CITIZEN_PAGES = {"area-personale/index.xhtml", "area-personale/profilo.xhtml"};
+
+    /** Pages of the backoffice, for any member of staff. */
+    static final String[] STAFF_PAGES = {"backoffice/index.xhtml", "backoffice/operatori/index.xhtml"};
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @ParameterizedTest
+    @FieldSource("CITIZEN_PAGES")
+    void anonymousVisitorsAreSentToTheCitizenLogin(String page) {
+        HttpResponse<String> response = new Http(base).get(page);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/accedi.xhtml?torna=");
+    }
+
+    @ParameterizedTest
+    @FieldSource("STAFF_PAGES")
+    void anonymousVisitorsAreSentToTheStaffLogin(String page) {
+        HttpResponse<String> response = new Http(base).get(page);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/accesso-personale.xhtml?torna=");
+    }
+
+    @Test
+    void aCitizenIsRefusedEveryBackofficePage() {
+        Http mario = new Http(base);
+        mario.loginAsDemoCitizen("Mario Rossi");
+
+        for (String page : STAFF_PAGES) {
+            assertThat(mario.get(page).statusCode()).as(page).isEqualTo(403);
+        }
+        for (String page : CITIZEN_PAGES) {
+            assertThat(mario.get(page).statusCode()).as(page).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void noParameterShowsACitizenSomebodyElsesProfile() {
+        Http giulia = new Http(base);
+        giulia.loginAsDemoCitizen("Giulia Bianchi");
+        Http mario = new Http(base);
+        mario.loginAsDemoCitizen("Mario Rossi");
+
+        for (String page : CITIZEN_PAGES) {
+            for (String parameter : new String[] {"cf", "fiscalCode", "codiceFiscale", "id", "utente"}) {
+                String body = mario.get(page + "?" + parameter + "=BNCGLI85M52F205H").body();
+                assertThat(body).as(page + " with " + parameter).doesNotContain("BNCGLI85M52F205H", "Giulia");
+            }
+        }
+        assertThat(mario.get("area-personale/profilo.xhtml").body()).contains("RSSMRA80A01H501U");
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() {
+        Http visitor = new Http(base);
+        String before = visitor.get("").headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+
+        visitor.loginAsDemoCitizen("Sara Ferrari");
+        HttpResponse<String> desk = visitor.get("area-personale/index.xhtml");
+
+        assertThat(desk.statusCode()).isEqualTo(200);
+        assertThat(visitor.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before.substring("JSESSIONID=".length(), before.indexOf(';')));
+    }
+}

@@ -91,7 +91,8 @@ class AccessBrowserIT {
         browser.submit(By.id("save"));
         assertThat(driver.findElement(By.id("messages")).getText()).contains("Profilo salvato.");
 
-        driver.navigate().refresh();
+        browser.visit(base, "area-personale/profilo.xhtml");
+        assertThat(driver.findElements(By.id("messages"))).as("a fresh page, no message").allSatisfy(m -> assertThat(m.getText()).isEmpty());
         assertThat(value("residence-postcode")).isEqualTo("56100");
         assertThat(value("residence-province")).isEqualTo("PI");
         assertThat(value("domicile-street")).isEqualTo("Via Roma");

@@ -2,64 +2,41 @@ package it.sportello.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import it.sportello.testing.Browser;
-import it.sportello.testing.Deployments;
+import it.sportello.testing.BrowserJourney;
 
 /** Logging in and out, as a citizen through the demonstration identities and as staff. */
-@ExtendWith(ArquillianExtension.class)
-class AccessBrowserIT {
+class AccessBrowserIT extends BrowserJourney {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    URL base;
 
-    private Browser browser;
     private WebDriver driver;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
+    void driver() {
         driver = browser.driver();
     }
 
-    @AfterEach
-    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
-        if (browser != null) {
-            browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
-            browser.close();
-        }
-    }
+
 
     @Test
     void aCitizenLogsInWithADemoIdentityEditsTheProfileAndLogsOut() {
         browser.visit(base, "");
         browser.click(By.cssSelector("[data-element='personal-area-login']"));
-        assertThat(heading()).isEqualTo("Accedi");
+        assertThat(browser.heading()).isEqualTo("Accedi");
         browser.screenshot("login-citizen-it");
         browser.assertAccessible();
 
         browser.click(By.id("login-SPID"));
-        assertThat(heading()).isEqualTo("Identità di prova");
+        assertThat(browser.heading()).isEqualTo("Identità di prova");
         assertThat(driver.findElement(By.cssSelector(".sportello-demo-banner")).getText()).contains("Ambiente dimostrativo");
         browser.screenshot("login-demo-it");
         browser.assertAccessible();
@@ -75,27 +52,27 @@ class AccessBrowserIT {
         assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("mario.rossi@example.org");
         browser.assertAccessible();
 
-        type("residence-street", "Via Roma");
-        type("residence-number", "1");
-        type("residence-postcode", "561");
-        type("residence-city", "Bugliano");
-        type("residence-province", "pi");
+        browser.type("residence-street", "Via Roma");
+        browser.type("residence-number", "1");
+        browser.type("residence-postcode", "561");
+        browser.type("residence-city", "Bugliano");
+        browser.type("residence-province", "pi");
         browser.submit(By.id("save"));
         assertThat(driver.findElement(By.id("profile")).getText()).contains("Il CAP è formato da 5 cifre");
-        assertThat(value("residence-street")).as("nothing typed is lost").isEqualTo("Via Roma");
+        assertThat(browser.value("residence-street")).as("nothing typed is lost").isEqualTo("Via Roma");
         browser.screenshot("profile-invalid-it");
 
-        type("residence-postcode", "56100");
-        browser.click(By.id("copy-to-domicile"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "Bugliano".equals(value("domicile-city")));
+        browser.type("residence-postcode", "56100");
+        browser.submit(By.id("copy-to-domicile"));
+        assertThat(browser.value("domicile-city")).isEqualTo("Bugliano");
         browser.submit(By.id("save"));
         assertThat(driver.findElement(By.id("messages")).getText()).contains("Profilo salvato.");
 
         browser.visit(base, "area-personale/profilo.xhtml");
         assertThat(driver.findElements(By.id("messages"))).as("a fresh page, no message").allSatisfy(m -> assertThat(m.getText()).isEmpty());
-        assertThat(value("residence-postcode")).isEqualTo("56100");
-        assertThat(value("residence-province")).isEqualTo("PI");
-        assertThat(value("domicile-street")).isEqualTo("Via Roma");
+        assertThat(browser.value("residence-postcode")).isEqualTo("56100");
+        assertThat(browser.value("residence-province")).isEqualTo("PI");
+        assertThat(browser.value("domicile-street")).isEqualTo("Via Roma");
         browser.screenshot("profile-saved-it");
 
         browser.click(By.cssSelector(".sportello-logout button"));
@@ -111,14 +88,14 @@ class AccessBrowserIT {
         loginAs("Sara Ferrari");
         browser.visit(base, "area-personale/profilo.xhtml");
 
-        type("document-number", "CA12345BB");
+        browser.type("document-number", "CA12345BB");
         setDate("document-issued", "2020-05-01");
         setDate("document-expires", "2019-05-01");
         browser.submit(By.id("save"));
 
         assertThat(driver.findElement(By.id("messages")).getText())
                 .contains("La data di scadenza del documento deve essere successiva alla data di rilascio");
-        assertThat(value("document-number")).isEqualTo("CA12345BB");
+        assertThat(browser.value("document-number")).isEqualTo("CA12345BB");
     }
 
     @Test
@@ -140,7 +117,7 @@ class AccessBrowserIT {
 
         browser.visit(base, "backoffice/index.xhtml");
 
-        assertThat(heading()).isEqualTo("Accesso non consentito");
+        assertThat(browser.heading()).isEqualTo("Accesso non consentito");
     }
 
     @Test
@@ -154,16 +131,16 @@ class AccessBrowserIT {
         browser.screenshot("login-staff-invalid-it");
 
         staffLogin("operatore", "Operatore.Bugliano.1");
-        assertThat(heading()).isEqualTo("Scrivania dell'operatore");
+        assertThat(browser.heading()).isEqualTo("Scrivania dell'operatore");
         browser.screenshot("backoffice-desk-it");
         browser.assertAccessible();
 
         browser.visit(base, "area-personale/index.xhtml");
-        assertThat(heading()).as("staff are not citizens").isEqualTo("Accesso non consentito");
+        assertThat(browser.heading()).as("staff are not citizens").isEqualTo("Accesso non consentito");
 
         browser.visit(base, "backoffice/index.xhtml");
         browser.click(By.cssSelector(".backoffice-logout button"));
-        assertThat(heading()).isEqualTo("Accesso riservato al personale");
+        assertThat(browser.heading()).isEqualTo("Accesso riservato al personale");
         browser.visit(base, "backoffice/index.xhtml");
         assertThat(driver.getCurrentUrl()).contains("/accesso-personale.xhtml");
     }
@@ -179,26 +156,13 @@ class AccessBrowserIT {
     }
 
     private void staffLogin(String username, String password) {
-        type("login:username", username);
-        type("login:password", password);
+        browser.type("login:username", username);
+        browser.type("login:password", password);
         browser.submit(By.id("login:submit"));
     }
 
-    /** The page's main heading, once the page (after any redirect) has one. */
-    private String heading() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse(null));
-    }
 
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 
-    private String value(String id) {
-        return driver.findElement(By.id(id)).getAttribute("value");
-    }
 
     private void setDate(String id, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",

@@ -2,22 +2,14 @@ package it.sportello.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -28,16 +20,14 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import it.sportello.testing.Browser;
-import it.sportello.testing.Deployments;
+import it.sportello.testing.BrowserJourney;
 
 /**
  * Managers create operators, who choose their password through the link they get by e-mail;
  * anybody who forgot a password gets a new link. The mail goes through a real SMTP server
  * (GreenMail, in this JVM).
  */
-@ExtendWith(ArquillianExtension.class)
-class OperatorsBrowserIT {
+class OperatorsBrowserIT extends BrowserJourney {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
@@ -46,41 +36,27 @@ class OperatorsBrowserIT {
 
     private static final Pattern LINK = Pattern.compile("/reimposta-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    URL base;
 
-    private Browser browser;
     private WebDriver driver;
 
     @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
+    void driver() {
         driver = browser.driver();
     }
 
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (browser != null) {
-            browser.screenshot("last-" + test.getTestMethod().orElseThrow().getName());
-            browser.close();
-        }
-    }
+
 
     @Test
     void aManagerCreatesAnOperatorWhoChoosesAPasswordFromTheEmailedLink() throws Exception {
         login("manager", "Manager.Bugliano.1");
         browser.click(By.linkText("Operatori"));
-        assertThat(heading()).isEqualTo("Operatori");
+        assertThat(browser.heading()).isEqualTo("Operatori");
         browser.assertAccessible();
 
-        type("operators:username", "nuova.operatrice");
-        type("operators:display-name", "Nadia Nuova");
-        type("operators:email", "nadia@comune.bugliano.example");
+        browser.type("operators:username", "nuova.operatrice");
+        browser.type("operators:display-name", "Nadia Nuova");
+        browser.type("operators:email", "nadia@comune.bugliano.example");
         browser.click(By.id("operators:create"));
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("messages")).getText().contains("Operatore Nadia Nuova creato"));
@@ -93,18 +69,18 @@ class OperatorsBrowserIT {
         logout();
 
         browser.visit(base, "reimposta-password.xhtml?token=" + token);
-        assertThat(heading()).isEqualTo("Scegli la password");
+        assertThat(browser.heading()).isEqualTo("Scegli la password");
         browser.assertAccessible();
         choose("corta1", "corta1");
-        assertThat(messages()).contains("almeno 12 caratteri");
+        assertThat(browser.messages()).contains("almeno 12 caratteri");
         choose("Torre.Pendente.1173", "Torre.Pendente.1174");
-        assertThat(messages()).contains("non coincidono");
+        assertThat(browser.messages()).contains("non coincidono");
         choose("Torre.Pendente.1173", "Torre.Pendente.1173");
-        assertThat(heading()).isEqualTo("Accesso riservato al personale");
-        assertThat(messages()).contains("Password salvata");
+        assertThat(browser.heading()).isEqualTo("Accesso riservato al personale");
+        assertThat(browser.messages()).contains("Password salvata");
 
         login("nuova.operatrice", "Torre.Pendente.1173");
-        assertThat(heading()).isEqualTo("Scrivania dell'operatore");
+        assertThat(browser.heading()).isEqualTo("Scrivania dell'operatore");
         assertThat(driver.findElements(By.linkText("Operatori"))).as("not a manager").isEmpty();
         logout();
 
@@ -116,25 +92,25 @@ class OperatorsBrowserIT {
     void aForgottenPasswordIsReplacedThroughALinkThatSaysNothingAboutWhoExists() throws Exception {
         browser.visit(base, "accesso-personale.xhtml");
         browser.click(By.id("forgotten"));
-        type("forgotten:who", "nessuno@example.org");
+        browser.type("forgotten:who", "nessuno@example.org");
         browser.submit(By.id("forgotten:send"));
-        String unknownAnswer = messages();
+        String unknownAnswer = browser.messages();
         assertThat(SMTP.getReceivedMessages()).isEmpty();
 
-        type("forgotten:who", "admin@comune.bugliano.example");
+        browser.type("forgotten:who", "admin@comune.bugliano.example");
         browser.submit(By.id("forgotten:send"));
-        assertThat(messages()).isEqualTo(unknownAnswer).contains("Se esiste un account");
+        assertThat(browser.messages()).isEqualTo(unknownAnswer).contains("Se esiste un account");
 
         MimeMessage reset = onlyMailTo("admin@comune.bugliano.example");
         assertThat(reset.getSubject()).isEqualTo("Comune di Bugliano: reimposta la password");
         browser.visit(base, "reimposta-password.xhtml?token=" + token(reset));
         choose("Torre.Civica.Bugliano.2", "Torre.Civica.Bugliano.2");
-        assertThat(messages()).contains("Password salvata");
+        assertThat(browser.messages()).contains("Password salvata");
 
         login("admin", "Admin.Bugliano.1");
-        assertThat(messages()).contains("Nome utente o password non corretti.");
+        assertThat(browser.messages()).contains("Nome utente o password non corretti.");
         login("admin", "Torre.Civica.Bugliano.2");
-        assertThat(heading()).isEqualTo("Scrivania dell'operatore");
+        assertThat(browser.heading()).isEqualTo("Scrivania dell'operatore");
     }
 
     @Test
@@ -143,7 +119,7 @@ class OperatorsBrowserIT {
 
         browser.visit(base, "backoffice/operatori/index.xhtml");
 
-        assertThat(heading()).isEqualTo("Accesso non consentito");
+        assertThat(browser.heading()).isEqualTo("Accesso non consentito");
     }
 
     private MimeMessage onlyMailTo(String address) throws Exception {
@@ -162,36 +138,24 @@ class OperatorsBrowserIT {
 
     private void login(String username, String password) {
         browser.visit(base, "accesso-personale.xhtml");
-        type("login:username", username);
-        type("login:password", password);
+        browser.type("login:username", username);
+        browser.type("login:password", password);
         browser.submit(By.id("login:submit"));
-        heading();
+        browser.heading();
     }
 
     private void logout() {
         browser.submit(By.cssSelector(".backoffice-logout button"));
-        heading();
+        browser.heading();
     }
 
     private void choose(String password, String repeated) {
-        type("choose:password", password);
-        type("choose:repeated", repeated);
+        browser.type("choose:password", password);
+        browser.type("choose:repeated", repeated);
         browser.submit(By.id("choose:save"));
-        heading();
+        browser.heading();
     }
 
-    private String heading() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse(null));
-    }
 
-    private String messages() {
-        return driver.findElement(By.id("messages")).getText();
-    }
 
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
 }

@@ -87,9 +87,46 @@ public final class Browser implements AutoCloseable {
     public Browser submit(By locator) {
         WebElement element = driver.findElement(locator);
         click(locator);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> isGone(element));
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
         return this;
+    }
+
+    /** True once the element belongs to a page that has been replaced. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium answers "does not belong to the document" while the new page replaces the old one
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
+    }
+
+    /** The page's main heading, once the page (after any redirect) has one. */
+    public String heading() {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse(null));
+    }
+
+    /** Replaces the content of the field with this id, typing as a person does. */
+    public Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    /** The text of the page's messages (errors and confirmations), empty when there are none. */
+    public String messages() {
+        return driver.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to look at. */

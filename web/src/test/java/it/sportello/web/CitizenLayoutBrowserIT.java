@@ -2,50 +2,23 @@ package it.sportello.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import it.sportello.testing.Browser;
-import it.sportello.testing.Deployments;
+import it.sportello.testing.BrowserJourney;
 
 /** A visitor's first steps on the desk, in a real browser: reading, switching language, getting lost. */
-@ExtendWith(ArquillianExtension.class)
-class CitizenLayoutBrowserIT {
+class CitizenLayoutBrowserIT extends BrowserJourney {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
-    @ArquillianResource
-    URL base;
 
-    private Browser browser;
 
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aVisitorReadsTheHomePageInItalian() {
@@ -107,7 +80,7 @@ class CitizenLayoutBrowserIT {
         browser.screenshot("staff-login-it");
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Accesso riservato al personale");
-        assertThat(browser.driver().findElements(By.cssSelector(".ui-menubar"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".backoffice-header .backoffice-brand"))).isNotEmpty();
         browser.assertAccessible();
     }
 }

@@ -140,7 +140,8 @@ class WebShellIT {
         HttpResponse<String> login = http.get("accesso-personale.xhtml");
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("Accesso riservato al personale", "Area operatori", "ui-menubar");
+        assertThat(login.body()).contains("Accesso riservato al personale", "Area operatori", "backoffice-header")
+                .doesNotContain("ui-menubar");
 
         http.get("lingua/de?torna=/accesso-personale.xhtml");
         assertThat(http.get("accesso-personale.xhtml").body()).contains("Mitarbeiterbereich", "Benutzername");

@@ -58,12 +58,21 @@ class OperatorsBrowserIT extends BrowserJourney {
         browser.type("operators:display-name", "Nadia Nuova");
         browser.type("operators:email", "nadia@comune.bugliano.example");
         browser.click(By.id("operators:create"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
+        browser.await()
                 .until(d -> d.findElement(By.id("messages")).getText().contains("Operatore Nadia Nuova creato"));
         assertThat(driver.findElement(By.id("operators:list")).getText()).contains("nuova.operatrice", "Operatore");
         browser.screenshot("operators-it");
 
         MimeMessage invitation = onlyMailTo("nadia@comune.bugliano.example");
+
+        editNadia("admin@comune.bugliano.example");
+        browser.await()
+                .until(d -> browser.messages().contains("è già usato da un altro account"));
+        assertThat(browser.value("operators:display-name")).as("nothing typed is lost").isEqualTo("Nadia Nuova Rossi");
+        browser.click(By.id("operators:cancel"));
+        editNadia("nadia.nuova@comune.bugliano.example");
+        browser.await().until(d -> browser.messages().contains("salvati"));
+        assertThat(driver.findElement(By.id("operators:list")).getText()).contains("nadia.nuova@comune.bugliano.example");
         assertThat(invitation.getSubject()).isEqualTo("Comune di Bugliano: il tuo account di operatore");
         String token = token(invitation);
         logout();
@@ -120,6 +129,21 @@ class OperatorsBrowserIT extends BrowserJourney {
         browser.visit(base, "backoffice/operatori/index.xhtml");
 
         assertThat(browser.heading()).isEqualTo("Accesso non consentito");
+    }
+
+    private void editNadia(String email) {
+        browser.awaitAjax();
+        browser.await().until(d -> {
+            WebElement row = d.findElements(By.cssSelector("#operators\\:list tbody tr")).stream()
+                    .filter(candidate -> candidate.getText().contains("nuova.operatrice")).findFirst().orElseThrow();
+            row.findElement(By.xpath(".//button[normalize-space()='Modifica']")).click();
+            return true;
+        });
+        browser.awaitAjax();
+        browser.type("operators:display-name", "Nadia Nuova Rossi");
+        browser.type("operators:email", email);
+        browser.click(By.id("operators:save"));
+        browser.awaitAjax();
     }
 
     private MimeMessage onlyMailTo(String address) throws Exception {

@@ -93,6 +93,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits up to ten seconds, looking again when an AJAX update replaced what it was reading. */
+    public org.openqa.selenium.support.ui.WebDriverWait await() {
+        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** True once the element belongs to a page that has been replaced. */
     private static boolean isGone(WebElement element) {
         try {
@@ -114,9 +121,19 @@ public final class Browser implements AutoCloseable {
 
     /** Replaces the content of the field with this id, typing as a person does. */
     public Browser type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        await().until(d -> {
+            WebElement field = d.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
+        return this;
+    }
+
+    /** Waits until PrimeFaces has no AJAX request under way. */
+    public Browser awaitAjax() {
+        await().until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
         return this;
     }
 

@@ -38,10 +38,25 @@ public class Operators {
         if (directory.find(username).isPresent()) {
             throw new BusinessException("operators.username.taken", username);
         }
+        if (directory.findByUsernameOrEmail(email).isPresent()) {
+            throw new BusinessException("operators.email.taken", email);
+        }
         StaffAccount account = directory.create(new StaffAccount(username, displayName, email,
                 manager ? EnumSet.of(StaffRole.OPERATOR, StaffRole.MANAGER) : EnumSet.of(StaffRole.OPERATOR)));
         passwords.invite(account, locale);
         return account;
+    }
+
+    /** Changes name and e-mail; another account may not already use that e-mail. */
+    public void update(String username, String displayName, String email) {
+        StaffAccount account = existing(username);
+        directory.findByUsernameOrEmail(email)
+                .filter(other -> !other.getUsername().equals(account.getUsername()))
+                .ifPresent(other -> {
+                    throw new BusinessException("operators.email.taken", email);
+                });
+        account.rename(displayName, email);
+        em.flush();
     }
 
     public void setManager(String username, boolean manager, String byWhom) {

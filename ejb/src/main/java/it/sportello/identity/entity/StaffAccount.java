@@ -133,6 +133,12 @@ public class StaffAccount {
         }
     }
 
+    /** The general data a manager may change; the username never changes. */
+    public void rename(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
     public boolean isManager() {
         return roles.contains(StaffRole.MANAGER);
     }

@@ -50,6 +50,9 @@ public class OperatorsPage implements Serializable {
 
     private boolean manager;
 
+    /** The username of the account being edited; null while the form creates a new one. */
+    private String editing;
+
     @PostConstruct
     void load() {
         accounts = operators.search(search);
@@ -62,11 +65,31 @@ public class OperatorsPage implements Serializable {
     public void create() {
         operators.create(username, displayName, email, manager, Faces.getLocale());
         Messages.addGlobalInfo("operators.created", displayName, email);
+        cancel();
+        load();
+    }
+
+    public void edit(StaffAccount account) {
+        editing = account.getUsername();
+        username = account.getUsername();
+        displayName = account.getDisplayName();
+        email = account.getEmail();
+        manager = account.isManager();
+    }
+
+    public void saveChanges() {
+        operators.update(editing, displayName, email);
+        Messages.addGlobalInfo("operators.updated", displayName);
+        cancel();
+        load();
+    }
+
+    public void cancel() {
+        editing = null;
         username = null;
         displayName = null;
         email = null;
         manager = false;
-        load();
     }
 
     public void makeManager(StaffAccount account) {
@@ -92,6 +115,10 @@ public class OperatorsPage implements Serializable {
 
     private String me() {
         return security.getCallerPrincipal().getName();
+    }
+
+    public boolean isEditing() {
+        return editing != null;
     }
 
     public List<StaffAccount> getAccounts() {

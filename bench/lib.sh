@@ -56,7 +56,7 @@ start_app() {
         -jar "$PAYARA_MICRO_JAR" \
         --nocluster --port "$port" \
         --deploy "$REPO_ROOT/web/target/sportello.war" --contextroot / \
-        --postbootcommandfile "$REPO_ROOT/config/src/main/payara-micro/post-boot-commands.asadmin" \
+        --prebootcommandfile "$REPO_ROOT/config/src/main/payara-micro/pre-boot-commands.asadmin" \
         >"$log_file" 2>&1 </dev/null &
     APP_PID=$!
 }

@@ -54,14 +54,15 @@ class WebShellIT {
     }
 
     @Test
-    void everyResponseCarriesTheSecurityHeadersAndALaxHttpOnlySessionCookie() {
+    void everyResponseCarriesTheSecurityHeadersAndTheSessionCookieIsLaxAndHttpOnly() {
         HttpResponse<String> home = http.get("");
 
         assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'self'", "frame-ancestors 'self'", "form-action 'self'");
         assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        assertThat(home.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie.toLowerCase())
+        HttpResponse<String> switched = http.get("lingua/en?torna=/index.xhtml");
+        assertThat(switched.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie.toLowerCase())
                 .startsWith("jsessionid=").contains("httponly", "samesite=lax"));
     }
 

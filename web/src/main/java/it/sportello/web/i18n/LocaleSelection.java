@@ -1,34 +1,39 @@
 package it.sportello.web.i18n;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The language the visitor reads the desk in. Italian first, whatever the browser says: the
  * municipality writes in Italian and the translations follow it. English and German are chosen
- * explicitly with the language switch.
+ * explicitly with the language switch, and the choice is kept in the session. A visitor who never
+ * chooses gets no session for it, so that reading the public pages costs the server nothing.
  */
 @Named
-@SessionScoped
-public class LocaleSelection implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LocaleSelection {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ITALIAN, Locale.ENGLISH, Locale.GERMAN);
 
-    private Locale locale = Locale.ITALIAN;
+    static final String ATTRIBUTE = LocaleSelection.class.getName();
+
+    @Inject
+    HttpServletRequest request;
 
     public Locale getLocale() {
-        return locale;
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ATTRIBUTE) instanceof Locale chosen ? chosen : Locale.ITALIAN;
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public List<Locale> getSupported() {
@@ -38,7 +43,7 @@ public class LocaleSelection implements Serializable {
     /** Switches to the given language when it is one of the supported ones. */
     public boolean select(String language) {
         Optional<Locale> chosen = supported(language);
-        chosen.ifPresent(value -> locale = value);
+        chosen.ifPresent(locale -> request.getSession().setAttribute(ATTRIBUTE, locale));
         return chosen.isPresent();
     }
 

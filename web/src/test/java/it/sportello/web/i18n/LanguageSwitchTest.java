@@ -27,14 +27,11 @@ class LanguageSwitchTest {
     }
 
     @Test
-    void speaksItalianUntilAnotherSupportedLanguageIsChosen() {
-        LocaleSelection selection = new LocaleSelection();
-        assertThat(selection.getLocale()).isEqualTo(Locale.ITALIAN);
-
-        assertThat(selection.select("fr")).isFalse();
-        assertThat(selection.getLocale()).isEqualTo(Locale.ITALIAN);
-
-        assertThat(selection.select("de")).isTrue();
-        assertThat(selection.getLanguage()).isEqualTo("de");
+    void onlyItalianEnglishAndGermanAreSupported() {
+        assertThat(LocaleSelection.supported("de")).contains(Locale.GERMAN);
+        assertThat(LocaleSelection.supported("en")).contains(Locale.ENGLISH);
+        assertThat(LocaleSelection.supported("fr")).isEmpty();
+        assertThat(LocaleSelection.supported(null)).isEmpty();
+        assertThat(LocaleSelection.SUPPORTED.get(0)).as("Italian first").isEqualTo(Locale.ITALIAN);
     }
 }

@@ -58,6 +58,15 @@ class AuthorizationIT {
     }
 
     @Test
+    void theOpenIdConnectLoginDoesNotExistWhileTheDeskUsesDemonstrationIdentities() {
+        Http visitor = new Http(base);
+
+        assertThat(visitor.get("accesso/oidc?metodo=SPID").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("accesso/oidc/callback?code=x&state=y").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("accedi.xhtml").body()).contains("accesso/demo.xhtml?metodo=SPID").doesNotContain("accesso/oidc");
+    }
+
+    @Test
     void aCitizenIsRefusedEveryBackofficePage() {
         Http mario = new Http(base);
         mario.loginAsDemoCitizen("Mario Rossi");

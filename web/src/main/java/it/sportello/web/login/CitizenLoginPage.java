@@ -6,8 +6,13 @@ import jakarta.inject.Named;
 
 import it.sportello.demo.DemoIdentities;
 import it.sportello.identity.entity.AuthMethod;
+import it.sportello.web.security.OpenIdConnect;
+import it.sportello.web.security.OpenIdLogin;
 
-/** Backing bean of {@code /accedi.xhtml}: the choice between SPID, CIE and CNS. */
+/**
+ * Backing bean of {@code /accedi.xhtml}: the choice between SPID, CIE and CNS, which lead to the
+ * identity provider the desk is set up with (the demonstration page or OpenID Connect).
+ */
 @Named
 @RequestScoped
 public class CitizenLoginPage {
@@ -15,7 +20,11 @@ public class CitizenLoginPage {
     @Inject
     DemoIdentities demo;
 
+    @Inject
+    OpenIdConnect oidc;
+
     private String requested;
+    private String outcome;
 
     public AuthMethod[] getMethods() {
         return AuthMethod.values();
@@ -23,6 +32,24 @@ public class CitizenLoginPage {
 
     public boolean isDemo() {
         return demo.isAvailable();
+    }
+
+    /** Where the buttons lead, relative to the context path; the method and return path are added by the page. */
+    public String getLoginPath() {
+        return oidc.isActive() ? OpenIdLogin.START : "/accesso/demo.xhtml";
+    }
+
+    /** Whether the visitor comes back from a login that did not succeed. */
+    public boolean isFailed() {
+        return OpenIdLogin.FAILED.equals(outcome);
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
     }
 
     public String getRequested() {

@@ -1,0 +1,236 @@
+package it.sportello.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import it.sportello.testing.Deployments;
+import it.sportello.testing.Http;
+
+/**
+ * The citizens' production login, against a real OpenID Connect provider running in the test
+ * JVM (mock-oauth2-server, which logs in without a form and checks PKCE at its token endpoint).
+ * Runs only in failsafe's {@code oidc} execution, which starts the application with
+ * {@code sportello.identity.provider=oidc} pointed at this provider.
+ */
+@ExtendWith(ArquillianExtension.class)
+@EnabledIfSystemProperty(named = "it.identity.provider", matches = "oidc")
+class CitizenOidcIT {
+
+    /** What SPID, through the provider, says about the citizen. */
+    private static final String PROVIDER_CONFIG = """
+            {
+              "interactiveLogin": false,
+              "tokenCallbacks": [{
+                "issuerId": "spid",
+                "requestMappings": [{
+                  "requestParam": "grant_type",
+                  "match": "*",
+                  "claims": {
+                    "sub": "TINIT-RSSMRA80A01H501U",
+                    "fiscalNumber": "TINIT-RSSMRA80A01H501U",
+                    "given_name": "Mario",
+                    "family_name": "Rossi",
+                    "email": "mario.rossi@example.org",
+                    "acr": "https://www.spid.gov.it/SpidL2"
+                  }
+                }]
+              }]
+            }
+            """;
+
+    static MockOAuth2Server provider;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startProvider() {
+        provider = new MockOAuth2Server(OAuth2Config.Companion.fromJson(PROVIDER_CONFIG));
+        provider.start(Integer.getInteger("it.oidc.port", 3080));
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        provider.shutdown();
+    }
+
+    @BeforeEach
+    void forgetEarlierRequests() {
+        receivedByProvider();
+    }
+
+    @Test
+    void theLoginPageLeadsToTheProviderAndShowsNoDemonstration() {
+        String page = new Http(base).get("accedi.xhtml").body();
+
+        assertThat(page).contains("/accesso/oidc?metodo=SPID", "/accesso/oidc?metodo=CIE")
+                .doesNotContain("accesso/demo.xhtml")
+                .doesNotContain("sportello-demo-banner");
+    }
+
+    @Test
+    void aSpidLoginEndsInThePersonalAreaOfTheCitizenTheProviderNamed() {
+        Http citizen = new Http(base);
+
+        HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
+
+        assertThat(end.statusCode()).isEqualTo(200);
+        assertThat(end.uri().getPath()).endsWith("/area-personale/index.xhtml");
+        assertThat(end.body()).contains("Benvenuto, Mario.");
+        assertThat(citizen.get("area-personale/profilo.xhtml").body()).contains("RSSMRA80A01H501U");
+    }
+
+    @Test
+    void theProviderIsAskedWithAnS256CodeChallengeAndGetsItsVerifierWithTheClientCredentials() throws Exception {
+        new Http(base).follow("accesso/oidc?metodo=CIE");
+
+        List<RecordedRequest> requests = receivedByProvider();
+        RecordedRequest authorization = only(requests, "/spid/authorize");
+        String challenge = authorization.getRequestUrl().queryParameter("code_challenge");
+        assertThat(challenge).isNotBlank();
+        assertThat(authorization.getRequestUrl().queryParameter("code_challenge_method")).isEqualTo("S256");
+        assertThat(authorization.getRequestUrl().queryParameter("state")).isNotBlank();
+        assertThat(authorization.getRequestUrl().queryParameter("nonce")).isNotBlank();
+        assertThat(authorization.getRequestUrl().queryParameter("scope")).isEqualTo("openid profile email");
+
+        RecordedRequest token = only(requests, "/spid/token");
+        String verifier = formField(token.getBody().readUtf8(), "code_verifier");
+        assertThat(s256(verifier)).as("the verifier matches the challenge").isEqualTo(challenge);
+        String basic = Base64.getEncoder().encodeToString("sportello:secret".getBytes(StandardCharsets.UTF_8));
+        assertThat(token.getHeader("Authorization")).isEqualTo("Basic " + basic);
+    }
+
+    @Test
+    void aCallbackWithAnotherStateIsRefusedWithoutLogin() {
+        Http citizen = new Http(base);
+        HttpResponse<String> start = citizen.get("accesso/oidc?metodo=SPID&torna=/area-personale/profilo.xhtml");
+        assertThat(start.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> callback = citizen.get("accesso/oidc/callback?code=forged&state=not-the-one-sent");
+
+        assertThat(callback.statusCode()).isEqualTo(302);
+        assertThat(callback.headers().firstValue("Location").orElseThrow()).contains("/accedi.xhtml?esito=non-riuscito");
+        assertThat(citizen.get(callback.headers().firstValue("Location").orElseThrow()).body())
+                .as("a message on the login page").contains("sportello-login-failed");
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void theCallbackOfACompletedLoginCannotBeReplayed() {
+        Http citizen = new Http(base);
+        HttpResponse<String> start = citizen.get("accesso/oidc?metodo=SPID");
+        HttpResponse<String> atProvider = citizen.get(start.headers().firstValue("Location").orElseThrow());
+        String callback = atProvider.headers().firstValue("Location").orElseThrow();
+        assertThat(citizen.get(callback).headers().firstValue("Location").orElseThrow()).endsWith("/area-personale/index.xhtml");
+
+        Http attacker = new Http(base);
+        HttpResponse<String> replay = attacker.get(callback);
+
+        assertThat(replay.headers().firstValue("Location").orElseThrow()).contains("esito=non-riuscito");
+        assertThat(attacker.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(citizen.get(callback).headers().firstValue("Location").orElseThrow())
+                .as("nor by the same browser").contains("esito=non-riuscito");
+    }
+
+    @Test
+    void anIdTokenWithoutAValidCodiceFiscaleLogsNobodyIn() {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("spid", "someone", "JWT", null,
+                Map.of("fiscalNumber", "TINIT-RSSMRA80A01H501A", "given_name", "Mario", "family_name", "Rossi"), 120));
+        Http citizen = new Http(base);
+
+        HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
+
+        assertThat(end.uri().getPath()).endsWith("/accedi.xhtml");
+        assertThat(end.body()).contains("sportello-login-failed").doesNotContain("RSSMRA80A01H501A");
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void aLoginCancelledAtTheProviderLogsNobodyIn() {
+        Http citizen = new Http(base);
+        URI authorization = URI.create(citizen.get("accesso/oidc?metodo=SPID").headers().firstValue("Location").orElseThrow());
+        String state = query(authorization, "state");
+
+        HttpResponse<String> callback = citizen.get("accesso/oidc/callback?error=access_denied&state=" + state);
+
+        assertThat(callback.headers().firstValue("Location").orElseThrow()).contains("/accedi.xhtml?esito=non-riuscito");
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void theDemonstrationPageDoesNotExist() {
+        assertThat(new Http(base).get("accesso/demo.xhtml?metodo=SPID").statusCode()).isEqualTo(404);
+    }
+
+    /** Every request the provider received since the last call. */
+    private static List<RecordedRequest> receivedByProvider() {
+        List<RecordedRequest> requests = new ArrayList<>();
+        while (true) {
+            try {
+                requests.add(provider.takeRequest(200, TimeUnit.MILLISECONDS));
+            } catch (RuntimeException none) {
+                // mock-oauth2-server signals an empty queue this way.
+                return requests;
+            }
+        }
+    }
+
+    private static RecordedRequest only(List<RecordedRequest> requests, String path) {
+        List<RecordedRequest> matching = requests.stream()
+                .filter(request -> request.getRequestUrl().encodedPath().equals(path)).toList();
+        assertThat(matching).as(path).hasSize(1);
+        return matching.get(0);
+    }
+
+    private static String query(URI uri, String name) {
+        return formField(uri.getRawQuery(), name);
+    }
+
+    private static String formField(String form, String name) {
+        for (String field : form.split("&")) {
+            String[] pair = field.split("=", 2);
+            if (URLDecoder.decode(pair[0], StandardCharsets.UTF_8).equals(name)) {
+                return URLDecoder.decode(pair[1], StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No " + name + " in " + form);
+    }
+
+    private static String s256(String verifier) throws NoSuchAlgorithmException {
+        byte[] hash = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    }
+}

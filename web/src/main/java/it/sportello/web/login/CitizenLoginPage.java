@@ -52,6 +52,14 @@ public class CitizenLoginPage {
         this.outcome = outcome;
     }
 
+    /** The query string of a login button: the method and, URL-encoded, the page to go back to. */
+    public String query(String method) {
+        String query = "metodo=" + method;
+        return requested == null || requested.isBlank() ? query
+                : query + "&torna=" + java.net.URLEncoder.encode(it.sportello.web.LocalPaths.orHome(requested),
+                        java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String getRequested() {
         return requested;
     }

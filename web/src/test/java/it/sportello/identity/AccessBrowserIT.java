@@ -30,12 +30,12 @@ class AccessBrowserIT extends BrowserJourney {
     @Test
     void aCitizenLogsInWithADemoIdentityEditsTheProfileAndLogsOut() {
         browser.visit(base, "");
-        browser.click(By.cssSelector("[data-element='personal-area-login']"));
+        browser.submit(By.cssSelector("[data-element='personal-area-login']"));
         assertThat(browser.heading()).isEqualTo("Accedi");
         browser.screenshot("login-citizen-it");
         browser.assertAccessible();
 
-        browser.click(By.id("login-SPID"));
+        browser.submit(By.id("login-SPID"));
         assertThat(browser.heading()).isEqualTo("Identità di prova");
         assertThat(driver.findElement(By.cssSelector(".sportello-demo-banner")).getText()).contains("Ambiente dimostrativo");
         browser.screenshot("login-demo-it");
@@ -47,7 +47,7 @@ class AccessBrowserIT extends BrowserJourney {
         browser.screenshot("desk-it");
         browser.assertAccessible();
 
-        browser.click(By.linkText("Apri il profilo"));
+        browser.submit(By.linkText("Apri il profilo"));
         assertThat(driver.findElement(By.id("fiscal-code")).getText()).isEqualTo("RSSMRA80A01H501U");
         assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("mario.rossi@example.org");
         browser.assertAccessible();
@@ -75,7 +75,7 @@ class AccessBrowserIT extends BrowserJourney {
         assertThat(browser.value("domicile-street")).isEqualTo("Via Roma");
         browser.screenshot("profile-saved-it");
 
-        browser.click(By.cssSelector(".sportello-logout button"));
+        browser.submit(By.cssSelector(".sportello-logout button"));
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(d -> !d.findElements(By.cssSelector("[data-element='personal-area-login']")).isEmpty());
         browser.visit(base, "area-personale/index.xhtml");
@@ -103,7 +103,7 @@ class AccessBrowserIT extends BrowserJourney {
         browser.visit(base, "area-personale/profilo.xhtml");
         assertThat(driver.getCurrentUrl()).contains("/accedi.xhtml?torna=");
 
-        browser.click(By.id("login-CIE"));
+        browser.submit(By.id("login-CIE"));
         loginAs("Giulia Bianchi");
 
         assertThat(driver.getCurrentUrl()).contains("/area-personale/profilo.xhtml");
@@ -139,7 +139,7 @@ class AccessBrowserIT extends BrowserJourney {
         assertThat(browser.heading()).as("staff are not citizens").isEqualTo("Accesso non consentito");
 
         browser.visit(base, "backoffice/index.xhtml");
-        browser.click(By.cssSelector(".backoffice-logout button"));
+        browser.submit(By.cssSelector(".backoffice-logout button"));
         assertThat(browser.heading()).isEqualTo("Accesso riservato al personale");
         browser.visit(base, "backoffice/index.xhtml");
         assertThat(driver.getCurrentUrl()).contains("/accesso-personale.xhtml");

@@ -50,7 +50,7 @@ class OperatorsBrowserIT extends BrowserJourney {
     @Test
     void aManagerCreatesAnOperatorWhoChoosesAPasswordFromTheEmailedLink() throws Exception {
         login("manager", "Manager.Bugliano.1");
-        browser.click(By.linkText("Operatori"));
+        browser.submit(By.linkText("Operatori"));
         assertThat(browser.heading()).isEqualTo("Operatori");
         browser.assertAccessible();
 
@@ -100,7 +100,7 @@ class OperatorsBrowserIT extends BrowserJourney {
     @Test
     void aForgottenPasswordIsReplacedThroughALinkThatSaysNothingAboutWhoExists() throws Exception {
         browser.visit(base, "accesso-personale.xhtml");
-        browser.click(By.id("forgotten"));
+        browser.submit(By.id("forgotten"));
         browser.type("forgotten:who", "nessuno@example.org");
         browser.submit(By.id("forgotten:send"));
         String unknownAnswer = browser.messages();

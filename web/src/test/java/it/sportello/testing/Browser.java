@@ -83,7 +83,7 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a button that loads a new page, and waits until the old page is gone. */
+    /** Clicks a button or link that loads a new page, and waits until the new page has loaded. */
     public Browser submit(By locator) {
         WebElement element = driver.findElement(locator);
         click(locator);
@@ -115,8 +115,7 @@ public final class Browser implements AutoCloseable {
 
     /** The page's main heading, once the page (after any redirect) has one. */
     public String heading() {
-        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse(null));
+        return await().until(d -> d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse(null));
     }
 
     /** Replaces the content of the field with this id, typing as a person does. */

@@ -76,7 +76,7 @@ class CitizenLayoutBrowserIT extends BrowserJourney {
     @Test
     void theStaffLinkLeadsToTheStaffLoginInTheBackofficeLayout() {
         browser.visit(base, "");
-        browser.click(By.cssSelector(".it-footer-main a[href$='/accesso-personale.xhtml']"));
+        browser.submit(By.cssSelector(".it-footer-main a[href$='/accesso-personale.xhtml']"));
         browser.screenshot("staff-login-it");
 
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Accesso riservato al personale");

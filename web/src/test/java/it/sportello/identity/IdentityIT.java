@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.sportello.demo.DemoIdentities;
 import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.boundary.Operators;
 import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.identity.boundary.StaffDirectory.LoginResult.Outcome;
 import it.sportello.identity.entity.Address;
@@ -32,6 +33,8 @@ import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.Sex;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
+import it.sportello.mail.boundary.MailNotSentException;
+import it.sportello.platform.BusinessException;
 import it.sportello.testing.Deployments;
 
 /** Citizens and staff accounts in the running application, on its database. */
@@ -51,6 +54,9 @@ class IdentityIT {
 
     @Inject
     DemoIdentities demo;
+
+    @EJB
+    Operators operators;
 
     @Test
     void aCitizenIsCreatedAtTheFirstLoginAndRefreshedAtTheNext() {
@@ -128,5 +134,31 @@ class IdentityIT {
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
         staff.create(new StaffAccount(username, "Nuovo", username + "@example.org", Set.of(StaffRole.OPERATOR)));
         assertThat(staff.verifyPassword(username, "".toCharArray()).outcome()).isEqualTo(Outcome.REJECTED);
+    }
+
+    @Test
+    void aUsernameIsGivenOnlyOnce() {
+        assertThatThrownBy(() -> operators.create("OPERATORE", "Altro", "altro@example.org", false, java.util.Locale.ITALIAN))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.username.taken");
+    }
+
+    @Test
+    void aManagerCanNeitherDeleteNorDemoteThemselves() {
+        assertThatThrownBy(() -> operators.delete("manager", "manager"))
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.self.delete");
+        assertThatThrownBy(() -> operators.setManager("manager", false, "manager"))
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.self.unmanage");
+        assertThat(staff.find("manager").orElseThrow().isManager()).isTrue();
+    }
+
+    @Test
+    void anAccountWhoseInvitationCouldNotBeMailedIsNotCreated() {
+        // no SMTP server listens during this class: the invitation cannot leave
+        String username = "senza-mail-" + UUID.randomUUID().toString().substring(0, 8);
+
+        assertThatThrownBy(() -> operators.create(username, "Senza Mail", username + "@example.org", false, java.util.Locale.ITALIAN))
+                .isInstanceOf(MailNotSentException.class);
+        assertThat(staff.find(username)).isEmpty();
     }
 }

@@ -24,13 +24,16 @@ import it.sportello.platform.i18n.LocalizedText;
 @Entity
 @Table(name = "category")
 @NamedQuery(name = Category.ALL, query = "SELECT c FROM Category c ORDER BY c.position, c.code")
+@NamedQuery(name = Category.BY_CODE, query = "SELECT c FROM Category c WHERE c.code = :code")
 @NamedQuery(name = Category.COUNT, query = "SELECT COUNT(c) FROM Category c")
 public class Category {
 
     public static final String ALL = "Category.all";
     public static final String COUNT = "Category.count";
+    public static final String BY_CODE = "Category.byCode";
 
     public static final int CODE_LENGTH = 80;
+    public static final String CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
     @Id
     @SequenceGenerator(name = "category_seq", sequenceName = "category_seq", allocationSize = 50)
@@ -39,7 +42,7 @@ public class Category {
 
     @NotNull
     @Size(max = CODE_LENGTH)
-    @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*")
+    @Pattern(regexp = CODE_PATTERN)
     @Column(nullable = false, unique = true, length = CODE_LENGTH)
     private String code;
 

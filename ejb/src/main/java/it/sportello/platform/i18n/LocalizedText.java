@@ -63,6 +63,16 @@ public class LocalizedText implements Serializable {
         return it;
     }
 
+    /** The translation into one language, or {@code null} when there is none (no fallback). */
+    public String translation(String language) {
+        return switch (language) {
+            case "it" -> it;
+            case "en" -> en;
+            case "de" -> de;
+            default -> null;
+        };
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }

@@ -1,5 +1,6 @@
 package it.sportello.demo;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -10,11 +11,18 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.boundary.ServiceDescriptor;
+import it.sportello.catalog.boundary.ServiceTransfer;
 import it.sportello.catalog.entity.Category;
+import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.Topic;
 import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
@@ -31,6 +39,9 @@ import it.sportello.platform.i18n.LocalizedText;
 @DependsOn("DatabaseMigration")
 public class DemoData {
 
+    /** Who publishes the demo forms, as the form history shows it. */
+    static final String DEMO_PUBLISHER = "demo";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -39,6 +50,9 @@ public class DemoData {
 
     @EJB
     Catalog catalog;
+
+    @EJB
+    ServiceTransfer transfer;
 
     @EJB
     StaffDirectory staff;
@@ -68,7 +82,32 @@ public class DemoData {
             catalog.addCategory(new Category(category.code(), position++, category.name().text(),
                     category.description().text()));
         }
-        LOG.info(() -> "Demo data loaded: " + demo.categories().size() + " categories");
+        for (DemoTopic topic : nullToEmpty(demo.topics())) {
+            catalog.addTopic(new Topic(topic.code(), topic.name().text()));
+        }
+        for (DemoOffice office : nullToEmpty(demo.offices())) {
+            Office created = new Office(office.code(), office.name().text());
+            created.contacts(office.address(), office.phone(), office.email(), office.pec(),
+                    office.openingHours() == null ? null : office.openingHours().text());
+            catalog.addOffice(created);
+        }
+        List<String> services = DemoResources.lines("services/index.txt");
+        for (String code : services) {
+            ServiceDescriptor service = DemoResources.read("services/" + code + ".json", ServiceDescriptor.class);
+            JsonObject form = DemoResources.text("forms/" + code + ".json").map(DemoData::json).orElse(null);
+            transfer.importService(service.withForm(form), DEMO_PUBLISHER);
+        }
+        LOG.info(() -> "Demo data loaded: " + demo.categories().size() + " categories, " + services.size() + " services");
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
+    private static <T> List<T> nullToEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     public record DemoStaff(List<DemoAccount> accounts) {
@@ -77,7 +116,14 @@ public class DemoData {
     public record DemoAccount(String username, String displayName, String email, Set<StaffRole> roles, String password) {
     }
 
-    public record DemoCatalog(List<DemoCategory> categories) {
+    public record DemoCatalog(List<DemoCategory> categories, List<DemoTopic> topics, List<DemoOffice> offices) {
+    }
+
+    public record DemoTopic(String code, DemoText name) {
+    }
+
+    public record DemoOffice(String code, DemoText name, String address, String phone, String email, String pec,
+            DemoText openingHours) {
     }
 
     public record DemoCategory(String code, DemoText name, DemoText description) {

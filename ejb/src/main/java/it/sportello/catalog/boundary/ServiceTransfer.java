@@ -1,0 +1,50 @@
+package it.sportello.catalog.boundary;
+
+import java.io.StringReader;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import it.sportello.catalog.entity.Service;
+import it.sportello.form.boundary.Forms;
+import it.sportello.platform.BusinessException;
+
+/**
+ * Moves a service with its current form in and out as one JSON document
+ * ({@link ServiceDescriptor}), so a municipality can copy a service from another desk or keep
+ * it under version control. Importing is one transaction: the card and the form land together
+ * or not at all.
+ */
+@Stateless
+public class ServiceTransfer {
+
+    @EJB
+    Catalog catalog;
+
+    @EJB
+    Forms forms;
+
+    /** Saves the service and, when the descriptor carries a form, publishes it as a new version. */
+    public Service importService(@NotNull ServiceDescriptor descriptor, @NotBlank String by) {
+        Service service = catalog.save(descriptor);
+        if (descriptor.form() != null) {
+            forms.publish(descriptor.code(), descriptor.form().toString(), by);
+        }
+        return service;
+    }
+
+    public ServiceDescriptor export(@NotBlank String code) {
+        Service service = catalog.service(code).orElseThrow(() -> new BusinessException("catalog.code.unknown", code));
+        JsonObject form = forms.current(code).map(version -> {
+            try (JsonReader reader = Json.createReader(new StringReader(version.getDefinition()))) {
+                return reader.readObject();
+            }
+        }).orElse(null);
+        return ServiceDescriptor.of(service, form);
+    }
+}

@@ -60,6 +60,11 @@ public class Forms {
                 .setParameter("code", serviceCode).getResultList();
     }
 
+    /** The codes of the services that have a published form. */
+    public List<String> servicesWithForm() {
+        return em.createNamedQuery(FormVersion.SERVICES_WITH_FORM, String.class).getResultList();
+    }
+
     public Optional<FormVersion> version(@NotNull Long id) {
         return Optional.ofNullable(em.find(FormVersion.class, id));
     }

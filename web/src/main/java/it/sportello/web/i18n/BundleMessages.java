@@ -26,6 +26,15 @@ public class BundleMessages {
         Messages.setResolver((key, parameters) -> format(key, parameters));
     }
 
+    /** The text of a key in the given language, for what is written outside a Faces request (files, mails). */
+    public static String text(java.util.Locale locale, String key) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
     static String format(String key, Object... parameters) {
         FacesContext faces = FacesContext.getCurrentInstance();
         java.util.Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()

@@ -36,6 +36,17 @@ public class LocaleSelection {
         return getLocale().getLanguage();
     }
 
+    /**
+     * The page being read with its query string, URL-encoded, for the language switch to come
+     * back to the same page (the same service card, the same search).
+     */
+    public String getReturnPath() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        String path = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getViewId() : "/";
+        String query = request.getQueryString();
+        return java.net.URLEncoder.encode(query == null ? path : path + "?" + query, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public List<Locale> getSupported() {
         return SUPPORTED;
     }

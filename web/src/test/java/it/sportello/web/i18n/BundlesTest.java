@@ -47,6 +47,21 @@ class BundlesTest {
         }
     }
 
+    /** MessageFormat eats single quotes, so texts with parameters double them and the others must not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_en", "_de"})
+    void apostrophesAreDoubledExactlyInTextsWithParameters(String suffix) throws IOException {
+        Properties bundle = load(suffix);
+        for (String key : bundle.stringPropertyNames()) {
+            String text = bundle.getProperty(key);
+            if (text.contains("{0")) {
+                assertThat(text.replace("''", "")).as(key).doesNotContain("'");
+            } else {
+                assertThat(text).as(key).doesNotContain("''");
+            }
+        }
+    }
+
     private static List<String> placeholders(String text) {
         return Pattern.compile("\\{\\d+}").matcher(text).results().map(MatchResult::group).sorted().toList();
     }

@@ -28,8 +28,10 @@ class AuthorizationIT {
     /** Pages of the citizen's personal area. */
     static final String[] CITIZEN_PAGES = {"area-personale/index.xhtml", "area-personale/profilo.xhtml"};
 
-    /** Pages of the backoffice, for any member of staff. */
-    static final String[] STAFF_PAGES = {"backoffice/index.xhtml", "backoffice/operatori/index.xhtml"};
+    /** Pages of the backoffice, for members of staff (some for managers or administrators only). */
+    static final String[] STAFF_PAGES = {"backoffice/index.xhtml", "backoffice/operatori/index.xhtml",
+        "backoffice/servizi/index.xhtml", "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
+        "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl"};
 
     @Deployment(testable = false)
     static WebArchive deployment() {

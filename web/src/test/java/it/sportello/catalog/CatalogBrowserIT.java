@@ -1,0 +1,158 @@
+package it.sportello.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.Http;
+
+/** Citizens find services in the public catalog and read their cards; administrators change them. */
+class CatalogBrowserIT extends BrowserJourney {
+
+    private static final List<String> PAGE_INDEX = List.of("A chi è rivolto", "Descrizione", "Come fare", "Cosa serve",
+            "Cosa si ottiene", "Tempi e scadenze", "Costi", "Accedi al servizio", "Condizioni di servizio", "Contatti");
+
+    @Test
+    void aVisitorSearchesTheCatalogAndReadsAWholeCard() {
+        visit("");
+        browser.submit(By.cssSelector("[data-element='all-services']"));
+        assertThat(browser.heading()).isEqualTo("Servizi");
+        assertThat(elements("[data-element='service-link']")).as("the validator wants at least 10 service pages").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(elements("[data-element='appointment-booking']")).isNotEmpty();
+        browser.screenshot("catalog-it");
+        browser.assertAccessible();
+
+        browser.type("q", "CARRAB");
+        browser.submit(By.cssSelector(".sportello-search button[type='submit']"));
+        assertThat(browser.driver().getCurrentUrl()).contains("q=CARRAB");
+        assertThat(elements("[data-element='service-link']")).first().extracting(WebElement::getText)
+                .isEqualTo("Permesso per passo carrabile");
+
+        browser.submit(By.linkText("Permesso per passo carrabile"));
+        assertThat(browser.heading()).isEqualTo("Permesso per passo carrabile");
+        assertThat(text("[data-element='service-title']")).isEqualTo("Permesso per passo carrabile");
+        assertThat(text("[data-element='service-description']")).isNotBlank();
+        assertThat(text("[data-element='service-status']")).isEqualTo("Servizio attivo");
+        assertThat(elements("[data-element='service-topic']")).isNotEmpty();
+        assertThat(elements("[data-element='breadcrumb'] li")).extracting(WebElement::getText)
+                .anySatisfy(item -> assertThat(item).startsWith("Servizi"))
+                .anySatisfy(item -> assertThat(item).startsWith("Mobilità e trasporti"));
+        assertThat(elements("[data-element='page-index'] > li > a")).extracting(WebElement::getText)
+                .containsExactlyElementsOf(PAGE_INDEX);
+        for (String section : List.of("service-addressed", "service-how-to", "service-needed", "service-achieved",
+                "service-calendar-text", "service-area")) {
+            assertThat(text("[data-element='" + section + "']")).as(section).isNotBlank();
+        }
+        assertThat(elements("[data-element='service-online-access']")).hasSize(1);
+        assertThat(elements("[data-element='service-file']")).hasSize(1);
+        browser.screenshot("service-card-it");
+        browser.assertAccessible();
+
+        String conditions = browser.driver().findElement(By.cssSelector("[data-element='service-file']")).getAttribute("href");
+        HttpResponse<String> pdf = new Http(base).get(conditions.substring(conditions.indexOf("servizi/condizioni")));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+    }
+
+    @Test
+    void theCardSpeaksTheChosenLanguageAndStaysOnTheSameService() {
+        visit("servizi/scheda.xhtml?servizio=permesso-passo-carrabile");
+        String german = browser.driver().findElement(By.cssSelector("a[hreflang='de']")).getAttribute("href");
+
+        browser.driver().get(german);
+
+        assertThat(browser.driver().getCurrentUrl()).contains("servizio=permesso-passo-carrabile");
+        assertThat(elements("[data-element='page-index'] > li > a")).extracting(WebElement::getText)
+                .startsWith("Für wen", "Beschreibung", "Wie vorgehen");
+        assertThat(browser.heading()).isNotEqualTo("Permesso per passo carrabile").isNotBlank();
+        browser.screenshot("service-card-de");
+    }
+
+    @Test
+    void filtersLiveInTheAddressAndAnUnknownOneIsExplained() {
+        visit("servizi/index.xhtml?categoria=non-esiste&pubblico=BUSINESS");
+
+        assertThat(browser.messages()).contains("non-esiste");
+        assertThat(elements("[data-element='service-link']")).isNotEmpty();
+        assertThat(browser.driver().findElement(By.id("pubblico")).getAttribute("value")).isEqualTo("BUSINESS");
+
+        visit("servizi/index.xhtml?q=" + URLEncoder.encode("città zzzz", StandardCharsets.UTF_8));
+        assertThat(browser.driver().findElement(By.id("results-title")).getText()).isEqualTo("Nessun servizio trovato");
+        assertThat(browser.value("q")).isEqualTo("città zzzz");
+    }
+
+    @Test
+    void anExternalServiceLinksToItsSiteAndAnUnknownServiceIsNotFound() {
+        visit("servizi/scheda.xhtml?servizio=cambio-di-residenza");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-element='service-generic-access']")).getAttribute("href"))
+                .startsWith("https://");
+        assertThat(elements("[data-element='service-online-access']")).isEmpty();
+
+        visit("servizi/scheda.xhtml?servizio=non-esiste");
+        assertThat(browser.heading()).isEqualTo("Pagina non trovata");
+    }
+
+    @Test
+    void faqAndPaymentsPagesAreThereAndAccessible() {
+        visit("faq.xhtml");
+        assertThat(browser.heading()).isEqualTo("Domande frequenti");
+        assertThat(elements(".accordion-item")).hasSizeGreaterThanOrEqualTo(10);
+        browser.assertAccessible();
+
+        visit("pagamenti.xhtml");
+        assertThat(browser.heading()).isEqualTo("Pagamenti");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void anAdministratorChangesACardAndCitizensSeeIt() {
+        visit("accesso-personale.xhtml");
+        browser.type("login:username", "admin");
+        browser.type("login:password", "Admin.Bugliano.1");
+        browser.submit(By.id("login:submit"));
+
+        visit("backoffice/servizi/index.xhtml");
+        assertThat(browser.heading()).isEqualTo("Servizi");
+        browser.screenshot("backoffice-services-it");
+        browser.assertAccessible();
+
+        visit("backoffice/servizi/modifica.xhtml?servizio=segnalazione-disservizio");
+        browser.type("service:languages:summary-it", "Segnala un guasto, un rifiuto abbandonato o un problema su strade e parchi.");
+        browser.submit(By.id("service:save"));
+        assertThat(browser.messages()).contains("Servizio salvato.");
+        browser.assertAccessible();
+
+        visit("servizi/scheda.xhtml?servizio=segnalazione-disservizio");
+        assertThat(text("[data-element='service-description']"))
+                .isEqualTo("Segnala un guasto, un rifiuto abbandonato o un problema su strade e parchi.");
+    }
+
+    @Test
+    void anOperatorWhoIsNotAnAdministratorCannotEditTheCatalog() {
+        visit("accesso-personale.xhtml");
+        browser.type("login:username", "operatore");
+        browser.type("login:password", "Operatore.Bugliano.1");
+        browser.submit(By.id("login:submit"));
+
+        visit("backoffice/servizi/modifica.xhtml?servizio=segnalazione-disservizio");
+
+        assertThat(browser.heading()).isEqualTo("Accesso non consentito");
+    }
+
+    private List<WebElement> elements(String css) {
+        return browser.driver().findElements(By.cssSelector(css));
+    }
+
+    private String text(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getText().strip();
+    }
+}

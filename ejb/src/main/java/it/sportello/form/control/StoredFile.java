@@ -1,0 +1,15 @@
+package it.sportello.form.control;
+
+import java.util.Objects;
+
+/**
+ * An upload that passed the checks of its field, as kept in the practice: the type is the one
+ * detected from the content, not the one the browser declared.
+ */
+public record StoredFile(String storageKey, String fileName, FileType type, long size) {
+
+    public StoredFile {
+        Objects.requireNonNull(storageKey, "storageKey");
+        Objects.requireNonNull(type, "type");
+    }
+}

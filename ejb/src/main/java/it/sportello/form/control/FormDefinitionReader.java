@@ -4,9 +4,11 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -307,22 +309,20 @@ final class FormDefinitionReader {
             problem(path, "definition.condition.one_test");
             return null;
         }
-        Condition condition = switch (tests.get(0)) {
-            case "equals" -> {
-                String value = scalar(object.get("equals"));
-                yield value == null ? null : Condition.equalTo(String.valueOf(field), value);
-            }
+        List<String> values = switch (tests.get(0)) {
+            case "equals" -> Collections.singletonList(scalar(object.get("equals")));
             case "in" -> {
-                JsonArray values = array(object, "in", path, true);
-                yield values == null || values.isEmpty() ? null
-                        : Condition.in(String.valueOf(field), values.stream().map(FormDefinitionReader::scalar).toList());
+                JsonArray array = array(object, "in", path, true);
+                yield array == null || array.isEmpty() ? null : array.stream().map(FormDefinitionReader::scalar).toList();
             }
-            default -> object.get("checked") == JsonValue.TRUE ? Condition.checked(String.valueOf(field)) : null;
+            default -> object.get("checked") == JsonValue.TRUE ? List.of() : null;
         };
-        if (condition == null || condition.values().contains(null)) {
+        if (values == null || values.stream().anyMatch(Objects::isNull)) {
             problem(path + "." + tests.get(0), "definition.condition.value_invalid");
             return null;
         }
+        Condition.Test test = Condition.Test.valueOf(tests.get(0).toUpperCase(Locale.ROOT));
+        Condition condition = field == null ? null : new Condition(field, test, values);
         return field == null ? null : condition;
     }
 

@@ -1,0 +1,70 @@
+package it.sportello.form.control;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of field errors and definition problems, from the bundle {@code FormMessages}
+ * (Italian base file, {@code _en}, {@code _de}). As in the web bundles, a message with
+ * parameters writes an apostrophe as {@code ''}.
+ */
+public final class FormMessages {
+
+    public static final String BUNDLE = "it.sportello.form.control.FormMessages";
+
+    /** Without it, an Italian reader on a JVM whose default locale is English would read English. */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private FormMessages() {
+    }
+
+    /** The error alone, as shown under its input: "Campo richiesto". */
+    public static String message(FieldError error, Locale locale) {
+        return text(error.messageKey(), locale, error.parameters());
+    }
+
+    /**
+     * The error naming its field, as shown in a summary:
+     * "Codice fiscale del beneficiario: codice fiscale non valido".
+     */
+    public static String render(FieldError error, FormDefinition definition, Locale locale) {
+        String label = definition.field(error.fieldId()).map(field -> field.label().in(locale)).orElse(error.fieldId());
+        return label + ": " + decapitalise(message(error, locale));
+    }
+
+    /** A problem of a definition with where it is: "$.sections[0].fields[2].kind: ...". */
+    public static String render(DefinitionProblem problem, Locale locale) {
+        return problem.path() + ": " + decapitalise(text(problem.messageKey(), locale, problem.parameters()));
+    }
+
+    /** Any text of the bundle, with parameters formatted for the reader. */
+    public static String text(String key, Locale locale, List<Object> parameters) {
+        Locale reader = locale == null ? Locale.ITALIAN : locale;
+        String pattern = ResourceBundle.getBundle(BUNDLE, reader, NO_FALLBACK).getString(key);
+        if (parameters.isEmpty()) {
+            return pattern;
+        }
+        Object[] formatted = parameters.stream().map(parameter -> format(parameter, reader)).toArray();
+        return new MessageFormat(pattern, reader).format(formatted);
+    }
+
+    private static String format(Object parameter, Locale locale) {
+        if (parameter instanceof BigDecimal || parameter instanceof LocalDate) {
+            return TextTemplate.format(parameter, locale);
+        }
+        return String.valueOf(parameter);
+    }
+
+    /** "Campo richiesto" reads "campo richiesto" after a colon; "CAP ..." stays as it is. */
+    private static String decapitalise(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
+    }
+}

@@ -62,7 +62,8 @@ public final class FormMessages {
 
     /** "Campo richiesto" reads "campo richiesto" after a colon; "CAP ..." stays as it is. */
     private static String decapitalise(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0))
+                && (Character.isLowerCase(text.charAt(1)) || text.charAt(1) == '\'')) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }
         return text;

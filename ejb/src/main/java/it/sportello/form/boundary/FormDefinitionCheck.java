@@ -1,12 +1,7 @@
 package it.sportello.form.boundary;
 
-import java.io.StringReader;
-
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonReader;
-
-import it.sportello.platform.BusinessException;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.control.InvalidFormDefinitionException;
 
 /** Checks a form definition before it is published and stores it in one canonical spelling. */
 final class FormDefinitionCheck {
@@ -14,11 +9,13 @@ final class FormDefinitionCheck {
     private FormDefinitionCheck() {
     }
 
+    /**
+     * The definition as the writer spells it, so that an unchanged form is recognised whatever
+     * its indentation.
+     *
+     * @throws InvalidFormDefinitionException with every problem of the definition
+     */
     static String normalize(String definition) {
-        try (JsonReader reader = Json.createReader(new StringReader(definition))) {
-            return reader.readObject().toString();
-        } catch (JsonException e) {
-            throw new BusinessException("form.definition.invalid", e.getMessage());
-        }
+        return FormDefinitions.toJson(FormDefinitions.parse(definition));
     }
 }

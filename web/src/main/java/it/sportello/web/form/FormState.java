@@ -1,0 +1,329 @@
+package it.sportello.web.form;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Part;
+
+import it.sportello.form.control.Comune;
+import it.sportello.form.control.Comuni;
+import it.sportello.form.control.Condition;
+import it.sportello.form.control.Field;
+import it.sportello.form.control.FieldError;
+import it.sportello.form.control.FieldKind;
+import it.sportello.form.control.FileTypes;
+import it.sportello.form.control.FormDefinition;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.control.FormMessages;
+import it.sportello.form.control.PostalAddress;
+import it.sportello.form.control.Province;
+import it.sportello.form.control.Section;
+import it.sportello.form.control.UploadedFile;
+import it.sportello.form.control.ValidationResult;
+import it.sportello.form.control.FormValidator;
+import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.platform.text.TextBlock;
+
+/**
+ * A form being filled in a page: the raw input by field id, which section is on screen, and the
+ * errors to show. Which sections and fields are visible, the computed values and every error come
+ * from the same {@link FormValidator} the server trusts, run on the whole input at each step — the
+ * page never decides a rule itself.
+ */
+public class FormState implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String definitionJson;
+    private transient FormDefinition definition;
+    private transient ValidationResult result;
+
+    private final HashMap<String, Object> input = new HashMap<>();
+    private final HashMap<String, List<String>> errors = new HashMap<>();
+    private int step;
+
+    public FormState(String definitionJson) {
+        this.definitionJson = definitionJson;
+    }
+
+    public FormDefinition getDefinition() {
+        if (definition == null) {
+            definition = FormDefinitions.parse(definitionJson);
+        }
+        return definition;
+    }
+
+    /** What the inputs bind to, by field id. */
+    public Map<String, Object> getInput() {
+        result = null;
+        return input;
+    }
+
+    /** The parts of an address field (street, number, country, province, comune, CAP). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> address(String fieldId) {
+        result = null;
+        return (Map<String, String>) input.computeIfAbsent(fieldId, id -> {
+            HashMap<String, String> parts = new HashMap<>();
+            parts.put(PostalAddress.COUNTRY, PostalAddress.ITALY);
+            return parts;
+        });
+    }
+
+    /** Fills a field before the citizen sees it, e.g. from the profile; what they type wins. */
+    public void prefill(String fieldId, Object value) {
+        if (value != null && getDefinition().field(fieldId).isPresent()) {
+            input.putIfAbsent(fieldId, value);
+            result = null;
+        }
+    }
+
+    // --- what is visible ---------------------------------------------------------------------
+
+    public List<Section> getSections() {
+        return getDefinition().sections().stream().filter(this::visible).toList();
+    }
+
+    public Section getCurrent() {
+        List<Section> sections = getSections();
+        step = Math.min(step, sections.size() - 1);
+        return sections.get(step);
+    }
+
+    public int getStep() {
+        return step;
+    }
+
+    public boolean isFirst() {
+        return step == 0;
+    }
+
+    public boolean isLast() {
+        return step >= getSections().size() - 1;
+    }
+
+    public List<Field> fields(Section section) {
+        return section.fields().stream().filter(this::visible).toList();
+    }
+
+    public boolean visible(Section section) {
+        return holds(section.visibleWhen());
+    }
+
+    public boolean visible(Field field) {
+        return getDefinition().sections().stream().filter(s -> s.fields().contains(field)).allMatch(this::visible)
+                && holds(field.visibleWhen());
+    }
+
+    /** Whether other fields or sections depend on this one: the page then updates when it changes. */
+    public boolean controls(Field field) {
+        return getDefinition().sections().stream().anyMatch(section -> refers(section.visibleWhen(), field)
+                || section.fields().stream().anyMatch(other -> refers(other.visibleWhen(), field)
+                        || (other.kind().isComputed() && mentions(other, field))));
+    }
+
+    private static boolean refers(Condition condition, Field field) {
+        return condition != null && condition.fieldId().equals(field.id());
+    }
+
+    private static boolean mentions(Field computed, Field field) {
+        String source = computed.expression() != null ? computed.expression()
+                : computed.text() == null ? "" : computed.text().italian();
+        return source.matches("(?s).*\\b" + java.util.regex.Pattern.quote(field.id()) + "\\b.*");
+    }
+
+    private boolean holds(Condition condition) {
+        return condition == null || condition.holdsFor(result().data().get(condition.fieldId()));
+    }
+
+    // --- values and errors -------------------------------------------------------------------
+
+    /** A computed field's value in the reader's language, or an empty text while it cannot be computed. */
+    public String computed(Field field, Locale locale) {
+        Object value = result().data().get(field.id());
+        if (value instanceof LocalizedText text) {
+            return text.in(locale);
+        }
+        if (value instanceof BigDecimal amount) {
+            return NumberFormat.getCurrencyInstance(Locale.ITALY).format(amount);
+        }
+        return "";
+    }
+
+    /** A value as the summary shows it. */
+    public String display(Field field, Locale locale) {
+        Object value = result().data().get(field.id());
+        if (value == null) {
+            return "";
+        }
+        if (field.kind().isComputed()) {
+            return computed(field, locale);
+        }
+        if (field.kind().hasOptions()) {
+            List<String> chosen = value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
+            return String.join(", ", chosen.stream().map(v -> field.option(v).map(o -> o.label().in(locale)).orElse(v)).toList());
+        }
+        if (value instanceof UploadedFile file) {
+            return file.fileName();
+        }
+        if (value instanceof Boolean accepted) {
+            return accepted ? "✓" : "";
+        }
+        if (value instanceof PostalAddress address) {
+            return String.join(" ", Arrays.asList(address.street(), address.number(), address.cap(), address.comune(),
+                    address.province() == null ? "" : "(" + address.province() + ")")).replace("null", "").strip();
+        }
+        return String.valueOf(value);
+    }
+
+    public List<String> errorsOf(String fieldId) {
+        return errors.getOrDefault(fieldId, List.of());
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /**
+     * Checks the section on screen and shows its errors; moves to the next visible section when
+     * there are none.
+     */
+    public boolean next(Locale locale, Clock clock) {
+        if (!check(fields(getCurrent()), locale, clock)) {
+            return false;
+        }
+        if (!isLast()) {
+            step++;
+        }
+        return true;
+    }
+
+    public void back() {
+        errors.clear();
+        step = Math.max(0, step - 1);
+    }
+
+    public void goTo(int index) {
+        errors.clear();
+        step = Math.max(0, Math.min(index, getSections().size() - 1));
+    }
+
+    /** Checks every visible field; the errors name the fields in the reader's language. */
+    public boolean checkAll(Locale locale, Clock clock) {
+        List<Field> all = new ArrayList<>();
+        getSections().forEach(section -> all.addAll(fields(section)));
+        return check(all, locale, clock);
+    }
+
+    private boolean check(List<Field> fields, Locale locale, Clock clock) {
+        result = new FormValidator(Comuni.italian(), clock).validate(getDefinition(), normalized());
+        errors.clear();
+        List<String> shown = fields.stream().map(Field::id).toList();
+        for (FieldError error : result.errors()) {
+            if (shown.contains(error.fieldId())) {
+                errors.computeIfAbsent(error.fieldId(), id -> new ArrayList<>())
+                        .add(FormMessages.render(error, getDefinition(), locale));
+            }
+        }
+        return errors.isEmpty();
+    }
+
+    /** The cleaned values, as the server would keep them. */
+    public ValidationResult result() {
+        if (result == null) {
+            result = new FormValidator().validate(getDefinition(), normalized());
+        }
+        return result;
+    }
+
+    /** Multiple selections arrive as arrays; the validator reads lists. */
+    private Map<String, Object> normalized() {
+        Map<String, Object> values = new HashMap<>();
+        input.forEach((id, value) -> values.put(id, value instanceof Object[] array
+                ? Arrays.stream(array).map(String::valueOf).toList() : value));
+        return values;
+    }
+
+    // --- how inputs look ------------------------------------------------------------------------
+
+    /** The HTML input type of a one-line field: the browser's own pickers for dates and times. */
+    public String inputType(Field field) {
+        return switch (field.kind()) {
+            case EMAIL -> "email";
+            case PHONE -> "tel";
+            case DATE -> "date";
+            case TIME -> "time";
+            default -> "text";
+        };
+    }
+
+    /** The keyboard a phone shows for the field. */
+    public String inputMode(Field field) {
+        return switch (field.kind()) {
+            case NUMBER, AMOUNT -> "decimal";
+            case PHONE -> "tel";
+            case EMAIL -> "email";
+            default -> "text";
+        };
+    }
+
+    /** The text a field shows besides its label (the privacy notice), in paragraphs. */
+    public List<TextBlock> text(Field field, Locale locale) {
+        return field.text() == null ? List.of() : TextBlock.parse(field.text().in(locale));
+    }
+
+    public boolean isOneLine(Field field) {
+        return switch (field.kind()) {
+            case TEXT, NUMBER, AMOUNT, EMAIL, PHONE, DATE, TIME, FISCAL_CODE -> true;
+            default -> false;
+        };
+    }
+
+    // --- uploads and addresses ---------------------------------------------------------------
+
+    /**
+     * Takes an uploaded file for a field: only its name, size and first bytes are kept here, which
+     * is what the rules check (the type by content, the size); keeping the file itself is the
+     * practice's job.
+     */
+    public void attach(String fieldId, Part part) throws IOException {
+        if (part == null || part.getSize() == 0) {
+            return;
+        }
+        byte[] head;
+        try (InputStream in = part.getInputStream()) {
+            head = in.readNBytes(FileTypes.HEAD_LENGTH);
+        }
+        input.put(fieldId, new UploadedFile(UUID.randomUUID().toString(), part.getSubmittedFileName(),
+                part.getContentType(), part.getSize(), head));
+        result = null;
+    }
+
+    public UploadedFile uploaded(String fieldId) {
+        return input.get(fieldId) instanceof UploadedFile file ? file : null;
+    }
+
+    public List<Province> getProvinces() {
+        return Comuni.italian().provinces();
+    }
+
+    public List<Comune> comuni(String fieldId) {
+        String province = address(fieldId).get(PostalAddress.PROVINCE);
+        return province == null || province.isBlank() ? List.of() : Comuni.italian().inProvince(province);
+    }
+
+    public boolean italian(String fieldId) {
+        return PostalAddress.ITALY.equals(address(fieldId).get(PostalAddress.COUNTRY));
+    }
+}

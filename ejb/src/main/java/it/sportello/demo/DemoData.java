@@ -62,9 +62,7 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        if (catalog.isEmpty()) {
-            loadCatalog();
-        }
+        loadCatalog();
         DemoStaff demoStaff = DemoResources.read("staff.json", DemoStaff.class);
         for (DemoAccount account : demoStaff.accounts()) {
             if (staff.find(account.username()).isEmpty()) {
@@ -75,29 +73,41 @@ public class DemoData {
         }
     }
 
+    /**
+     * Each part of the catalog is loaded when it is still empty, so that a demo database made by
+     * an earlier version gets what that version did not have, and nothing is loaded twice.
+     */
     private void loadCatalog() {
         DemoCatalog demo = DemoResources.read("catalog.json", DemoCatalog.class);
-        int position = 0;
-        for (DemoCategory category : demo.categories()) {
-            catalog.addCategory(new Category(category.code(), position++, category.name().text(),
-                    category.description().text()));
+        if (catalog.isEmpty()) {
+            int position = 0;
+            for (DemoCategory category : demo.categories()) {
+                catalog.addCategory(new Category(category.code(), position++, category.name().text(),
+                        category.description().text()));
+            }
         }
-        for (DemoTopic topic : nullToEmpty(demo.topics())) {
-            catalog.addTopic(new Topic(topic.code(), topic.name().text()));
+        if (catalog.topics().isEmpty()) {
+            for (DemoTopic topic : nullToEmpty(demo.topics())) {
+                catalog.addTopic(new Topic(topic.code(), topic.name().text()));
+            }
         }
-        for (DemoOffice office : nullToEmpty(demo.offices())) {
-            Office created = new Office(office.code(), office.name().text());
-            created.contacts(office.address(), office.phone(), office.email(), office.pec(),
-                    office.openingHours() == null ? null : office.openingHours().text());
-            catalog.addOffice(created);
+        if (catalog.offices().isEmpty()) {
+            for (DemoOffice office : nullToEmpty(demo.offices())) {
+                Office created = new Office(office.code(), office.name().text());
+                created.contacts(office.address(), office.phone(), office.email(), office.pec(),
+                        office.openingHours() == null ? null : office.openingHours().text());
+                catalog.addOffice(created);
+            }
         }
-        List<String> services = DemoResources.lines("services/index.txt");
-        for (String code : services) {
-            ServiceDescriptor service = DemoResources.read("services/" + code + ".json", ServiceDescriptor.class);
-            JsonObject form = DemoResources.text("forms/" + code + ".json").map(DemoData::json).orElse(null);
-            transfer.importService(service.withForm(form), DEMO_PUBLISHER);
+        if (catalog.allServices().isEmpty()) {
+            List<String> services = DemoResources.lines("services/index.txt");
+            for (String code : services) {
+                ServiceDescriptor service = DemoResources.read("services/" + code + ".json", ServiceDescriptor.class);
+                JsonObject form = DemoResources.text("forms/" + code + ".json").map(DemoData::json).orElse(null);
+                transfer.importService(service.withForm(form), DEMO_PUBLISHER);
+            }
+            LOG.info(() -> "Demo catalog loaded: " + services.size() + " services");
         }
-        LOG.info(() -> "Demo data loaded: " + demo.categories().size() + " categories, " + services.size() + " services");
     }
 
     private static JsonObject json(String text) {

@@ -92,7 +92,8 @@ public class Catalog {
 
     /** How many practices citizens have sent, over the whole catalog. */
     public long practicesSent() {
-        return em.createNamedQuery(Service.SENT_TOTAL, Long.class).getSingleResult();
+        // SUM's Java type differs between databases and providers: read it as a number
+        return ((Number) em.createNamedQuery(Service.SENT_TOTAL).getSingleResult()).longValue();
     }
 
     /**

@@ -29,6 +29,7 @@ import it.sportello.form.control.FormMessages;
 import it.sportello.form.control.PostalAddress;
 import it.sportello.form.control.Province;
 import it.sportello.form.control.Section;
+import it.sportello.form.control.StoredFile;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.form.control.ValidationResult;
 import it.sportello.form.control.FormValidator;
@@ -174,7 +175,7 @@ public class FormState implements Serializable {
             List<String> chosen = value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
             return String.join(", ", chosen.stream().map(v -> field.option(v).map(o -> o.label().in(locale)).orElse(v)).toList());
         }
-        if (value instanceof UploadedFile file) {
+        if (value instanceof StoredFile file) {
             return file.fileName();
         }
         if (value instanceof Boolean accepted) {

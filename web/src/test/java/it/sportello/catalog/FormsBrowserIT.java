@@ -1,0 +1,212 @@
+package it.sportello.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import it.sportello.testing.BrowserJourney;
+
+/**
+ * Forms as citizens fill them — one section at a time, every rule checked on the server — and as
+ * administrators change them: a new version published from the JSON editor.
+ */
+class FormsBrowserIT extends BrowserJourney {
+
+    @Test
+    void aCitizenFillsTheDrivewayFormAndTheServerChecksEveryStep() throws IOException {
+        visit("servizi/scheda.xhtml?servizio=permesso-passo-carrabile");
+        browser.submit(By.cssSelector("[data-element='service-online-access']"));
+        assertThat(browser.heading()).as("the service needs a login").isEqualTo("Accedi");
+        browser.submit(By.id("login-SPID"));
+        loginAs("Mario Rossi");
+        assertThat(browser.driver().getCurrentUrl()).contains("/servizi/compila.xhtml?servizio=permesso-passo-carrabile");
+        assertThat(sectionTitle()).isEqualTo("Tipo di richiesta");
+        browser.assertAccessible();
+
+        next();
+        assertThat(browser.messages()).contains("Alcuni dati non sono corretti");
+        assertThat(errorsOf("tipo_richiesta")).containsIgnoringCase("campo richiesto").contains("Specifica la tua richiesta");
+        assertThat(sectionTitle()).as("a refused step stays where it is").isEqualTo("Tipo di richiesta");
+        browser.screenshot("form-required-it");
+        browser.assertAccessible();
+
+        select("tipo_richiesta", "ATTIVAZIONE");
+        next();
+        assertThat(sectionTitle()).isEqualTo("Passo carrabile");
+
+        input("ubicazione.street").sendKeys("Via Roma");
+        input("ubicazione.number").sendKeys("12");
+        ajax(() -> select("ubicazione.province", "PI"));
+        browser.await().until(d -> new Select(input("ubicazione.comune")).getOptions().size() > 10);
+        select("ubicazione.comune", "Pisa");
+        input("ubicazione.cap").sendKeys("00100");
+        input("larghezza").sendKeys("4,5");
+        ajax(() -> radio("durata", "temporaneo"));
+        browser.await().until(d -> !d.findElements(By.cssSelector("[data-field-input='data_fine']")).isEmpty());
+        LocalDate start = LocalDate.now().plusDays(10);
+        date("data_inizio", start);
+        date("data_fine", start.plusYears(5));
+        browser.await().until(d -> computed("durata_testo").contains("5 anni"));
+        assertThat(computed("costo_totale")).contains("52,00");
+        next();
+        assertThat(errorsOf("ubicazione")).as("the CAP must belong to the comune").isNotEmpty();
+        assertThat(input("ubicazione.street").getAttribute("value")).as("nothing typed is lost").isEqualTo("Via Roma");
+        browser.screenshot("form-address-invalid-it");
+
+        input("ubicazione.cap").clear();
+        input("ubicazione.cap").sendKeys("56121");
+        next();
+        assertThat(sectionTitle()).isEqualTo("Documenti allegati");
+
+        Path fake = Files.createTempFile("planimetria", ".pdf");
+        Files.writeString(fake, "questo non è un PDF, solo testo", StandardCharsets.UTF_8);
+        input("planimetria").sendKeys(fake.toString());
+        next();
+        assertThat(errorsOf("planimetria")).as("the type is read from the content, not the name").isNotEmpty();
+
+        Path plan = Files.createTempFile("planimetria", ".pdf");
+        Files.write(plan, it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Planimetria", "it", List.of()));
+        input("planimetria").sendKeys(plan.toString());
+        next();
+        assertThat(sectionTitle()).isEqualTo("Riepilogo");
+        assertThat(summary("tipo_richiesta")).isEqualTo("Attivazione");
+        assertThat(summary("durata_testo")).isEqualTo("La durata del passo carrabile sarà di 5 anni");
+        assertThat(summary("planimetria")).startsWith("planimetria");
+        assertThat(summary("ubicazione")).contains("Via Roma", "56121", "Pisa");
+        browser.screenshot("form-summary-it");
+        browser.assertAccessible();
+
+        browser.submit(By.id("fill:back"));
+        assertThat(sectionTitle()).isEqualTo("Documenti allegati");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-uploaded='planimetria']")).getText()).contains("planimetria");
+    }
+
+    @Test
+    void aHiddenFieldIsNotAskedFor() {
+        visit("servizi/compila.xhtml?servizio=segnalazione-disservizio");
+
+        select("categoria", "rifiuti");
+        input("descrizione").sendKeys("Rifiuti abbandonati accanto ai cassonetti.");
+        input("luogo.street").sendKeys("Piazza del Municipio");
+        ajax(() -> select("luogo.province", "PI"));
+        browser.await().until(d -> new Select(input("luogo.comune")).getOptions().size() > 10);
+        select("luogo.comune", "Pisa");
+        input("luogo.cap").sendKeys("56125");
+        next();
+
+        assertThat(sectionTitle()).isEqualTo("Riepilogo");
+        assertThat(summary("categoria")).startsWith("Rifiuti");
+    }
+
+    @Test
+    void anAdministratorSeesProblemsThenPublishesANewVersion() {
+        visit("accesso-personale.xhtml");
+        browser.type("login:username", "admin");
+        browser.type("login:password", "Admin.Bugliano.1");
+        browser.submit(By.id("login:submit"));
+
+        visit("backoffice/servizi/modulo.xhtml?servizio=richiesta-assistenza");
+        assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(1);
+        String published = browser.value("form:definition");
+        browser.screenshot("form-editor-it");
+        browser.assertAccessible();
+
+        setDefinition("{\"sections\": [{\"id\": \"x\", \"fields\": [{\"id\": \"a\", \"kind\": \"NOPE\"}]}]}");
+        browser.await().until(d -> d.findElement(By.id("form:problems")).getText().contains("$.sections[0]"));
+
+        setDefinition(published.replaceFirst("\"it\" *: *\"[^\"]*\"", "\"it\": \"Argomento della richiesta di aiuto\""));
+        browser.await().until(d -> d.findElement(By.id("form:preview")).getText().contains("Argomento della richiesta di aiuto"));
+        browser.click(By.id("form:publish"));
+        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.awaitAjax();
+        browser.await().until(d -> browser.messages().contains("Pubblicata la versione 2"));
+        assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(2);
+        browser.screenshot("form-published-it");
+
+        visit("servizi/compila.xhtml?servizio=richiesta-assistenza");
+        assertThat(browser.driver().findElement(By.id("fill")).getText()).contains("Argomento della richiesta di aiuto");
+    }
+
+    private void setDefinition(String json) {
+        WebElement area = browser.driver().findElement(By.id("form:definition"));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));", area, json);
+    }
+
+    private void loginAs(String name) {
+        WebElement button = browser.driver().findElements(By.cssSelector("#demo input[type='submit']")).stream()
+                .filter(candidate -> candidate.getAttribute("value").endsWith(name)).findFirst().orElseThrow();
+        String before = browser.driver().getCurrentUrl();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    private void next() {
+        browser.submit(By.id("fill:next"));
+    }
+
+    private String sectionTitle() {
+        return browser.await().until(d -> d.findElement(By.id("section-title")).getText());
+    }
+
+    private WebElement input(String field) {
+        return browser.driver().findElement(By.cssSelector("[data-field-input='" + field + "']"));
+    }
+
+    private void select(String field, String value) {
+        new Select(input(field)).selectByValue(value);
+    }
+
+    private void radio(String field, String value) {
+        WebElement radio = browser.driver().findElement(By.cssSelector("[data-field='" + field + "'] input[type='radio'][value='" + value + "']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
+        radio.click();
+    }
+
+    private void date(String field, LocalDate date) {
+        ajax(() -> ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                input(field), date.toString()));
+        browser.await().until(d -> date.toString().equals(input(field).getAttribute("value")));
+    }
+
+    /** Runs an action that starts a Faces AJAX request and waits until the page is updated. */
+    private void ajax(Runnable action) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("if (!window.sportelloAjax) {"
+                + " window.sportelloAjax = {started: 0, done: 0};"
+                + " faces.ajax.addOnEvent(e => { if (e.status === 'begin') sportelloAjax.started++; if (e.status === 'success') sportelloAjax.done++; });"
+                + " faces.ajax.addOnError(() => sportelloAjax.done++); }"
+                + " sportelloAjax.started = 0; sportelloAjax.done = 0;");
+        action.run();
+        browser.await().until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return sportelloAjax.started > 0 && sportelloAjax.started === sportelloAjax.done")));
+    }
+
+    private String errorsOf(String field) {
+        return browser.driver().findElement(By.id("err-" + field)).getText();
+    }
+
+    private String computed(String field) {
+        return browser.driver().findElement(By.cssSelector("[data-computed='" + field + "']")).getText();
+    }
+
+    private String summary(String field) {
+        return browser.driver().findElement(By.cssSelector("[data-summary='" + field + "']")).getText().strip();
+    }
+}

@@ -23,6 +23,7 @@ import it.sportello.catalog.boundary.ServiceTransfer;
 import it.sportello.catalog.entity.Category;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Topic;
+import it.sportello.identity.boundary.Operators;
 import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
@@ -57,6 +58,9 @@ public class DemoData {
     @EJB
     StaffDirectory staff;
 
+    @EJB
+    Operators operators;
+
     @PostConstruct
     void loadOnFirstStart() {
         if (!enabled) {
@@ -68,6 +72,8 @@ public class DemoData {
             if (staff.find(account.username()).isEmpty()) {
                 staff.create(new StaffAccount(account.username(), account.displayName(), account.email(), account.roles()));
                 staff.setPassword(account.username(), account.password().toCharArray());
+                operators.update(account.username(), account.displayName(), account.email(),
+                        nullToEmpty(account.offices()), nullToEmpty(account.services()));
                 LOG.info(() -> "Demo staff account created: " + account.username() + " " + account.roles());
             }
         }
@@ -123,7 +129,8 @@ public class DemoData {
     public record DemoStaff(List<DemoAccount> accounts) {
     }
 
-    public record DemoAccount(String username, String displayName, String email, Set<StaffRole> roles, String password) {
+    public record DemoAccount(String username, String displayName, String email, Set<StaffRole> roles, String password,
+            List<String> offices, List<String> services) {
     }
 
     public record DemoCatalog(List<DemoCategory> categories, List<DemoTopic> topics, List<DemoOffice> offices) {

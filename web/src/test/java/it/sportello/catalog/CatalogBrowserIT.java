@@ -56,6 +56,11 @@ class CatalogBrowserIT extends BrowserJourney {
         browser.screenshot("service-card-it");
         browser.assertAccessible();
 
+        String blank = browser.driver().findElement(By.cssSelector(".sportello-blank-form")).getAttribute("href");
+        HttpResponse<String> blankForm = new Http(base).get(blank.substring(blank.indexOf("servizi/modulo-in-bianco")));
+        assertThat(blankForm.statusCode()).isEqualTo(200);
+        assertThat(blankForm.body()).startsWith("%PDF-");
+
         String conditions = browser.driver().findElement(By.cssSelector("[data-element='service-file']")).getAttribute("href");
         HttpResponse<String> pdf = new Http(base).get(conditions.substring(conditions.indexOf("servizi/condizioni")));
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -134,6 +139,35 @@ class CatalogBrowserIT extends BrowserJourney {
         visit("servizi/scheda.xhtml?servizio=segnalazione-disservizio");
         assertThat(text("[data-element='service-description']"))
                 .isEqualTo("Segnala un guasto, un rifiuto abbandonato o un problema su strade e parchi.");
+    }
+
+    @Test
+    void anAdministratorImportsAServiceWithItsFormFromAJsonFile() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("servizio", ".json");
+        java.nio.file.Files.writeString(file, """
+                {"code": "iscrizione-mensa-scolastica", "title": {"it": "Iscrizione alla mensa scolastica"},
+                 "summary": {"it": "Iscrivi tuo figlio alla mensa della scuola primaria."},
+                 "status": "AVAILABLE", "accessLevel": "SPID_L2", "paymentMode": "NONE", "workflow": "APPROVAL",
+                 "maxResponseDays": 20, "office": "urp", "categories": ["educazione-e-formazione"], "topics": ["istruzione"],
+                 "audiences": ["FAMILY"], "featured": false,
+                 "card": {"addressedTo": {"it": "Genitori di alunni della scuola primaria."},
+                          "howTo": {"it": "Compila il modulo online."}},
+                 "form": {"sections": [{"id": "alunno", "title": "Alunno", "fields": [
+                   {"id": "nome", "kind": "TEXT", "required": true, "label": "Nome dell'alunno"}]}]}}
+                """, java.nio.charset.StandardCharsets.UTF_8);
+        visit("accesso-personale.xhtml");
+        browser.type("login:username", "admin");
+        browser.type("login:password", "Admin.Bugliano.1");
+        browser.submit(By.id("login:submit"));
+        visit("backoffice/servizi/index.xhtml");
+
+        browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
+        browser.await().until(d -> browser.messages().contains("Iscrizione alla mensa scolastica"));
+        browser.assertAccessible();
+
+        visit("servizi/scheda.xhtml?servizio=iscrizione-mensa-scolastica");
+        assertThat(text("[data-element='service-title']")).isEqualTo("Iscrizione alla mensa scolastica");
+        assertThat(elements("[data-element='service-online-access']")).hasSize(1);
     }
 
     @Test

@@ -137,6 +137,31 @@ class IdentityIT {
     }
 
     @Test
+    void theDemoOperatorWorksInItsOfficesAndIsEnabledOnlyForItsServices() {
+        StaffAccount olga = staff.find("operatore").orElseThrow();
+
+        assertThat(olga.getOffices()).extracting(it.sportello.catalog.entity.Office::getCode)
+                .containsExactlyInAnyOrder("ufficio-tecnico", "polizia-locale");
+        assertThat(olga.getServices()).extracting(it.sportello.catalog.entity.Service::getCode)
+                .contains("permesso-passo-carrabile").doesNotContain("certificati-anagrafici");
+    }
+
+    @Test
+    void aManagerChangesAnOperatorsOfficesAndServicesAndUnknownCodesAreRefused() {
+        operators.update("manager", "Marco Manager", "manager@comune.bugliano.example",
+                java.util.List.of("urp"), java.util.List.of("certificati-anagrafici"));
+
+        StaffAccount marco = staff.find("manager").orElseThrow();
+        assertThat(marco.getOffices()).extracting(it.sportello.catalog.entity.Office::getCode).containsExactly("urp");
+        assertThat(marco.getServices()).extracting(it.sportello.catalog.entity.Service::getCode).containsExactly("certificati-anagrafici");
+
+        assertThatThrownBy(() -> operators.update("manager", "Marco Manager", "manager@comune.bugliano.example",
+                java.util.List.of("ufficio-inesistente"), java.util.List.of()))
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("catalog.code.unknown");
+        assertThat(staff.find("manager").orElseThrow().getOffices()).as("nothing changed").hasSize(1);
+    }
+
+    @Test
     void aUsernameIsGivenOnlyOnce() {
         assertThatThrownBy(() -> operators.create("OPERATORE", "Altro", "altro@example.org", false, java.util.Locale.ITALIAN))
                 .isInstanceOf(BusinessException.class)

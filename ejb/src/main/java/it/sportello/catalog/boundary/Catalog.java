@@ -64,6 +64,10 @@ public class Catalog {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Office> office(String code) {
+        return byCode(Office.BY_CODE, Office.class, code);
+    }
+
     public Optional<Category> category(String code) {
         return byCode(Category.BY_CODE, Category.class, code);
     }

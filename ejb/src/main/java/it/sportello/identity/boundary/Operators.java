@@ -1,5 +1,6 @@
 package it.sportello.identity.boundary;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.Service;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.BusinessException;
@@ -29,6 +33,9 @@ public class Operators {
     @EJB
     PasswordResets passwords;
 
+    @EJB
+    Catalog catalog;
+
     public List<StaffAccount> search(String text) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         return em.createNamedQuery(StaffAccount.SEARCH, StaffAccount.class).setParameter("text", pattern).getResultList();
@@ -47,8 +54,12 @@ public class Operators {
         return account;
     }
 
-    /** Changes name and e-mail; another account may not already use that e-mail. */
-    public void update(String username, String displayName, String email) {
+    /**
+     * Changes name and e-mail (another account may not already use that e-mail), the offices the
+     * operator works in and the services the operator is enabled for, by code.
+     */
+    public void update(String username, String displayName, String email, Collection<String> officeCodes,
+            Collection<String> serviceCodes) {
         StaffAccount account = existing(username);
         directory.findByUsernameOrEmail(email)
                 .filter(other -> !other.getUsername().equals(account.getUsername()))
@@ -56,7 +67,16 @@ public class Operators {
                     throw new BusinessException("operators.email.taken", email);
                 });
         account.rename(displayName, email);
+        assign(account, officeCodes, serviceCodes);
         em.flush();
+    }
+
+    private void assign(StaffAccount account, Collection<String> officeCodes, Collection<String> serviceCodes) {
+        List<Office> offices = officeCodes.stream().map(code -> catalog.office(code)
+                .orElseThrow(() -> new BusinessException("catalog.code.unknown", code))).toList();
+        List<Service> services = serviceCodes.stream().map(code -> catalog.service(code)
+                .orElseThrow(() -> new BusinessException("catalog.code.unknown", code))).toList();
+        account.assign(offices, services);
     }
 
     public void setManager(String username, boolean manager, String byWhom) {

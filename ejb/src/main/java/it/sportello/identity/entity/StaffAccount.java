@@ -2,7 +2,9 @@ package it.sportello.identity.entity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -16,6 +18,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -25,6 +29,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.Service;
 
 /**
  * The backoffice account of a member of staff: username and a PBKDF2 password hash. Repeated
@@ -83,6 +90,17 @@ public class StaffAccount {
     @Column(name = "role", length = 20)
     private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
 
+    @ManyToMany
+    @JoinTable(name = "staff_account_office", joinColumns = @JoinColumn(name = "staff_account_id"),
+            inverseJoinColumns = @JoinColumn(name = "office_id"))
+    private Set<Office> offices = new HashSet<>();
+
+    /** The services whose practices this operator may see and work; administrators see them all. */
+    @ManyToMany
+    @JoinTable(name = "staff_account_service", joinColumns = @JoinColumn(name = "staff_account_id"),
+            inverseJoinColumns = @JoinColumn(name = "service_id"))
+    private Set<Service> services = new HashSet<>();
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -137,6 +155,29 @@ public class StaffAccount {
     public void rename(String displayName, String email) {
         this.displayName = displayName;
         this.email = email;
+    }
+
+    /** Sets the offices the operator works in and the services the operator is enabled for. */
+    public void assign(Collection<Office> offices, Collection<Service> services) {
+        this.offices = new HashSet<>(offices);
+        this.services = new HashSet<>(services);
+    }
+
+    public boolean worksIn(Office office) {
+        return offices.contains(office);
+    }
+
+    /** Administrators configure every service, so they are enabled for all of them. */
+    public boolean isEnabledFor(Service service) {
+        return roles.contains(StaffRole.ADMIN) || services.contains(service);
+    }
+
+    public Set<Office> getOffices() {
+        return Set.copyOf(offices);
+    }
+
+    public Set<Service> getServices() {
+        return Set.copyOf(services);
     }
 
     public boolean isManager() {

@@ -73,4 +73,31 @@ class StaffAccountTest {
 
         assertThat(account.getRoles()).containsExactly(StaffRole.OPERATOR);
     }
+
+    @Test
+    void anOperatorIsEnabledOnlyForTheServicesGivenAndWorksInTheOfficesGiven() {
+        it.sportello.catalog.entity.Office technical = new it.sportello.catalog.entity.Office("ufficio-tecnico",
+                it.sportello.platform.i18n.LocalizedText.italian("Ufficio tecnico"));
+        it.sportello.catalog.entity.Service driveway = service("permesso-passo-carrabile");
+        it.sportello.catalog.entity.Service ztl = service("permesso-ztl");
+
+        account.assign(Set.of(technical), Set.of(driveway));
+
+        assertThat(account.isEnabledFor(driveway)).isTrue();
+        assertThat(account.isEnabledFor(ztl)).isFalse();
+        assertThat(account.worksIn(technical)).isTrue();
+        assertThat(account.getServices()).containsExactly(driveway);
+    }
+
+    @Test
+    void anAdministratorIsEnabledForEveryService() {
+        StaffAccount admin = new StaffAccount("admin", "Amministratore", "admin@example.org", Set.of(StaffRole.ADMIN));
+
+        assertThat(admin.isEnabledFor(service("permesso-ztl"))).isTrue();
+    }
+
+    private static it.sportello.catalog.entity.Service service(String code) {
+        return new it.sportello.catalog.entity.Service(code, it.sportello.platform.i18n.LocalizedText.italian(code),
+                it.sportello.platform.i18n.LocalizedText.italian(code));
+    }
 }

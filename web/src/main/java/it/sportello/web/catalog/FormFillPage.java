@@ -19,6 +19,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
 import it.sportello.form.control.Field;
@@ -63,6 +64,7 @@ public class FormFillPage implements Serializable {
     private int formVersion;
     private FormState state;
     private boolean reviewing;
+    private boolean levelTooLow;
     private transient Map<String, Part> parts;
 
     public void load() throws IOException {
@@ -78,6 +80,13 @@ public class FormFillPage implements Serializable {
         if (service.getAccessLevel().requiresLogin() && !citizen.isLoggedIn()) {
             String back = ServiceCardPage.START_PATH + "?servizio=" + code;
             Faces.redirect(Faces.getRequestContextPath() + "/accedi.xhtml?torna=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            return;
+        }
+        AccessLevel proven = citizen.find().filter(c -> c.getLastAuthMethod() != null)
+                .map(c -> c.getLastAuthMethod().level(c.getLastAuthLevel()))
+                .orElse(AccessLevel.ANONYMOUS);
+        if (!service.getAccessLevel().isSatisfiedBy(proven)) {
+            levelTooLow = true;
             return;
         }
         formVersion = version.getNumber();
@@ -166,6 +175,11 @@ public class FormFillPage implements Serializable {
 
     public int getFormVersion() {
         return formVersion;
+    }
+
+    /** The citizen logged in with less assurance than the service asks (e.g. SPID level 1 for a CIE service). */
+    public boolean isLevelTooLow() {
+        return levelTooLow;
     }
 
     public boolean isReviewing() {

@@ -88,6 +88,11 @@ public class ServiceCardPage {
         return start;
     }
 
+    /** Whether the service has a form, which can then be downloaded blank. */
+    public boolean isHasForm() {
+        return hasForm;
+    }
+
     public String getBookingPath() {
         return BOOKING_PATH + "?calendario=" + service.getCalendarCode();
     }

@@ -37,14 +37,21 @@ public class LocaleSelection {
     }
 
     /**
-     * The page being read with its query string, URL-encoded, for the language switch to come
-     * back to the same page (the same service card, the same search).
+     * The page being read with its view parameters (the service of a card, the words of a
+     * search), URL-encoded, for the language switch to come back to the same page. Only the
+     * parameters the page declares are kept, so nothing else a link carried is echoed back.
      */
     public String getReturnPath() {
         jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        String path = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getViewId() : "/";
-        String query = request.getQueryString();
-        return java.net.URLEncoder.encode(query == null ? path : path + "?" + query, java.nio.charset.StandardCharsets.UTF_8);
+        String path = "/";
+        if (faces != null && faces.getViewRoot() != null) {
+            String viewId = faces.getViewRoot().getViewId();
+            String url = faces.getApplication().getViewHandler()
+                    .getBookmarkableURL(faces, viewId, java.util.Map.of(), true);
+            String context = faces.getExternalContext().getRequestContextPath();
+            path = url.startsWith(context) ? url.substring(context.length()) : viewId;
+        }
+        return java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public List<Locale> getSupported() {

@@ -1,6 +1,7 @@
 package it.sportello.web.backoffice.operators;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -16,6 +17,9 @@ import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.Service;
 import it.sportello.identity.boundary.Operators;
 import it.sportello.identity.entity.StaffAccount;
 
@@ -31,6 +35,9 @@ public class OperatorsPage implements Serializable {
 
     @Inject
     SecurityContext security;
+
+    @EJB
+    Catalog catalog;
 
     private String search;
     private List<StaffAccount> accounts;
@@ -49,6 +56,9 @@ public class OperatorsPage implements Serializable {
     private String email;
 
     private boolean manager;
+
+    private List<String> offices = new ArrayList<>();
+    private List<String> services = new ArrayList<>();
 
     /** The username of the account being edited; null while the form creates a new one. */
     private String editing;
@@ -75,10 +85,12 @@ public class OperatorsPage implements Serializable {
         displayName = account.getDisplayName();
         email = account.getEmail();
         manager = account.isManager();
+        offices = new ArrayList<>(account.getOffices().stream().map(Office::getCode).sorted().toList());
+        services = new ArrayList<>(account.getServices().stream().map(Service::getCode).sorted().toList());
     }
 
     public void saveChanges() {
-        operators.update(editing, displayName, email);
+        operators.update(editing, displayName, email, offices, services);
         Messages.addGlobalInfo("operators.updated", displayName);
         cancel();
         load();
@@ -90,6 +102,32 @@ public class OperatorsPage implements Serializable {
         displayName = null;
         email = null;
         manager = false;
+        offices = new ArrayList<>();
+        services = new ArrayList<>();
+    }
+
+    public List<Office> getAllOffices() {
+        return catalog.offices();
+    }
+
+    public List<Service> getAllServices() {
+        return catalog.allServices();
+    }
+
+    public List<String> getOffices() {
+        return offices;
+    }
+
+    public void setOffices(List<String> offices) {
+        this.offices = offices;
+    }
+
+    public List<String> getServices() {
+        return services;
+    }
+
+    public void setServices(List<String> services) {
+        this.services = services;
     }
 
     public void makeManager(StaffAccount account) {

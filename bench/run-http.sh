@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load on a running Sportello: the home page (a Faces page that reads the catalog categories
 # from the database), first as new visitors and then as a returning visitor with a session
-# cookie, and /health/ready (the cheapest request that still touches the database).
+# cookie, /health/ready (the cheapest request that still touches the database), and the catalog:
+# a search page, a service card and the REST search.
 # Each endpoint gets a warm-up whose figures are thrown away, so that the measured run sees JIT-
 # compiled code and filled pools rather than a JVM that has just started.
 #
@@ -122,5 +123,11 @@ fi
 
 measure health /health/ready
 
-awk -F'\t' '{ printf "%-13s %-14s %8s %8s %8s %8s %8s %9s %7s %15s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 }' "$OUT_DIR/http.tsv"
+# The catalog: a full-text search as citizens type it (ranked over every listed service), the
+# card of one service (ten sections, office and form lookups), and the same search through REST.
+measure catalog-search '/servizi/index.xhtml?q=certificato'
+measure service-card '/servizi/scheda.xhtml?servizio=permesso-passo-carrabile'
+measure api-search '/api/catalog/services?q=certificato'
+
+awk -F'\t' '{ printf "%-15s %-14s %8s %8s %8s %8s %8s %9s %7s %15s\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10 }' "$OUT_DIR/http.tsv"
 exit "$status"

@@ -104,7 +104,7 @@ class CatalogIT {
     void anUnknownCategoryCodeIsRefusedAndNothingIsSaved() {
         ServiceDescriptor wrong = new ServiceDescriptor("servizio-categoria-errata", text("Titolo"), text("Breve"),
                 ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30,
-                null, List.of("non-esiste"), List.of(), List.of(), null, null, false, null, null);
+                null, List.of("non-esiste"), List.of(), List.of(), null, null, false, null, null, null);
 
         assertThatThrownBy(() -> catalog.save(wrong)).isInstanceOf(BusinessException.class)
                 .hasMessage("catalog.code.unknown");
@@ -142,11 +142,12 @@ class CatalogIT {
     @Test
     void anExportedServiceImportsUnderAnotherCodeWithItsCardAndForm() {
         ServiceDescriptor exported = transfer.export("permesso-passo-carrabile");
-        ServiceDescriptor copy = new ServiceDescriptor("passo-carrabile-copia", exported.title(), exported.summary(),
+        Text copyTitle = new Text(exported.title().it() + " (copia)", exported.title().en(), exported.title().de());
+        ServiceDescriptor copy = new ServiceDescriptor("passo-carrabile-copia", copyTitle, exported.summary(),
                 exported.status(), exported.scheduledFrom(), exported.scheduledUntil(), exported.accessLevel(),
                 exported.paymentMode(), exported.workflow(), exported.maxResponseDays(), exported.office(),
                 exported.categories(), exported.topics(), exported.audiences(), exported.externalUrl(),
-                exported.calendar(), exported.featured(), exported.card(), exported.form());
+                exported.calendar(), exported.featured(), exported.card(), exported.form(), exported.withdrawalAllowed());
 
         transfer.importService(copy, "admin");
 
@@ -218,7 +219,7 @@ class CatalogIT {
                 status, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30,
                 catalog.offices().get(0).getCode(), List.of(catalog.categories().get(0).getCode()),
                 List.of(catalog.topics().get(0).getCode()), List.of(Audience.CITIZEN), null, null, false,
-                new Card(null, null, new Text(howTo, null, "Wie: Formular ausfüllen."), null, null, null, null, null), null);
+                new Card(null, null, new Text(howTo, null, "Wie: Formular ausfüllen."), null, null, null, null, null), null, null);
     }
 
     private static List<String> demoCodes() {

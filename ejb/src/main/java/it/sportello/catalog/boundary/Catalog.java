@@ -125,6 +125,7 @@ public class Catalog {
                 nullToEmpty(descriptor.topics()).stream().map(code -> required(Topic.BY_CODE, Topic.class, code)).toList(),
                 nullToEmpty(descriptor.audiences()));
         service.link(descriptor.externalUrl(), descriptor.calendar(), descriptor.featured());
+        service.allowWithdrawal(descriptor.allowsWithdrawal());
         for (CardSection section : CardSection.values()) {
             ServiceDescriptor.Text text = descriptor.card() == null ? null : descriptor.card().section(section);
             service.writeCard(section, text == null ? null : text.localized());

@@ -40,7 +40,8 @@ public record ServiceDescriptor(
         String calendar,
         boolean featured,
         Card card,
-        JsonObject form) {
+        JsonObject form,
+        Boolean withdrawalAllowed) {
 
     /** A text in Italian with its English and German translations, as JSON. */
     public record Text(String it, String en, String de) {
@@ -94,13 +95,18 @@ public record ServiceDescriptor(
                 service.getTopics().stream().map(Topic::getCode).toList(),
                 List.copyOf(service.getAudiences()),
                 service.getExternalUrl(), service.getCalendarCode(), service.isFeatured(),
-                Card.of(service), form);
+                Card.of(service), form, service.isWithdrawalAllowed());
     }
 
     /** The same service with another form, e.g. the demo form kept in a file of its own. */
     public ServiceDescriptor withForm(JsonObject form) {
         return new ServiceDescriptor(code, title, summary, status, scheduledFrom, scheduledUntil, accessLevel,
                 paymentMode, workflow, maxResponseDays, office, categories, topics, audiences, externalUrl,
-                calendar, featured, card, form);
+                calendar, featured, card, form, withdrawalAllowed);
+    }
+
+    /** Withdrawal is allowed unless the descriptor says otherwise. */
+    public boolean allowsWithdrawal() {
+        return withdrawalAllowed == null || withdrawalAllowed;
     }
 }

@@ -60,7 +60,8 @@ public final class ServiceSearch {
             }
         }
         hits.sort(Comparator.comparingInt(Hit::score).reversed()
-                .thenComparing(hit -> normalize(hit.service().getTitle().in(locale))));
+                .thenComparing(hit -> normalize(hit.service().getTitle().in(locale)))
+                .thenComparing(hit -> hit.service().getCode()));
         return hits.stream().map(Hit::service).toList();
     }
 

@@ -32,6 +32,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -51,7 +52,15 @@ import it.sportello.platform.i18n.LocalizedText;
  */
 @Entity
 @Table(name = "service")
-@NamedQuery(name = Service.ALL, query = "SELECT s FROM Service s ORDER BY s.title.it")
+// The catalog pages read every collection of every service: load each collection for all services
+// in one query (EclipseLink's batch reading; other providers ignore the hints) instead of one per service.
+@NamedQuery(name = Service.ALL, query = "SELECT s FROM Service s ORDER BY s.title.it", hints = {
+        @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+        @QueryHint(name = "eclipselink.batch", value = "s.categories"),
+        @QueryHint(name = "eclipselink.batch", value = "s.topics"),
+        @QueryHint(name = "eclipselink.batch", value = "s.audiences"),
+        @QueryHint(name = "eclipselink.batch", value = "s.card"),
+        @QueryHint(name = "eclipselink.batch", value = "s.office")})
 @NamedQuery(name = Service.BY_CODE, query = "SELECT s FROM Service s WHERE s.code = :code")
 @NamedQuery(name = Service.SENT_TOTAL, query = "SELECT COALESCE(SUM(s.sentCount), 0) FROM Service s")
 public class Service {
@@ -168,6 +177,10 @@ public class Service {
     @Column(nullable = false)
     private boolean featured;
 
+    /** Whether citizens may withdraw a sent practice ("Ritira pratica"). */
+    @Column(name = "withdrawal_allowed", nullable = false)
+    private boolean withdrawalAllowed = true;
+
     /** How many practices were sent for this service; shown on the public catalog. */
     @Column(name = "sent_count", nullable = false)
     private long sentCount;
@@ -262,6 +275,10 @@ public class Service {
         return calendarCode != null;
     }
 
+    public void allowWithdrawal(boolean allowed) {
+        this.withdrawalAllowed = allowed;
+    }
+
     public void countSent() {
         sentCount++;
     }
@@ -350,6 +367,10 @@ public class Service {
 
     public String getCalendarCode() {
         return calendarCode;
+    }
+
+    public boolean isWithdrawalAllowed() {
+        return withdrawalAllowed;
     }
 
     public boolean isFeatured() {

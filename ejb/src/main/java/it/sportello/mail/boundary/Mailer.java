@@ -60,6 +60,26 @@ public class Mailer {
         }
     }
 
+    /** Sends a plain-text message with one file attached (e.g. a receipt as PDF). */
+    public void send(String to, String subject, String text, String fileName, String mediaType, byte[] file) {
+        try {
+            MimeMessage message = new MimeMessage(session());
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+            message.setSubject(subject, "UTF-8");
+            jakarta.mail.internet.MimeBodyPart body = new jakarta.mail.internet.MimeBodyPart();
+            body.setText(text, "UTF-8");
+            jakarta.mail.internet.MimeBodyPart attachment = new jakarta.mail.internet.MimeBodyPart();
+            attachment.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(file, mediaType)));
+            attachment.setFileName(fileName);
+            message.setContent(new jakarta.mail.internet.MimeMultipart(body, attachment));
+            Transport.send(message);
+        } catch (MessagingException e) {
+            throw new MailNotSentException(e);
+        }
+    }
+
     private Session session() {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host);

@@ -26,6 +26,7 @@ import it.sportello.form.control.FileTypes;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormMessages;
+import it.sportello.form.control.FormSummary;
 import it.sportello.form.control.PostalAddress;
 import it.sportello.form.control.Province;
 import it.sportello.form.control.Section;
@@ -164,28 +165,7 @@ public class FormState implements Serializable {
 
     /** A value as the summary shows it. */
     public String display(Field field, Locale locale) {
-        Object value = result().data().get(field.id());
-        if (value == null) {
-            return "";
-        }
-        if (field.kind().isComputed()) {
-            return computed(field, locale);
-        }
-        if (field.kind().hasOptions()) {
-            List<String> chosen = value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
-            return String.join(", ", chosen.stream().map(v -> field.option(v).map(o -> o.label().in(locale)).orElse(v)).toList());
-        }
-        if (value instanceof StoredFile file) {
-            return file.fileName();
-        }
-        if (value instanceof Boolean accepted) {
-            return accepted ? "✓" : "";
-        }
-        if (value instanceof PostalAddress address) {
-            return String.join(" ", Arrays.asList(address.street(), address.number(), address.cap(), address.comune(),
-                    address.province() == null ? "" : "(" + address.province() + ")")).replace("null", "").strip();
-        }
-        return String.valueOf(value);
+        return FormSummary.value(field, result().data().get(field.id()), locale);
     }
 
     public List<String> errorsOf(String fieldId) {

@@ -46,6 +46,7 @@ public class ServiceEditor implements Serializable {
     private String externalUrl;
     private String calendar;
     private boolean featured;
+    private boolean withdrawalAllowed = true;
 
     public ServiceEditor() {
         for (CardSection section : CardSection.values()) {
@@ -75,6 +76,7 @@ public class ServiceEditor implements Serializable {
         editor.externalUrl = descriptor.externalUrl();
         editor.calendar = descriptor.calendar();
         editor.featured = descriptor.featured();
+        editor.withdrawalAllowed = descriptor.allowsWithdrawal();
         return editor;
     }
 
@@ -86,7 +88,7 @@ public class ServiceEditor implements Serializable {
         return new ServiceDescriptor(code, text(title), text(summary), status, scheduledFrom, scheduledUntil,
                 accessLevel, paymentMode, workflow, maxResponseDays, office, List.copyOf(categories),
                 List.copyOf(topics), audiences.stream().map(Audience::valueOf).toList(), externalUrl, calendar,
-                featured, sections, null);
+                featured, sections, null, withdrawalAllowed);
     }
 
     private Text text(CardSection section) {
@@ -232,6 +234,14 @@ public class ServiceEditor implements Serializable {
 
     public void setCalendar(String calendar) {
         this.calendar = calendar;
+    }
+
+    public boolean isWithdrawalAllowed() {
+        return withdrawalAllowed;
+    }
+
+    public void setWithdrawalAllowed(boolean withdrawalAllowed) {
+        this.withdrawalAllowed = withdrawalAllowed;
     }
 
     public boolean isFeatured() {

@@ -1,0 +1,249 @@
+package it.sportello.practice.boundary;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.catalog.entity.AccessLevel;
+import it.sportello.catalog.entity.Service;
+import it.sportello.form.control.Comuni;
+import it.sportello.form.control.Field;
+import it.sportello.form.control.FieldKind;
+import it.sportello.form.control.FileType;
+import it.sportello.form.control.FileTypes;
+import it.sportello.form.control.FormDefinition;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.control.FormValidator;
+import it.sportello.form.control.UploadedFile;
+import it.sportello.form.control.ValidationResult;
+import it.sportello.form.entity.FormVersion;
+import it.sportello.identity.boundary.UnknownCitizenException;
+import it.sportello.identity.entity.Citizen;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.platform.BusinessException;
+import it.sportello.platform.time.Clocks;
+import it.sportello.practice.control.DraftInput;
+import it.sportello.practice.entity.Attachment;
+import it.sportello.practice.entity.AttachmentPurpose;
+import it.sportello.practice.entity.Beneficiary;
+import it.sportello.practice.entity.Message;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeRefusedException;
+
+/**
+ * What a citizen does with a practice: start a draft, fill it step by step (every step saved),
+ * attach files, send it, write to the office, withdraw it. Every call names the citizen, and a
+ * practice of somebody else is as unknown as one that does not exist.
+ */
+@Stateless
+public class PracticeWorkflow {
+
+    /** Files of messages: the office formats the PRODUCT lists (documents, spreadsheets, images, signed files, archives). */
+    public static final Set<FileType> MESSAGE_TYPES = Set.of(FileType.values());
+
+    /** Delegations and identity documents: scans and signed PDFs. */
+    public static final Set<FileType> DOCUMENT_TYPES = Set.of(FileType.PDF, FileType.P7M, FileType.JPEG, FileType.PNG);
+
+    public static final long MAX_FILE_SIZE = 30L * 1024 * 1024;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    Practices practices;
+
+    @Inject
+    Event<PracticeSent> sent;
+
+    @Inject
+    @ConfigProperty(name = "sportello.protocol.enabled")
+    boolean protocolOn;
+
+    /**
+     * A new draft on the service's current form. Refused when the service does not take requests
+     * today, is handled elsewhere, has no form, or asks for a stronger login than the citizen's.
+     */
+    public Practice start(@NotNull FiscalCode who, @NotBlank String serviceCode, String previousReference) {
+        Citizen citizen = em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class).setParameter("fiscalCode", who)
+                .getResultStream().findFirst().orElseThrow(() -> new UnknownCitizenException(who));
+        Service service = em.createNamedQuery(Service.BY_CODE, Service.class).setParameter("code", serviceCode)
+                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("catalog.code.unknown", serviceCode));
+        if (service.isExternal() || !service.acceptsRequestsOn(LocalDate.now(clock))) {
+            throw new PracticeRefusedException("practice.service.closed");
+        }
+        AccessLevel proven = citizen.getLastAuthMethod() == null ? AccessLevel.ANONYMOUS
+                : citizen.getLastAuthMethod().level(citizen.getLastAuthLevel());
+        if (!service.getAccessLevel().isSatisfiedBy(proven)) {
+            throw new PracticeRefusedException("practice.level.too_low");
+        }
+        FormVersion form = em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class).setParameter("service", service)
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new PracticeRefusedException("practice.service.closed"));
+        Practice previous = previousReference == null ? null : practices.owned(who, previousReference);
+        Practice practice = Practice.start(UUID.randomUUID().toString(), service, form, citizen, previous, clock.instant());
+        em.persist(practice);
+        return practice;
+    }
+
+    public Practice acceptPrivacy(@NotNull FiscalCode who, @NotBlank String reference) {
+        Practice practice = practices.owned(who, reference);
+        practice.acceptPrivacy(clock.instant());
+        return practice;
+    }
+
+    public Practice contacts(@NotNull FiscalCode who, @NotBlank String reference, String email, String phone) {
+        Practice practice = practices.owned(who, reference);
+        practice.contacts(email, phone, clock.instant());
+        return practice;
+    }
+
+    public Practice actForSelf(@NotNull FiscalCode who, @NotBlank String reference) {
+        Practice practice = practices.owned(who, reference);
+        practice.actForSelf(clock.instant());
+        return practice;
+    }
+
+    public Practice actFor(@NotNull FiscalCode who, @NotBlank String reference, @NotNull Beneficiary beneficiary) {
+        Practice practice = practices.owned(who, reference);
+        practice.actFor(beneficiary, clock.instant());
+        return practice;
+    }
+
+    /** Saves what was typed in the form, unchecked, and the step: a draft is never lost. */
+    public Practice fill(@NotNull FiscalCode who, @NotBlank String reference, @NotNull Map<String, ?> typed, int step) {
+        Practice practice = practices.owned(who, reference);
+        practice.fill(DraftInput.toJson(typed), step, clock.instant());
+        return practice;
+    }
+
+    /**
+     * Attaches a file to the draft after reading its type from its content: for a form field,
+     * the types and size that field allows; for a delegation or identity document, scans and PDFs.
+     */
+    public Attachment attach(@NotNull FiscalCode who, @NotBlank String reference, @NotNull AttachmentPurpose purpose,
+            String fieldId, @NotNull Upload upload) {
+        Practice practice = practices.owned(who, reference);
+        Set<FileType> allowed = DOCUMENT_TYPES;
+        long maxSize = MAX_FILE_SIZE;
+        if (purpose == AttachmentPurpose.FORM) {
+            Field field = definition(practice).field(fieldId).filter(f -> f.kind() == FieldKind.FILE)
+                    .orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
+            allowed = Set.copyOf(field.accept());
+            maxSize = field.maxSize();
+        }
+        FileType type = checked(upload, allowed, maxSize);
+        return practice.attach(UUID.randomUUID().toString(), purpose, fieldId, upload.fileName(), type, upload.bytes(),
+                sha256(upload.bytes()), clock.instant());
+    }
+
+    /**
+     * Sends the draft. The form is checked again here against the version the practice was filled
+     * with, whatever the page did; the checked data is frozen. Sending a practice that was already
+     * sent (a double click, a second tab, a retried request) returns it unchanged: one practice,
+     * one receipt.
+     */
+    public Practice send(@NotNull FiscalCode who, @NotBlank String reference) {
+        Practice practice = practices.owned(who, reference);
+        em.lock(practice, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(practice);
+        if (!practice.isDraft()) {
+            return practice;
+        }
+        FormDefinition definition = definition(practice);
+        Map<String, Object> input = DraftInput.fromJson(practice.getDraftInput());
+        for (Field field : definition.fields()) {
+            if (field.kind() == FieldKind.FILE) {
+                practice.attachmentOfField(field.id()).ifPresent(file -> input.put(field.id(), asUpload(file)));
+            }
+        }
+        ValidationResult result = new FormValidator(Comuni.italian(), clock).validate(definition, input);
+        if (!result.isValid()) {
+            throw new PracticeRefusedException("practice.form.invalid", result.errors().size());
+        }
+        Citizen applicant = practice.getApplicant();
+        practice.send(result.data().toJson(), applicant.getLastAuthMethod(), applicant.getLastAuthLevel(),
+                clock.instant(), Clocks.ITALY);
+        practice.getService().countSent();
+        sent.fire(new PracticeSent(practice.getReference()));
+        return practice;
+    }
+
+    public void deleteDraft(@NotNull FiscalCode who, @NotBlank String reference) {
+        Practice practice = practices.owned(who, reference);
+        if (!practice.isDraft()) {
+            throw new PracticeRefusedException("practice.not_draft");
+        }
+        em.remove(practice);
+    }
+
+    public Practice withdraw(@NotNull FiscalCode who, @NotBlank String reference) {
+        Practice practice = practices.owned(who, reference);
+        // Payments arrive with the pagoPA component; until then no practice has one.
+        practice.withdraw(who, new Practice.WithdrawalCheck(false, protocolOn), clock.instant());
+        return practice;
+    }
+
+    /** A message to the office, or the answer to an integration request, with its files. */
+    public Message write(@NotNull FiscalCode who, @NotBlank String reference,
+            @NotBlank @Size(max = Message.TEXT_LENGTH) String text, boolean integrationAnswer, @NotNull List<Upload> files) {
+        Practice practice = practices.owned(who, reference);
+        List<Practice.PendingFile> pending = files.stream().map(upload -> new Practice.PendingFile(
+                UUID.randomUUID().toString(), upload.fileName(), checked(upload, MESSAGE_TYPES, MAX_FILE_SIZE),
+                upload.bytes(), sha256(upload.bytes()))).toList();
+        return practice.writeFromCitizen(text, integrationAnswer, pending, clock.instant());
+    }
+
+    private static FormDefinition definition(Practice practice) {
+        return FormDefinitions.parse(practice.getForm().getDefinition());
+    }
+
+    private static UploadedFile asUpload(Attachment file) {
+        byte[] bytes = file.bytes();
+        return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(),
+                Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH)));
+    }
+
+    private static FileType checked(Upload upload, Set<FileType> allowed, long maxSize) {
+        byte[] bytes = upload.bytes();
+        if (bytes.length == 0) {
+            throw new PracticeRefusedException("practice.file.empty", upload.fileName());
+        }
+        if (bytes.length > maxSize) {
+            throw new PracticeRefusedException("practice.file.too_large", upload.fileName(), maxSize / (1024 * 1024));
+        }
+        byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH));
+        return FileTypes.identify(upload.fileName(), head).filter(allowed::contains)
+                .orElseThrow(() -> new PracticeRefusedException("practice.file.type", upload.fileName()));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

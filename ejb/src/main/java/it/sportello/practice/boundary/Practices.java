@@ -1,0 +1,69 @@
+package it.sportello.practice.boundary;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.practice.entity.Attachment;
+import it.sportello.practice.entity.CitizenTab;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
+
+/**
+ * A citizen's practices as the personal area reads them: always those of the citizen named, never
+ * anybody else's.
+ */
+@Stateless
+public class Practices {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The citizen's practice with that reference; another citizen's is unknown. */
+    public Practice owned(@NotNull FiscalCode who, @NotBlank String reference) {
+        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
+                .getResultStream().filter(p -> p.isOwnedBy(who)).findFirst()
+                .orElseThrow(UnknownPracticeException::new);
+    }
+
+    /** The citizen's practices in a tab (all when {@code null}), of one service (all when {@code null}), latest first. */
+    public List<Practice> of(@NotNull FiscalCode who, CitizenTab tab, String serviceCode) {
+        return em.createNamedQuery(Practice.OF_APPLICANT, Practice.class).setParameter("fiscalCode", who)
+                .getResultStream()
+                .filter(p -> tab == null || tab.statuses().contains(p.getStatus()))
+                .filter(p -> serviceCode == null || p.getService().getCode().equals(serviceCode))
+                .toList();
+    }
+
+    public List<Practice> recent(@NotNull FiscalCode who, int howMany) {
+        return em.createNamedQuery(Practice.OF_APPLICANT, Practice.class).setParameter("fiscalCode", who)
+                .setMaxResults(howMany).getResultList();
+    }
+
+    /** How many practices the citizen has in each tab. */
+    public Map<CitizenTab, Long> counts(@NotNull FiscalCode who) {
+        Map<CitizenTab, Long> counts = new EnumMap<>(CitizenTab.class);
+        for (CitizenTab tab : CitizenTab.values()) {
+            counts.put(tab, 0L);
+        }
+        for (Object[] row : em.createNamedQuery(Practice.STATUS_COUNTS, Object[].class).setParameter("fiscalCode", who)
+                .getResultList()) {
+            counts.merge(CitizenTab.of((PracticeStatus) row[0]), ((Number) row[1]).longValue(), Long::sum);
+        }
+        return counts;
+    }
+
+    /** A file of one of the citizen's practices, to download; another citizen's is unknown. */
+    public Attachment attachment(@NotNull FiscalCode who, @NotBlank String reference) {
+        return em.createNamedQuery(Attachment.BY_REFERENCE, Attachment.class).setParameter("reference", reference)
+                .getResultStream().filter(a -> a.getPractice().isOwnedBy(who)).findFirst()
+                .orElseThrow(UnknownPracticeException::new);
+    }
+}

@@ -1,0 +1,21 @@
+package it.sportello.practice.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+/**
+ * Mails the receipt once the sending has committed, and only then: a rolled-back send mails
+ * nothing, and a slow mail server never holds the sending transaction.
+ */
+@ApplicationScoped
+public class ReceiptOnSending {
+
+    @EJB
+    Receipts receipts;
+
+    void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) PracticeSent sent) {
+        receipts.mail(sent.reference());
+    }
+}

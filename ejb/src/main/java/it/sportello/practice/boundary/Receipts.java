@@ -1,0 +1,83 @@
+package it.sportello.practice.boundary;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.mail.boundary.MailNotSentException;
+import it.sportello.mail.boundary.Mailer;
+import it.sportello.municipality.Municipality;
+import it.sportello.platform.time.Clocks;
+import it.sportello.practice.control.FilledForm;
+import it.sportello.practice.entity.Practice;
+
+/**
+ * The receipt of a sent practice: an e-mail to the applicant ("ricevuta di presentazione, NON è
+ * l'esito della domanda") with the filled form attached as PDF.
+ */
+@Stateless
+public class Receipts {
+
+    private static final Logger LOG = Logger.getLogger(Receipts.class.getName());
+
+    /** Where the citizen reads a practice; the request number follows. */
+    public static final String PRACTICE_PAGE = "/area-personale/pratiche/dettaglio.xhtml?pratica=";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    @ConfigProperty(name = "sportello.public-url")
+    String publicUrl;
+
+    /** The filled form of a sent practice, as PDF. */
+    public byte[] filledForm(Practice practice, Locale locale) {
+        return FilledForm.render(practice, municipality.getName(), locale);
+    }
+
+    /**
+     * Mails the receipt. A mail server that is down does not undo the sending: the practice stays
+     * sent, its filled form is in the personal area, and the failure is logged.
+     */
+    public void mail(String reference) {
+        Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
+                .getResultStream().findFirst().orElse(null);
+        if (practice == null || !practice.isSent() || practice.getApplicantEmail() == null) {
+            return;
+        }
+        Locale locale = Locale.ITALIAN;
+        ResourceBundle texts = ResourceBundle.getBundle("it.sportello.practice.boundary.mails", locale);
+        Object[] values = {practice.getApplicant().fullName(), municipality.getName(),
+            practice.getService().getTitle().in(locale), practice.getReference(),
+            MOMENT.format(practice.getSentAt().atZone(Clocks.ITALY)),
+            practice.answerDueBy(Clocks.ITALY).map(DAY::format).orElse("-"),
+            publicUrl.replaceAll("/+$", "") + PRACTICE_PAGE + practice.getReference()};
+        try {
+            mailer.send(practice.getApplicantEmail(),
+                    new MessageFormat(texts.getString("receipt.subject"), locale).format(values),
+                    new MessageFormat(texts.getString("receipt.body"), locale).format(values),
+                    "modulo-" + practice.getReference() + ".pdf", "application/pdf", filledForm(practice, locale));
+        } catch (MailNotSentException e) {
+            LOG.log(Level.WARNING, e, () -> "The receipt of practice " + reference + " could not be mailed");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package it.sportello.practice.control;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+import it.sportello.form.control.FormData;
+import it.sportello.form.control.FormDefinition;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.control.FormSummary;
+import it.sportello.platform.pdf.TextDocument;
+import it.sportello.platform.time.Clocks;
+import it.sportello.practice.entity.ApplicantRole;
+import it.sportello.practice.entity.Practice;
+
+/**
+ * The filled form of a sent practice as a PDF ("modulo compilato"): the request number, when and
+ * by whom it was sent, for whom, and every section with its values, as the office received it.
+ * Attached to the receipt e-mail and downloadable from the practice.
+ */
+public final class FilledForm {
+
+    static final String BUNDLE = "it.sportello.practice.control.documents";
+
+    private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private FilledForm() {
+    }
+
+    public static byte[] render(Practice practice, String municipality, Locale locale) {
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
+        FormData data = practice.getData() == null ? FormData.EMPTY : FormData.fromJson(definition, practice.getData());
+        List<TextDocument.Section> sections = new ArrayList<>();
+        sections.add(new TextDocument.Section(text(texts, "filled.request"), String.join("\n",
+                "- " + text(texts, "filled.reference") + ": " + practice.getReference(),
+                "- " + text(texts, "filled.service") + ": " + practice.getService().getTitle().in(locale),
+                "- " + text(texts, "filled.sent") + ": " + (practice.getSentAt() == null ? "-"
+                        : SENT.format(practice.getSentAt().atZone(Clocks.ITALY))),
+                "- " + text(texts, "filled.version") + ": " + practice.getForm().getNumber())));
+        String applicant = practice.getApplicant().fullName() + " (" + practice.getApplicant().getFiscalCode() + ")";
+        StringBuilder people = new StringBuilder("- " + text(texts, "filled.applicant") + ": " + applicant);
+        people.append("\n- ").append(text(texts, "filled.email")).append(": ").append(practice.getApplicantEmail());
+        if (practice.getApplicantPhone() != null) {
+            people.append("\n- ").append(text(texts, "filled.phone")).append(": ").append(practice.getApplicantPhone());
+        }
+        if (practice.getRole() == ApplicantRole.DELEGATE && practice.getBeneficiary() != null) {
+            people.append("\n- ").append(text(texts, "filled.beneficiary")).append(": ")
+                    .append(practice.getBeneficiary().fullName()).append(" (")
+                    .append(practice.getBeneficiary().getFiscalCode()).append(")");
+        }
+        sections.add(new TextDocument.Section(text(texts, "filled.people"), people.toString()));
+        for (FormSummary.Part part : FormSummary.of(definition, data, locale)) {
+            sections.add(new TextDocument.Section(part.title(), part.lines().stream()
+                    .map(line -> "- " + line.label() + ": " + line.value()).collect(Collectors.joining("\n"))));
+        }
+        String title = text(texts, "filled.title") + " – " + practice.getService().getTitle().in(locale);
+        return TextDocument.render(municipality, title, locale.getLanguage(), sections);
+    }
+
+    private static String text(ResourceBundle texts, String key) {
+        try {
+            return texts.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package it.sportello.practice.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * The bytes of a file, kept in the database next to what describes them: every node of a cluster
+ * and every server sees them, backups hold them, and no name a citizen typed ever becomes a path.
+ */
+@Entity
+@Table(name = "stored_content")
+public class StoredContent {
+
+    @Id
+    @SequenceGenerator(name = "stored_content_seq", sequenceName = "stored_content_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stored_content_seq")
+    private Long id;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "bytes", nullable = false, updatable = false)
+    private byte[] bytes;
+
+    protected StoredContent() {
+        // for JPA
+    }
+
+    public StoredContent(byte[] bytes) {
+        this.bytes = bytes.clone();
+    }
+
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+}

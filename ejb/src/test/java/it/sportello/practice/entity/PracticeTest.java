@@ -1,0 +1,314 @@
+package it.sportello.practice.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import it.sportello.catalog.entity.AccessLevel;
+import it.sportello.catalog.entity.PaymentMode;
+import it.sportello.catalog.entity.Service;
+import it.sportello.catalog.entity.ServiceStatus;
+import it.sportello.catalog.entity.Workflow;
+import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FormVersion;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.Citizen;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.Sex;
+import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.practice.entity.Practice.WithdrawalCheck;
+
+class PracticeTest {
+
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+    private static final LocalDate TODAY = LocalDate.ofInstant(NOW, ROME);
+    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
+    private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
+    private static final WithdrawalCheck NOTHING_AGAINST = new WithdrawalCheck(false, false);
+
+    private final Service service = service(Workflow.APPROVAL);
+    private final Citizen mario = citizen(MARIO, "Mario", "Rossi");
+    private final Practice practice = start(service, mario);
+
+    @Test
+    void aNewPracticeIsADraftWithTheApplicantsContactsAndOneStepInItsIter() {
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.DRAFT);
+        assertThat(practice.getApplicantEmail()).isEqualTo("mario@spid.example");
+        assertThat(practice.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT);
+        assertThat(practice.isSent()).isFalse();
+        assertThat(practice.answerDueBy(ROME)).isEmpty();
+    }
+
+    @Test
+    void aSentPracticeIsSubmittedThenAcquiredWithFrozenDataAndTheLoginThatSentIt() {
+        readyToSend(practice);
+
+        practice.send("{\"nome\":\"Mario\"}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOW, ROME);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
+        assertThat(practice.getHistory()).extracting(StatusChange::getStatus)
+                .containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
+        assertThat(practice.getHistory()).extracting(StatusChange::getActorKind)
+                .containsExactly(Actor.CITIZEN, Actor.CITIZEN, Actor.SYSTEM);
+        assertThat(practice.getData()).isEqualTo("{\"nome\":\"Mario\"}");
+        assertThat(practice.getDraftInput()).isNull();
+        assertThat(practice.getAuthMethod()).isEqualTo(AuthMethod.SPID);
+        assertThat(practice.answerDueBy(ROME)).contains(TODAY.plusDays(30));
+    }
+
+    @Test
+    void aSentPracticeCanNoLongerBeChanged() {
+        readyToSend(practice);
+        practice.send("{}", AuthMethod.CIE, null, NOW, ROME);
+
+        assertRefused(() -> practice.fill("{}", 2, NOW), "practice.not_draft");
+        assertRefused(() -> practice.contacts("altro@example.org", null, NOW), "practice.not_draft");
+        assertRefused(() -> practice.actForSelf(NOW), "practice.not_draft");
+        assertRefused(() -> practice.send("{}", AuthMethod.CIE, null, NOW, ROME), "practice.not_draft");
+    }
+
+    @Test
+    void sendingNeedsThePrivacyNotice() {
+        practice.actForSelf(NOW);
+
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.privacy.required");
+    }
+
+    @Test
+    void sendingNeedsAnEmailToAnswerTo() {
+        practice.acceptPrivacy(NOW);
+        practice.actForSelf(NOW);
+        practice.contacts(" ", null, NOW);
+
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.email.required");
+    }
+
+    @Test
+    void sendingNeedsTheRoleOfTheApplicant() {
+        practice.acceptPrivacy(NOW);
+
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.role.required");
+    }
+
+    @Test
+    void aDelegateSendsOnlyWithTheDelegationAndTheDocumentBothValid() {
+        practice.acceptPrivacy(NOW);
+        practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.plusDays(30), TODAY.plusYears(2)), NOW);
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.delegation.missing");
+
+        attachDocuments(practice);
+        practice.send("{}", AuthMethod.SPID, null, NOW, ROME);
+
+        assertThat(practice.getRole()).isEqualTo(ApplicantRole.DELEGATE);
+        assertThat(practice.getBeneficiary().fullName()).isEqualTo("Giulia Bianchi");
+        assertThat(practice.isSent()).isTrue();
+    }
+
+    @Test
+    void anExpiredDelegationOrDocumentIsRefused() {
+        practice.acceptPrivacy(NOW);
+        attachDocuments(practice);
+
+        practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.minusDays(1), TODAY.plusYears(2)), NOW);
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.delegation.expired");
+
+        practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY.minusDays(1)), NOW);
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.document.expired");
+    }
+
+    @Test
+    void aBeneficiaryNeedsNamesAndCodiceFiscaleAndIsNotTheApplicant() {
+        practice.acceptPrivacy(NOW);
+        attachDocuments(practice);
+        practice.actFor(new Beneficiary(GIULIA, " ", "Bianchi", TODAY, TODAY), NOW);
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.beneficiary.incomplete");
+
+        assertRefused(() -> practice.actFor(new Beneficiary(MARIO, "Mario", "Rossi", TODAY, TODAY), NOW),
+                "practice.beneficiary.self");
+    }
+
+    @Test
+    void actingForOneselfDropsTheDelegationFiles() {
+        practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY), NOW);
+        attachDocuments(practice);
+
+        practice.actForSelf(NOW);
+
+        assertThat(practice.getAttachments()).isEmpty();
+        assertThat(practice.getBeneficiary()).isNull();
+    }
+
+    @Test
+    void aNewUploadOfTheSameFieldReplacesTheEarlierOne() {
+        practice.attach("a1", AttachmentPurpose.FORM, "planimetria", "vecchia.pdf", FileType.PDF, new byte[] {1}, "x", NOW);
+        practice.attach("a2", AttachmentPurpose.FORM, "planimetria", "nuova.pdf", FileType.PDF, new byte[] {2}, "y", NOW);
+        practice.attach("a3", AttachmentPurpose.FORM, "foto", "foto.png", FileType.PNG, new byte[] {3}, "z", NOW);
+
+        assertThat(practice.getAttachments()).extracting(Attachment::getFileName).containsExactly("nuova.pdf", "foto.png");
+        assertThat(practice.attachmentOfField("planimetria")).get().extracting(Attachment::getReference).isEqualTo("a2");
+    }
+
+    @Test
+    void aFileNameIsOnlyItsLastPartWithoutControlCharacters() {
+        assertThat(Attachment.safeName("C:\\Users\\mario\\..\\planimetria.pdf")).isEqualTo("planimetria.pdf");
+        assertThat(Attachment.safeName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(Attachment.safeName("a\u0000b\"c.pdf")).isEqualTo("abc.pdf");
+        assertThat(Attachment.safeName("")).isEqualTo("file");
+    }
+
+    @Test
+    void thePractiseChangingAnEarlierOneMustBeOfTheSameCitizenAndServiceAndSent() {
+        assertRefused(() -> Practice.start("r2", service, form(service), mario, practice, NOW), "practice.previous.invalid");
+
+        readyToSend(practice);
+        practice.send("{}", AuthMethod.SPID, null, NOW, ROME);
+        Practice renewal = Practice.start("r2", service, form(service), mario, practice, NOW);
+        assertThat(renewal.getPrevious()).isSameAs(practice);
+
+        Citizen giulia = citizen(GIULIA, "Giulia", "Bianchi");
+        assertRefused(() -> Practice.start("r3", service, form(service), giulia, practice, NOW), "practice.previous.invalid");
+        Service other = service(Workflow.APPROVAL);
+        assertRefused(() -> Practice.start("r4", other, form(other), mario, practice, NOW), "practice.previous.invalid");
+    }
+
+    // --- withdrawal -----------------------------------------------------------------------------
+
+    @Test
+    void theApplicantWithdrawsAPracticeTheOfficeHas() {
+        sent(practice);
+
+        practice.withdraw(MARIO, NOTHING_AGAINST, NOW);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WITHDRAWN);
+        assertThat(practice.getHistory()).last().extracting(StatusChange::getActor).isEqualTo(MARIO.toString());
+    }
+
+    @Test
+    void onlyTheApplicantWithdraws() {
+        sent(practice);
+
+        assertRefused(() -> practice.withdraw(GIULIA, NOTHING_AGAINST, NOW), "practice.withdraw.not_applicant");
+    }
+
+    @Test
+    void aDraftOrADecidedPracticeIsNotWithdrawn() {
+        assertRefused(() -> practice.withdraw(MARIO, NOTHING_AGAINST, NOW), "practice.withdraw.not_open");
+
+        sent(practice);
+        practice.withdraw(MARIO, NOTHING_AGAINST, NOW);
+        assertRefused(() -> practice.withdraw(MARIO, NOTHING_AGAINST, NOW), "practice.withdraw.not_open");
+    }
+
+    @Test
+    void withdrawalIsRefusedWhenTheServiceDoesNotAllowIt() {
+        service.allowWithdrawal(false);
+        sent(practice);
+
+        assertRefused(() -> practice.withdraw(MARIO, NOTHING_AGAINST, NOW), "practice.withdraw.not_allowed");
+    }
+
+    @Test
+    void withdrawalIsRefusedWhenAPaymentExists() {
+        sent(practice);
+
+        assertRefused(() -> practice.withdraw(MARIO, new WithdrawalCheck(true, false), NOW), "practice.withdraw.payment");
+    }
+
+    @Test
+    void withdrawalIsRefusedOnceAnotherBackOfficeAcquiredTheForwardedPractice() {
+        Service forwarded = service(Workflow.FORWARD);
+        Practice suap = start(forwarded, mario);
+        sent(suap);
+
+        assertRefused(() -> suap.withdraw(MARIO, NOTHING_AGAINST, NOW), "practice.withdraw.forwarded");
+    }
+
+    @Test
+    void withdrawalWaitsForTheProtocolWhenTheRegisterIsOn() {
+        sent(practice);
+
+        assertRefused(() -> practice.withdraw(MARIO, new WithdrawalCheck(false, true), NOW), "practice.withdraw.not_registered");
+    }
+
+    // --- messages -------------------------------------------------------------------------------
+
+    @Test
+    void theCitizenWritesToTheOfficeWithFilesAlsoAfterTheOutcome() {
+        sent(practice);
+        practice.withdraw(MARIO, NOTHING_AGAINST, NOW);
+
+        Message message = practice.writeFromCitizen(" Allego la planimetria aggiornata. ", false,
+                List.of(new Practice.PendingFile("m1", "pianta.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
+
+        assertThat(message.getText()).isEqualTo("Allego la planimetria aggiornata.");
+        assertThat(message.getAttachments()).extracting(Attachment::getPurpose).containsExactly(AttachmentPurpose.MESSAGE);
+        assertThat(practice.getMessages()).containsExactly(message);
+    }
+
+    @Test
+    void aDraftHasNoMessagesAndAnEmptyMessageIsRefused() {
+        assertRefused(() -> practice.writeFromCitizen("Ciao", false, List.of(), NOW), "practice.message.draft");
+
+        sent(practice);
+        assertRefused(() -> practice.writeFromCitizen("  ", false, List.of(), NOW), "practice.message.empty");
+    }
+
+    @Test
+    void anIntegrationAnswerNeedsAnOpenIntegrationRequest() {
+        sent(practice);
+
+        assertRefused(() -> practice.writeFromCitizen("Ecco i documenti", true, List.of(), NOW), "practice.integration.none");
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {
+        assertThatThrownBy(change).isInstanceOf(PracticeRefusedException.class)
+                .extracting(e -> ((PracticeRefusedException) e).messageKey()).isEqualTo(key);
+    }
+
+    private static void readyToSend(Practice practice) {
+        practice.acceptPrivacy(NOW);
+        practice.actForSelf(NOW);
+    }
+
+    private static void sent(Practice practice) {
+        readyToSend(practice);
+        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOW, ROME);
+    }
+
+    private static void attachDocuments(Practice practice) {
+        practice.attach("d1", AttachmentPurpose.DELEGATION, null, "delega.pdf", FileType.PDF, new byte[] {1}, "a", NOW);
+        practice.attach("d2", AttachmentPurpose.IDENTITY_DOCUMENT, null, "ci.pdf", FileType.PDF, new byte[] {2}, "b", NOW);
+    }
+
+    private static Practice start(Service service, Citizen applicant) {
+        return Practice.start("ref-" + System.nanoTime(), service, form(service), applicant, null, NOW);
+    }
+
+    private static FormVersion form(Service service) {
+        return new FormVersion(service, 1, "{\"sections\": []}", NOW, "admin");
+    }
+
+    private static Service service(Workflow workflow) {
+        Service service = new Service("servizio-" + System.nanoTime(), LocalizedText.italian("Permesso"), LocalizedText.italian("Un permesso"));
+        service.configure(ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, workflow, 30);
+        return service;
+    }
+
+    private static Citizen citizen(FiscalCode code, String given, String family) {
+        PersonalData identity = new PersonalData(given, family, LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
+                given.toLowerCase() + "@spid.example", "+39 333 1234567");
+        Citizen citizen = new Citizen(code, identity);
+        citizen.signedIn(identity, AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOW);
+        return citizen;
+    }
+}

@@ -33,6 +33,7 @@ class FormsBrowserIT extends BrowserJourney {
         browser.submit(By.id("login-SPID"));
         loginAs("Mario Rossi");
         assertThat(browser.driver().getCurrentUrl()).contains("/servizi/compila.xhtml?servizio=permesso-passo-carrabile");
+        throughPrivacyApplicantAndRole();
         assertThat(sectionTitle()).isEqualTo("Tipo di richiesta");
         browser.assertAccessible();
 
@@ -97,6 +98,9 @@ class FormsBrowserIT extends BrowserJourney {
     @Test
     void aHiddenFieldIsNotAskedFor() {
         visit("servizi/compila.xhtml?servizio=segnalazione-disservizio");
+        browser.submit(By.id("login-CIE"));
+        loginAs("Paolo Colombo");
+        throughPrivacyApplicantAndRole();
 
         select("categoria", "rifiuti");
         input("descrizione").sendKeys("Rifiuti abbandonati accanto ai cassonetti.");
@@ -137,8 +141,9 @@ class FormsBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(2);
         browser.screenshot("form-published-it");
 
-        visit("servizi/compila.xhtml?servizio=richiesta-assistenza");
-        assertThat(browser.driver().findElement(By.id("fill")).getText()).contains("Argomento della richiesta di aiuto");
+        visit("backoffice/servizi/modulo.xhtml?servizio=richiesta-assistenza");
+        assertThat(browser.driver().findElement(By.id("form:preview")).getText()).contains("Argomento della richiesta di aiuto");
+        assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(2);
     }
 
     private void setDefinition(String json) {
@@ -151,13 +156,30 @@ class FormsBrowserIT extends BrowserJourney {
         WebElement button = browser.driver().findElements(By.cssSelector("#demo input[type='submit']")).stream()
                 .filter(candidate -> candidate.getAttribute("value").endsWith(name)).findFirst().orElseThrow();
         String before = browser.driver().getCurrentUrl();
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
     }
 
     private void next() {
+        browser.submit(By.id("fill:next-section"));
+    }
+
+    /** The steps every practice starts with: the privacy notice, the applicant's contacts, acting for oneself. */
+    private void throughPrivacyApplicantAndRole() {
+        assertThat(sectionTitle()).isEqualTo("Informativa sulla privacy");
         browser.submit(By.id("fill:next"));
+        assertThat(browser.messages()).contains("accetta l'informativa");
+        browser.click(By.cssSelector("label[for='fill:privacy']"));
+        browser.submit(By.id("fill:next"));
+        assertThat(browser.driver().getCurrentUrl()).as("the draft has its own address").contains("pratica=");
+        assertThat(sectionTitle()).isEqualTo("Richiedente");
+        if (browser.value("fill:email").isBlank()) {
+            browser.type("fill:email", "cittadino@example.org");
+        }
+        browser.submit(By.id("fill:next-applicant"));
+        assertThat(sectionTitle()).isEqualTo("Ruolo");
+        browser.submit(By.id("fill:next-role"));
     }
 
     private String sectionTitle() {

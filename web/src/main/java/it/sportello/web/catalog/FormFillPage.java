@@ -1,11 +1,13 @@
 package it.sportello.web.catalog;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,6 +16,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -24,19 +29,33 @@ import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
+import it.sportello.form.control.FileTypes;
 import it.sportello.form.control.PostalAddress;
-import it.sportello.form.entity.FormVersion;
+import it.sportello.form.control.UploadedFile;
 import it.sportello.identity.entity.Address;
 import it.sportello.identity.entity.Citizen;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.Receipts;
+import it.sportello.practice.boundary.Upload;
+import it.sportello.practice.control.DraftInput;
+import it.sportello.practice.entity.ApplicantRole;
+import it.sportello.practice.entity.Attachment;
+import it.sportello.practice.entity.AttachmentPurpose;
+import it.sportello.practice.entity.Beneficiary;
+import it.sportello.practice.entity.Practice;
 import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.form.FormState;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
- * Backing bean of {@code /servizi/compila.xhtml?servizio=<code>}: a citizen fills the current
- * version of a service's form one section at a time, each checked on the server before the next,
- * then reads the summary. The form starts filled with what the profile knows (e-mail, phone,
- * residence).
+ * Backing bean of {@code /servizi/compila.xhtml}: the wizard a citizen fills a practice with —
+ * privacy notice, applicant, role (self or delegate), the service's form one section at a time,
+ * summary, "Conferma e invia". {@code ?servizio=<code>} starts; the draft is created when the
+ * privacy notice is accepted and from then on lives at {@code ?pratica=<reference>}, saved at every
+ * step, so leaving and coming back loses nothing. Every rule is checked again by the server when
+ * the practice is sent.
  */
 @Named
 @ViewScoped
@@ -44,11 +63,22 @@ public class FormFillPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The steps before and after the service's own sections. */
+    public enum Stage {
+        PRIVACY, APPLICANT, ROLE, FORM, SUMMARY
+    }
+
     @EJB
     Catalog catalog;
 
     @EJB
     Forms forms;
+
+    @EJB
+    PracticeWorkflow workflow;
+
+    @EJB
+    Practices practices;
 
     @Inject
     CurrentCitizen citizen;
@@ -60,102 +90,284 @@ public class FormFillPage implements Serializable {
     Clock clock;
 
     private String code;
+    private String reference;
     private Service service;
     private int formVersion;
     private FormState state;
-    private boolean reviewing;
+    private Stage stage = Stage.PRIVACY;
     private boolean levelTooLow;
+
+    private boolean privacyAccepted;
+
+    @Email(message = "{contacts.email.invalid}")
+    @Size(max = 254)
+    private String email;
+
+    @Pattern(regexp = "\\+?[0-9 ]{6,20}", message = "{contacts.phone.invalid}")
+    private String phone;
+
+    private ApplicantRole role = ApplicantRole.SELF;
+    private FiscalCode beneficiaryCode;
+    private String beneficiaryGivenName;
+    private String beneficiaryFamilyName;
+    private LocalDate delegationValidUntil;
+    private LocalDate documentValidUntil;
+    private String delegationFile;
+    private String documentFile;
+
     private transient Map<String, Part> parts;
+    private transient Part delegationPart;
+    private transient Part documentPart;
+
+    // --- loading ------------------------------------------------------------------------------
 
     public void load() throws IOException {
-        if (state != null) {
+        if (state != null || levelTooLow) {
             return;
         }
-        service = code == null ? null : catalog.service(code).orElse(null);
-        FormVersion version = service == null ? null : forms.current(code).orElse(null);
-        if (version == null || service.isExternal()) {
-            Faces.responseSendError(404, "");
-            return;
-        }
-        if (service.getAccessLevel().requiresLogin() && !citizen.isLoggedIn()) {
-            String back = ServiceCardPage.START_PATH + "?servizio=" + code;
+        if (!citizen.isLoggedIn()) {
+            String back = ServiceCardPage.START_PATH + (reference != null ? "?pratica=" + reference : "?servizio=" + code);
             Faces.redirect(Faces.getRequestContextPath() + "/accedi.xhtml?torna=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
-        AccessLevel proven = citizen.find().filter(c -> c.getLastAuthMethod() != null)
-                .map(c -> c.getLastAuthMethod().level(c.getLastAuthLevel()))
-                .orElse(AccessLevel.ANONYMOUS);
+        if (reference != null) {
+            resume(practices.owned(citizen.fiscalCode(), reference));
+            return;
+        }
+        service = code == null ? null : catalog.service(code).orElse(null);
+        String definition = service == null || service.isExternal() ? null
+                : forms.current(code).map(v -> {
+                    formVersion = v.getNumber();
+                    return v.getDefinition();
+                }).orElse(null);
+        if (definition == null) {
+            Faces.responseSendError(404, "");
+            return;
+        }
+        Citizen person = citizen.get();
+        AccessLevel proven = person.getLastAuthMethod() == null ? AccessLevel.ANONYMOUS
+                : person.getLastAuthMethod().level(person.getLastAuthLevel());
         if (!service.getAccessLevel().isSatisfiedBy(proven)) {
             levelTooLow = true;
             return;
         }
-        formVersion = version.getNumber();
-        state = new FormState(version.getDefinition());
-        citizen.find().ifPresent(this::prefill);
+        state = new FormState(definition);
+        email = person.getContacts() == null ? null : person.getContacts().getEmail();
+        phone = person.getContacts() == null ? null : person.getContacts().getMobile();
+        prefill(person);
     }
 
-    /** The first e-mail, phone and address fields start from the profile. */
-    private void prefill(Citizen person) {
-        boolean email = false;
-        boolean phone = false;
-        boolean address = false;
+    /** A draft picks up where it was left: every answer, every file, the same step. */
+    private void resume(Practice practice) throws IOException {
+        if (!practice.isDraft()) {
+            Faces.redirect(Faces.getRequestContextPath() + Receipts.PRACTICE_PAGE + practice.getReference());
+            return;
+        }
+        service = practice.getService();
+        formVersion = practice.getForm().getNumber();
+        state = new FormState(practice.getForm().getDefinition());
+        state.getInput().putAll(DraftInput.fromJson(practice.getDraftInput()));
         for (Field field : state.getDefinition().fields()) {
-            if (field.kind() == FieldKind.EMAIL && !email) {
-                state.prefill(field.id(), person.getContacts().getEmail());
-                email = true;
-            } else if (field.kind() == FieldKind.PHONE && !phone) {
-                String number = person.getContacts().getMobile() != null ? person.getContacts().getMobile() : person.getContacts().getPhone();
-                state.prefill(field.id(), number);
-                phone = true;
-            } else if (field.kind() == FieldKind.ADDRESS && !address && person.getResidence() != null) {
-                prefillAddress(field.id(), person.getResidence());
-                address = true;
+            if (field.kind() == FieldKind.FILE) {
+                practice.attachmentOfField(field.id()).ifPresent(file -> state.getInput().put(field.id(), asUpload(file, file.bytes())));
+            }
+        }
+        privacyAccepted = practice.isPrivacyAccepted();
+        email = practice.getApplicantEmail();
+        phone = practice.getApplicantPhone();
+        role = practice.getRole() == null ? ApplicantRole.SELF : practice.getRole();
+        if (practice.getBeneficiary() != null) {
+            beneficiaryCode = practice.getBeneficiary().getFiscalCode();
+            beneficiaryGivenName = practice.getBeneficiary().getGivenName();
+            beneficiaryFamilyName = practice.getBeneficiary().getFamilyName();
+            delegationValidUntil = practice.getBeneficiary().getDelegationValidUntil();
+            documentValidUntil = practice.getBeneficiary().getDocumentValidUntil();
+        }
+        practice.attachment(AttachmentPurpose.DELEGATION).ifPresent(a -> delegationFile = a.getFileName());
+        practice.attachment(AttachmentPurpose.IDENTITY_DOCUMENT).ifPresent(a -> documentFile = a.getFileName());
+        int saved = practice.getStep();
+        stage = Stage.values()[Math.min(saved / 100, Stage.SUMMARY.ordinal())];
+        state.goTo(saved % 100);
+    }
+
+    /** The first e-mail, phone and address fields of the form start from the profile. */
+    private void prefill(Citizen person) {
+        boolean emailDone = false;
+        boolean phoneDone = false;
+        boolean addressDone = false;
+        for (Field field : state.getDefinition().fields()) {
+            if (field.kind() == FieldKind.EMAIL && !emailDone) {
+                state.prefill(field.id(), email);
+                emailDone = true;
+            } else if (field.kind() == FieldKind.PHONE && !phoneDone) {
+                state.prefill(field.id(), phone);
+                phoneDone = true;
+            } else if (field.kind() == FieldKind.ADDRESS && !addressDone && person.getResidence() != null) {
+                Address residence = person.getResidence();
+                Map<String, String> address = state.address(field.id());
+                address.putIfAbsent(PostalAddress.STREET, residence.getStreet());
+                address.putIfAbsent(PostalAddress.NUMBER, residence.getNumber());
+                address.putIfAbsent(PostalAddress.PROVINCE, residence.getProvince());
+                address.putIfAbsent(PostalAddress.COMUNE, residence.getCity());
+                address.putIfAbsent(PostalAddress.CAP, residence.getPostcode());
+                addressDone = true;
             }
         }
     }
 
-    private void prefillAddress(String fieldId, Address residence) {
-        Map<String, String> parts = state.address(fieldId);
-        parts.putIfAbsent(PostalAddress.STREET, residence.getStreet());
-        parts.putIfAbsent(PostalAddress.NUMBER, residence.getNumber());
-        parts.putIfAbsent(PostalAddress.PROVINCE, residence.getProvince());
-        parts.putIfAbsent(PostalAddress.COMUNE, residence.getCity());
-        parts.putIfAbsent(PostalAddress.CAP, residence.getPostcode());
+    // --- the steps ------------------------------------------------------------------------------
+
+    /** Privacy notice accepted: the draft is created, and the address becomes the draft's own. */
+    public void acceptPrivacy() throws IOException {
+        if (!privacyAccepted) {
+            Messages.addGlobalError("practice_wizard.privacy.required");
+            return;
+        }
+        Practice practice = workflow.start(citizen.fiscalCode(), service.getCode(), null);
+        workflow.acceptPrivacy(citizen.fiscalCode(), practice.getReference());
+        reference = practice.getReference();
+        stage = Stage.APPLICANT;
+        save();
+        Faces.redirect(Faces.getRequestContextPath() + ServiceCardPage.START_PATH + "?pratica=" + reference);
     }
 
-    public boolean isOpen() {
-        return service.acceptsRequestsOn(LocalDate.now(clock));
+    public void saveApplicant() {
+        workflow.contacts(citizen.fiscalCode(), reference, email, phone);
+        stage = Stage.ROLE;
+        save();
     }
 
-    public void next() throws IOException {
-        attachUploads();
-        boolean wasLast = state.isLast();
-        if (state.next(locale.getLocale(), clock)) {
-            reviewing = wasLast;
+    public void saveRole() throws IOException {
+        FiscalCode who = citizen.fiscalCode();
+        if (role == ApplicantRole.DELEGATE) {
+            workflow.actFor(who, reference, new Beneficiary(beneficiaryCode, beneficiaryGivenName, beneficiaryFamilyName,
+                    delegationValidUntil, documentValidUntil));
+            delegationFile = upload(AttachmentPurpose.DELEGATION, delegationPart, delegationFile);
+            documentFile = upload(AttachmentPurpose.IDENTITY_DOCUMENT, documentPart, documentFile);
+            if (delegationFile == null || documentFile == null) {
+                Messages.addGlobalError("practice.delegation.missing");
+                return;
+            }
         } else {
+            workflow.actForSelf(who, reference);
+            delegationFile = null;
+            documentFile = null;
+        }
+        stage = Stage.FORM;
+        state.goTo(0);
+        save();
+    }
+
+    /** The section on screen: its files kept, its rules checked, the draft saved, then the next one. */
+    public void next() throws IOException {
+        for (Map.Entry<String, Part> upload : getParts().entrySet()) {
+            Part part = upload.getValue();
+            if (part != null && part.getSize() > 0) {
+                byte[] bytes = read(part);
+                byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH));
+                Field field = state.getDefinition().field(upload.getKey()).orElseThrow();
+                boolean acceptable = bytes.length <= field.maxSize() && FileTypes.identify(part.getSubmittedFileName(), head)
+                        .filter(field.accept()::contains).isPresent();
+                if (acceptable) {
+                    Attachment stored = workflow.attach(citizen.fiscalCode(), reference, AttachmentPurpose.FORM, upload.getKey(),
+                            new Upload(part.getSubmittedFileName(), bytes));
+                    state.getInput().put(upload.getKey(), asUpload(stored, bytes));
+                } else {
+                    // not kept: the form's rules say next to the field why
+                    state.getInput().put(upload.getKey(), new UploadedFile("refused", part.getSubmittedFileName(),
+                            part.getContentType(), bytes.length, head));
+                }
+            }
+        }
+        getParts().clear();
+        boolean wasLast = state.isLast();
+        boolean passed = state.next(locale.getLocale(), clock);
+        if (passed && wasLast) {
+            stage = Stage.SUMMARY;
+        }
+        save();
+        if (!passed) {
             Messages.addGlobalError("form.fix");
         }
     }
 
     public void back() {
-        if (reviewing) {
-            reviewing = false;
-        } else {
-            state.back();
+        switch (stage) {
+            case APPLICANT -> stage = Stage.PRIVACY;
+            case ROLE -> stage = Stage.APPLICANT;
+            case FORM -> {
+                if (state.isFirst()) {
+                    stage = Stage.ROLE;
+                } else {
+                    state.back();
+                }
+            }
+            case SUMMARY -> stage = Stage.FORM;
+            default -> {
+                // the first step has nothing before it
+            }
+        }
+        if (reference != null) {
+            save();
         }
     }
 
     /** From the summary, back to one section to change it. */
     public void change(int index) {
-        reviewing = false;
+        stage = Stage.FORM;
         state.goTo(index);
+        save();
     }
 
-    private void attachUploads() throws IOException {
-        for (Map.Entry<String, Part> upload : getParts().entrySet()) {
-            state.attach(upload.getKey(), upload.getValue());
+    /** Sends the practice; a second click or a retried request finds it sent and changes nothing. */
+    public void send() throws IOException {
+        Practice sent = workflow.send(citizen.fiscalCode(), reference);
+        Messages.addFlashGlobalInfo("practice_wizard.sent", sent.getReference());
+        Faces.redirect(Faces.getRequestContextPath() + Receipts.PRACTICE_PAGE + sent.getReference());
+    }
+
+    private void save() {
+        Map<String, Object> typed = new HashMap<>(state.getInput());
+        // files are the draft's attachments, not typed input
+        typed.values().removeIf(UploadedFile.class::isInstance);
+        workflow.fill(citizen.fiscalCode(), reference, typed, stage.ordinal() * 100 + state.getStep());
+    }
+
+    private String upload(AttachmentPurpose purpose, Part part, String current) throws IOException {
+        if (part == null || part.getSize() == 0) {
+            return current;
         }
-        getParts().clear();
+        return workflow.attach(citizen.fiscalCode(), reference, purpose, null,
+                new Upload(part.getSubmittedFileName(), read(part))).getFileName();
+    }
+
+    private static byte[] read(Part part) throws IOException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static UploadedFile asUpload(Attachment file, byte[] bytes) {
+        return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(),
+                Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH)));
+    }
+
+    // --- what the page reads ----------------------------------------------------------------------
+
+    public boolean isOpen() {
+        return service.acceptsRequestsOn(LocalDate.now(clock));
+    }
+
+    public Citizen getApplicant() {
+        return citizen.get();
+    }
+
+    public ApplicantRole[] getRoles() {
+        return ApplicantRole.values();
+    }
+
+    public boolean isDelegate() {
+        return role == ApplicantRole.DELEGATE;
     }
 
     public Map<String, Part> getParts() {
@@ -163,6 +375,14 @@ public class FormFillPage implements Serializable {
             parts = new HashMap<>();
         }
         return parts;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public boolean isLevelTooLow() {
+        return levelTooLow;
     }
 
     public Service getService() {
@@ -177,20 +397,115 @@ public class FormFillPage implements Serializable {
         return formVersion;
     }
 
-    /** The citizen logged in with less assurance than the service asks (e.g. SPID level 1 for a CIE service). */
-    public boolean isLevelTooLow() {
-        return levelTooLow;
-    }
-
-    public boolean isReviewing() {
-        return reviewing;
-    }
-
     public String getCode() {
         return code;
     }
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public boolean isPrivacyAccepted() {
+        return privacyAccepted;
+    }
+
+    public void setPrivacyAccepted(boolean privacyAccepted) {
+        this.privacyAccepted = privacyAccepted;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public ApplicantRole getRole() {
+        return role;
+    }
+
+    public void setRole(ApplicantRole role) {
+        this.role = role;
+    }
+
+    public FiscalCode getBeneficiaryCode() {
+        return beneficiaryCode;
+    }
+
+    public void setBeneficiaryCode(FiscalCode beneficiaryCode) {
+        this.beneficiaryCode = beneficiaryCode;
+    }
+
+    public String getBeneficiaryGivenName() {
+        return beneficiaryGivenName;
+    }
+
+    public void setBeneficiaryGivenName(String beneficiaryGivenName) {
+        this.beneficiaryGivenName = beneficiaryGivenName;
+    }
+
+    public String getBeneficiaryFamilyName() {
+        return beneficiaryFamilyName;
+    }
+
+    public void setBeneficiaryFamilyName(String beneficiaryFamilyName) {
+        this.beneficiaryFamilyName = beneficiaryFamilyName;
+    }
+
+    public LocalDate getDelegationValidUntil() {
+        return delegationValidUntil;
+    }
+
+    public void setDelegationValidUntil(LocalDate delegationValidUntil) {
+        this.delegationValidUntil = delegationValidUntil;
+    }
+
+    public LocalDate getDocumentValidUntil() {
+        return documentValidUntil;
+    }
+
+    public void setDocumentValidUntil(LocalDate documentValidUntil) {
+        this.documentValidUntil = documentValidUntil;
+    }
+
+    public String getDelegationFile() {
+        return delegationFile;
+    }
+
+    public String getDocumentFile() {
+        return documentFile;
+    }
+
+    public Part getDelegationPart() {
+        return delegationPart;
+    }
+
+    public void setDelegationPart(Part delegationPart) {
+        this.delegationPart = delegationPart;
+    }
+
+    public Part getDocumentPart() {
+        return documentPart;
+    }
+
+    public void setDocumentPart(Part documentPart) {
+        this.documentPart = documentPart;
     }
 }

@@ -1,0 +1,207 @@
+package it.sportello.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import it.sportello.platform.pdf.TextDocument;
+import it.sportello.testing.BrowserJourney;
+
+/**
+ * A citizen fills a practice as a delegate with attachments, leaves, comes back to the draft,
+ * sends it once even when clicking twice, and gets the receipt by e-mail (GreenMail, in this JVM).
+ */
+class PracticeBrowserIT extends BrowserJourney {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("it.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Test
+    void aDelegateFillsLeavesResumesAndSendsADrivewayPermitAndGetsTheReceipt() throws Exception {
+        visit("servizi/scheda.xhtml?servizio=permesso-passo-carrabile");
+        browser.submit(By.cssSelector("[data-element='service-online-access']"));
+        browser.submit(By.id("login-CIE"));
+        loginAs("Giulia Bianchi");
+
+        browser.click(By.cssSelector("label[for='fill:privacy']"));
+        browser.submit(By.id("fill:next"));
+        String draft = browser.driver().getCurrentUrl();
+        assertThat(draft).contains("pratica=");
+        assertThat(browser.driver().findElement(By.id("applicant-code")).getText()).isEqualTo("BNCGLI85M52F205H");
+        browser.assertAccessible();
+        browser.submit(By.id("fill:next-applicant"));
+
+        radio("fill:role", "DELEGATE");
+        browser.await().until(d -> !d.findElements(By.id("fill:beneficiary-code")).isEmpty());
+        browser.type("fill:beneficiary-code", "RSSMRA80A01H501X");
+        browser.type("fill:beneficiary-given", "Mario");
+        browser.type("fill:beneficiary-family", "Rossi");
+        date("fill:delegation-until", LocalDate.now().plusMonths(6));
+        date("fill:document-until", LocalDate.now().plusYears(3));
+        browser.driver().findElement(By.id("fill:delegation-file")).sendKeys(pdf("delega").toString());
+        browser.driver().findElement(By.id("fill:document-file")).sendKeys(pdf("carta-identita").toString());
+        browser.submit(By.id("fill:next-role"));
+        assertThat(browser.driver().findElement(By.id("fill")).getText()).as("a wrong check character is explained")
+                .contains("Codice fiscale non valido");
+        browser.screenshot("practice-delegate-invalid-it");
+        browser.assertAccessible();
+
+        browser.type("fill:beneficiary-code", "RSSMRA80A01H501U");
+        browser.driver().findElement(By.id("fill:delegation-file")).sendKeys(pdf("delega").toString());
+        browser.driver().findElement(By.id("fill:document-file")).sendKeys(pdf("carta-identita").toString());
+        browser.submit(By.id("fill:next-role"));
+        assertThat(sectionTitle()).isEqualTo("Tipo di richiesta");
+
+        new Select(input("tipo_richiesta")).selectByValue("ATTIVAZIONE");
+        browser.submit(By.id("fill:next-section"));
+        assertThat(sectionTitle()).isEqualTo("Passo carrabile");
+
+        // Leave in the middle, come back: the draft is where it was left.
+        visit("");
+        browser.driver().get(draft);
+        assertThat(sectionTitle()).isEqualTo("Passo carrabile");
+        browser.submit(By.id("fill:back"));
+        assertThat(new Select(input("tipo_richiesta")).getFirstSelectedOption().getAttribute("value")).isEqualTo("ATTIVAZIONE");
+        browser.submit(By.id("fill:next-section"));
+
+        input("ubicazione.street").sendKeys("Via Roma");
+        input("ubicazione.number").sendKeys("3");
+        selectAndWait("ubicazione.province", "PI");
+        browser.await().until(d -> new Select(input("ubicazione.comune")).getOptions().size() > 10);
+        new Select(input("ubicazione.comune")).selectByValue("Pisa");
+        input("ubicazione.cap").sendKeys("56121");
+        input("larghezza").sendKeys("3");
+        radio("fill:" + radioId("durata"), "permanente");
+        date(inputId("data_inizio"), LocalDate.now().plusDays(5));
+        browser.submit(By.id("fill:next-section"));
+        assertThat(sectionTitle()).isEqualTo("Documenti allegati");
+        input("planimetria").sendKeys(pdf("planimetria").toString());
+        browser.submit(By.id("fill:next-section"));
+
+        assertThat(sectionTitle()).isEqualTo("Riepilogo");
+        assertThat(summary("beneficiary")).contains("Mario Rossi", "RSSMRA80A01H501U");
+        assertThat(summary("durata_testo")).isEqualTo("La durata del passo carrabile sarà di 29 anni");
+        browser.screenshot("practice-summary-it");
+        browser.assertAccessible();
+
+        browser.submit(By.id("fill:send"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?pratica=");
+        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "");
+
+        assertThat(SMTP.waitForIncomingEmail(15_000, 1)).isTrue();
+        MimeMessage receipt = SMTP.getReceivedMessages()[0];
+        assertThat(receipt.getAllRecipients()[0].toString()).isEqualTo("giulia.bianchi@example.org");
+        assertThat(receipt.getSubject()).contains("ricevuta di presentazione", "Permesso per passo carrabile");
+        Multipart parts = (Multipart) receipt.getContent();
+        assertThat((String) parts.getBodyPart(0).getContent()).contains("NON è l'esito della domanda", reference);
+        BodyPart attached = parts.getBodyPart(1);
+        assertThat(attached.getFileName()).isEqualTo("modulo-" + reference + ".pdf");
+        assertThat(attached.getContentType()).startsWith("application/pdf");
+
+        // The same page sent again (back button, second click): still one practice, one receipt.
+        browser.driver().navigate().back();
+        if (!browser.driver().findElements(By.id("fill:send")).isEmpty()) {
+            browser.submit(By.id("fill:send"));
+            assertThat(browser.driver().getCurrentUrl()).contains("pratica=" + reference);
+        }
+        Thread.sleep(2000);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    private Path pdf(String title) throws IOException {
+        Path file = Files.createTempFile(title, ".pdf");
+        Files.write(file, TextDocument.render("Giulia Bianchi", title, "it", List.of()));
+        return file;
+    }
+
+    private void loginAs(String name) {
+        WebElement button = browser.driver().findElements(By.cssSelector("#demo input[type='submit']")).stream()
+                .filter(candidate -> candidate.getAttribute("value").endsWith(name)).findFirst().orElseThrow();
+        String before = browser.driver().getCurrentUrl();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+    }
+
+    private String sectionTitle() {
+        return browser.await().until(d -> d.findElement(By.id("section-title")).getText());
+    }
+
+    private WebElement input(String field) {
+        return browser.driver().findElement(By.cssSelector("[data-field-input='" + field + "']"));
+    }
+
+    private String inputId(String field) {
+        return input(field).getAttribute("id");
+    }
+
+    private String radioId(String field) {
+        return browser.driver().findElement(By.cssSelector("[data-field='" + field + "'] table")).getAttribute("id").replaceFirst("^fill:", "");
+    }
+
+    private void radio(String groupId, String value) {
+        WebElement radio = browser.driver().findElement(By.cssSelector("input[type='radio'][name='" + groupId + "'][value='" + value + "']"));
+        ajax(() -> ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", radio));
+    }
+
+    private void selectAndWait(String field, String value) {
+        ajax(() -> new Select(input(field)).selectByValue(value));
+    }
+
+    private void date(String id, LocalDate date) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        Runnable set = () -> ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field, date.toString());
+        if (field.getAttribute("onchange") != null || hasFacesAjax(field)) {
+            ajax(set);
+        } else {
+            set.run();
+        }
+    }
+
+    private boolean hasFacesAjax(WebElement field) {
+        String handler = field.getAttribute("onchange");
+        return handler != null && handler.contains("faces.ajax");
+    }
+
+    private String summary(String field) {
+        return browser.driver().findElement(By.cssSelector("[data-summary='" + field + "']")).getText().strip();
+    }
+
+    /** Runs an action that starts a Faces AJAX request and waits until the page is updated. */
+    private void ajax(Runnable action) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("if (!window.sportelloAjax) {"
+                + " window.sportelloAjax = {started: 0, done: 0};"
+                + " faces.ajax.addOnEvent(e => { if (e.status === 'begin') sportelloAjax.started++; if (e.status === 'success') sportelloAjax.done++; });"
+                + " faces.ajax.addOnError(() => sportelloAjax.done++); }"
+                + " sportelloAjax.started = 0; sportelloAjax.done = 0;");
+        action.run();
+        browser.await().until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return sportelloAjax.started > 0 && sportelloAjax.started === sportelloAjax.done")));
+    }
+}

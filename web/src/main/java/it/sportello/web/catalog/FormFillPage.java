@@ -91,6 +91,8 @@ public class FormFillPage implements Serializable {
 
     private String code;
     private String reference;
+    /** The earlier practice this one changes (rinnovo, modifica, voltura…), when started from it. */
+    private String previous;
     private Service service;
     private int formVersion;
     private FormState state;
@@ -164,6 +166,7 @@ public class FormFillPage implements Serializable {
             return;
         }
         service = practice.getService();
+        previous = practice.getPrevious() == null ? null : practice.getPrevious().getReference();
         formVersion = practice.getForm().getNumber();
         state = new FormState(practice.getForm().getDefinition());
         state.getInput().putAll(DraftInput.fromJson(practice.getDraftInput()));
@@ -223,7 +226,7 @@ public class FormFillPage implements Serializable {
             Messages.addGlobalError("practice_wizard.privacy.required");
             return;
         }
-        Practice practice = workflow.start(citizen.fiscalCode(), service.getCode(), null);
+        Practice practice = workflow.start(citizen.fiscalCode(), service.getCode(), previous);
         workflow.acceptPrivacy(citizen.fiscalCode(), practice.getReference());
         reference = practice.getReference();
         stage = Stage.APPLICANT;
@@ -407,6 +410,14 @@ public class FormFillPage implements Serializable {
 
     public String getReference() {
         return reference;
+    }
+
+    public String getPrevious() {
+        return previous;
+    }
+
+    public void setPrevious(String previous) {
+        this.previous = previous == null || previous.isBlank() ? null : previous;
     }
 
     public void setReference(String reference) {

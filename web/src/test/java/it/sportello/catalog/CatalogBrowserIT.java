@@ -120,10 +120,7 @@ class CatalogBrowserIT extends BrowserJourney {
 
     @Test
     void anAdministratorChangesACardAndCitizensSeeIt() {
-        visit("accesso-personale.xhtml");
-        browser.type("login:username", "admin");
-        browser.type("login:password", "Admin.Bugliano.1");
-        browser.submit(By.id("login:submit"));
+        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
 
         visit("backoffice/servizi/index.xhtml");
         assertThat(browser.heading()).isEqualTo("Servizi");
@@ -155,10 +152,7 @@ class CatalogBrowserIT extends BrowserJourney {
                  "form": {"sections": [{"id": "alunno", "title": "Alunno", "fields": [
                    {"id": "nome", "kind": "TEXT", "required": true, "label": "Nome dell'alunno"}]}]}}
                 """, java.nio.charset.StandardCharsets.UTF_8);
-        visit("accesso-personale.xhtml");
-        browser.type("login:username", "admin");
-        browser.type("login:password", "Admin.Bugliano.1");
-        browser.submit(By.id("login:submit"));
+        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
         visit("backoffice/servizi/index.xhtml");
 
         browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
@@ -172,10 +166,7 @@ class CatalogBrowserIT extends BrowserJourney {
 
     @Test
     void anOperatorWhoIsNotAnAdministratorCannotEditTheCatalog() {
-        visit("accesso-personale.xhtml");
-        browser.type("login:username", "operatore");
-        browser.type("login:password", "Operatore.Bugliano.1");
-        browser.submit(By.id("login:submit"));
+        browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
 
         visit("backoffice/servizi/modifica.xhtml?servizio=segnalazione-disservizio");
 

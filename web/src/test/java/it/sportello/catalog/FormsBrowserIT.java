@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import it.sportello.testing.BrowserJourney;
 
@@ -31,7 +29,7 @@ class FormsBrowserIT extends BrowserJourney {
         browser.submit(By.cssSelector("[data-element='service-online-access']"));
         assertThat(browser.heading()).as("the service needs a login").isEqualTo("Accedi");
         browser.submit(By.id("login-SPID"));
-        loginAs("Mario Rossi");
+        browser.chooseDemoIdentity("Mario Rossi");
         assertThat(browser.driver().getCurrentUrl()).contains("/servizi/compila.xhtml?servizio=permesso-passo-carrabile");
         throughPrivacyApplicantAndRole();
         assertThat(sectionTitle()).isEqualTo("Tipo di richiesta");
@@ -50,12 +48,12 @@ class FormsBrowserIT extends BrowserJourney {
 
         input("ubicazione.street").sendKeys("Via Roma");
         input("ubicazione.number").sendKeys("12");
-        ajax(() -> select("ubicazione.province", "PI"));
+        browser.facesAjax(() -> select("ubicazione.province", "PI"));
         browser.await().until(d -> new Select(input("ubicazione.comune")).getOptions().size() > 10);
         select("ubicazione.comune", "Pisa");
         input("ubicazione.cap").sendKeys("00100");
         input("larghezza").sendKeys("4,5");
-        ajax(() -> radio("durata", "temporaneo"));
+        browser.facesAjax(() -> radio("durata", "temporaneo"));
         browser.await().until(d -> !d.findElements(By.cssSelector("[data-field-input='data_fine']")).isEmpty());
         LocalDate start = LocalDate.now().plusDays(10);
         date("data_inizio", start);
@@ -99,13 +97,13 @@ class FormsBrowserIT extends BrowserJourney {
     void aHiddenFieldIsNotAskedFor() {
         visit("servizi/compila.xhtml?servizio=segnalazione-disservizio");
         browser.submit(By.id("login-CIE"));
-        loginAs("Paolo Colombo");
+        browser.chooseDemoIdentity("Paolo Colombo");
         throughPrivacyApplicantAndRole();
 
         select("categoria", "rifiuti");
         input("descrizione").sendKeys("Rifiuti abbandonati accanto ai cassonetti.");
         input("luogo.street").sendKeys("Piazza del Municipio");
-        ajax(() -> select("luogo.province", "PI"));
+        browser.facesAjax(() -> select("luogo.province", "PI"));
         browser.await().until(d -> new Select(input("luogo.comune")).getOptions().size() > 10);
         select("luogo.comune", "Pisa");
         input("luogo.cap").sendKeys("56125");
@@ -117,10 +115,7 @@ class FormsBrowserIT extends BrowserJourney {
 
     @Test
     void anAdministratorSeesProblemsThenPublishesANewVersion() {
-        visit("accesso-personale.xhtml");
-        browser.type("login:username", "admin");
-        browser.type("login:password", "Admin.Bugliano.1");
-        browser.submit(By.id("login:submit"));
+        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
 
         visit("backoffice/servizi/modulo.xhtml?servizio=richiesta-assistenza");
         assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(1);
@@ -150,15 +145,6 @@ class FormsBrowserIT extends BrowserJourney {
         WebElement area = browser.driver().findElement(By.id("form:definition"));
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));", area, json);
-    }
-
-    private void loginAs(String name) {
-        WebElement button = browser.driver().findElements(By.cssSelector("#demo input[type='submit']")).stream()
-                .filter(candidate -> candidate.getAttribute("value").endsWith(name)).findFirst().orElseThrow();
-        String before = browser.driver().getCurrentUrl();
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-        button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
     }
 
     private void next() {
@@ -201,23 +187,10 @@ class FormsBrowserIT extends BrowserJourney {
     }
 
     private void date(String field, LocalDate date) {
-        ajax(() -> ((JavascriptExecutor) browser.driver()).executeScript(
+        browser.facesAjax(() -> ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 input(field), date.toString()));
         browser.await().until(d -> date.toString().equals(input(field).getAttribute("value")));
-    }
-
-    /** Runs an action that starts a Faces AJAX request and waits until the page is updated. */
-    private void ajax(Runnable action) {
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        js.executeScript("if (!window.sportelloAjax) {"
-                + " window.sportelloAjax = {started: 0, done: 0};"
-                + " faces.ajax.addOnEvent(e => { if (e.status === 'begin') sportelloAjax.started++; if (e.status === 'success') sportelloAjax.done++; });"
-                + " faces.ajax.addOnError(() => sportelloAjax.done++); }"
-                + " sportelloAjax.started = 0; sportelloAjax.done = 0;");
-        action.run();
-        browser.await().until(d -> Boolean.TRUE.equals(js.executeScript(
-                "return sportelloAjax.started > 0 && sportelloAjax.started === sportelloAjax.done")));
     }
 
     private String errorsOf(String field) {

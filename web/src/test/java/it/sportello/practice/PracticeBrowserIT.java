@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -44,7 +42,7 @@ class PracticeBrowserIT extends BrowserJourney {
         visit("servizi/scheda.xhtml?servizio=permesso-passo-carrabile");
         browser.submit(By.cssSelector("[data-element='service-online-access']"));
         browser.submit(By.id("login-CIE"));
-        loginAs("Giulia Bianchi");
+        browser.chooseDemoIdentity("Giulia Bianchi");
 
         browser.click(By.cssSelector("label[for='fill:privacy']"));
         browser.submit(By.id("fill:next"));
@@ -137,15 +135,6 @@ class PracticeBrowserIT extends BrowserJourney {
         return file;
     }
 
-    private void loginAs(String name) {
-        WebElement button = browser.driver().findElements(By.cssSelector("#demo input[type='submit']")).stream()
-                .filter(candidate -> candidate.getAttribute("value").endsWith(name)).findFirst().orElseThrow();
-        String before = browser.driver().getCurrentUrl();
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
-        button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
-    }
-
     private String sectionTitle() {
         return browser.await().until(d -> d.findElement(By.id("section-title")).getText());
     }
@@ -164,11 +153,11 @@ class PracticeBrowserIT extends BrowserJourney {
 
     private void radio(String groupId, String value) {
         WebElement radio = browser.driver().findElement(By.cssSelector("input[type='radio'][name='" + groupId + "'][value='" + value + "']"));
-        ajax(() -> ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", radio));
+        browser.facesAjax(() -> ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", radio));
     }
 
     private void selectAndWait(String field, String value) {
-        ajax(() -> new Select(input(field)).selectByValue(value));
+        browser.facesAjax(() -> new Select(input(field)).selectByValue(value));
     }
 
     private void date(String id, LocalDate date) {
@@ -177,7 +166,7 @@ class PracticeBrowserIT extends BrowserJourney {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                 field, date.toString());
         if (field.getAttribute("onchange") != null || hasFacesAjax(field)) {
-            ajax(set);
+            browser.facesAjax(set);
         } else {
             set.run();
         }
@@ -190,18 +179,5 @@ class PracticeBrowserIT extends BrowserJourney {
 
     private String summary(String field) {
         return browser.driver().findElement(By.cssSelector("[data-summary='" + field + "']")).getText().strip();
-    }
-
-    /** Runs an action that starts a Faces AJAX request and waits until the page is updated. */
-    private void ajax(Runnable action) {
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
-        js.executeScript("if (!window.sportelloAjax) {"
-                + " window.sportelloAjax = {started: 0, done: 0};"
-                + " faces.ajax.addOnEvent(e => { if (e.status === 'begin') sportelloAjax.started++; if (e.status === 'success') sportelloAjax.done++; });"
-                + " faces.ajax.addOnError(() => sportelloAjax.done++); }"
-                + " sportelloAjax.started = 0; sportelloAjax.done = 0;");
-        action.run();
-        browser.await().until(d -> Boolean.TRUE.equals(js.executeScript(
-                "return sportelloAjax.started > 0 && sportelloAjax.started === sportelloAjax.done")));
     }
 }

@@ -129,6 +129,38 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** On the demo identity page, logs in as the fictional person with that name and waits for the next page. */
+    public Browser chooseDemoIdentity(String name) {
+        WebElement button = driver.findElements(By.cssSelector("#demo input[type='submit']")).stream()
+                .filter(candidate -> candidate.getAttribute("value").endsWith(name)).findFirst().orElseThrow();
+        String before = driver.getCurrentUrl();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+        return this;
+    }
+
+    /** Logs in a member of staff from the staff login page. */
+    public Browser staffLogin(URL base, String username, String password) {
+        visit(base, "accesso-personale.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        return submit(By.id("login:submit"));
+    }
+
+    /** Runs an action that starts a Jakarta Faces AJAX request (f:ajax) and waits until the page is updated. */
+    public Browser facesAjax(Runnable action) {
+        driver.executeScript("if (!window.sportelloAjax) {"
+                + " window.sportelloAjax = {started: 0, done: 0};"
+                + " faces.ajax.addOnEvent(e => { if (e.status === 'begin') sportelloAjax.started++; if (e.status === 'success') sportelloAjax.done++; });"
+                + " faces.ajax.addOnError(() => sportelloAjax.done++); }"
+                + " sportelloAjax.started = 0; sportelloAjax.done = 0;");
+        action.run();
+        await().until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return sportelloAjax.started > 0 && sportelloAjax.started === sportelloAjax.done")));
+        return this;
+    }
+
     /** Waits until PrimeFaces has no AJAX request under way. */
     public Browser awaitAjax() {
         await().until(d -> Boolean.TRUE.equals(driver.executeScript(

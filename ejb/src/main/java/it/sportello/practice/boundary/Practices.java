@@ -1,5 +1,6 @@
 package it.sportello.practice.boundary;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import it.sportello.catalog.entity.Service;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.CitizenTab;
@@ -49,13 +51,42 @@ public class Practices {
 
     /** How many practices the citizen has in each tab. */
     public Map<CitizenTab, Long> counts(@NotNull FiscalCode who) {
-        Map<CitizenTab, Long> counts = new EnumMap<>(CitizenTab.class);
-        for (CitizenTab tab : CitizenTab.values()) {
-            counts.put(tab, 0L);
-        }
+        Map<CitizenTab, Long> counts = noneInAnyTab();
         for (Object[] row : em.createNamedQuery(Practice.STATUS_COUNTS, Object[].class).setParameter("fiscalCode", who)
                 .getResultList()) {
             counts.merge(CitizenTab.of((PracticeStatus) row[0]), ((Number) row[1]).longValue(), Long::sum);
+        }
+        return counts;
+    }
+
+    /** How many practices of one service (all when {@code null}) the citizen has in each tab. */
+    public Map<CitizenTab, Long> counts(@NotNull FiscalCode who, String serviceCode) {
+        if (serviceCode == null) {
+            return counts(who);
+        }
+        Map<CitizenTab, Long> counts = noneInAnyTab();
+        for (Practice practice : of(who, null, serviceCode)) {
+            counts.merge(CitizenTab.of(practice.getStatus()), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    /** The services the citizen has practices of, each once, the latest used first. */
+    public List<Service> services(@NotNull FiscalCode who) {
+        return of(who, null, null).stream().map(Practice::getService).distinct().toList();
+    }
+
+    /** Every file of every practice of the citizen, sent or received, the latest first. */
+    public List<Attachment> files(@NotNull FiscalCode who) {
+        return of(who, null, null).stream().flatMap(practice -> practice.getAttachments().stream())
+                .sorted(Comparator.comparing(Attachment::getUploadedAt).thenComparing(Attachment::getId).reversed())
+                .toList();
+    }
+
+    private static Map<CitizenTab, Long> noneInAnyTab() {
+        Map<CitizenTab, Long> counts = new EnumMap<>(CitizenTab.class);
+        for (CitizenTab tab : CitizenTab.values()) {
+            counts.put(tab, 0L);
         }
         return counts;
     }

@@ -1,0 +1,231 @@
+package it.sportello.web.citizen.practice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import it.sportello.form.control.FileType;
+import it.sportello.form.control.FormData;
+import it.sportello.form.control.FormDefinition;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.control.FormSummary;
+import it.sportello.platform.time.Clocks;
+import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.UnknownPracticeException;
+import it.sportello.practice.boundary.Upload;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.web.citizen.CurrentCitizen;
+import it.sportello.web.i18n.LocaleSelection;
+
+/**
+ * Backing bean of {@code /area-personale/pratiche/dettaglio.xhtml?pratica=<reference>}: one of
+ * the citizen's practices with its filled form, files, messages and iter. A reference that is not
+ * the citizen's is a 404, exactly like one that does not exist. The citizen writes to the office
+ * (the answer to an integration request while one is open) and withdraws the practice after
+ * confirming it.
+ */
+@Named
+@ViewScoped
+public class PracticeDetailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PATH = "/area-personale/pratiche/dettaglio.xhtml";
+
+    /** How many files one message carries at most: the size of the upload the page accepts. */
+    public static final int MAX_FILES = 5;
+
+    /** How many other practices the side panel lists. */
+    static final int LATEST = 5;
+
+    static final String FORM_TAB = "modulo";
+    static final String FILES_TAB = "allegati";
+    static final String MESSAGES_TAB = "messaggi";
+
+    @Inject
+    CurrentCitizen current;
+
+    @Inject
+    LocaleSelection locale;
+
+    @EJB
+    Practices practices;
+
+    @EJB
+    PracticeWorkflow workflow;
+
+    private String reference;
+    private String tab;
+    private Practice practice;
+    private List<FormSummary.Part> summary;
+    private List<Practice> latest;
+    private String text;
+    private transient List<Part> files;
+    private boolean confirmingWithdrawal;
+
+    public void load() {
+        if (reference == null || reference.isBlank()) {
+            Faces.responseSendError(404, "");
+            return;
+        }
+        try {
+            practice = practices.owned(current.fiscalCode(), reference);
+        } catch (UnknownPracticeException e) {
+            Faces.responseSendError(404, "");
+            return;
+        }
+        if (practice.isSent()) {
+            FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
+            summary = FormSummary.of(definition, FormData.fromJson(definition, practice.getData()), locale.getLocale());
+        } else {
+            summary = List.of();
+        }
+        latest = practices.recent(current.fiscalCode(), LATEST + 1).stream()
+                .filter(other -> !other.getReference().equals(practice.getReference())).limit(LATEST).toList();
+        if (!List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB).contains(tab)) {
+            tab = FORM_TAB;
+        }
+    }
+
+    /** Sends the message with its files; while the office waits for integrations, it is the answer. */
+    public String write() throws IOException {
+        tab = MESSAGES_TAB;
+        List<Upload> uploads = uploads();
+        if (uploads.size() > MAX_FILES) {
+            Messages.addGlobalError("practice_detail.messages.files.tooMany", MAX_FILES);
+            return null;
+        }
+        workflow.write(current.fiscalCode(), practice.getReference(), text, isAnsweringIntegration(), uploads);
+        Messages.addFlashGlobalInfo(isAnsweringIntegration() ? "practice_detail.integration.sent" : "practice_detail.messages.sent");
+        return reopen(MESSAGES_TAB);
+    }
+
+    /** First step of "Ritira pratica": the page asks the citizen to confirm. */
+    public void askWithdrawal() {
+        confirmingWithdrawal = true;
+    }
+
+    public void cancelWithdrawal() {
+        confirmingWithdrawal = false;
+    }
+
+    public String withdraw() {
+        confirmingWithdrawal = false;
+        workflow.withdraw(current.fiscalCode(), practice.getReference());
+        Messages.addFlashGlobalInfo("practice_detail.withdrawn");
+        return reopen(FORM_TAB);
+    }
+
+    private String reopen(String openTab) {
+        return PATH + "?faces-redirect=true&pratica=" + practice.getReference() + "&scheda=" + openTab;
+    }
+
+    private List<Upload> uploads() throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (Part part : files) {
+                if (part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()) {
+                    try (InputStream in = part.getInputStream()) {
+                        uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
+                    }
+                }
+            }
+        }
+        return uploads;
+    }
+
+    /** Whether the office asked for integrations: the message form then answers that request. */
+    public boolean isAnsweringIntegration() {
+        return practice.getStatus() == PracticeStatus.WAITING_INTEGRATION;
+    }
+
+    /** Whether "Ritira pratica" is offered: a sent practice not yet decided; the rules may still refuse it. */
+    public boolean isWithdrawable() {
+        return practice.isSent() && !practice.getStatus().isFinal();
+    }
+
+    /** The day the office must answer by, for a sent practice. */
+    public LocalDate getAnswerDueBy() {
+        return practice.answerDueBy(Clocks.ITALY).orElse(null);
+    }
+
+    public int getMaxFiles() {
+        return MAX_FILES;
+    }
+
+    /** The formats a message's files may have, as people know them: "csv, doc, docx…". */
+    public String getMessageFormats() {
+        return PracticeWorkflow.MESSAGE_TYPES.stream().map(FileType::extension).sorted().collect(Collectors.joining(", "));
+    }
+
+    /** The same formats for the browser's file chooser. */
+    public String getMessageAccept() {
+        return PracticeWorkflow.MESSAGE_TYPES.stream()
+                .flatMap(type -> type == FileType.JPEG ? Stream.of("jpeg", "jpg") : Stream.of(type.extension()))
+                .map(extension -> "." + extension).sorted().collect(Collectors.joining(","));
+    }
+
+    public Practice getPractice() {
+        return practice;
+    }
+
+    public List<FormSummary.Part> getSummary() {
+        return summary;
+    }
+
+    public List<Practice> getLatest() {
+        return latest;
+    }
+
+    public boolean isConfirmingWithdrawal() {
+        return confirmingWithdrawal;
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+}

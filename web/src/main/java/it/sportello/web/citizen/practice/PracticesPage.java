@@ -1,0 +1,149 @@
+package it.sportello.web.citizen.practice;
+
+import java.io.Serializable;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.util.Messages;
+
+import it.sportello.catalog.entity.Service;
+import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.entity.CitizenTab;
+import it.sportello.practice.entity.Practice;
+import it.sportello.web.citizen.CurrentCitizen;
+import it.sportello.web.i18n.LocaleSelection;
+
+/**
+ * Backing bean of {@code /area-personale/pratiche/index.xhtml?stato=<tab>&servizio=<code>}: the
+ * citizen's practices by status tab and service, both in the address so that a filtered list can
+ * be bookmarked. A draft is deleted after the citizen confirms it.
+ */
+@Named
+@ViewScoped
+public class PracticesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PATH = "/area-personale/pratiche/index.xhtml";
+
+    @Inject
+    CurrentCitizen current;
+
+    @Inject
+    LocaleSelection locale;
+
+    @EJB
+    Practices practices;
+
+    @EJB
+    PracticeWorkflow workflow;
+
+    private String status;
+    private String service;
+    private CitizenTab tab;
+    private List<Service> services;
+    private Map<CitizenTab, Long> counts;
+    private List<Practice> list;
+    private Practice deleting;
+
+    /** Reads the filters; a value that names no tab or none of the citizen's services is ignored, with a warning. */
+    public void load() {
+        tab = Arrays.stream(CitizenTab.values()).filter(candidate -> candidate.name().equals(status)).findFirst().orElse(null);
+        if (status != null && tab == null) {
+            Messages.addGlobalWarn("practices.filter.unknown");
+            status = null;
+        }
+        Collator collator = Collator.getInstance(locale.getLocale());
+        services = practices.services(current.fiscalCode()).stream()
+                .sorted(Comparator.comparing(s -> s.getTitle().in(locale.getLocale()), collator)).toList();
+        if (service != null && services.stream().noneMatch(candidate -> candidate.getCode().equals(service))) {
+            Messages.addGlobalWarn("practices.filter.unknown");
+            service = null;
+        }
+        counts = practices.counts(current.fiscalCode(), service);
+        list = practices.of(current.fiscalCode(), tab, service);
+    }
+
+    /** First step of "Elimina": the page asks the citizen to confirm. */
+    public void askDelete(Practice draft) {
+        deleting = draft;
+    }
+
+    public void cancelDelete() {
+        deleting = null;
+    }
+
+    public String delete() {
+        workflow.deleteDraft(current.fiscalCode(), deleting.getReference());
+        deleting = null;
+        Messages.addFlashGlobalInfo("practices.deleted");
+        return PATH + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The address of a tab keeping the service filter; {@code null} for every tab. */
+    public String tabPath(CitizenTab target) {
+        StringBuilder path = new StringBuilder(PATH);
+        String separator = "?";
+        if (target != null) {
+            path.append(separator).append("stato=").append(target.name());
+            separator = "&";
+        }
+        if (service != null) {
+            path.append(separator).append("servizio=").append(service);
+        }
+        return path.toString();
+    }
+
+    public long getTotal() {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public CitizenTab[] getTabs() {
+        return CitizenTab.values();
+    }
+
+    public CitizenTab getTab() {
+        return tab;
+    }
+
+    public Map<CitizenTab, Long> getCounts() {
+        return counts;
+    }
+
+    public List<Service> getServices() {
+        return services;
+    }
+
+    public List<Practice> getList() {
+        return list;
+    }
+
+    public Practice getDeleting() {
+        return deleting;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status == null || status.isBlank() ? null : status;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service == null || service.isBlank() ? null : service;
+    }
+}

@@ -1,0 +1,230 @@
+package it.sportello.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import it.sportello.demo.DemoIdentities;
+import it.sportello.form.control.FileType;
+import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.platform.BusinessException;
+import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.Receipts;
+import it.sportello.practice.boundary.UnknownPracticeException;
+import it.sportello.practice.boundary.Upload;
+import it.sportello.practice.entity.Attachment;
+import it.sportello.practice.entity.AttachmentPurpose;
+import it.sportello.practice.entity.CitizenTab;
+import it.sportello.practice.entity.Message;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.practice.entity.StatusChange;
+import it.sportello.testing.Deployments;
+
+/**
+ * What the citizen's personal area reads and does, through the practice boundaries on the real
+ * server: lists by tab and service with their counts, messages with files, withdrawal, deleting a
+ * draft, and files that only their owner can fetch. Each test measures what it adds, so that the
+ * practices of the other tests do not matter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersonalAreaIT {
+
+    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
+    private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
+    private static final String REPORT = "segnalazione-disservizio";
+    private static final String ASSISTANCE = "richiesta-assistenza";
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer();
+    }
+
+    @EJB
+    Practices practices;
+
+    @EJB
+    PracticeWorkflow workflow;
+
+    @EJB
+    Receipts receipts;
+
+    @EJB
+    Citizens citizens;
+
+    @Inject
+    DemoIdentities demo;
+
+    @BeforeEach
+    void citizensHaveLoggedIn() {
+        for (String code : List.of("RSSMRA80A01H501U", "BNCGLI85M52F205H")) {
+            DemoIdentities.Identity identity = demo.find(code).orElseThrow();
+            citizens.signIn(identity.code(), identity.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        }
+    }
+
+    @Test
+    void theTabsCountThePracticesOfTheCitizenAndTheListFiltersByTabAndService() {
+        Map<CitizenTab, Long> before = practices.counts(MARIO);
+        Map<CitizenTab, Long> assistanceBefore = practices.counts(MARIO, ASSISTANCE);
+
+        Practice draft = workflow.start(MARIO, ASSISTANCE, null);
+        Practice sent = sentReport(MARIO, "Buca profonda davanti al civico 1");
+
+        Map<CitizenTab, Long> after = practices.counts(MARIO);
+        assertThat(after.get(CitizenTab.DRAFTS)).isEqualTo(before.get(CitizenTab.DRAFTS) + 1);
+        assertThat(after.get(CitizenTab.SENT)).isEqualTo(before.get(CitizenTab.SENT) + 1);
+        assertThat(after.get(CitizenTab.ACCEPTED)).isEqualTo(before.get(CitizenTab.ACCEPTED));
+        assertThat(after).containsOnlyKeys(CitizenTab.values());
+        Map<CitizenTab, Long> assistance = practices.counts(MARIO, ASSISTANCE);
+        assertThat(assistance.get(CitizenTab.DRAFTS)).isEqualTo(assistanceBefore.get(CitizenTab.DRAFTS) + 1);
+        assertThat(assistance.get(CitizenTab.SENT)).isEqualTo(assistanceBefore.get(CitizenTab.SENT));
+
+        assertThat(references(practices.of(MARIO, CitizenTab.SENT, REPORT))).contains(sent.getReference())
+                .doesNotContain(draft.getReference());
+        assertThat(references(practices.of(MARIO, CitizenTab.DRAFTS, null))).contains(draft.getReference())
+                .doesNotContain(sent.getReference());
+        assertThat(references(practices.of(MARIO, null, ASSISTANCE))).contains(draft.getReference())
+                .doesNotContain(sent.getReference());
+        assertThat(practices.of(MARIO, null, null)).extracting(Practice::getReference).startsWith(sent.getReference());
+        assertThat(practices.services(MARIO)).extracting(service -> service.getCode()).contains(REPORT, ASSISTANCE)
+                .doesNotHaveDuplicates();
+        assertThat(practices.recent(MARIO, 1)).extracting(Practice::getReference).containsExactly(sent.getReference());
+        assertThat(references(practices.of(GIULIA, null, null))).doesNotContain(draft.getReference(), sent.getReference());
+    }
+
+    @Test
+    void aSentPracticeShowsItsIterDatesAndFrozenForm() {
+        Practice sent = sentReport(MARIO, "Lampione spento");
+
+        Practice read = practices.owned(MARIO, sent.getReference());
+        assertThat(read.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
+        assertThat(read.getHistory()).extracting(StatusChange::getStatus)
+                .containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
+        assertThat(read.getSentAt()).isNotNull();
+        assertThat(read.answerDueBy(it.sportello.platform.time.Clocks.ITALY)).isPresent();
+        assertThat(read.getData()).contains("Lampione spento");
+        byte[] pdf = receipts.filledForm(read, Locale.ITALIAN);
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aCitizenWritesToTheOfficeWithFilesThatJoinTheDocumentsOfThePractice() {
+        Practice sent = sentReport(MARIO, "Rifiuti abbandonati");
+
+        Message message = workflow.write(MARIO, sent.getReference(), "Allego una foto e una nota.", false,
+                List.of(new Upload("foto.png", PNG), new Upload("nota.txt", "Sacchi lasciati accanto al cassonetto".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(message.isFromCitizen()).isTrue();
+        Practice read = practices.owned(MARIO, sent.getReference());
+        assertThat(read.getMessages()).extracting(Message::getText).containsExactly("Allego una foto e una nota.");
+        assertThat(read.getMessages().get(0).getAttachments()).extracting(Attachment::getFileName).containsExactly("foto.png", "nota.txt");
+        List<Attachment> files = practices.files(MARIO);
+        assertThat(files).filteredOn(file -> file.getPractice().getReference().equals(sent.getReference()))
+                .extracting(Attachment::getFileName, Attachment::getType, Attachment::getPurpose)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("foto.png", FileType.PNG, AttachmentPurpose.MESSAGE),
+                        org.assertj.core.groups.Tuple.tuple("nota.txt", FileType.TXT, AttachmentPurpose.MESSAGE));
+        assertThat(practices.files(GIULIA)).extracting(Attachment::getReference)
+                .doesNotContainAnyElementsOf(files.stream().map(Attachment::getReference).toList());
+    }
+
+    @Test
+    void writingIsRefusedOnADraftWithoutTextOrWithoutAnOpenIntegrationRequestAndForFilesThatAreNotWhatTheySay() {
+        Practice draft = workflow.start(MARIO, REPORT, null);
+        Practice sent = sentReport(MARIO, "Albero caduto");
+
+        assertRefused(() -> workflow.write(MARIO, draft.getReference(), "Ciao", false, List.of()), "practice.message.draft");
+        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Ecco i documenti", true, List.of()), "practice.integration.none");
+        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false,
+                List.of(new Upload("programma.pdf", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}))), "practice.file.type");
+        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false, List.of(new Upload("vuoto.txt", new byte[0]))),
+                "practice.file.empty");
+        assertThat(practices.owned(MARIO, sent.getReference()).getMessages()).isEmpty();
+    }
+
+    @Test
+    void aSentPracticeIsWithdrawnOnceAndASecondWithdrawalIsRefusedWithItsReason() {
+        Practice sent = sentReport(MARIO, "Semaforo guasto");
+        long withdrawnBefore = practices.counts(MARIO).get(CitizenTab.WITHDRAWN);
+
+        Practice withdrawn = workflow.withdraw(MARIO, sent.getReference());
+
+        assertThat(withdrawn.getStatus()).isEqualTo(PracticeStatus.WITHDRAWN);
+        assertThat(practices.counts(MARIO).get(CitizenTab.WITHDRAWN)).isEqualTo(withdrawnBefore + 1);
+        assertThat(references(practices.of(MARIO, CitizenTab.WITHDRAWN, REPORT))).contains(sent.getReference());
+        assertRefused(() -> workflow.withdraw(MARIO, sent.getReference()), "practice.withdraw.not_open");
+        assertRefused(() -> workflow.withdraw(MARIO, workflow.start(MARIO, REPORT, null).getReference()), "practice.withdraw.not_open");
+        assertThat(practices.owned(MARIO, sent.getReference()).getHistory()).extracting(StatusChange::getStatus)
+                .endsWith(PracticeStatus.WITHDRAWN).containsOnlyOnce(PracticeStatus.WITHDRAWN);
+    }
+
+    @Test
+    void anotherCitizensPracticeIsUnknownToEveryCallAndStaysAsItWas() {
+        Practice sent = sentReport(MARIO, "Marciapiede dissestato");
+        workflow.write(MARIO, sent.getReference(), "Foto allegata", false, List.of(new Upload("foto.png", PNG)));
+        String file = practices.owned(MARIO, sent.getReference()).getAttachments().get(0).getReference();
+
+        assertThatThrownBy(() -> practices.owned(GIULIA, sent.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> practices.attachment(GIULIA, file)).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.withdraw(GIULIA, sent.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.write(GIULIA, sent.getReference(), "Sono Giulia", false, List.of()))
+                .isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.deleteDraft(GIULIA, sent.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> practices.attachment(MARIO, "00000000-0000-0000-0000-000000000000"))
+                .isInstanceOf(UnknownPracticeException.class);
+
+        assertThat(practices.attachment(MARIO, file).bytes()).isEqualTo(PNG);
+        Practice unchanged = practices.owned(MARIO, sent.getReference());
+        assertThat(unchanged.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
+        assertThat(unchanged.getMessages()).extracting(Message::getText).containsExactly("Foto allegata");
+    }
+
+    @Test
+    void aDraftIsDeletedAndASentPracticeIsNot() {
+        Practice draft = workflow.start(MARIO, ASSISTANCE, null);
+        Practice sent = sentReport(MARIO, "Panchina rotta");
+
+        workflow.deleteDraft(MARIO, draft.getReference());
+
+        assertThatThrownBy(() -> practices.owned(MARIO, draft.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertRefused(() -> workflow.deleteDraft(MARIO, sent.getReference()), "practice.not_draft");
+        assertThat(practices.owned(MARIO, sent.getReference()).isSent()).isTrue();
+    }
+
+    /** A report of a problem, filled and sent the way the wizard does it. */
+    private Practice sentReport(FiscalCode who, String description) {
+        String reference = workflow.start(who, REPORT, null).getReference();
+        workflow.acceptPrivacy(who, reference);
+        workflow.actForSelf(who, reference);
+        workflow.fill(who, reference, Map.of("categoria", "strade", "descrizione", description, "luogo",
+                Map.of("street", "Via Roma", "number", "1", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 1);
+        return workflow.send(who, reference);
+    }
+
+    private static List<String> references(List<Practice> list) {
+        return list.stream().map(Practice::getReference).toList();
+    }
+
+    private static void assertRefused(Runnable call, String key) {
+        assertThatThrownBy(call::run).isInstanceOf(BusinessException.class)
+                .satisfies(e -> assertThat(((BusinessException) e).messageKey()).isEqualTo(key));
+    }
+}

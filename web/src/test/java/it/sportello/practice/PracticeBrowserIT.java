@@ -106,7 +106,7 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.assertAccessible();
 
         browser.submit(By.id("fill:send"));
-        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?pratica=");
+        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?").contains("pratica=");
         String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "");
 
         assertThat(SMTP.waitForIncomingEmail(15_000, 1)).isTrue();
@@ -118,6 +118,26 @@ class PracticeBrowserIT extends BrowserJourney {
         BodyPart attached = parts.getBodyPart(1);
         assertThat(attached.getFileName()).isEqualTo("modulo-" + reference + ".pdf");
         assertThat(attached.getContentType()).startsWith("application/pdf");
+
+        // The practice in the personal area: its iter, a message to the office, then withdrawn.
+        assertThat(browser.messages()).contains("Richiesta inviata con numero " + reference);
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
+        assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Bozza", "Inviata", "Acquisita");
+        assertThat(browser.driver().findElement(By.id("protocol")).getText()).isEqualTo("In attesa di protocollazione");
+        browser.screenshot("practice-detail-it");
+        browser.assertAccessible();
+        browser.click(By.id("tab-messaggi"));
+        browser.type("message-text", "Allego anche la foto dell'accesso.");
+        browser.driver().findElement(By.id("message-files")).sendKeys(pdf("foto-accesso").toString());
+        browser.submit(By.id("message-send"));
+        browser.click(By.id("tab-messaggi"));
+        assertThat(browser.driver().findElement(By.id("message-list")).getText()).contains("Allego anche la foto dell'accesso.");
+        browser.submit(By.id("withdraw"));
+        browser.submit(By.id("withdraw-confirm"));
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Ritirata");
+        assertThat(browser.driver().findElements(By.id("withdraw"))).as("a withdrawn practice offers no withdrawal").isEmpty();
+        assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Ritirata");
+        browser.screenshot("practice-withdrawn-it");
 
         // The same page sent again (back button, second click): still one practice, one receipt.
         browser.driver().navigate().back();

@@ -323,10 +323,9 @@ public class FormFillPage implements Serializable {
     }
 
     /** Sends the practice; a second click or a retried request finds it sent and changes nothing. */
-    public void send() throws IOException {
+    public String send() {
         Practice sent = workflow.send(citizen.fiscalCode(), reference);
-        Messages.addFlashGlobalInfo("practice_wizard.sent", sent.getReference());
-        Faces.redirect(Faces.getRequestContextPath() + Receipts.PRACTICE_PAGE + sent.getReference());
+        return "/area-personale/pratiche/dettaglio?faces-redirect=true&inviata=true&pratica=" + sent.getReference();
     }
 
     private void save() {

@@ -36,8 +36,11 @@ public class BundleMessages {
     }
 
     static String format(String key, Object... parameters) {
+        // The reader's language as the desk decides it (Italian unless chosen), not the view root's:
+        // a message added by a view action exists before the view has taken the page's locale.
         FacesContext faces = FacesContext.getCurrentInstance();
-        java.util.Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+        java.util.Locale locale = faces != null
+                ? jakarta.enterprise.inject.spi.CDI.current().select(LocaleSelection.class).get().getLocale()
                 : java.util.Locale.ITALIAN;
         try {
             String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);

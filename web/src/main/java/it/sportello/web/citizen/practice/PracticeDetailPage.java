@@ -78,6 +78,16 @@ public class PracticeDetailPage implements Serializable {
     private String text;
     private transient List<Part> files;
     private boolean confirmingWithdrawal;
+    /** Arriving from the wizard right after sending ({@code ?inviata=true}). */
+    private boolean justSent;
+
+    public boolean isJustSent() {
+        return justSent;
+    }
+
+    public void setJustSent(boolean justSent) {
+        this.justSent = justSent;
+    }
 
     public void load() {
         if (reference == null || reference.isBlank()) {
@@ -90,6 +100,9 @@ public class PracticeDetailPage implements Serializable {
             Faces.responseSendError(404, "");
             return;
         }
+        if (justSent && practice.isSent()) {
+            Messages.addGlobalInfo("practice_wizard.sent", practice.getReference());
+        }
         if (practice.isSent()) {
             FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
             summary = FormSummary.of(definition, FormData.fromJson(definition, practice.getData()), locale.getLocale());
@@ -98,7 +111,7 @@ public class PracticeDetailPage implements Serializable {
         }
         latest = practices.recent(current.fiscalCode(), LATEST + 1).stream()
                 .filter(other -> !other.getReference().equals(practice.getReference())).limit(LATEST).toList();
-        if (!List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB).contains(tab)) {
+        if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB).contains(tab)) {
             tab = FORM_TAB;
         }
     }

@@ -66,11 +66,7 @@ public final class ServiceSearch {
     }
 
     int score(Service service) {
-        List<Field> fields = List.of(
-                new Field(TITLE_WEIGHT, words(texts(service.getTitle()))),
-                new Field(SUMMARY_WEIGHT, words(texts(service.getSummary()))),
-                new Field(CLASSIFICATION_WEIGHT, words(classification(service))),
-                new Field(CARD_WEIGHT, words(card(service))));
+        List<Field> fields = fields(service);
         int total = 0;
         for (String word : words) {
             int best = 0;
@@ -84,6 +80,35 @@ public final class ServiceSearch {
         }
         return total;
     }
+
+    /**
+     * The searchable words of a service in this reader's language. Normalising every card at every
+     * search was most of a search's cost, so they are kept per service, language and entity
+     * version: an edited service has a new version and is read again, on every node of a cluster.
+     */
+    private List<Field> fields(Service service) {
+        if (service.getId() == null) {
+            return read(service);
+        }
+        if (INDEX.size() > MAX_INDEXED) {
+            INDEX.clear();
+        }
+        return INDEX.computeIfAbsent(new Key(service.getId(), service.getVersion(), locale.getLanguage()), key -> read(service));
+    }
+
+    private List<Field> read(Service service) {
+        return List.of(
+                new Field(TITLE_WEIGHT, words(texts(service.getTitle()))),
+                new Field(SUMMARY_WEIGHT, words(texts(service.getSummary()))),
+                new Field(CLASSIFICATION_WEIGHT, words(classification(service))),
+                new Field(CARD_WEIGHT, words(card(service))));
+    }
+
+    private record Key(Long service, int version, String language) {
+    }
+
+    private static final int MAX_INDEXED = 10_000;
+    private static final java.util.Map<Key, List<Field>> INDEX = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String classification(Service service) {
         StringBuilder text = new StringBuilder();
@@ -118,6 +143,10 @@ public final class ServiceSearch {
     }
 
     private record Field(int weight, List<String> words) {
+        Field {
+            words = words.stream().distinct().toList();
+        }
+
         boolean matches(String word) {
             return words.stream().anyMatch(w -> w.startsWith(word));
         }

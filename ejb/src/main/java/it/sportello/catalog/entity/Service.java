@@ -305,6 +305,11 @@ public class Service {
         return id;
     }
 
+    /** Changes at every update: what was derived from an older version is out of date. */
+    public int getVersion() {
+        return version;
+    }
+
     public String getCode() {
         return code;
     }

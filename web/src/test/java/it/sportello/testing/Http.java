@@ -69,6 +69,37 @@ public final class Http {
         }
     }
 
+    /** POST a form as multipart/form-data (as a browser sends a form that can carry files), without files. */
+    public HttpResponse<String> postMultipart(String path, java.util.Map<String, String> fields) {
+        String boundary = "----sportello" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        try {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), java.nio.charset.StandardCharsets.UTF_8)).build();
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of the page's Faces view state, to post one of its forms. */
+    public static String viewState(String page) {
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        if (!viewState.find()) {
+            throw new IllegalStateException("The page has no form");
+        }
+        return viewState.group(1);
+    }
+
     /**
      * Logs in as one of the demonstration identities by pressing its button on the demo page,
      * as a browser would.

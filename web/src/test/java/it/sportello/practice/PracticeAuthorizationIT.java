@@ -1,0 +1,272 @@
+package it.sportello.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import it.sportello.demo.DemoIdentities;
+import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.Upload;
+import it.sportello.practice.entity.CitizenTab;
+import it.sportello.practice.entity.Practice;
+import it.sportello.testing.Deployments;
+import it.sportello.testing.Http;
+
+/**
+ * The practice pages and downloads of the personal area, tried from outside as people use them:
+ * the owner reads everything, another citizen gets a 404 for every address of it and cannot act on
+ * it through any form, a visitor is sent to the login. The practices are made first, inside the
+ * server, through the boundaries; the clients then find them in their own lists, since client
+ * tests run in another JVM. Hence the order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PracticeAuthorizationIT {
+
+    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
+    private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    private static final Pattern REFERENCE = Pattern.compile("data-reference=\"([0-9a-f-]{36})\"");
+    private static final Pattern FILE = Pattern.compile("allegato\\?rif=([0-9a-f-]{36})");
+
+    @Deployment
+    static WebArchive deployment() {
+        // the client helper is named by the test class, so the server must be able to load it too
+        return Deployments.inContainer().addClass(Http.class);
+    }
+
+    @EJB
+    PracticeWorkflow workflow;
+
+    @EJB
+    Practices practices;
+
+    @EJB
+    Citizens citizens;
+
+    @Inject
+    DemoIdentities demo;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    @Order(1)
+    void marioHasAReportWithAPhotoAnAssistanceRequestAndADraftAndGiuliaHasAReport() {
+        for (String code : List.of("RSSMRA80A01H501U", "BNCGLI85M52F205H")) {
+            DemoIdentities.Identity identity = demo.find(code).orElseThrow();
+            citizens.signIn(identity.code(), identity.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        }
+        Practice report = sentReport(MARIO, "Marciapiede dissestato in via Roma");
+        workflow.write(MARIO, report.getReference(), "Ecco la foto del marciapiede", false,
+                List.of(new Upload("C:\\foto\\marciapiede è rotto.png", PNG)));
+        String assistance = workflow.start(MARIO, "richiesta-assistenza", null).getReference();
+        workflow.acceptPrivacy(MARIO, assistance);
+        workflow.actForSelf(MARIO, assistance);
+        workflow.fill(MARIO, assistance, Map.of("argomento", "pagamenti", "messaggio", "Non trovo l'avviso di pagamento",
+                "contatto", "telefono", "telefono", "+39 0461 884111"), 1);
+        workflow.send(MARIO, assistance);
+        workflow.start(MARIO, "segnalazione-disservizio", null);
+        sentReport(GIULIA, "Lampione spento in piazza");
+
+        assertThat(practices.counts(MARIO)).containsEntry(CitizenTab.SENT, 2L).containsEntry(CitizenTab.DRAFTS, 1L);
+        assertThat(practices.counts(GIULIA)).containsEntry(CitizenTab.SENT, 1L);
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void marioReadsHisPracticesTheirFilledFormAndTheirFiles() {
+        Http mario = login("Mario Rossi");
+
+        String list = mario.get("area-personale/pratiche/index.xhtml").body();
+        assertThat(list).contains("Segnalazione", "Acquisita", "Bozza");
+        assertThat(tabCount(list, "SENT")).isEqualTo("2");
+        assertThat(tabCount(list, "DRAFTS")).isEqualTo("1");
+        assertThat(tabCount(list, "ALL")).isEqualTo("3");
+        String drafts = mario.get("area-personale/pratiche/index.xhtml?stato=DRAFTS").body();
+        assertThat(references(drafts)).hasSize(1);
+        assertThat(drafts).contains("servizi/compila.xhtml?pratica=" + references(drafts).get(0));
+        String assistance = mario.get("area-personale/pratiche/index.xhtml?stato=SENT&servizio=richiesta-assistenza").body();
+        assertThat(references(assistance)).hasSize(1);
+        assertThat(tabCount(assistance, "SENT")).isEqualTo("1");
+        assertThat(tabCount(assistance, "DRAFTS")).isEqualTo("0");
+        assertThat(mario.get("area-personale/pratiche/index.xhtml?stato=FINITE&servizio=nessuno").body())
+                .contains("Il filtro richiesto non esiste");
+
+        String report = reportOf(mario);
+        HttpResponse<String> detail = mario.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + report);
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(detail.body()).contains(report, "Marciapiede dissestato in via Roma", "Ecco la foto del marciapiede",
+                "In attesa di protocollazione", "Acquisita", "Inviata", "Ritira pratica", "Scarica il modulo compilato");
+
+        HttpResponse<String> form = mario.get("area-personale/pratiche/modulo?pratica=" + report);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(form.body()).startsWith("%PDF-");
+        String draft = references(drafts).get(0);
+        assertThat(mario.get("area-personale/pratiche/modulo?pratica=" + draft).statusCode()).as("a draft has no filled form").isEqualTo(404);
+
+        HttpResponse<String> file = mario.get("area-personale/allegato?rif=" + fileOf(detail.body()));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
+                .isEqualTo("attachment; filename=\"marciapiede _ rotto.png\"; filename*=UTF-8''marciapiede%20%C3%A8%20rotto.png");
+        assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        String documents = mario.get("area-personale/documenti.xhtml").body();
+        assertThat(documents).contains("rotto.png", "dettaglio.xhtml?pratica=" + report);
+        String desk = mario.get("area-personale/index.xhtml").body();
+        assertThat(desk).contains("Pratiche recenti", "dettaglio.xhtml?pratica=" + report, "Servizi in evidenza");
+    }
+
+    @Test
+    @Order(3)
+    @RunAsClient
+    void marioWritesToTheOfficeAndWithdrawsHisAssistanceRequestThroughThePages() {
+        Http mario = login("Mario Rossi");
+        String assistance = references(mario.get("area-personale/pratiche/index.xhtml?servizio=richiesta-assistenza&stato=SENT").body()).get(0);
+        String detailPath = "area-personale/pratiche/dettaglio.xhtml?pratica=" + assistance;
+
+        HttpResponse<String> written = mario.postMultipart(detailPath, Map.of("message-form", "message-form",
+                "message-text", "Ho trovato l'avviso, grazie", "message-send", "Invia messaggio",
+                "jakarta.faces.ViewState", Http.viewState(mario.get(detailPath).body())));
+        assertThat(written.statusCode()).isEqualTo(302);
+        String afterWriting = mario.follow(detailPath + "&scheda=messaggi").body();
+        assertThat(afterWriting).contains("Messaggio inviato.", "avviso, grazie");
+
+        String page = mario.get(detailPath).body();
+        String asked = mario.post(detailPath, Map.of("actions", "actions", "withdraw", "Ritira pratica",
+                "jakarta.faces.ViewState", Http.viewState(page))).body();
+        assertThat(asked).contains("Vuoi ritirare la pratica?");
+        HttpResponse<String> confirmed = mario.post(detailPath, Map.of("actions", "actions", "withdraw-confirm", "Conferma il ritiro",
+                "jakarta.faces.ViewState", Http.viewState(asked)));
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        String withdrawn = mario.get(detailPath).body();
+        assertThat(withdrawn).contains("id=\"practice-status\">Ritirata<").doesNotContain("id=\"withdraw\"");
+        assertThat(tabCount(mario.get("area-personale/pratiche/index.xhtml").body(), "WITHDRAWN")).isEqualTo("1");
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void giuliaGetsNotFoundForEveryAddressOfMariosPracticeAndNoFormOfHersActsOnIt() {
+        Http mario = login("Mario Rossi");
+        String report = reportOf(mario);
+        String detailPath = "area-personale/pratiche/dettaglio.xhtml?pratica=" + report;
+        String file = fileOf(mario.get(detailPath).body());
+        Http giulia = login("Giulia Bianchi");
+
+        for (String path : List.of(detailPath, "area-personale/pratiche/modulo?pratica=" + report, "area-personale/allegato?rif=" + file,
+                detailPath + "&scheda=messaggi")) {
+            HttpResponse<String> response = giulia.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain(report, "Marciapiede", "marciapiede", "Mario", "RSSMRA80A01H501U");
+        }
+        assertThat(giulia.get("area-personale/documenti.xhtml").body()).doesNotContain(file, "marciapiede");
+        assertThat(giulia.get("area-personale/pratiche/index.xhtml").body()).doesNotContain(report);
+
+        // Giulia's own practice page gives her a form; posting it to the address of Mario's practice acts on hers, never on his.
+        String hers = references(giulia.get("area-personale/pratiche/index.xhtml").body()).get(0);
+        String herPage = giulia.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + hers).body();
+        giulia.postMultipart(detailPath, Map.of("message-form", "message-form", "message-text", "Messaggio di Giulia",
+                "message-send", "Invia messaggio", "jakarta.faces.ViewState", Http.viewState(herPage)));
+        String asked = giulia.post(detailPath, Map.of("actions", "actions", "withdraw", "Ritira pratica",
+                "jakarta.faces.ViewState", Http.viewState(herPage))).body();
+        giulia.post(detailPath, Map.of("actions", "actions", "withdraw-confirm", "Conferma il ritiro",
+                "jakarta.faces.ViewState", asked.contains("jakarta.faces.ViewState") ? Http.viewState(asked) : Http.viewState(herPage)));
+
+        String his = mario.get(detailPath).body();
+        assertThat(his).contains("id=\"practice-status\">Acquisita<", "id=\"withdraw\"").doesNotContain("Messaggio di Giulia");
+        assertThat(giulia.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + hers).body()).doesNotContain(report);
+    }
+
+    @ParameterizedTest
+    @Order(5)
+    @RunAsClient
+    @ValueSource(strings = {"area-personale/pratiche/index.xhtml", "area-personale/pratiche/index.xhtml?stato=SENT",
+        "area-personale/pratiche/dettaglio.xhtml?pratica=00000000-0000-0000-0000-000000000000", "area-personale/documenti.xhtml",
+        "area-personale/allegato?rif=00000000-0000-0000-0000-000000000000",
+        "area-personale/pratiche/modulo?pratica=00000000-0000-0000-0000-000000000000"})
+    void anonymousVisitorsAreSentToTheLogin(String path) {
+        HttpResponse<String> response = new Http(base).get(path);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/accedi.xhtml?torna=");
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void aMissingOrUnknownReferenceIsNotFound() {
+        Http giulia = login("Giulia Bianchi");
+
+        for (String path : List.of("area-personale/pratiche/dettaglio.xhtml", "area-personale/pratiche/dettaglio.xhtml?pratica=",
+                "area-personale/pratiche/dettaglio.xhtml?pratica=non-esiste", "area-personale/allegato",
+                "area-personale/allegato?rif=non-esiste", "area-personale/pratiche/modulo", "area-personale/pratiche/modulo?pratica=x")) {
+            assertThat(giulia.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    private Http login(String name) {
+        Http http = new Http(base);
+        http.loginAsDemoCitizen(name);
+        return http;
+    }
+
+    /** Mario's report of a problem, the only sent report in his list. */
+    private static String reportOf(Http mario) {
+        return references(mario.get("area-personale/pratiche/index.xhtml?servizio=segnalazione-disservizio&stato=SENT").body()).get(0);
+    }
+
+    private static List<String> references(String page) {
+        return REFERENCE.matcher(page).results().map(match -> match.group(1)).toList();
+    }
+
+    private static String fileOf(String page) {
+        Matcher file = FILE.matcher(page);
+        assertThat(file.find()).as("a file link").isTrue();
+        return file.group(1);
+    }
+
+    /** The count in the badge of a status tab ("ALL" for every practice). */
+    private static String tabCount(String page, String tab) {
+        Matcher count = Pattern.compile("id=\"tab-" + tab + "\"[^>]*>[^<]*<span class=\"badge[^\"]*\">(\\d+)</span>").matcher(page);
+        assertThat(count.find()).as("tab " + tab).isTrue();
+        return count.group(1);
+    }
+
+    private Practice sentReport(FiscalCode who, String description) {
+        String reference = workflow.start(who, "segnalazione-disservizio", null).getReference();
+        workflow.acceptPrivacy(who, reference);
+        workflow.actForSelf(who, reference);
+        workflow.fill(who, reference, Map.of("categoria", "strade", "descrizione", description, "luogo",
+                Map.of("street", "Via Roma", "number", "1", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 1);
+        return workflow.send(who, reference);
+    }
+}

@@ -233,6 +233,15 @@ class PracticeAuthorizationIT {
         }
     }
 
+    @Test
+    @Order(7)
+    @RunAsClient
+    void theDetailOfAPracticeIsAccessibleAndItsTabsWorkWithTheKeyboard() {
+        // the journey lives in its own class, so that the server, which runs the other tests of
+        // this class, never has to load the browser's classes
+        PracticeDetailJourney.readAndAskToWithdraw(base, reportOf(login("Mario Rossi")));
+    }
+
     private Http login(String name) {
         Http http = new Http(base);
         http.loginAsDemoCitizen(name);

@@ -26,7 +26,13 @@ import it.sportello.testing.Http;
 class AuthorizationIT {
 
     /** Pages of the citizen's personal area. */
-    static final String[] CITIZEN_PAGES = {"area-personale/index.xhtml", "area-personale/profilo.xhtml"};
+    static final String[] CITIZEN_PAGES = {"area-personale/index.xhtml", "area-personale/profilo.xhtml",
+        "area-personale/pratiche/index.xhtml", "area-personale/pratiche/index.xhtml?stato=SENT", "area-personale/documenti.xhtml"};
+
+    /** Addresses of one practice or file of the personal area: nobody's, so a citizen gets a 404 (PracticeAuthorizationIT tries real ones). */
+    static final String[] CITIZEN_ITEMS = {"area-personale/pratiche/dettaglio.xhtml?pratica=00000000-0000-0000-0000-000000000000",
+        "area-personale/allegato?rif=00000000-0000-0000-0000-000000000000",
+        "area-personale/pratiche/modulo?pratica=00000000-0000-0000-0000-000000000000"};
 
     /** Pages of the backoffice, for members of staff (some for managers or administrators only). */
     static final String[] STAFF_PAGES = {"backoffice/index.xhtml", "backoffice/operatori/index.xhtml",
@@ -48,6 +54,25 @@ class AuthorizationIT {
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/accedi.xhtml?torna=");
+    }
+
+    @ParameterizedTest
+    @FieldSource("CITIZEN_ITEMS")
+    void anonymousVisitorsAreSentToTheCitizenLoginForAPracticeOrFile(String page) {
+        HttpResponse<String> response = new Http(base).get(page);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).contains("/accedi.xhtml?torna=");
+    }
+
+    @Test
+    void aPracticeOrFileNobodyHasIsNotFoundForACitizen() {
+        Http mario = new Http(base);
+        mario.loginAsDemoCitizen("Mario Rossi");
+
+        for (String page : CITIZEN_ITEMS) {
+            assertThat(mario.get(page).statusCode()).as(page).isEqualTo(404);
+        }
     }
 
     @ParameterizedTest

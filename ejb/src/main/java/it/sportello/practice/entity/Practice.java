@@ -21,11 +21,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
 import it.sportello.catalog.entity.Workflow;
 import it.sportello.form.control.FileType;
@@ -33,12 +35,18 @@ import it.sportello.form.entity.FormVersion;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.StaffAccount;
 
 /**
  * A citizen's request for a service ("pratica"), from the draft to the outcome. It owns its
  * status: every change goes through a method here that checks the rule and records the step in
  * the iter, with its time and actor; a refused change throws {@link PracticeRefusedException}
  * naming the reason. Once sent, the form version and the data are frozen.
+ *
+ * <p>On the office's side ("scrivania operatore") a practice is taken in charge or assigned before
+ * it can be worked; it may wait for the citizen's integrations; it ends with an outcome, and from
+ * then on only messages and internal notes are added. Every operator action is recorded as a
+ * {@link DeskAction}, status changes also in the iter.
  */
 @Entity
 @Table(name = "practice")
@@ -139,6 +147,51 @@ public class Practice {
     @OneToMany(mappedBy = "practice", cascade = CascadeType.ALL)
     @OrderBy("sentAt, id")
     private List<Message> messages = new ArrayList<>();
+
+    /** The office that works the practice: assigned, or routed automatically when it arrives. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "office_id")
+    private Office office;
+
+    /** The operator the practice is with ("in carico a"): it is worked only once it has one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "operator_id")
+    private StaffAccount operator;
+
+    /** Stored as its rank so that the list sorts by urgency in the database. */
+    @Enumerated(EnumType.ORDINAL)
+    @Column(nullable = false)
+    private Priority priority = Priority.NORMAL;
+
+    /** When the status last changed ("ultimo cambio stato"), what the desk's list filters and sorts by. */
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    /** The decision, from the moment it is taken (also while the letter waits for the protocol). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Outcome outcome;
+
+    /** The response document ("documento di risposta") sent with the outcome. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "outcome_letter_id")
+    private Attachment outcomeLetter;
+
+    /** The operator who started the practice on behalf of the citizen, if one did. */
+    @Column(name = "created_by_operator", updatable = false, length = StaffAccount.USERNAME_LENGTH)
+    private String createdByOperator;
+
+    @OneToMany(mappedBy = "practice", cascade = CascadeType.ALL)
+    @OrderBy("writtenAt, id")
+    private List<InternalNote> notes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "practice", cascade = CascadeType.ALL)
+    @OrderBy("requestedAt, id")
+    private List<IntegrationRequest> integrations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "practice", cascade = CascadeType.ALL)
+    @OrderBy("at, id")
+    private List<DeskAction> actions = new ArrayList<>();
 
     @Version
     private long version;
@@ -334,6 +387,336 @@ public class Practice {
     public record PendingFile(String reference, String fileName, FileType type, byte[] bytes, String sha256) {
     }
 
+    // --- the office's desk ----------------------------------------------------------------------
+
+    /**
+     * A draft an operator starts for a citizen ("nuova pratica per conto di un cittadino"): it is
+     * the citizen's practice, in the citizen's area; the iter says which operator started it.
+     */
+    public static Practice startOnBehalf(String reference, Service service, FormVersion form, Citizen applicant,
+            StaffAccount by, Instant now) {
+        if (!by.isEnabledFor(service)) {
+            throw new PracticeRefusedException("practice.desk.not_enabled");
+        }
+        Practice practice = new Practice(reference, service, form, applicant, null, now);
+        practice.history.clear();
+        practice.createdByOperator = by.getUsername();
+        practice.record(PracticeStatus.DRAFT, now, Actor.OPERATOR, by.getUsername());
+        practice.act(DeskAction.Kind.ON_BEHALF, now, Actor.OPERATOR, by.getUsername(), applicant.getFiscalCode().toString());
+        return practice;
+    }
+
+    /**
+     * "Prendi in carico": the operator starts working a practice the office received (acquired or
+     * registered; merely sent when there is no protocol register), or one that was left without an
+     * operator. A practice another operator holds is taken over instead.
+     */
+    public void takeCharge(StaffAccount by, boolean protocolOn, Instant now) {
+        requireChangeable(by);
+        boolean waiting = isWaitingForOffice(protocolOn);
+        if (!waiting && !(isBeingWorked() && operator == null)) {
+            throw new PracticeRefusedException("practice.desk.take.not_waiting");
+        }
+        if (operator != null && !isHeldBy(by)) {
+            throw new PracticeRefusedException("practice.desk.take.held_by_other");
+        }
+        operator = by;
+        if (office == null && service.getOffice() != null && by.worksIn(service.getOffice())) {
+            office = service.getOffice();
+        }
+        act(DeskAction.Kind.TAKE_CHARGE, now, Actor.OPERATOR, by.getUsername(), null);
+        if (waiting) {
+            moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
+        }
+    }
+
+    /** "Subentra a ...": the operator takes a practice a colleague is working. */
+    public void takeOver(StaffAccount by, Instant now) {
+        requireChangeable(by);
+        if (!isBeingWorked() || operator == null || isHeldBy(by)) {
+            throw new PracticeRefusedException("practice.desk.take_over.not_held_by_other");
+        }
+        String colleague = operator.getUsername();
+        operator = by;
+        updatedAt = now;
+        act(DeskAction.Kind.TAKE_OVER, now, Actor.OPERATOR, by.getUsername(), colleague);
+    }
+
+    /**
+     * Gives the practice to an office and/or an operator. An operator must be enabled for the
+     * service and, with an office, work in it; a practice still waiting for the office is then
+     * taken in charge for that operator. An office alone leaves the practice to whoever of that
+     * office takes it: the operator it had stays only if they work there.
+     */
+    public void assign(StaffAccount by, Office toOffice, StaffAccount toOperator, boolean protocolOn, Instant now) {
+        requireChangeable(by);
+        if (toOffice == null && toOperator == null) {
+            throw new PracticeRefusedException("practice.desk.assign.nobody");
+        }
+        if (toOperator != null && !toOperator.isEnabledFor(service)) {
+            throw new PracticeRefusedException("practice.desk.assign.not_enabled");
+        }
+        if (toOffice != null && toOperator != null && !toOperator.worksIn(toOffice)) {
+            throw new PracticeRefusedException("practice.desk.assign.not_in_office");
+        }
+        if (toOffice != null) {
+            office = toOffice;
+            if (toOperator == null && operator != null && !operator.worksIn(toOffice)) {
+                operator = null;
+            }
+        }
+        if (toOperator != null) {
+            operator = toOperator;
+        }
+        updatedAt = now;
+        act(DeskAction.Kind.ASSIGN, now, Actor.OPERATOR, by.getUsername(),
+                (office == null ? "-" : office.getCode()) + " / " + (operator == null ? "-" : operator.getUsername()));
+        if (toOperator != null && isWaitingForOffice(protocolOn)) {
+            moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
+        }
+    }
+
+    /**
+     * Automatic assignment when the practice arrives: the office a routing rule of the service
+     * names, unless somebody already assigned one. Whether it did anything is returned.
+     */
+    public boolean route(Office to, Instant now) {
+        if (to == null || office != null || isDraft() || !status.isOpen() || status == PracticeStatus.PROCESSED) {
+            return false;
+        }
+        office = to;
+        act(DeskAction.Kind.ROUTE, now, Actor.SYSTEM, "sportello", to.getCode());
+        return true;
+    }
+
+    /** "Cambio priorità": any operator of the service, while the practice is not decided. */
+    public void prioritize(StaffAccount by, Priority next, Instant now) {
+        requireChangeable(by);
+        priority = java.util.Objects.requireNonNull(next, "priority");
+        act(DeskAction.Kind.PRIORITY, now, Actor.OPERATOR, by.getUsername(), next.name());
+    }
+
+    /**
+     * "Richiedi integrazioni": the operator working the practice asks the citizen for more; the
+     * reason is required, files may go with it. The practice waits for the citizen's answer.
+     */
+    public IntegrationRequest requestIntegration(StaffAccount by, String text, List<PendingFile> files, Instant now) {
+        requireWorkedBy(by);
+        if (status == PracticeStatus.WAITING_INTEGRATION) {
+            throw new PracticeRefusedException("practice.desk.integration.already_open");
+        }
+        if (text == null || text.isBlank()) {
+            throw new PracticeRefusedException("practice.desk.integration.message_required");
+        }
+        Message message = fromOperator(by, text, files, now);
+        IntegrationRequest request = new IntegrationRequest(this, message, now, by.getUsername());
+        integrations.add(request);
+        act(DeskAction.Kind.INTEGRATION_REQUEST, now, Actor.OPERATOR, by.getUsername(), null);
+        moveTo(PracticeStatus.WAITING_INTEGRATION, now, Actor.OPERATOR, by.getUsername());
+        return request;
+    }
+
+    /** The open integration request, if the practice waits for one. */
+    public Optional<IntegrationRequest> openIntegration() {
+        return integrations.stream().filter(IntegrationRequest::isOpen).findFirst();
+    }
+
+    /** What the citizen wrote since the open integration request: what the operator may accept. */
+    public List<Message> integrationAnswers() {
+        return openIntegration().map(open -> messages.stream().filter(Message::isFromCitizen)
+                .filter(m -> !m.getSentAt().isBefore(open.getRequestedAt())).toList()).orElse(List.of());
+    }
+
+    /**
+     * "Accetta integrazioni": the operator accepts some of the citizen's answers; they go into the
+     * integration document (made from them by the caller) and the practice is worked again.
+     */
+    public IntegrationRequest acceptIntegration(StaffAccount by, List<Message> accepted, PendingFile document, Instant now) {
+        requireWorkedBy(by);
+        IntegrationRequest open = openIntegration()
+                .orElseThrow(() -> new PracticeRefusedException("practice.desk.integration.none"));
+        if (accepted.isEmpty()) {
+            throw new PracticeRefusedException("practice.desk.integration.nothing_selected");
+        }
+        if (!integrationAnswers().containsAll(accepted)) {
+            throw new PracticeRefusedException("practice.desk.integration.not_an_answer");
+        }
+        Attachment integration = generated(document, by, now);
+        open.accept(accepted, integration, now, by.getUsername());
+        act(DeskAction.Kind.INTEGRATION_ACCEPT, now, Actor.OPERATOR, by.getUsername(), null);
+        moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
+        return open;
+    }
+
+    /** "Annulla richiesta integrazioni": the practice is worked again without the answers. */
+    public void cancelIntegration(StaffAccount by, Instant now) {
+        requireWorkedBy(by);
+        IntegrationRequest open = openIntegration()
+                .orElseThrow(() -> new PracticeRefusedException("practice.desk.integration.none"));
+        open.cancel(now, by.getUsername());
+        act(DeskAction.Kind.INTEGRATION_CANCEL, now, Actor.OPERATOR, by.getUsername(), null);
+        moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
+    }
+
+    /** "Approva". See {@link #decide}. */
+    public Message approve(StaffAccount by, String text, PendingFile letter, List<PendingFile> files, ReleaseCharges charges,
+            boolean protocolOn, Instant now) {
+        return decide(Outcome.ACCEPTED, by, text, letter, files, charges, protocolOn, now);
+    }
+
+    /** "Approva parzialmente". See {@link #decide}. */
+    public Message approvePartially(StaffAccount by, String text, PendingFile letter, List<PendingFile> files,
+            ReleaseCharges charges, boolean protocolOn, Instant now) {
+        return decide(Outcome.PARTIALLY_ACCEPTED, by, text, letter, files, charges, protocolOn, now);
+    }
+
+    /** "Rigetta". See {@link #decide}. */
+    public Message reject(StaffAccount by, String text, PendingFile letter, List<PendingFile> files, boolean protocolOn,
+            Instant now) {
+        return decide(Outcome.REJECTED, by, text, letter, files, ReleaseCharges.NONE, protocolOn, now);
+    }
+
+    /**
+     * The outcome, by the operator working the practice and not while integrations are awaited:
+     * a message to the citizen (required), the response document (uploaded, or made from the
+     * message by the caller) and attachments. With the protocol register on, the practice is
+     * <em>Elaborata</em> until the letter is registered ({@link #releaseOutcome}); else it is
+     * decided at once. Charges at release are the Payments component's: none are accepted yet.
+     */
+    private Message decide(Outcome decision, StaffAccount by, String text, PendingFile letter, List<PendingFile> files,
+            ReleaseCharges charges, boolean protocolOn, Instant now) {
+        requireWorkedBy(by);
+        if (status == PracticeStatus.WAITING_INTEGRATION) {
+            throw new PracticeRefusedException("practice.desk.integration.open");
+        }
+        if (text == null || text.isBlank()) {
+            throw new PracticeRefusedException("practice.desk.outcome.message_required");
+        }
+        if (letter == null) {
+            throw new PracticeRefusedException("practice.desk.outcome.letter_required");
+        }
+        if (!charges.isNone()) {
+            // The Payments component plugs in here: deferred pagoPA amount and stamp duties at release.
+            throw new PracticeRefusedException("practice.desk.outcome.charges_unsupported");
+        }
+        Message message = fromOperator(by, text, files, now);
+        Attachment document = generated(letter, by, now);
+        message.attach(document);
+        outcome = decision;
+        outcomeLetter = document;
+        act(DeskAction.Kind.OUTCOME, now, Actor.OPERATOR, by.getUsername(), decision.name());
+        moveTo(protocolOn ? PracticeStatus.PROCESSED : decision.status(), now, Actor.OPERATOR, by.getUsername());
+        return message;
+    }
+
+    /** The outcome letter was registered in the protocol: the decided practice gets its outcome. */
+    public void releaseOutcome(Instant now) {
+        if (status != PracticeStatus.PROCESSED || outcome == null) {
+            throw new PracticeRefusedException("practice.desk.outcome.not_processed");
+        }
+        act(DeskAction.Kind.OUTCOME_RELEASED, now, Actor.SYSTEM, "sportello", outcome.name());
+        moveTo(outcome.status(), now, Actor.SYSTEM, "sportello");
+    }
+
+    /** A message of an operator to the citizen, with files; possible at any time after sending. */
+    public Message writeFromOperator(StaffAccount by, String text, List<PendingFile> files, Instant now) {
+        requireEnabled(by);
+        if (isDraft()) {
+            throw new PracticeRefusedException("practice.message.draft");
+        }
+        if (text == null || text.isBlank()) {
+            throw new PracticeRefusedException("practice.message.empty");
+        }
+        Message message = fromOperator(by, text, files, now);
+        act(DeskAction.Kind.MESSAGE, now, Actor.OPERATOR, by.getUsername(), null);
+        return message;
+    }
+
+    /** A note for colleagues only ("nota interna"); possible at any time after sending. */
+    public InternalNote note(StaffAccount by, String text, Instant now) {
+        requireEnabled(by);
+        if (isDraft()) {
+            throw new PracticeRefusedException("practice.message.draft");
+        }
+        if (text == null || text.isBlank()) {
+            throw new PracticeRefusedException("practice.desk.note.empty");
+        }
+        InternalNote note = new InternalNote(this, by.getUsername(), text.strip(), now);
+        notes.add(note);
+        act(DeskAction.Kind.NOTE, now, Actor.OPERATOR, by.getUsername(), null);
+        return note;
+    }
+
+    private Message fromOperator(StaffAccount by, String text, List<PendingFile> files, Instant now) {
+        Message message = new Message(this, Actor.OPERATOR, by.getUsername(), text.strip(), now, false);
+        messages.add(message);
+        for (PendingFile file : files) {
+            Attachment attachment = new Attachment(file.reference(), this, AttachmentPurpose.MESSAGE, null, file.fileName(),
+                    file.type(), file.bytes(), file.sha256(), now, Actor.OPERATOR, by.getUsername());
+            attachments.add(attachment);
+            message.attach(attachment);
+        }
+        updatedAt = now;
+        return message;
+    }
+
+    private Attachment generated(PendingFile file, StaffAccount by, Instant now) {
+        Attachment attachment = new Attachment(file.reference(), this, AttachmentPurpose.GENERATED, null, file.fileName(),
+                file.type(), file.bytes(), file.sha256(), now, Actor.OPERATOR, by.getUsername());
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    private void act(DeskAction.Kind kind, Instant now, Actor actorKind, String actor, String detail) {
+        actions.add(new DeskAction(this, kind, now, actorKind, actor, detail));
+    }
+
+    /** Sent, not decided, and the operator is enabled for the service. */
+    private void requireChangeable(StaffAccount by) {
+        requireEnabled(by);
+        if (isDraft()) {
+            throw new PracticeRefusedException("practice.desk.draft");
+        }
+        if (isClosedForDesk()) {
+            throw new PracticeRefusedException("practice.desk.closed");
+        }
+    }
+
+    /** "A practice must be taken in charge or assigned before it can be worked", and by whom holds it. */
+    private void requireWorkedBy(StaffAccount by) {
+        requireChangeable(by);
+        if (!isBeingWorked() || operator == null) {
+            throw new PracticeRefusedException("practice.desk.not_taken");
+        }
+        if (!isHeldBy(by)) {
+            throw new PracticeRefusedException("practice.desk.not_assignee");
+        }
+    }
+
+    private void requireEnabled(StaffAccount by) {
+        if (!by.isEnabledFor(service)) {
+            throw new PracticeRefusedException("practice.desk.not_enabled");
+        }
+    }
+
+    private boolean isWaitingForOffice(boolean protocolOn) {
+        return status == PracticeStatus.ACQUIRED || status == PracticeStatus.REGISTERED
+                || (status == PracticeStatus.SUBMITTED && !protocolOn);
+    }
+
+    private boolean isBeingWorked() {
+        return status == PracticeStatus.IN_PROGRESS || status == PracticeStatus.WAITING_INTEGRATION;
+    }
+
+    /** Decided ("elaborata" or with its outcome), withdrawn or cancelled: only messages and notes from now on. */
+    public boolean isClosedForDesk() {
+        return status.isFinal() || status == PracticeStatus.PROCESSED;
+    }
+
+    public boolean isHeldBy(StaffAccount someone) {
+        return operator != null && operator.getUsername().equals(someone.getUsername());
+    }
+
     // --- rules used by the steps above ----------------------------------------------------------
 
     private void moveTo(PracticeStatus next, Instant now, Actor kind, String actor) {
@@ -344,6 +727,7 @@ public class Practice {
 
     private void record(PracticeStatus next, Instant now, Actor kind, String actor) {
         history.add(new StatusChange(this, next, now, kind, actor));
+        statusChangedAt = now;
     }
 
     private void requireDraft() {
@@ -471,5 +855,47 @@ public class Practice {
 
     public List<Message> getMessages() {
         return List.copyOf(messages);
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public StaffAccount getOperator() {
+        return operator;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Optional<Outcome> getOutcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    public Optional<Attachment> getOutcomeLetter() {
+        return Optional.ofNullable(outcomeLetter);
+    }
+
+    public String getCreatedByOperator() {
+        return createdByOperator;
+    }
+
+    /** Internal notes: for operators only, never among the messages. */
+    public List<InternalNote> getNotes() {
+        return List.copyOf(notes);
+    }
+
+    public List<IntegrationRequest> getIntegrations() {
+        return List.copyOf(integrations);
+    }
+
+    /** What the desk did, in order: the operators' iter. */
+    public List<DeskAction> getActions() {
+        return List.copyOf(actions);
     }
 }

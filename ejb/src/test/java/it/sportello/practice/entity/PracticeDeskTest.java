@@ -1,0 +1,455 @@
+package it.sportello.practice.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import it.sportello.catalog.entity.AccessLevel;
+import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.PaymentMode;
+import it.sportello.catalog.entity.Service;
+import it.sportello.catalog.entity.ServiceStatus;
+import it.sportello.catalog.entity.Workflow;
+import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FormVersion;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.Citizen;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.Sex;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
+import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.practice.entity.Practice.PendingFile;
+
+/** The operators' side of a practice: who works it, integrations, outcomes, notes. */
+class PracticeDeskTest {
+
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private static final Instant SENT = Instant.parse("2026-11-22T09:00:00Z");
+    private static final Instant NOW = SENT.plusSeconds(3600);
+    private static final Instant LATER = NOW.plusSeconds(3600);
+    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
+    private static final boolean PROTOCOL_OFF = false;
+    private static final boolean PROTOCOL_ON = true;
+    private static final PendingFile LETTER = new PendingFile("l1", "esito.pdf", FileType.PDF, new byte[] {1}, "h1");
+
+    private final Office tecnico = new Office("ufficio-tecnico", LocalizedText.italian("Ufficio tecnico"));
+    private final Office polizia = new Office("polizia-locale", LocalizedText.italian("Polizia locale"));
+    private final Service service = service(tecnico);
+    private final StaffAccount olga = operator("operatore", Set.of(tecnico), Set.of(service));
+    private final StaffAccount piero = operator("piero", Set.of(tecnico, polizia), Set.of(service));
+    private final StaffAccount stranger = operator("anagrafe", Set.of(tecnico), Set.of());
+    private final Practice practice = sent(service);
+
+    // --- taking charge and assigning ------------------------------------------------------------
+
+    @Test
+    void takingChargeOfAnAcquiredPracticeMakesTheOperatorItsAssigneeAndPutsItInProgress() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+        assertThat(practice.getOperator()).isSameAs(olga);
+        assertThat(practice.getOffice()).as("the service's office, where the operator works").isSameAs(tecnico);
+        assertThat(practice.getHistory()).last().satisfies(step -> {
+            assertThat(step.getActorKind()).isEqualTo(Actor.OPERATOR);
+            assertThat(step.getActor()).isEqualTo("operatore");
+        });
+        assertThat(practice.getStatusChangedAt()).isEqualTo(NOW);
+        assertThat(practice.getActions()).extracting(DeskAction::getKind).containsExactly(DeskAction.Kind.TAKE_CHARGE);
+    }
+
+    @Test
+    void takingChargeIsRefusedToAnOperatorNotEnabledForTheService() {
+        assertRefused(() -> practice.takeCharge(stranger, PROTOCOL_OFF, NOW), "practice.desk.not_enabled");
+    }
+
+    @Test
+    void aPracticeAlreadyInProgressIsNotTakenAgainButTakenOver() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        assertRefused(() -> practice.takeCharge(piero, PROTOCOL_OFF, NOW), "practice.desk.take.not_waiting");
+    }
+
+    @Test
+    void aPracticeAssignedToAColleagueIsTakenOverNotTakenInCharge() {
+        practice.assign(olga, null, piero, PROTOCOL_OFF, NOW);
+
+        assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, NOW), "practice.desk.take.not_waiting");
+        practice.takeOver(olga, LATER);
+        assertThat(practice.getOperator()).isSameAs(olga);
+        assertThat(practice.getActions()).last().extracting(DeskAction::getDetail).isEqualTo("piero");
+    }
+
+    @Test
+    void anAcquiredPracticeIsTakenAlsoWithTheProtocolRegisterOn() {
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
+
+        practice.takeCharge(olga, PROTOCOL_ON, NOW);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aDraftIsNeitherTakenNorAssigned() {
+        Practice draft = Practice.start("d", service, form(service), mario(), null, NOW);
+
+        assertRefused(() -> draft.takeCharge(olga, PROTOCOL_OFF, NOW), "practice.desk.draft");
+        assertRefused(() -> draft.assign(olga, tecnico, null, PROTOCOL_OFF, NOW), "practice.desk.draft");
+    }
+
+    @Test
+    void takingOverNeedsAColleagueHoldingThePractice() {
+        assertRefused(() -> practice.takeOver(olga, NOW), "practice.desk.take_over.not_held_by_other");
+
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        assertRefused(() -> practice.takeOver(olga, NOW), "practice.desk.take_over.not_held_by_other");
+    }
+
+    @Test
+    void assigningToAnOperatorTakesAWaitingPracticeInChargeForThem() {
+        practice.assign(olga, tecnico, piero, PROTOCOL_OFF, NOW);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+        assertThat(practice.getOperator()).isSameAs(piero);
+        assertThat(practice.getOffice()).isSameAs(tecnico);
+        assertThat(practice.getHistory()).last().extracting(StatusChange::getActor).as("who assigned it").isEqualTo("operatore");
+        assertThat(practice.getActions()).last().extracting(DeskAction::getDetail).isEqualTo("ufficio-tecnico / piero");
+    }
+
+    @Test
+    void assigningToAnOfficeOnlyLeavesThePracticeWaitingForSomebodyThere() {
+        practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
+        assertThat(practice.getOffice()).isSameAs(polizia);
+        assertThat(practice.getOperator()).isNull();
+    }
+
+    @Test
+    void assigningToAnotherOfficeDropsAnOperatorWhoDoesNotWorkThereAndSomebodyThereTakesIt() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
+        assertThat(practice.getOperator()).isNull();
+        assertRefused(() -> practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW), "practice.desk.not_taken");
+
+        practice.takeCharge(piero, PROTOCOL_OFF, LATER);
+        assertThat(practice.getOperator()).isSameAs(piero);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void assignmentNeedsSomebodyEnabledForTheServiceAndWorkingInTheOffice() {
+        assertRefused(() -> practice.assign(olga, null, null, PROTOCOL_OFF, NOW), "practice.desk.assign.nobody");
+        assertRefused(() -> practice.assign(olga, null, stranger, PROTOCOL_OFF, NOW), "practice.desk.assign.not_enabled");
+        assertRefused(() -> practice.assign(olga, polizia, olga, PROTOCOL_OFF, NOW), "practice.desk.assign.not_in_office");
+    }
+
+    @Test
+    void routingGivesAnArrivingPracticeItsOfficeUnlessOneWasAssigned() {
+        assertThat(practice.route(polizia, NOW)).isTrue();
+        assertThat(practice.getOffice()).isSameAs(polizia);
+        assertThat(practice.getActions()).last().satisfies(action -> {
+            assertThat(action.getKind()).isEqualTo(DeskAction.Kind.ROUTE);
+            assertThat(action.getActorKind()).isEqualTo(Actor.SYSTEM);
+        });
+
+        assertThat(practice.route(tecnico, NOW)).isFalse();
+        assertThat(practice.getOffice()).isSameAs(polizia);
+    }
+
+    @Test
+    void thePriorityChangesAndIsRecorded() {
+        assertThat(practice.getPriority()).isEqualTo(Priority.NORMAL);
+
+        practice.prioritize(olga, Priority.URGENT, NOW);
+
+        assertThat(practice.getPriority()).isEqualTo(Priority.URGENT);
+        assertThat(practice.getActions()).last().extracting(DeskAction::getDetail).isEqualTo("URGENT");
+    }
+
+    // --- working a practice ---------------------------------------------------------------------
+
+    @Test
+    void aPracticeMustBeTakenInChargeOrAssignedBeforeItIsWorked() {
+        assertRefused(() -> practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW), "practice.desk.not_taken");
+        assertRefused(() -> practice.approve(olga, "Approvata", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+                "practice.desk.not_taken");
+        assertRefused(() -> practice.reject(olga, "Rifiutata", LETTER, List.of(), PROTOCOL_OFF, NOW), "practice.desk.not_taken");
+    }
+
+    @Test
+    void onlyTheAssigneeWorksThePractice() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        assertRefused(() -> practice.approve(piero, "Approvata", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+                "practice.desk.not_assignee");
+        assertRefused(() -> practice.requestIntegration(piero, "Serve altro", List.of(), NOW), "practice.desk.not_assignee");
+    }
+
+    @Test
+    void anIntegrationRequestIsAMessageToTheCitizenAndThePracticeWaitsForTheAnswer() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        IntegrationRequest request = practice.requestIntegration(olga, " Il file ISEE era illeggibile. ",
+                List.of(new PendingFile("f1", "modello.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_INTEGRATION);
+        assertThat(request.isOpen()).isTrue();
+        assertThat(request.getRequest().getText()).isEqualTo("Il file ISEE era illeggibile.");
+        assertThat(request.getRequest().getAuthorKind()).isEqualTo(Actor.OPERATOR);
+        assertThat(request.getRequest().getAttachments()).extracting(Attachment::getUploadedBy).containsExactly("operatore");
+        assertThat(practice.getMessages()).containsExactly(request.getRequest());
+    }
+
+    @Test
+    void anIntegrationRequestNeedsAReasonAndOnlyOneIsOpenAtATime() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        assertRefused(() -> practice.requestIntegration(olga, " ", List.of(), NOW), "practice.desk.integration.message_required");
+
+        practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
+        assertRefused(() -> practice.requestIntegration(olga, "E anche altro", List.of(), NOW),
+                "practice.desk.integration.already_open");
+    }
+
+    @Test
+    void acceptingIntegrationsKeepsTheChosenAnswersWithTheirDocumentAndResumesWork() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        Message before = practice.writeFromCitizen("Una domanda prima", false, List.of(), NOW.minusSeconds(60));
+        practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
+        Message answer = practice.writeFromCitizen("Ecco la planimetria", true, List.of(), LATER);
+        Message chat = practice.writeFromCitizen("Grazie", false, List.of(), LATER);
+
+        assertThat(practice.integrationAnswers()).containsExactly(answer, chat).doesNotContain(before);
+        IntegrationRequest accepted = practice.acceptIntegration(olga, List.of(answer),
+                new PendingFile("i1", "integrazione.pdf", FileType.PDF, new byte[] {2}, "h2"), LATER);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+        assertThat(accepted.getResolution()).isEqualTo(IntegrationRequest.Resolution.ACCEPTED);
+        assertThat(accepted.getAcceptedAnswers()).containsExactly(answer);
+        assertThat(accepted.getDocument().getPurpose()).isEqualTo(AttachmentPurpose.GENERATED);
+        assertThat(practice.openIntegration()).isEmpty();
+    }
+
+    @Test
+    void acceptingIntegrationsNeedsAnOpenRequestAndAnswersToIt() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        PendingFile pdf = new PendingFile("i1", "integrazione.pdf", FileType.PDF, new byte[] {2}, "h2");
+        assertRefused(() -> practice.acceptIntegration(olga, List.of(), pdf, NOW), "practice.desk.integration.none");
+
+        Message old = practice.writeFromCitizen("Vecchio messaggio", false, List.of(), SENT.plusSeconds(1));
+        practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
+        assertRefused(() -> practice.acceptIntegration(olga, List.of(), pdf, LATER), "practice.desk.integration.nothing_selected");
+        assertRefused(() -> practice.acceptIntegration(olga, List.of(old), pdf, LATER), "practice.desk.integration.not_an_answer");
+    }
+
+    @Test
+    void cancellingTheIntegrationRequestResumesWork() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        assertRefused(() -> practice.cancelIntegration(olga, NOW), "practice.desk.integration.none");
+        IntegrationRequest request = practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
+
+        practice.cancelIntegration(olga, LATER);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+        assertThat(request.getResolution()).isEqualTo(IntegrationRequest.Resolution.CANCELLED);
+        assertThat(request.getClosedBy()).isEqualTo("operatore");
+    }
+
+    // --- outcomes -------------------------------------------------------------------------------
+
+    @Test
+    void approvingWithoutProtocolAcceptsAtOnceWithTheMessageTheLetterAndTheFiles() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        Message outcome = practice.approve(olga, "Gentile Mario,\n\nla richiesta è accolta.", LETTER,
+                List.of(new PendingFile("f1", "permesso.pdf", FileType.PDF, new byte[] {3}, "h3")), ReleaseCharges.NONE,
+                PROTOCOL_OFF, LATER);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+        assertThat(practice.getOutcome()).contains(Outcome.ACCEPTED);
+        assertThat(practice.getOutcomeLetter()).get().extracting(Attachment::getFileName).isEqualTo("esito.pdf");
+        assertThat(outcome.getText()).isEqualTo("Gentile Mario,\n\nla richiesta è accolta.");
+        assertThat(outcome.getAttachments()).extracting(Attachment::getFileName).containsExactly("permesso.pdf", "esito.pdf");
+        assertThat(practice.getMessages()).contains(outcome);
+    }
+
+    @Test
+    void aPartialApprovalIsPartiallyAccepted() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        practice.approvePartially(olga, "Accolta in parte", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PARTIALLY_ACCEPTED);
+    }
+
+    @Test
+    void aRejectionIsRejected() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        practice.reject(olga, "Mancano i requisiti", LETTER, List.of(), PROTOCOL_OFF, LATER);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REJECTED);
+        assertThat(practice.getOutcome()).contains(Outcome.REJECTED);
+    }
+
+    @Test
+    void withTheProtocolRegisterTheDecidedPracticeIsProcessedUntilTheLetterIsRegistered() {
+        practice.takeCharge(olga, PROTOCOL_ON, NOW);
+        practice.reject(olga, "Mancano i requisiti", LETTER, List.of(), PROTOCOL_ON, NOW);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PROCESSED);
+        assertRefused(() -> practice.prioritize(olga, Priority.HIGH, NOW), "practice.desk.closed");
+
+        practice.releaseOutcome(LATER);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REJECTED);
+        assertThat(practice.getHistory()).last().extracting(StatusChange::getActorKind).isEqualTo(Actor.SYSTEM);
+    }
+
+    @Test
+    void onlyAProcessedPracticeHasItsOutcomeReleased() {
+        assertRefused(() -> practice.releaseOutcome(NOW), "practice.desk.outcome.not_processed");
+    }
+
+    @Test
+    void anOutcomeNeedsAMessageAndALetter() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        assertRefused(() -> practice.approve(olga, " ", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+                "practice.desk.outcome.message_required");
+        assertRefused(() -> practice.reject(olga, "No", null, List.of(), PROTOCOL_OFF, NOW), "practice.desk.outcome.letter_required");
+    }
+
+    @Test
+    void noOutcomeWhileIntegrationsAreAwaited() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
+
+        assertRefused(() -> practice.approve(olga, "Ok", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+                "practice.desk.integration.open");
+    }
+
+    @Test
+    void chargesAtReleaseAreRefusedUntilPaymentsExist() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        assertRefused(() -> practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(new BigDecimal("16.00"), 0),
+                PROTOCOL_OFF, NOW), "practice.desk.outcome.charges_unsupported");
+        practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(BigDecimal.ZERO, 0), PROTOCOL_OFF, NOW);
+        assertThat(practice.getStatus()).as("0 = exempt, approved at once").isEqualTo(PracticeStatus.ACCEPTED);
+    }
+
+    @Test
+    void aDecidedPracticeTakesOnlyMessagesAndNotes() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.approve(olga, "Ok", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW);
+
+        assertRefused(() -> practice.takeOver(piero, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.assign(olga, tecnico, piero, PROTOCOL_OFF, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.prioritize(olga, Priority.LOW, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.reject(olga, "Ci ho ripensato", LETTER, List.of(), PROTOCOL_OFF, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.requestIntegration(olga, "Altro", List.of(), LATER), "practice.desk.closed");
+        assertThat(practice.route(polizia, LATER)).isFalse();
+
+        practice.writeFromOperator(piero, "Il permesso è pronto per il ritiro", List.of(), LATER);
+        practice.note(piero, "Ritirato allo sportello", LATER);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+    }
+
+    @Test
+    void aWithdrawnPracticeIsNoLongerWorked() {
+        practice.withdraw(MARIO, new Practice.WithdrawalCheck(false, false), NOW);
+
+        assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, LATER), "practice.desk.closed");
+    }
+
+    // --- messages and notes ---------------------------------------------------------------------
+
+    @Test
+    void anyOperatorOfTheServiceWritesToTheCitizenWithFiles() {
+        Message message = practice.writeFromOperator(piero, "Buongiorno, la pratica è in lavorazione.",
+                List.of(new PendingFile("f1", "nota.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
+
+        assertThat(message.getAuthorKind()).isEqualTo(Actor.OPERATOR);
+        assertThat(message.getAuthor()).isEqualTo("piero");
+        assertThat(message.getAttachments()).extracting(Attachment::getUploadedByKind).containsExactly(Actor.OPERATOR);
+        assertRefused(() -> practice.writeFromOperator(piero, " ", List.of(), NOW), "practice.message.empty");
+        assertRefused(() -> practice.writeFromOperator(stranger, "Ciao", List.of(), NOW), "practice.desk.not_enabled");
+    }
+
+    @Test
+    void internalNotesAreNeverAmongTheCitizensMessages() {
+        practice.note(olga, "Il richiedente ha telefonato, richiamare lunedì", NOW);
+        practice.writeFromOperator(olga, "Buongiorno", List.of(), NOW);
+
+        assertThat(practice.getNotes()).extracting(InternalNote::getText).containsExactly("Il richiedente ha telefonato, richiamare lunedì");
+        assertThat(practice.getMessages()).extracting(Message::getText).containsExactly("Buongiorno");
+        assertRefused(() -> practice.note(olga, "", NOW), "practice.desk.note.empty");
+    }
+
+    // --- on behalf of a citizen -----------------------------------------------------------------
+
+    @Test
+    void aPracticeStartedOnBehalfIsTheCitizensAndTheIterNamesTheOperator() {
+        Practice onBehalf = Practice.startOnBehalf("ob", service, form(service), mario(), olga, NOW);
+
+        assertThat(onBehalf.isOwnedBy(MARIO)).isTrue();
+        assertThat(onBehalf.isDraft()).isTrue();
+        assertThat(onBehalf.getCreatedByOperator()).isEqualTo("operatore");
+        assertThat(onBehalf.getHistory()).singleElement().satisfies(step -> {
+            assertThat(step.getActorKind()).isEqualTo(Actor.OPERATOR);
+            assertThat(step.getActor()).isEqualTo("operatore");
+        });
+        assertRefused(() -> Practice.startOnBehalf("ob2", service, form(service), mario(), stranger, NOW), "practice.desk.not_enabled");
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {
+        assertThatThrownBy(change).isInstanceOf(PracticeRefusedException.class)
+                .extracting(e -> ((PracticeRefusedException) e).messageKey()).isEqualTo(key);
+    }
+
+    private static Practice sent(Service service) {
+        Practice practice = Practice.start("ref-" + System.nanoTime(), service, form(service), mario(), null, SENT);
+        practice.acceptPrivacy(SENT);
+        practice.actForSelf(SENT);
+        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", SENT, ROME);
+        return practice;
+    }
+
+    private static FormVersion form(Service service) {
+        return new FormVersion(service, 1, "{\"sections\": []}", SENT, "admin");
+    }
+
+    private static Service service(Office office) {
+        Service service = new Service("permesso-" + System.nanoTime(), LocalizedText.italian("Permesso"),
+                LocalizedText.italian("Un permesso"));
+        service.configure(ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30);
+        service.entrust(office);
+        return service;
+    }
+
+    private static StaffAccount operator(String username, Set<Office> offices, Set<Service> services) {
+        StaffAccount account = new StaffAccount(username, username, username + "@comune.example", Set.of(StaffRole.OPERATOR));
+        account.assign(offices, services);
+        return account;
+    }
+
+    private static Citizen mario() {
+        PersonalData identity = new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
+                "mario@spid.example", null);
+        Citizen citizen = new Citizen(MARIO, identity);
+        citizen.signedIn(identity, AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", SENT);
+        return citizen;
+    }
+}

@@ -1,0 +1,94 @@
+package it.sportello.practice.boundary;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.mail.boundary.MailNotSentException;
+import it.sportello.mail.boundary.Mailer;
+import it.sportello.municipality.Municipality;
+import it.sportello.practice.control.DeskTexts;
+import it.sportello.practice.entity.Attachment;
+import it.sportello.practice.entity.DeskAction;
+import it.sportello.practice.entity.Practice;
+
+/**
+ * The e-mails of the desk's actions: to the citizen (the practice's e-mail) when the action
+ * concerns them, and to every operator enabled for the service but the one who acted; operators
+ * cannot turn these off. A mail server that is down is logged: the action stays done.
+ */
+@Stateless
+public class DeskMails {
+
+    private static final Logger LOG = Logger.getLogger(DeskMails.class.getName());
+
+    static final String BUNDLE = "it.sportello.practice.boundary.desk-mails";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    @ConfigProperty(name = "sportello.public-url")
+    String publicUrl;
+
+    public void notify(PracticeDeskEvent event) {
+        Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", event.reference())
+                .getResultStream().findFirst().orElse(null);
+        if (practice == null) {
+            return;
+        }
+        Locale locale = Locale.ITALIAN;
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        String service = practice.getService().getTitle().in(locale);
+        String status = DeskTexts.status(practice.getStatus(), locale);
+        if (event.kind().concernsCitizen() && practice.getApplicantEmail() != null) {
+            Object[] values = {practice.getApplicant().fullName(), municipality.getName(), service, practice.getReference(), status,
+                publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference()};
+            String subject = new MessageFormat(texts.getString("citizen.subject"), locale).format(values);
+            String body = new MessageFormat(texts.getString("citizen." + event.kind().name()), locale).format(values);
+            Attachment letter = event.kind() == DeskAction.Kind.OUTCOME && practice.getStatus().isFinal()
+                    ? practice.getOutcomeLetter().orElse(null) : null;
+            send(practice.getApplicantEmail(), subject, body, letter, event);
+        }
+        List<StaffAccount> colleagues = em.createQuery(
+                "SELECT a FROM StaffAccount a JOIN a.services s WHERE s = :service AND a.username <> :actor ORDER BY a.username",
+                StaffAccount.class).setParameter("service", practice.getService()).setParameter("actor", event.operator())
+                .getResultList();
+        for (StaffAccount colleague : colleagues) {
+            Object[] values = {colleague.getDisplayName(), municipality.getName(), service, practice.getReference(), status,
+                practice.getApplicant().fullName(), event.operator(), texts.getString("action." + event.kind().name())};
+            send(colleague.getEmail(), new MessageFormat(texts.getString("operator.subject"), locale).format(values),
+                    new MessageFormat(texts.getString("operator.body"), locale).format(values), null, event);
+        }
+    }
+
+    private void send(String to, String subject, String body, Attachment file, PracticeDeskEvent event) {
+        try {
+            if (file == null) {
+                mailer.send(to, subject, body);
+            } else {
+                mailer.send(to, subject, body, file.getFileName(), file.getType().mediaType(), file.bytes());
+            }
+        } catch (MailNotSentException e) {
+            LOG.log(Level.WARNING, e, () -> "The notice of " + event.kind() + " on practice " + event.reference()
+                    + " could not be mailed to " + to);
+        }
+    }
+}

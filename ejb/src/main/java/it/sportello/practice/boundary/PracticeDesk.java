@@ -1,0 +1,494 @@
+package it.sportello.practice.boundary;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.Service;
+import it.sportello.form.control.Field;
+import it.sportello.form.control.FieldKind;
+import it.sportello.form.control.FileType;
+import it.sportello.form.control.FileTypes;
+import it.sportello.form.control.FormData;
+import it.sportello.form.control.FormDefinition;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.entity.FormVersion;
+import it.sportello.identity.boundary.UnknownCitizenException;
+import it.sportello.identity.entity.Address;
+import it.sportello.identity.entity.Citizen;
+import it.sportello.identity.entity.Contacts;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.IdentityDocument;
+import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
+import it.sportello.municipality.Municipality;
+import it.sportello.platform.BusinessException;
+import it.sportello.platform.time.Clocks;
+import it.sportello.practice.control.DeskTexts;
+import it.sportello.practice.control.IntegrationDocument;
+import it.sportello.practice.control.OutcomeLetter;
+import it.sportello.practice.control.PracticeCsv;
+import it.sportello.practice.entity.Attachment;
+import it.sportello.practice.entity.DeskAction;
+import it.sportello.practice.entity.IntegrationRequest;
+import it.sportello.practice.entity.InternalNote;
+import it.sportello.practice.entity.Message;
+import it.sportello.practice.entity.Outcome;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeRefusedException;
+import it.sportello.practice.entity.Priority;
+import it.sportello.practice.entity.ReleaseCharges;
+import it.sportello.practice.entity.ServiceRouting;
+
+/**
+ * What operators do with practices at the backoffice desk: the filtered list, the CSV export,
+ * statistics, and every action on a practice (take charge, take over, assign, priority,
+ * integrations, outcomes, messages, internal notes), plus practices started on behalf of a
+ * citizen. Every call names the operator; a practice of a service the operator is not enabled
+ * for is as unknown as one that does not exist. Each action notifies the citizen and the
+ * service's operators once it has committed.
+ */
+@Stateless
+public class PracticeDesk {
+
+    /** Rows read per round trip while exporting: enough for speed, few enough to keep memory flat. */
+    static final int EXPORT_BATCH = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    Event<PracticeDeskEvent> done;
+
+    @Inject
+    @ConfigProperty(name = "sportello.protocol.enabled")
+    boolean protocolOn;
+
+    // --- reading --------------------------------------------------------------------------------
+
+    /** The practice, if the operator is enabled for its service and it was sent (or started by the desk). */
+    public Practice find(@NotBlank String username, @NotBlank String reference) {
+        return visible(operator(username), reference);
+    }
+
+    /** One page of the filtered list, sorted in the database. */
+    public List<Practice> list(@NotBlank String username, PracticeFilter filter, @Min(0) int first, @Min(1) int pageSize,
+            PracticeSort sort, boolean ascending) {
+        StaffAccount who = operator(username);
+        return em.createQuery(new PracticeQuery(em.getCriteriaBuilder(), who, filter).list(sort, ascending))
+                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(@NotBlank String username, PracticeFilter filter) {
+        StaffAccount who = operator(username);
+        return em.createQuery(new PracticeQuery(em.getCriteriaBuilder(), who, filter).count()).getSingleResult();
+    }
+
+    /** A file of a practice the operator may see, to download; any other is unknown. */
+    public Attachment attachment(@NotBlank String username, @NotBlank String attachmentReference) {
+        StaffAccount who = operator(username);
+        Attachment attachment = em.createNamedQuery(Attachment.BY_REFERENCE, Attachment.class)
+                .setParameter("reference", attachmentReference).getResultStream().findFirst()
+                .orElseThrow(UnknownPracticeException::new);
+        if (!who.isEnabledFor(attachment.getPractice().getService()) || attachment.getPractice().isDraft()) {
+            throw new UnknownPracticeException();
+        }
+        return attachment;
+    }
+
+    /**
+     * Practices sent per month from January of {@code fromYear} to December of {@code toYear},
+     * optionally of one status and one service, among the services the operator is enabled
+     * for; and how many of those services take requests today.
+     */
+    public DeskStatistics statistics(@NotBlank String username, int fromYear, int toYear,
+            it.sportello.practice.entity.PracticeStatus status, String serviceCode) {
+        if (toYear < fromYear || toYear - fromYear > 20) {
+            throw new IllegalArgumentException("A period of at most 20 years");
+        }
+        StaffAccount who = operator(username);
+        PracticeFilter filter = PracticeFilter.ALL.withStatus(status).withService(serviceCode);
+        PracticeQuery query = new PracticeQuery(em.getCriteriaBuilder(), who, filter);
+        SortedMap<YearMonth, Long> perMonth = new TreeMap<>();
+        for (YearMonth month = YearMonth.of(fromYear, 1); !month.isAfter(YearMonth.of(toYear, 12)); month = month.plusMonths(1)) {
+            perMonth.put(month, em.createQuery(query.count(month.atDay(1).atStartOfDay(Clocks.ITALY).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(Clocks.ITALY).toInstant())).getSingleResult());
+        }
+        LocalDate today = LocalDate.now(clock);
+        long active = em.createNamedQuery(Service.ALL, Service.class).getResultStream()
+                .filter(who::isEnabledFor).filter(s -> !s.isExternal() && s.acceptsRequestsOn(today)).count();
+        return new DeskStatistics(active, perMonth);
+    }
+
+    // --- export ---------------------------------------------------------------------------------
+
+    /**
+     * Writes the filtered list as CSV ({@link PracticeCsv}) to {@code out}, in the list's order,
+     * reading it from the database a batch at a time. Form fields (and totals of numeric ones)
+     * are of the filtered service's current form, so they need a service in the filter.
+     */
+    public void export(@NotBlank String username, PracticeFilter filter, PracticeSort sort, boolean ascending,
+            @NotNull List<String> fieldIds, @NotNull Map<String, PracticeCsv.Aggregate> totals, @NotNull Locale locale,
+            @NotNull OutputStream out) {
+        StaffAccount who = operator(username);
+        PracticeFilter chosen = filter == null ? PracticeFilter.ALL : filter;
+        List<Field> fields = new ArrayList<>();
+        if (!fieldIds.isEmpty() || !totals.isEmpty()) {
+            if (chosen.serviceCode() == null) {
+                throw new PracticeRefusedException("practice.desk.export.service_required");
+            }
+            FormDefinition current = FormDefinitions.parse(currentForm(service(who, chosen.serviceCode())).getDefinition());
+            for (String fieldId : fieldIds) {
+                fields.add(current.field(fieldId).orElseThrow(() -> new PracticeRefusedException("practice.desk.export.field_unknown", fieldId)));
+            }
+        }
+        PracticeCsv csv = PracticeCsv.start(out, DeskTexts.csvHeaders(locale), fields, totals, Clocks.ITALY, locale);
+        ResourceBundle texts = DeskTexts.of(locale);
+        Map<Long, FormDefinition> definitions = new HashMap<>();
+        PracticeQuery query = new PracticeQuery(em.getCriteriaBuilder(), who, chosen);
+        for (int first = 0;; first += EXPORT_BATCH) {
+            List<Practice> batch = em.createQuery(query.list(sort, ascending)).setFirstResult(first).setMaxResults(EXPORT_BATCH)
+                    .getResultList();
+            for (Practice practice : batch) {
+                csv.write(row(practice, fields, definitions, texts, locale));
+            }
+            if (batch.size() < EXPORT_BATCH) {
+                break;
+            }
+            em.clear();
+        }
+        csv.finish();
+    }
+
+    private static PracticeCsv.Row row(Practice practice, List<Field> fields, Map<Long, FormDefinition> definitions,
+            ResourceBundle texts, Locale locale) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (!fields.isEmpty() && practice.getData() != null) {
+            FormDefinition definition = definitions.computeIfAbsent(practice.getForm().getId(),
+                    id -> FormDefinitions.parse(practice.getForm().getDefinition()));
+            FormData data = FormData.fromJson(definition, practice.getData());
+            fields.forEach(field -> values.put(field.id(), data.get(field.id())));
+        }
+        return new PracticeCsv.Row(
+                practice.getAuthMethod() == null ? texts.getString("csv.auth.OPERATOR")
+                        : texts.getString("AuthMethod." + practice.getAuthMethod().name()),
+                practice.getApplicant().fullName(), practice.getApplicant().getFiscalCode().toString(), practice.getSentAt(),
+                practice.getStatusChangedAt(), texts.getString("PracticeStatus." + practice.getStatus().name()),
+                practice.getOperator() == null ? null : practice.getOperator().getDisplayName(),
+                practice.getOffice() == null ? null : practice.getOffice().getName().in(locale),
+                texts.getString("Priority." + practice.getPriority().name()), practice.getReference(), values);
+    }
+
+    // --- who works the practice -----------------------------------------------------------------
+
+    /** "Prendi in carico". */
+    public Practice takeCharge(@NotBlank String username, @NotBlank String reference) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        practice.takeCharge(who, protocolOn, clock.instant());
+        return notified(practice, DeskAction.Kind.TAKE_CHARGE, who);
+    }
+
+    /** "Subentra a ...". */
+    public Practice takeOver(@NotBlank String username, @NotBlank String reference) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        practice.takeOver(who, clock.instant());
+        return notified(practice, DeskAction.Kind.TAKE_OVER, who);
+    }
+
+    /** "Assegna": to an office (by code) and/or an operator (by username); either may be {@code null}. */
+    public Practice assign(@NotBlank String username, @NotBlank String reference, String officeCode, String operatorUsername) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        Office office = officeCode == null || officeCode.isBlank() ? null : office(officeCode);
+        StaffAccount to = operatorUsername == null || operatorUsername.isBlank() ? null : operator(operatorUsername);
+        practice.assign(who, office, to, protocolOn, clock.instant());
+        return notified(practice, DeskAction.Kind.ASSIGN, who);
+    }
+
+    /** "Cambio priorità". */
+    public Practice prioritize(@NotBlank String username, @NotBlank String reference, @NotNull Priority priority) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        practice.prioritize(who, priority, clock.instant());
+        return notified(practice, DeskAction.Kind.PRIORITY, who);
+    }
+
+    // --- integrations ---------------------------------------------------------------------------
+
+    /** "Richiedi integrazioni": the reason is required, files may go with it. */
+    public Practice requestIntegration(@NotBlank String username, @NotBlank String reference,
+            @Size(max = Message.TEXT_LENGTH) String text, @NotNull List<Upload> files) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        practice.requestIntegration(who, text, pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
+        return notified(practice, DeskAction.Kind.INTEGRATION_REQUEST, who);
+    }
+
+    /**
+     * "Accetta integrazioni": the citizen's messages chosen (by id, among
+     * {@link Practice#integrationAnswers()}) go into the integration PDF, kept with the practice.
+     */
+    public Practice acceptIntegration(@NotBlank String username, @NotBlank String reference, @NotNull List<Long> messageIds) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        List<Message> chosen = practice.getMessages().stream().filter(m -> messageIds.contains(m.getId())).toList();
+        if (chosen.size() != Set.copyOf(messageIds).size()) {
+            throw new PracticeRefusedException("practice.desk.integration.not_an_answer");
+        }
+        IntegrationRequest open = practice.openIntegration()
+                .orElseThrow(() -> new PracticeRefusedException("practice.desk.integration.none"));
+        byte[] pdf = IntegrationDocument.render(practice, open.getRequest(), chosen, municipality.getName(), Locale.ITALIAN);
+        practice.acceptIntegration(who, chosen, generated(IntegrationDocument.fileName(practice, practice.getIntegrations().size()), pdf),
+                clock.instant());
+        return notified(practice, DeskAction.Kind.INTEGRATION_ACCEPT, who);
+    }
+
+    /** "Annulla richiesta integrazioni". */
+    public Practice cancelIntegration(@NotBlank String username, @NotBlank String reference) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        practice.cancelIntegration(who, clock.instant());
+        return notified(practice, DeskAction.Kind.INTEGRATION_CANCEL, who);
+    }
+
+    // --- outcomes -------------------------------------------------------------------------------
+
+    /**
+     * "Approva": the message to the citizen, the response document uploaded or, when
+     * {@code letter} is {@code null}, generated as PDF from the message, and attachments.
+     */
+    public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
+            Upload letter, @NotNull List<Upload> files) {
+        return decide(Outcome.ACCEPTED, username, reference, text, letter, files);
+    }
+
+    /** "Approva parzialmente", as {@link #approve}. */
+    public Practice approvePartially(@NotBlank String username, @NotBlank String reference,
+            @Size(max = Message.TEXT_LENGTH) String text, Upload letter, @NotNull List<Upload> files) {
+        return decide(Outcome.PARTIALLY_ACCEPTED, username, reference, text, letter, files);
+    }
+
+    /** "Rigetta", as {@link #approve}. */
+    public Practice reject(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
+            Upload letter, @NotNull List<Upload> files) {
+        return decide(Outcome.REJECTED, username, reference, text, letter, files);
+    }
+
+    private Practice decide(Outcome outcome, String username, String reference, String text, Upload letter, List<Upload> files) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        List<Practice.PendingFile> attachments = pending(files, PracticeWorkflow.MESSAGE_TYPES);
+        Practice.PendingFile document = letter != null ? pending(List.of(letter), PracticeWorkflow.DOCUMENT_TYPES).get(0)
+                : text == null || text.isBlank() ? null
+                : generated(OutcomeLetter.fileName(practice),
+                        OutcomeLetter.render(practice, outcome, text, municipality.getName(), Locale.ITALIAN));
+        switch (outcome) {
+            case ACCEPTED -> practice.approve(who, text, document, attachments, releaseCharges(practice), protocolOn, clock.instant());
+            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, text, document, attachments, releaseCharges(practice),
+                    protocolOn, clock.instant());
+            case REJECTED -> practice.reject(who, text, document, attachments, protocolOn, clock.instant());
+        }
+        return notified(practice, DeskAction.Kind.OUTCOME, who);
+    }
+
+    /**
+     * The deferred pagoPA amount and stamp duties due when the practice is released. The Payments
+     * component fills this in (from the form or the service, 0 meaning exempt); until then
+     * nothing is charged.
+     */
+    ReleaseCharges releaseCharges(Practice practice) {
+        return ReleaseCharges.NONE;
+    }
+
+    // --- messages and notes ---------------------------------------------------------------------
+
+    /** A message to the citizen, with files; also after the outcome. */
+    public Message write(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
+            @NotNull List<Upload> files) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        Message message = practice.writeFromOperator(who, text, pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
+        notified(practice, DeskAction.Kind.MESSAGE, who);
+        return message;
+    }
+
+    /** An internal note, for the service's operators only. */
+    public InternalNote note(@NotBlank String username, @NotBlank String reference,
+            @Size(max = InternalNote.TEXT_LENGTH) String text) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        InternalNote note = practice.note(who, text, clock.instant());
+        notified(practice, DeskAction.Kind.NOTE, who);
+        return note;
+    }
+
+    // --- on behalf of a citizen -----------------------------------------------------------------
+
+    /**
+     * "Nuova pratica per conto di un cittadino": a draft of the service for the citizen with that
+     * codice fiscale, created with {@code ifNew} (names, and e-mail and mobile as contacts) when
+     * the desk does not know them yet. The practice is the citizen's and shows in their area.
+     */
+    public Practice startOnBehalf(@NotBlank String username, @NotBlank String serviceCode, @NotNull FiscalCode fiscalCode,
+            PersonalData ifNew) {
+        StaffAccount who = operator(username);
+        Service service = service(who, serviceCode);
+        if (service.isExternal() || !service.acceptsRequestsOn(LocalDate.now(clock))) {
+            throw new PracticeRefusedException("practice.service.closed");
+        }
+        Citizen citizen = em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class).setParameter("fiscalCode", fiscalCode)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    if (ifNew == null) {
+                        throw new UnknownCitizenException(fiscalCode);
+                    }
+                    Citizen created = new Citizen(fiscalCode, ifNew);
+                    created.updateProfile(new Contacts(ifNew.email(), ifNew.mobile(), null), new Address(), new Address(),
+                            new IdentityDocument());
+                    em.persist(created);
+                    return created;
+                });
+        Practice practice = Practice.startOnBehalf(UUID.randomUUID().toString(), service, currentForm(service), citizen, who,
+                clock.instant());
+        em.persist(practice);
+        return notified(practice, DeskAction.Kind.ON_BEHALF, who);
+    }
+
+    // --- automatic assignment -------------------------------------------------------------------
+
+    /**
+     * Routes a just-sent practice to the office its service's rules name for the value of a
+     * select or radio field; the first rule that matches wins. Called by the desk itself once the
+     * sending has committed.
+     */
+    public void route(@NotBlank String reference) {
+        Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
+                .getResultStream().findFirst().orElse(null);
+        if (practice == null || practice.getData() == null) {
+            return;
+        }
+        List<ServiceRouting> rules = em.createNamedQuery(ServiceRouting.OF_SERVICE, ServiceRouting.class)
+                .setParameter("service", practice.getService()).getResultList();
+        if (rules.isEmpty()) {
+            return;
+        }
+        FormData data = FormData.fromJson(FormDefinitions.parse(practice.getForm().getDefinition()), practice.getData());
+        rules.stream().filter(rule -> rule.matches(rule.getFieldId(), data.get(rule.getFieldId()))).findFirst()
+                .ifPresent(rule -> practice.route(rule.getOffice(), clock.instant()));
+    }
+
+    /**
+     * Adds a routing rule of a service: practices whose select or radio field has the value go to
+     * the office. For managers and administrators enabled for the service.
+     */
+    public ServiceRouting addRouting(@NotBlank String username, @NotBlank String serviceCode, @NotBlank String fieldId,
+            @NotBlank String value, @NotBlank String officeCode) {
+        StaffAccount who = operator(username);
+        if (!who.isManager() && !who.getRoles().contains(StaffRole.ADMIN)) {
+            throw new PracticeRefusedException("practice.desk.routing.not_manager");
+        }
+        Service service = service(who, serviceCode);
+        FormDefinition definition = FormDefinitions.parse(currentForm(service).getDefinition());
+        definition.field(fieldId).filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO)
+                .filter(f -> f.option(value).isPresent())
+                .orElseThrow(() -> new PracticeRefusedException("practice.desk.routing.field"));
+        ServiceRouting rule = new ServiceRouting(service, fieldId, value, office(officeCode));
+        em.persist(rule);
+        return rule;
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private Practice notified(Practice practice, DeskAction.Kind kind, StaffAccount who) {
+        done.fire(new PracticeDeskEvent(practice.getReference(), kind, who.getUsername()));
+        return practice;
+    }
+
+    private StaffAccount operator(String username) {
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("practice.desk.operator.unknown"));
+    }
+
+    private Practice visible(StaffAccount who, String reference) {
+        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
+                .getResultStream().filter(p -> who.isEnabledFor(p.getService()))
+                .filter(p -> !p.isDraft() || p.getCreatedByOperator() != null).findFirst()
+                .orElseThrow(UnknownPracticeException::new);
+    }
+
+    /** A service the operator is enabled for; any other is as unknown as a wrong code. */
+    private Service service(StaffAccount who, String code) {
+        return em.createNamedQuery(Service.BY_CODE, Service.class).setParameter("code", code).getResultStream()
+                .filter(who::isEnabledFor).findFirst().orElseThrow(() -> new BusinessException("catalog.code.unknown", code));
+    }
+
+    private FormVersion currentForm(Service service) {
+        return em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class).setParameter("service", service)
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new PracticeRefusedException("practice.service.closed"));
+    }
+
+    private Office office(String code) {
+        return em.createNamedQuery(Office.BY_CODE, Office.class).setParameter("code", code).getResultStream().findFirst()
+                .orElseThrow(() -> new BusinessException("catalog.office.unknown", code));
+    }
+
+    private static Practice.PendingFile generated(String fileName, byte[] pdf) {
+        return new Practice.PendingFile(UUID.randomUUID().toString(), fileName, FileType.PDF, pdf, PracticeWorkflow.sha256(pdf));
+    }
+
+    /** Files judged by their content, as the citizen's are. */
+    private static List<Practice.PendingFile> pending(List<Upload> uploads, Set<FileType> allowed) {
+        List<Practice.PendingFile> files = new ArrayList<>();
+        for (Upload upload : uploads) {
+            byte[] bytes = upload.bytes();
+            if (bytes.length == 0) {
+                throw new PracticeRefusedException("practice.file.empty", upload.fileName());
+            }
+            if (bytes.length > PracticeWorkflow.MAX_FILE_SIZE) {
+                throw new PracticeRefusedException("practice.file.too_large", upload.fileName(),
+                        PracticeWorkflow.MAX_FILE_SIZE / (1024 * 1024));
+            }
+            FileType type = FileTypes.identify(upload.fileName(), Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH)))
+                    .filter(allowed::contains).orElseThrow(() -> new PracticeRefusedException("practice.file.type", upload.fileName()));
+            files.add(new Practice.PendingFile(UUID.randomUUID().toString(), upload.fileName(), type, bytes,
+                    PracticeWorkflow.sha256(bytes)));
+        }
+        return files;
+    }
+}

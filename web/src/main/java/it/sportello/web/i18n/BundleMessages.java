@@ -36,11 +36,11 @@ public class BundleMessages {
     }
 
     static String format(String key, Object... parameters) {
-        // The reader's language as the desk decides it (Italian unless chosen), not the view root's:
-        // a message added by a view action exists before the view has taken the page's locale.
         FacesContext faces = FacesContext.getCurrentInstance();
+        // The reader's chosen language, as the page's f:view gets it: the view root has it only from the
+        // render phase on, and a message added by a view action on a GET comes before that.
         java.util.Locale locale = faces != null
-                ? jakarta.enterprise.inject.spi.CDI.current().select(LocaleSelection.class).get().getLocale()
+                ? faces.getApplication().evaluateExpressionGet(faces, "#{localeSelection.locale}", java.util.Locale.class)
                 : java.util.Locale.ITALIAN;
         try {
             String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);

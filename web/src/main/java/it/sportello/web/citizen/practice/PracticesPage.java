@@ -58,16 +58,17 @@ public class PracticesPage implements Serializable {
     /** Reads the filters; a value that names no tab or none of the citizen's services is ignored, with a warning. */
     public void load() {
         tab = Arrays.stream(CitizenTab.values()).filter(candidate -> candidate.name().equals(status)).findFirst().orElse(null);
-        if (status != null && tab == null) {
-            Messages.addGlobalWarn("practices.filter.unknown");
-            status = null;
-        }
+        boolean unknown = status != null && tab == null;
         Collator collator = Collator.getInstance(locale.getLocale());
         services = practices.services(current.fiscalCode()).stream()
                 .sorted(Comparator.comparing(s -> s.getTitle().in(locale.getLocale()), collator)).toList();
         if (service != null && services.stream().noneMatch(candidate -> candidate.getCode().equals(service))) {
-            Messages.addGlobalWarn("practices.filter.unknown");
+            unknown = true;
             service = null;
+        }
+        if (unknown) {
+            status = tab == null ? null : status;
+            Messages.addGlobalWarn("practices.filter.unknown");
         }
         counts = practices.counts(current.fiscalCode(), service);
         list = practices.of(current.fiscalCode(), tab, service);

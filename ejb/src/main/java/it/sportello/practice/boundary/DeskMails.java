@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,6 +49,11 @@ public class DeskMails {
     @ConfigProperty(name = "sportello.public-url")
     String publicUrl;
 
+    /**
+     * Runs after the action committed, on a thread and in a transaction of its own: a slow or
+     * failing mail server neither holds nor touches the operator's action.
+     */
+    @Asynchronous
     public void notify(PracticeDeskEvent event) {
         Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", event.reference())
                 .getResultStream().findFirst().orElse(null);

@@ -6,9 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * After the desk's work has committed, and only then: mails the citizen and the service's
- * operators about each action, and routes just-sent practices to their office. A rolled-back
- * action mails nothing, and a slow mail server never holds an operator's transaction.
+ * Mails the citizen and the service's operators about each desk action once it has committed,
+ * and only then: a rolled-back action mails nothing, and the mails go out on their own thread.
+ * Routes a practice to its office as it is sent, within the sending.
  */
 @ApplicationScoped
 public class DeskNotifications {
@@ -23,7 +23,7 @@ public class DeskNotifications {
         mails.notify(event);
     }
 
-    void route(@Observes(during = TransactionPhase.AFTER_SUCCESS) PracticeSent sent) {
+    void route(@Observes PracticeSent sent) {
         desk.route(sent.reference());
     }
 }

@@ -392,8 +392,8 @@ public class PracticeDesk {
 
     /**
      * Routes a just-sent practice to the office its service's rules name for the value of a
-     * select or radio field; the first rule that matches wins. Called by the desk itself once the
-     * sending has committed.
+     * select or radio field; the first rule that matches wins. Called by the desk itself when a
+     * practice is sent, in the sending's transaction: the practice arrives with its office.
      */
     public void route(@NotBlank String reference) {
         Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)

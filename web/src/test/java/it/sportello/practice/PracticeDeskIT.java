@@ -1,0 +1,289 @@
+package it.sportello.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.ejb.EJB;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.Sex;
+import it.sportello.platform.BusinessException;
+import it.sportello.platform.time.Clocks;
+import it.sportello.practice.boundary.DeskStatistics;
+import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.boundary.PracticeFilter;
+import it.sportello.practice.boundary.PracticeSort;
+import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.UnknownPracticeException;
+import it.sportello.practice.boundary.WorkQueue;
+import it.sportello.practice.control.LastChange;
+import it.sportello.practice.control.PracticeCsv;
+import it.sportello.practice.entity.Attachment;
+import it.sportello.practice.entity.AttachmentPurpose;
+import it.sportello.practice.entity.Message;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.practice.entity.Priority;
+import it.sportello.practice.entity.StatusChange;
+import it.sportello.testing.Deployments;
+
+/**
+ * The operators' desk in the running application, on practices citizens sent: the list and its
+ * filters in the database, what an operator not enabled for a service never reaches, and an
+ * operator's whole work on a practice up to the outcome.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PracticeDeskIT {
+
+    private static final String REPORT = "segnalazione-disservizio";
+    /** Enabled for the reports (offices ufficio-tecnico, polizia-locale). */
+    private static final String OPERATORE = "operatore";
+    /** Not enabled for the reports. */
+    private static final String MANAGER = "manager";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer();
+    }
+
+    @EJB
+    PracticeDesk desk;
+
+    @EJB
+    PracticeWorkflow workflow;
+
+    @EJB
+    Practices practices;
+
+    @EJB
+    Citizens citizens;
+
+    /** A citizen of this test alone, so that counts are of this test's practices. */
+    private FiscalCode citizen;
+    private String familyName;
+
+    @BeforeEach
+    void aCitizenHasLoggedIn() {
+        citizen = newFiscalCode();
+        familyName = "Desk" + citizen.toString().substring(0, 6);
+        citizens.signIn(citizen, new PersonalData("Lorenzo", familyName, LocalDate.of(1996, 3, 11), "Pisa", Sex.MALE,
+                "lorenzo@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+    }
+
+    @Test
+    void theListFiltersCountsSortsAndPagesInTheDatabase() {
+        String lamp = sentReport("illuminazione");
+        String road = sentReport("strade");
+        String park = sentReport("altro");
+        desk.takeCharge(OPERATORE, lamp);
+        desk.prioritize(OPERATORE, park, Priority.URGENT);
+        PracticeFilter mine = PracticeFilter.ALL.withText(familyName.toLowerCase(Locale.ROOT));
+
+        assertThat(desk.count(OPERATORE, mine)).isEqualTo(3);
+        assertThat(desk.count(OPERATORE, PracticeFilter.ALL.withText(citizen.toString()))).as("by codice fiscale").isEqualTo(3);
+        assertThat(desk.count(OPERATORE, PracticeFilter.ALL.withText("Lorenzo " + familyName))).as("by full name").isEqualTo(3);
+        assertThat(desk.list(OPERATORE, PracticeFilter.ALL.withText(road.substring(0, 18)), 0, 10, null, false))
+                .extracting(Practice::getReference).containsExactly(road);
+        assertThat(desk.count(OPERATORE, mine.withService(REPORT))).isEqualTo(3);
+        assertThat(desk.count(OPERATORE, mine.withService("richiesta-assistenza"))).isZero();
+        assertThat(desk.count(OPERATORE, mine.withStatus(PracticeStatus.IN_PROGRESS))).isEqualTo(1);
+        assertThat(desk.count(OPERATORE, mine.withStatus(PracticeStatus.ACQUIRED))).isEqualTo(2);
+        assertThat(desk.count(OPERATORE, mine.withQueue(WorkQueue.MINE))).isEqualTo(1);
+        assertThat(desk.count(OPERATORE, mine.withQueue(WorkQueue.TO_ASSIGN))).isEqualTo(2);
+        assertThat(desk.count(OPERATORE, mine.withPriority(Priority.URGENT))).isEqualTo(1);
+        Clock clock = Clock.system(Clocks.ITALY);
+        assertThat(desk.count(OPERATORE, mine.withLastChange(LastChange.TODAY.range(clock)))).isEqualTo(3);
+        assertThat(desk.count(OPERATORE, mine.withLastChange(LastChange.YESTERDAY.range(clock)))).isZero();
+
+        assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.PRIORITY, false)).first()
+                .extracting(Practice::getReference).isEqualTo(park);
+        assertThat(desk.list(OPERATORE, mine, 0, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
+                .containsExactly(lamp, road);
+        assertThat(desk.list(OPERATORE, mine, 2, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
+                .containsExactly(park);
+        assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.APPLICANT, true)).hasSize(3);
+        assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.STATUS, true)).hasSize(3);
+    }
+
+    @Test
+    void aPracticeIsRoutedToTheOfficeItsFieldValueNamesAndShowsInThatOfficesQueue() {
+        desk.addRouting("admin", REPORT, "categoria", "verde", "polizia-locale");
+
+        String park = sentReport("verde");
+        String lamp = sentReport("illuminazione");
+
+        assertThat(desk.find(OPERATORE, park).getOffice().getCode()).isEqualTo("polizia-locale");
+        assertThat(desk.find(OPERATORE, lamp).getOffice()).isNull();
+        assertThat(desk.list(OPERATORE, PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE), 0, 10, null, true))
+                .extracting(Practice::getReference).containsExactly(park);
+        assertThat(desk.count(MANAGER, PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE))).isZero();
+    }
+
+    @Test
+    void anOperatorNotEnabledForAServiceNeverSeesOrTouchesItsPractices() {
+        String report = sentReport("rifiuti");
+        PracticeFilter filter = PracticeFilter.ALL.withText(familyName);
+
+        assertThat(desk.count(MANAGER, filter)).isZero();
+        assertThat(desk.list(MANAGER, filter, 0, 10, null, false)).isEmpty();
+        assertThat(desk.count("admin", filter)).as("administrators see every service").isEqualTo(1);
+        assertUnknown(() -> desk.find(MANAGER, report));
+        assertUnknown(() -> desk.takeCharge(MANAGER, report));
+        assertUnknown(() -> desk.write(MANAGER, report, "Buongiorno", List.of()));
+        assertUnknown(() -> desk.note(MANAGER, report, "Nota"));
+        assertUnknown(() -> desk.reject(MANAGER, report, "No", null, List.of()));
+        String firstAttachment = desk.find(OPERATORE, report).getAttachments().stream().findFirst().map(Attachment::getReference)
+                .orElse(null);
+        if (firstAttachment != null) {
+            assertUnknown(() -> desk.attachment(MANAGER, firstAttachment));
+        }
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        desk.export(MANAGER, filter, null, true, List.of(), Map.of(), Locale.ITALIAN, csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).doesNotContain(report).doesNotContain(familyName);
+        assertThatThrownBy(() -> desk.export(MANAGER, filter.withService(REPORT), null, true, List.of("categoria"), Map.of(),
+                Locale.ITALIAN, new ByteArrayOutputStream())).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void anOperatorTakesAPracticeAsksForIntegrationsAcceptsTheAnswerAndApprovesWithAGeneratedLetter() {
+        String reference = sentReport("illuminazione");
+
+        desk.takeCharge(OPERATORE, reference);
+        desk.requestIntegration(OPERATORE, reference, "Gentile Lorenzo,\n\nserve una foto del lampione.", List.of());
+        assertThat(practices.owned(citizen, reference).getStatus()).isEqualTo(PracticeStatus.WAITING_INTEGRATION);
+        Message answer = workflow.write(citizen, reference, "Ecco la foto, il lampione è il terzo.", true, List.of());
+        desk.note(OPERATORE, reference, "Verificato con la squadra esterna");
+        Practice accepted = desk.acceptIntegration(OPERATORE, reference, List.of(answer.getId()));
+        assertThat(accepted.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+        assertThat(accepted.getIntegrations()).singleElement().satisfies(request -> {
+            assertThat(request.getAcceptedAnswers()).extracting(Message::getId).containsExactly(answer.getId());
+            assertThat(new String(request.getDocument().bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        });
+
+        desk.approve(OPERATORE, reference, "Gentile Lorenzo,\n\nil lampione sarà riparato entro venerdì.", null, List.of());
+
+        Practice seenByCitizen = practices.owned(citizen, reference);
+        assertThat(seenByCitizen.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+        assertThat(seenByCitizen.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT,
+                PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED, PracticeStatus.IN_PROGRESS, PracticeStatus.WAITING_INTEGRATION,
+                PracticeStatus.IN_PROGRESS, PracticeStatus.ACCEPTED);
+        assertThat(seenByCitizen.getHistory()).last().extracting(StatusChange::getActor).isEqualTo(OPERATORE);
+        assertThat(seenByCitizen.getOutcomeLetter()).get().satisfies(letter -> {
+            assertThat(letter.getPurpose()).isEqualTo(AttachmentPurpose.GENERATED);
+            assertThat(new String(letter.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        });
+        assertThat(seenByCitizen.getMessages()).extracting(Message::getText)
+                .as("the citizen reads the office's messages, never the internal note")
+                .noneMatch(text -> text.contains("squadra esterna"))
+                .anyMatch(text -> text.contains("entro venerdì"));
+        assertThat(desk.find(OPERATORE, reference).getNotes()).hasSize(1);
+    }
+
+    @Test
+    void aRejectedPracticeTakesOnlyMessagesFromThenOn() {
+        String reference = sentReport("strade");
+        desk.takeCharge(OPERATORE, reference);
+
+        desk.reject(OPERATORE, reference, "La strada non è di competenza comunale.", null, List.of());
+
+        assertThat(practices.owned(citizen, reference).getStatus()).isEqualTo(PracticeStatus.REJECTED);
+        assertThatThrownBy(() -> desk.takeOver("admin", reference)).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.desk.closed");
+        desk.write(OPERATORE, reference, "Può rivolgersi alla Provincia.", List.of());
+        assertThat(practices.owned(citizen, reference).getMessages()).hasSize(2);
+    }
+
+    @Test
+    void theCsvHoldsTheFilteredPracticesWithTheChosenFields() {
+        String lamp = sentReport("illuminazione");
+        desk.takeCharge(OPERATORE, lamp);
+        sentReport("verde");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        desk.export(OPERATORE, PracticeFilter.ALL.withService(REPORT).withText(familyName), PracticeSort.INSERTED, true,
+                List.of("categoria"), Map.<String, PracticeCsv.Aggregate>of(), Locale.ITALIAN, out);
+
+        byte[] bytes = out.toByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("Accesso;Richiedente;Codice fiscale;").endsWith(";Categoria");
+        assertThat(lines[1]).startsWith("SPID;Lorenzo " + familyName + ";" + citizen + ";").contains(";Presa in carico;Olga Operatrice;")
+                .contains(lamp).endsWith(";Illuminazione pubblica");
+    }
+
+    @Test
+    void anOperatorStartsAPracticeForACitizenWhoFindsItInTheirArea() {
+        FiscalCode newcomer = newFiscalCode();
+
+        Practice practice = desk.startOnBehalf(OPERATORE, REPORT, newcomer,
+                new PersonalData("Anna", "Neri", LocalDate.of(1950, 5, 5), "Pisa", Sex.FEMALE, "anna.neri@example.org", null));
+
+        assertThat(practices.of(newcomer, null, null)).extracting(Practice::getReference).containsExactly(practice.getReference());
+        Practice seen = practices.owned(newcomer, practice.getReference());
+        assertThat(seen.getApplicantEmail()).isEqualTo("anna.neri@example.org");
+        assertThat(seen.getHistory()).singleElement().satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
+        assertThat(desk.find(OPERATORE, practice.getReference()).getCreatedByOperator()).isEqualTo(OPERATORE);
+        assertThatThrownBy(() -> desk.startOnBehalf(OPERATORE, REPORT, newFiscalCode(), null)).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void statisticsCountThePracticesSentPerMonthOfTheOperatorsServices() {
+        sentReport("altro");
+        int year = Year.now(Clocks.ITALY).getValue();
+
+        DeskStatistics mine = desk.statistics(OPERATORE, year, year, null, REPORT);
+        DeskStatistics others = desk.statistics(MANAGER, year, year, null, REPORT);
+
+        assertThat(mine.perMonth()).hasSize(12);
+        assertThat(mine.total()).isPositive();
+        assertThat(mine.perYear()).containsKey(year);
+        assertThat(mine.activeServices()).isPositive();
+        assertThat(others.total()).as("not enabled for the reports").isZero();
+    }
+
+    private static void assertUnknown(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(UnknownPracticeException.class);
+    }
+
+    /** A report of this test's citizen, sent and acquired. */
+    private String sentReport(String category) {
+        Practice practice = workflow.start(citizen, REPORT, null);
+        workflow.acceptPrivacy(citizen, practice.getReference());
+        workflow.actForSelf(citizen, practice.getReference());
+        workflow.fill(citizen, practice.getReference(), Map.of("categoria", category,
+                "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
+                "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
+        return workflow.send(citizen, practice.getReference()).getReference();
+    }
+
+    private static FiscalCode newFiscalCode() {
+        StringBuilder first = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            first.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        first.append("96C11L378");
+        return FiscalCode.of(first.toString() + FiscalCode.checkCharacter(first.toString()));
+    }
+}

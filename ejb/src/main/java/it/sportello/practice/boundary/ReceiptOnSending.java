@@ -7,7 +7,8 @@ import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Mails the receipt once the sending has committed, and only then: a rolled-back send mails
- * nothing, and a slow mail server never holds the sending transaction.
+ * nothing. {@link Receipts#mail} runs asynchronously, in a transaction of its own, because the
+ * sending's transaction is over when this observer is called.
  */
 @ApplicationScoped
 public class ReceiptOnSending {

@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,9 +56,12 @@ public class Receipts {
     }
 
     /**
-     * Mails the receipt. A mail server that is down does not undo the sending: the practice stays
-     * sent, its filled form is in the personal area, and the failure is logged.
+     * Mails the receipt, on its own thread and in its own transaction: it is called once the
+     * sending has committed, and a mail server that is slow or down neither delays nor undoes the
+     * sending. The practice stays sent, its filled form is in the personal area, and a failure is
+     * logged.
      */
+    @Asynchronous
     public void mail(String reference) {
         Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
                 .getResultStream().findFirst().orElse(null);

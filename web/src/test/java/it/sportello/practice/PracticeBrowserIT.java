@@ -149,6 +149,43 @@ class PracticeBrowserIT extends BrowserJourney {
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
 
+    @Test
+    void aRefusedWithdrawalSaysWhyAndALinkedRequestNamesTheFirst() {
+        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
+        visit("backoffice/servizi/modifica.xhtml?servizio=segnalazione-disservizio");
+        browser.click(By.cssSelector("[id='service:withdrawal'] .ui-chkbox-box"));
+        browser.submit(By.id("service:save"));
+        assertThat(browser.messages()).contains("Servizio salvato.");
+        browser.submit(By.cssSelector(".backoffice-logout button"));
+
+        visit("servizi/compila.xhtml?servizio=segnalazione-disservizio");
+        browser.submit(By.id("login-SPID"));
+        browser.chooseDemoIdentity("Sara Ferrari");
+        browser.click(By.cssSelector("label[for='fill:privacy']"));
+        browser.submit(By.id("fill:next"));
+        browser.submit(By.id("fill:next-applicant"));
+        browser.submit(By.id("fill:next-role"));
+        new Select(input("categoria")).selectByValue("verde");
+        input("descrizione").sendKeys("Ramo caduto sul marciapiede del parco.");
+        input("luogo.street").sendKeys("Via dei Mille");
+        selectAndWait("luogo.province", "PI");
+        browser.await().until(d -> new Select(input("luogo.comune")).getOptions().size() > 10);
+        new Select(input("luogo.comune")).selectByValue("Pisa");
+        input("luogo.cap").sendKeys("56126");
+        browser.submit(By.id("fill:next-section"));
+        browser.submit(By.id("fill:send"));
+        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "");
+
+        browser.submit(By.id("withdraw"));
+        browser.submit(By.id("withdraw-confirm"));
+        assertThat(browser.messages()).contains("non prevede il ritiro");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
+        browser.screenshot("practice-withdrawal-refused-it");
+
+        browser.submit(By.id("follow-up"));
+        assertThat(browser.driver().findElement(By.id("fill")).getText()).contains(reference);
+    }
+
     private Path pdf(String title) throws IOException {
         Path file = Files.createTempFile(title, ".pdf");
         Files.write(file, TextDocument.render("Giulia Bianchi", title, "it", List.of()));

@@ -67,6 +67,12 @@ class PracticeIT {
     @EJB
     Forms forms;
 
+    @EJB
+    it.sportello.practice.boundary.PracticeDesk desk;
+
+    @EJB
+    it.sportello.identity.boundary.Operators operators;
+
     @BeforeEach
     void citizensHaveLoggedIn() {
         citizens.signIn(MARIO, new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
@@ -173,6 +179,16 @@ class PracticeIT {
         workflow.send(MARIO, sent);
         assertThatThrownBy(() -> workflow.deleteDraft(MARIO, sent)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.not_draft");
+    }
+
+    @Test
+    void anOperatorWhoHoldsPracticesIsNotDeleted() {
+        String reference = filledReport(MARIO);
+        workflow.send(MARIO, reference);
+        desk.takeCharge("operatore", reference);
+
+        assertThatThrownBy(() -> operators.delete("operatore", "manager")).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.delete.holds_practices");
     }
 
     @Test

@@ -100,6 +100,13 @@ public class Operators {
         if (account.getUsername().equals(byWhom)) {
             throw new BusinessException("operators.self.delete");
         }
+        // Practices keep the operator who worked them; such an account is kept too (named by its
+        // entity, so that identity needs no compile-time knowledge of the practice component).
+        long held = em.createQuery("SELECT COUNT(p) FROM Practice p WHERE p.operator = :account", Long.class)
+                .setParameter("account", account).getSingleResult();
+        if (held > 0) {
+            throw new BusinessException("operators.delete.holds_practices", account.getDisplayName(), held);
+        }
         em.remove(account);
     }
 

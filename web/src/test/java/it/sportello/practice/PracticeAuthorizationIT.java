@@ -48,7 +48,7 @@ import it.sportello.testing.Http;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PracticeAuthorizationIT {
 
-    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
+    private static final FiscalCode ANNA = FiscalCode.of("GLLNNA78H63Z40QC");
     private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
     private static final Pattern REFERENCE = Pattern.compile("data-reference=\"([0-9a-f-]{36})\"");
@@ -77,121 +77,121 @@ class PracticeAuthorizationIT {
 
     @Test
     @Order(1)
-    void marioHasAReportWithAPhotoAnAssistanceRequestAndADraftAndGiuliaHasAReport() {
-        for (String code : List.of("RSSMRA80A01H501U", "BNCGLI85M52F205H")) {
+    void annaHasAReportWithAPhotoAnAssistanceRequestAndADraftAndGiuliaHasAReport() {
+        for (String code : List.of("GLLNNA78H63Z40QC", "BNCGLI85M52F205H")) {
             DemoIdentities.Identity identity = demo.find(code).orElseThrow();
             citizens.signIn(identity.code(), identity.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
         }
-        Practice report = sentReport(MARIO, "Marciapiede dissestato in via Roma");
-        workflow.write(MARIO, report.getReference(), "Ecco la foto del marciapiede", false,
+        Practice report = sentReport(ANNA, "Marciapiede dissestato in via Roma");
+        workflow.write(ANNA, report.getReference(), "Ecco la foto del marciapiede", false,
                 List.of(new Upload("C:\\foto\\marciapiede è rotto.png", PNG)));
-        String assistance = workflow.start(MARIO, "richiesta-assistenza", null).getReference();
-        workflow.acceptPrivacy(MARIO, assistance);
-        workflow.actForSelf(MARIO, assistance);
-        workflow.fill(MARIO, assistance, Map.of("argomento", "pagamenti", "messaggio", "Non trovo l'avviso di pagamento",
+        String assistance = workflow.start(ANNA, "richiesta-assistenza", null).getReference();
+        workflow.acceptPrivacy(ANNA, assistance);
+        workflow.actForSelf(ANNA, assistance);
+        workflow.fill(ANNA, assistance, Map.of("argomento", "pagamenti", "messaggio", "Non trovo l'avviso di pagamento",
                 "contatto", "telefono", "telefono", "+39 0461 884111"), 1);
-        workflow.send(MARIO, assistance);
-        workflow.start(MARIO, "segnalazione-disservizio", null);
+        workflow.send(ANNA, assistance);
+        workflow.start(ANNA, "segnalazione-disservizio", null);
         sentReport(GIULIA, "Lampione spento in piazza");
 
-        assertThat(practices.counts(MARIO)).containsEntry(CitizenTab.SENT, 2L).containsEntry(CitizenTab.DRAFTS, 1L);
-        assertThat(practices.counts(GIULIA)).containsEntry(CitizenTab.SENT, 1L);
+        assertThat(practices.counts(ANNA)).containsEntry(CitizenTab.SENT, 2L).containsEntry(CitizenTab.DRAFTS, 1L);
+        assertThat(practices.counts(GIULIA).get(CitizenTab.SENT)).as("other tests may have sent some too").isPositive();
     }
 
     @Test
     @Order(2)
     @RunAsClient
-    void marioReadsHisPracticesTheirFilledFormAndTheirFiles() {
-        Http mario = login("Mario Rossi");
+    void annaReadsHisPracticesTheirFilledFormAndTheirFiles() {
+        Http anna = login("Anna Galli");
 
-        String list = mario.get("area-personale/pratiche/index.xhtml").body();
+        String list = anna.get("area-personale/pratiche/index.xhtml").body();
         assertThat(list).contains("Segnalazione", "Acquisita", "Bozza");
         assertThat(tabCount(list, "SENT")).isEqualTo("2");
         assertThat(tabCount(list, "DRAFTS")).isEqualTo("1");
         assertThat(tabCount(list, "ALL")).isEqualTo("3");
-        String drafts = mario.get("area-personale/pratiche/index.xhtml?stato=DRAFTS").body();
+        String drafts = anna.get("area-personale/pratiche/index.xhtml?stato=DRAFTS").body();
         assertThat(references(drafts)).hasSize(1);
         assertThat(drafts).contains("servizi/compila.xhtml?pratica=" + references(drafts).get(0));
-        String assistance = mario.get("area-personale/pratiche/index.xhtml?stato=SENT&servizio=richiesta-assistenza").body();
+        String assistance = anna.get("area-personale/pratiche/index.xhtml?stato=SENT&servizio=richiesta-assistenza").body();
         assertThat(references(assistance)).hasSize(1);
         assertThat(tabCount(assistance, "SENT")).isEqualTo("1");
         assertThat(tabCount(assistance, "DRAFTS")).isEqualTo("0");
-        assertThat(mario.get("area-personale/pratiche/index.xhtml?stato=FINITE&servizio=nessuno").body())
+        assertThat(anna.get("area-personale/pratiche/index.xhtml?stato=FINITE&servizio=nessuno").body())
                 .contains("Il filtro richiesto non esiste");
 
-        String report = reportOf(mario);
-        HttpResponse<String> detail = mario.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + report);
+        String report = reportOf(anna);
+        HttpResponse<String> detail = anna.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + report);
         assertThat(detail.statusCode()).isEqualTo(200);
         assertThat(detail.body()).contains(report, "Marciapiede dissestato in via Roma", "Ecco la foto del marciapiede",
                 "In attesa di protocollazione", "Acquisita", "Inviata", "Ritira pratica", "Scarica il modulo compilato");
 
-        HttpResponse<String> form = mario.get("area-personale/pratiche/modulo?pratica=" + report);
+        HttpResponse<String> form = anna.get("area-personale/pratiche/modulo?pratica=" + report);
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(form.body()).startsWith("%PDF-");
         String draft = references(drafts).get(0);
-        assertThat(mario.get("area-personale/pratiche/modulo?pratica=" + draft).statusCode()).as("a draft has no filled form").isEqualTo(404);
+        assertThat(anna.get("area-personale/pratiche/modulo?pratica=" + draft).statusCode()).as("a draft has no filled form").isEqualTo(404);
 
-        HttpResponse<String> file = mario.get("area-personale/allegato?rif=" + fileOf(detail.body()));
+        HttpResponse<String> file = anna.get("area-personale/allegato?rif=" + fileOf(detail.body()));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
                 .isEqualTo("attachment; filename=\"marciapiede _ rotto.png\"; filename*=UTF-8''marciapiede%20%C3%A8%20rotto.png");
         assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
-        String documents = mario.get("area-personale/documenti.xhtml").body();
+        String documents = anna.get("area-personale/documenti.xhtml").body();
         assertThat(documents).contains("rotto.png", "dettaglio.xhtml?pratica=" + report);
-        String desk = mario.get("area-personale/index.xhtml").body();
+        String desk = anna.get("area-personale/index.xhtml").body();
         assertThat(desk).contains("Pratiche recenti", "dettaglio.xhtml?pratica=" + report, "Servizi in evidenza");
     }
 
     @Test
     @Order(3)
     @RunAsClient
-    void marioWritesToTheOfficeAndWithdrawsHisAssistanceRequestThroughThePages() {
-        Http mario = login("Mario Rossi");
-        String assistance = references(mario.get("area-personale/pratiche/index.xhtml?servizio=richiesta-assistenza&stato=SENT").body()).get(0);
+    void annaWritesToTheOfficeAndWithdrawsHisAssistanceRequestThroughThePages() {
+        Http anna = login("Anna Galli");
+        String assistance = references(anna.get("area-personale/pratiche/index.xhtml?servizio=richiesta-assistenza&stato=SENT").body()).get(0);
         String detailPath = "area-personale/pratiche/dettaglio.xhtml?pratica=" + assistance;
 
-        HttpResponse<String> written = mario.postMultipart(detailPath, Map.of("message-form", "message-form",
+        HttpResponse<String> written = anna.postMultipart(detailPath, Map.of("message-form", "message-form",
                 "message-text", "Ho trovato l'avviso, grazie", "message-send", "Invia messaggio",
-                "jakarta.faces.ViewState", Http.viewState(mario.get(detailPath).body())));
+                "jakarta.faces.ViewState", Http.viewState(anna.get(detailPath).body())));
         assertThat(written.statusCode()).isEqualTo(302);
-        String afterWriting = mario.follow(detailPath + "&scheda=messaggi").body();
+        String afterWriting = anna.follow(detailPath + "&scheda=messaggi").body();
         assertThat(afterWriting).contains("Messaggio inviato.", "avviso, grazie");
 
-        String page = mario.get(detailPath).body();
-        String asked = mario.post(detailPath, Map.of("actions", "actions", "withdraw", "Ritira pratica",
+        String page = anna.get(detailPath).body();
+        String asked = anna.post(detailPath, Map.of("actions", "actions", "withdraw", "Ritira pratica",
                 "jakarta.faces.ViewState", Http.viewState(page))).body();
         assertThat(asked).contains("Vuoi ritirare la pratica?");
-        HttpResponse<String> confirmed = mario.post(detailPath, Map.of("actions", "actions", "withdraw-confirm", "Conferma il ritiro",
+        HttpResponse<String> confirmed = anna.post(detailPath, Map.of("actions", "actions", "withdraw-confirm", "Conferma il ritiro",
                 "jakarta.faces.ViewState", Http.viewState(asked)));
         assertThat(confirmed.statusCode()).isEqualTo(302);
-        String withdrawn = mario.get(detailPath).body();
+        String withdrawn = anna.get(detailPath).body();
         assertThat(withdrawn).contains("id=\"practice-status\">Ritirata<").doesNotContain("id=\"withdraw\"");
-        assertThat(tabCount(mario.get("area-personale/pratiche/index.xhtml").body(), "WITHDRAWN")).isEqualTo("1");
+        assertThat(tabCount(anna.get("area-personale/pratiche/index.xhtml").body(), "WITHDRAWN")).isEqualTo("1");
     }
 
     @Test
     @Order(4)
     @RunAsClient
-    void giuliaGetsNotFoundForEveryAddressOfMariosPracticeAndNoFormOfHersActsOnIt() {
-        Http mario = login("Mario Rossi");
-        String report = reportOf(mario);
+    void giuliaGetsNotFoundForEveryAddressOfAnnasPracticeAndNoFormOfHersActsOnIt() {
+        Http anna = login("Anna Galli");
+        String report = reportOf(anna);
         String detailPath = "area-personale/pratiche/dettaglio.xhtml?pratica=" + report;
-        String file = fileOf(mario.get(detailPath).body());
+        String file = fileOf(anna.get(detailPath).body());
         Http giulia = login("Giulia Bianchi");
 
         for (String path : List.of(detailPath, "area-personale/pratiche/modulo?pratica=" + report, "area-personale/allegato?rif=" + file,
                 detailPath + "&scheda=messaggi")) {
             HttpResponse<String> response = giulia.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.body()).as(path).doesNotContain(report, "Marciapiede", "marciapiede", "Mario", "RSSMRA80A01H501U");
+            assertThat(response.body()).as(path).doesNotContain(report, "Marciapiede", "marciapiede", "Anna", "GLLNNA78H63Z40QC");
         }
         assertThat(giulia.get("area-personale/documenti.xhtml").body()).doesNotContain(file, "marciapiede");
         assertThat(giulia.get("area-personale/pratiche/index.xhtml").body()).doesNotContain(report);
 
-        // Giulia's own practice page gives her a form; posting it to the address of Mario's practice acts on hers, never on his.
+        // Giulia's own practice page gives her a form; posting it to the address of Anna's practice acts on hers, never on his.
         String hers = references(giulia.get("area-personale/pratiche/index.xhtml").body()).get(0);
         String herPage = giulia.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + hers).body();
         giulia.postMultipart(detailPath, Map.of("message-form", "message-form", "message-text", "Messaggio di Giulia",
@@ -201,8 +201,8 @@ class PracticeAuthorizationIT {
         giulia.post(detailPath, Map.of("actions", "actions", "withdraw-confirm", "Conferma il ritiro",
                 "jakarta.faces.ViewState", asked.contains("jakarta.faces.ViewState") ? Http.viewState(asked) : Http.viewState(herPage)));
 
-        String his = mario.get(detailPath).body();
-        assertThat(his).contains("id=\"practice-status\">Acquisita<", "id=\"withdraw\"").doesNotContain("Messaggio di Giulia");
+        String annas = anna.get(detailPath).body();
+        assertThat(annas).contains("id=\"practice-status\">Acquisita<", "id=\"withdraw\"").doesNotContain("Messaggio di Giulia");
         assertThat(giulia.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + hers).body()).doesNotContain(report);
     }
 
@@ -239,7 +239,7 @@ class PracticeAuthorizationIT {
     void theDetailOfAPracticeIsAccessibleAndItsTabsWorkWithTheKeyboard() {
         // the journey lives in its own class, so that the server, which runs the other tests of
         // this class, never has to load the browser's classes
-        PracticeDetailJourney.readAndAskToWithdraw(base, reportOf(login("Mario Rossi")));
+        PracticeDetailJourney.readAndAskToWithdraw(base, reportOf(login("Anna Galli")));
     }
 
     private Http login(String name) {
@@ -248,9 +248,9 @@ class PracticeAuthorizationIT {
         return http;
     }
 
-    /** Mario's report of a problem, the only sent report in his list. */
-    private static String reportOf(Http mario) {
-        return references(mario.get("area-personale/pratiche/index.xhtml?servizio=segnalazione-disservizio&stato=SENT").body()).get(0);
+    /** Anna's report of a problem, the only sent report in her list. */
+    private static String reportOf(Http anna) {
+        return references(anna.get("area-personale/pratiche/index.xhtml?servizio=segnalazione-disservizio&stato=SENT").body()).get(0);
     }
 
     private static List<String> references(String page) {

@@ -151,28 +151,22 @@ class PracticeBrowserIT extends BrowserJourney {
 
     @Test
     void aRefusedWithdrawalSaysWhyAndALinkedRequestNamesTheFirst() {
-        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
-        visit("backoffice/servizi/modifica.xhtml?servizio=segnalazione-disservizio");
-        browser.click(By.cssSelector("[id='service:withdrawal'] .ui-chkbox-box"));
-        browser.submit(By.id("service:save"));
-        assertThat(browser.messages()).contains("Servizio salvato.");
-        browser.submit(By.cssSelector(".backoffice-logout button"));
-
-        visit("servizi/compila.xhtml?servizio=segnalazione-disservizio");
+        // Certificates are issued at once: the demo service does not allow withdrawal.
+        visit("servizi/compila.xhtml?servizio=certificati-anagrafici");
         browser.submit(By.id("login-SPID"));
-        browser.chooseDemoIdentity("Sara Ferrari");
+        browser.chooseDemoIdentity("Paolo Colombo");
         browser.click(By.cssSelector("label[for='fill:privacy']"));
         browser.submit(By.id("fill:next"));
+        browser.type("fill:email", "paolo.colombo@example.org");
         browser.submit(By.id("fill:next-applicant"));
         browser.submit(By.id("fill:next-role"));
-        new Select(input("categoria")).selectByValue("verde");
-        input("descrizione").sendKeys("Ramo caduto sul marciapiede del parco.");
-        input("luogo.street").sendKeys("Via dei Mille");
-        selectAndWait("luogo.province", "PI");
-        browser.await().until(d -> new Select(input("luogo.comune")).getOptions().size() > 10);
-        new Select(input("luogo.comune")).selectByValue("Pisa");
-        input("luogo.cap").sendKeys("56126");
+        browser.facesAjax(() -> click(By.cssSelector("[data-field='certificati'] input[type='checkbox'][value='residenza']")));
+        browser.facesAjax(() -> new Select(input("uso")).selectByValue("esente"));
+        input("esenzione").sendKeys("Art. 7 L. 405/1990");
+        browser.facesAjax(() -> input("copie").sendKeys("1", org.openqa.selenium.Keys.TAB));
+        click(By.cssSelector("[data-field='consegna'] input[type='radio'][value='ritiro']"));
         browser.submit(By.id("fill:next-section"));
+        assertThat(sectionTitle()).isEqualTo("Riepilogo");
         browser.submit(By.id("fill:send"));
         String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "");
 
@@ -184,6 +178,11 @@ class PracticeBrowserIT extends BrowserJourney {
 
         browser.submit(By.id("follow-up"));
         assertThat(browser.driver().findElement(By.id("fill")).getText()).contains(reference);
+    }
+
+    private void click(By locator) {
+        WebElement element = browser.driver().findElement(locator);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", element);
     }
 
     private Path pdf(String title) throws IOException {

@@ -11,7 +11,7 @@ import org.openqa.selenium.interactions.Actions;
 
 import it.sportello.testing.Browser;
 
-/** Mario reads one of his sent practices in the browser, tab by tab, and changes his mind about withdrawing it. */
+/** Anna reads one of her sent practices in the browser, tab by tab, and changes her mind about withdrawing it. */
 final class PracticeDetailJourney {
 
     private PracticeDetailJourney() {
@@ -20,11 +20,11 @@ final class PracticeDetailJourney {
     static void readAndAskToWithdraw(URL base, String report) {
         try (Browser browser = Browser.open()) {
             browser.visit(base, "accesso/demo.xhtml?metodo=SPID");
-            WebElement mario = browser.driver().findElements(By.cssSelector("#demo input[type='submit']")).stream()
-                    .filter(candidate -> candidate.getAttribute("value").endsWith("Mario Rossi")).findFirst().orElseThrow();
+            WebElement anna = browser.driver().findElements(By.cssSelector("#demo input[type='submit']")).stream()
+                    .filter(candidate -> candidate.getAttribute("value").endsWith("Anna Galli")).findFirst().orElseThrow();
             String login = browser.driver().getCurrentUrl();
-            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", mario);
-            mario.click();
+            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", anna);
+            anna.click();
             browser.await().until(d -> !d.getCurrentUrl().equals(login));
             browser.visit(base, "area-personale/pratiche/dettaglio.xhtml?pratica=" + report);
 

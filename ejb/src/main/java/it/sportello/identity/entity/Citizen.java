@@ -189,6 +189,11 @@ public class Citizen {
         return new IdentityDocument(identityDocument);
     }
 
+    /** The assurance the last login gave; anonymous for a citizen who never logged in. */
+    public it.sportello.catalog.entity.AccessLevel provenLevel() {
+        return lastAuthMethod == null ? it.sportello.catalog.entity.AccessLevel.ANONYMOUS : lastAuthMethod.level(lastAuthLevel);
+    }
+
     public AuthMethod getLastAuthMethod() {
         return lastAuthMethod;
     }

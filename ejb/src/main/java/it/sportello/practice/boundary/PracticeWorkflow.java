@@ -24,7 +24,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.control.Comuni;
 import it.sportello.form.control.Field;
@@ -94,9 +93,7 @@ public class PracticeWorkflow {
         if (service.isExternal() || !service.acceptsRequestsOn(LocalDate.now(clock))) {
             throw new PracticeRefusedException("practice.service.closed");
         }
-        AccessLevel proven = citizen.getLastAuthMethod() == null ? AccessLevel.ANONYMOUS
-                : citizen.getLastAuthMethod().level(citizen.getLastAuthLevel());
-        if (!service.getAccessLevel().isSatisfiedBy(proven)) {
+        if (!service.getAccessLevel().isSatisfiedBy(citizen.provenLevel())) {
             throw new PracticeRefusedException("practice.level.too_low");
         }
         FormVersion form = em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class).setParameter("service", service)

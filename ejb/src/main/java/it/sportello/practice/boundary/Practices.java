@@ -1,6 +1,5 @@
 package it.sportello.practice.boundary;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -37,11 +37,18 @@ public class Practices {
 
     /** The citizen's practices in a tab (all when {@code null}), of one service (all when {@code null}), latest first. */
     public List<Practice> of(@NotNull FiscalCode who, CitizenTab tab, String serviceCode) {
-        return em.createNamedQuery(Practice.OF_APPLICANT, Practice.class).setParameter("fiscalCode", who)
-                .getResultStream()
-                .filter(p -> tab == null || tab.statuses().contains(p.getStatus()))
-                .filter(p -> serviceCode == null || p.getService().getCode().equals(serviceCode))
-                .toList();
+        // Filtered in the database: a citizen may have years of practices.
+        TypedQuery<Practice> query = em.createQuery("SELECT p FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode"
+                + (tab == null ? "" : " AND p.status IN :statuses")
+                + (serviceCode == null ? "" : " AND p.service.code = :service")
+                + " ORDER BY p.updatedAt DESC, p.id DESC", Practice.class).setParameter("fiscalCode", who);
+        if (tab != null) {
+            query.setParameter("statuses", tab.statuses());
+        }
+        if (serviceCode != null) {
+            query.setParameter("service", serviceCode);
+        }
+        return query.getResultList();
     }
 
     public List<Practice> recent(@NotNull FiscalCode who, int howMany) {
@@ -51,12 +58,7 @@ public class Practices {
 
     /** How many practices the citizen has in each tab. */
     public Map<CitizenTab, Long> counts(@NotNull FiscalCode who) {
-        Map<CitizenTab, Long> counts = noneInAnyTab();
-        for (Object[] row : em.createNamedQuery(Practice.STATUS_COUNTS, Object[].class).setParameter("fiscalCode", who)
-                .getResultList()) {
-            counts.merge(CitizenTab.of((PracticeStatus) row[0]), ((Number) row[1]).longValue(), Long::sum);
-        }
-        return counts;
+        return tabs(em.createNamedQuery(Practice.STATUS_COUNTS, Object[].class).setParameter("fiscalCode", who));
     }
 
     /** How many practices of one service (all when {@code null}) the citizen has in each tab. */
@@ -64,11 +66,8 @@ public class Practices {
         if (serviceCode == null) {
             return counts(who);
         }
-        Map<CitizenTab, Long> counts = noneInAnyTab();
-        for (Practice practice : of(who, null, serviceCode)) {
-            counts.merge(CitizenTab.of(practice.getStatus()), 1L, Long::sum);
-        }
-        return counts;
+        return tabs(em.createNamedQuery(Practice.SERVICE_STATUS_COUNTS, Object[].class).setParameter("fiscalCode", who)
+                .setParameter("service", serviceCode));
     }
 
     /** The services the citizen has practices of, each once, the latest used first. */
@@ -78,9 +77,17 @@ public class Practices {
 
     /** Every file of every practice of the citizen, sent or received, the latest first. */
     public List<Attachment> files(@NotNull FiscalCode who) {
-        return of(who, null, null).stream().flatMap(practice -> practice.getAttachments().stream())
-                .sorted(Comparator.comparing(Attachment::getUploadedAt).thenComparing(Attachment::getId).reversed())
-                .toList();
+        return em.createQuery("SELECT a FROM Attachment a WHERE a.practice.applicant.fiscalCode = :fiscalCode"
+                + " ORDER BY a.uploadedAt DESC, a.id DESC", Attachment.class).setParameter("fiscalCode", who).getResultList();
+    }
+
+    /** Counts per status, grouped into the citizen's tabs. */
+    private static Map<CitizenTab, Long> tabs(TypedQuery<Object[]> statusCounts) {
+        Map<CitizenTab, Long> counts = noneInAnyTab();
+        for (Object[] row : statusCounts.getResultList()) {
+            counts.merge(CitizenTab.of((PracticeStatus) row[0]), ((Number) row[1]).longValue(), Long::sum);
+        }
+        return counts;
     }
 
     private static Map<CitizenTab, Long> noneInAnyTab() {

@@ -53,11 +53,13 @@ import it.sportello.identity.entity.StaffAccount;
 @NamedQuery(name = Practice.BY_REFERENCE, query = "SELECT p FROM Practice p WHERE p.reference = :reference")
 @NamedQuery(name = Practice.OF_APPLICANT, query = "SELECT p FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode ORDER BY p.updatedAt DESC, p.id DESC")
 @NamedQuery(name = Practice.STATUS_COUNTS, query = "SELECT p.status, COUNT(p) FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode GROUP BY p.status")
+@NamedQuery(name = Practice.SERVICE_STATUS_COUNTS, query = "SELECT p.status, COUNT(p) FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode AND p.service.code = :service GROUP BY p.status")
 public class Practice {
 
     public static final String BY_REFERENCE = "Practice.byReference";
     public static final String OF_APPLICANT = "Practice.ofApplicant";
     public static final String STATUS_COUNTS = "Practice.statusCounts";
+    public static final String SERVICE_STATUS_COUNTS = "Practice.serviceStatusCounts";
 
     public static final int DATA_LENGTH = 1_000_000;
 

@@ -24,7 +24,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import it.sportello.catalog.boundary.Catalog;
-import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
 import it.sportello.form.control.Field;
@@ -147,9 +146,7 @@ public class FormFillPage implements Serializable {
             return;
         }
         Citizen person = citizen.get();
-        AccessLevel proven = person.getLastAuthMethod() == null ? AccessLevel.ANONYMOUS
-                : person.getLastAuthMethod().level(person.getLastAuthLevel());
-        if (!service.getAccessLevel().isSatisfiedBy(proven)) {
+        if (!service.getAccessLevel().isSatisfiedBy(person.provenLevel())) {
             levelTooLow = true;
             return;
         }

@@ -153,14 +153,7 @@ public class FormState implements Serializable {
 
     /** A computed field's value in the reader's language, or an empty text while it cannot be computed. */
     public String computed(Field field, Locale locale) {
-        Object value = result().data().get(field.id());
-        if (value instanceof LocalizedText text) {
-            return text.in(locale);
-        }
-        if (value instanceof BigDecimal amount) {
-            return NumberFormat.getCurrencyInstance(Locale.ITALY).format(amount);
-        }
-        return "";
+        return FormSummary.value(field, result().data().get(field.id()), locale);
     }
 
     /** A value as the summary shows it. */

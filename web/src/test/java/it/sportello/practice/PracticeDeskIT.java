@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.sportello.identity.boundary.Citizens;
 import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.Sex;
@@ -246,6 +247,57 @@ class PracticeDeskIT {
         assertThat(seen.getHistory()).singleElement().satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
         assertThat(desk.find(OPERATORE, practice.getReference()).getCreatedByOperator()).isEqualTo(OPERATORE);
         assertThatThrownBy(() -> desk.startOnBehalf(OPERATORE, REPORT, newFiscalCode(), null)).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void theOperatorSendsThePracticeFilledWithTheCitizenWhoGetsItSentOnce() {
+        FiscalCode newcomer = newFiscalCode();
+        Practice draft = desk.startOnBehalf(OPERATORE, REPORT, newcomer,
+                new PersonalData("Bruno", "Neri", null, null, null, "bruno.neri@example.org", null));
+        Map<String, Object> typed = Map.of("categoria", "rifiuti", "descrizione", "Cassonetto rotto in piazza.",
+                "luogo", Map.of("street", "Piazza del Municipio", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125"));
+
+        assertThatThrownBy(() -> desk.sendOnBehalf(OPERATORE, draft.getReference(), false, "bruno.neri@example.org", null, typed, Map.of()))
+                .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("practice.privacy.required");
+        assertThatThrownBy(() -> desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null,
+                Map.of("categoria", "rifiuti"), Map.of())).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.form.invalid");
+
+        Practice sent = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed, Map.of());
+        Practice again = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed, Map.of());
+
+        assertThat(sent.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
+        assertThat(again.getSentAt()).isEqualTo(sent.getSentAt());
+        assertThat(sent.getAuthMethod()).as("no login of the citizen's").isNull();
+        Practice seen = practices.owned(newcomer, sent.getReference());
+        assertThat(seen.getHistory()).filteredOn(step -> step.getStatus() == PracticeStatus.SUBMITTED).singleElement()
+                .satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
+        assertThat(desk.list(OPERATORE, PracticeFilter.ALL.withText(newcomer.toString()), 0, 10, PracticeSort.INSERTED, false))
+                .extracting(Practice::getReference).containsExactly(sent.getReference());
+        assertThat(desk.citizens(OPERATORE, "bruno neri", 50)).extracting(Citizen::getFiscalCode).contains(newcomer);
+        assertThat(desk.citizens(OPERATORE, newcomer.toString(), 50)).extracting(Citizen::getFiscalCode).containsExactly(newcomer);
+    }
+
+    @Test
+    void theStatusFilterOffersTheStatusesPracticesOfTheServiceAreIn() {
+        sentReport("altro");
+
+        assertThat(desk.statuses(OPERATORE, REPORT)).contains(PracticeStatus.ACQUIRED).doesNotContain(PracticeStatus.DRAFT);
+        assertThat(desk.statuses(MANAGER, REPORT)).as("not enabled for the reports").isEmpty();
+        assertThat(desk.services(OPERATORE)).extracting(service -> service.getCode()).contains(REPORT);
+        assertThat(desk.services(MANAGER)).extracting(service -> service.getCode()).doesNotContain(REPORT);
+    }
+
+    @Test
+    void theSidePanelListsTheApplicantsOtherPracticesAndTheColleaguesOfTheService() {
+        String older = sentReport("altro");
+        String newer = sentReport("rifiuti");
+
+        assertThat(desk.latestOfApplicant(OPERATORE, newer, 5)).extracting(Practice::getReference).contains(older).doesNotContain(newer);
+        assertThat(desk.colleagues(OPERATORE, newer)).extracting(account -> account.getUsername()).contains(OPERATORE)
+                .doesNotContain(MANAGER);
+        assertUnknown(() -> desk.latestOfApplicant(MANAGER, newer, 5));
     }
 
     @Test

@@ -2,6 +2,7 @@ package it.sportello.practice.boundary;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -52,10 +54,12 @@ import it.sportello.municipality.Municipality;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
+import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.control.IntegrationDocument;
 import it.sportello.practice.control.OutcomeLetter;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.practice.entity.Attachment;
+import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.practice.entity.IntegrationRequest;
 import it.sportello.practice.entity.InternalNote;
@@ -63,6 +67,7 @@ import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Outcome;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
+import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.Priority;
 import it.sportello.practice.entity.ReleaseCharges;
 import it.sportello.practice.entity.ServiceRouting;
@@ -94,6 +99,9 @@ public class PracticeDesk {
     Event<PracticeDeskEvent> done;
 
     @Inject
+    Event<PracticeSent> sent;
+
+    @Inject
     @ConfigProperty(name = "sportello.protocol.enabled")
     boolean protocolOn;
 
@@ -117,6 +125,60 @@ public class PracticeDesk {
         return em.createQuery(new PracticeQuery(em.getCriteriaBuilder(), who, filter).count()).getSingleResult();
     }
 
+    /**
+     * The statuses that practices of the service (of all the operator's services when
+     * {@code null}) are in: the list offers only those in its status filter.
+     */
+    public List<PracticeStatus> statuses(@NotBlank String username, String serviceCode) {
+        StaffAccount who = operator(username);
+        return em.createQuery(new PracticeQuery(em.getCriteriaBuilder(), who, PracticeFilter.ALL.withService(serviceCode))
+                .statuses()).getResultList().stream().sorted().toList();
+    }
+
+    /** The services the operator is enabled for that take online requests, by Italian title: the list's service filter. */
+    public List<Service> services(@NotBlank String username) {
+        StaffAccount who = operator(username);
+        return em.createNamedQuery(Service.ALL, Service.class).getResultStream().filter(who::isEnabledFor)
+                .filter(service -> !service.isExternal())
+                .sorted(java.util.Comparator.comparing(service -> service.getTitle().italian())).toList();
+    }
+
+    /** The operators a practice can be given to: those enabled for its service, by name. */
+    public List<StaffAccount> colleagues(@NotBlank String username, @NotBlank String reference) {
+        Practice practice = visible(operator(username), reference);
+        return em.createNamedQuery(StaffAccount.SEARCH, StaffAccount.class).setParameter("text", "%").getResultStream()
+                .filter(account -> account.isEnabledFor(practice.getService()))
+                .sorted(java.util.Comparator.comparing(StaffAccount::getDisplayName)).toList();
+    }
+
+    /** The applicant's other practices the operator may see, the latest sent first ("ultime pratiche dell'utente"). */
+    public List<Practice> latestOfApplicant(@NotBlank String username, @NotBlank String reference, @Min(1) int howMany) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        PracticeFilter sameApplicant = PracticeFilter.ALL.withText(practice.getApplicant().getFiscalCode().toString());
+        return em.createQuery(new PracticeQuery(em.getCriteriaBuilder(), who, sameApplicant).list(PracticeSort.INSERTED, false))
+                .setMaxResults(howMany + 1).getResultStream()
+                .filter(other -> !other.getReference().equals(reference)).limit(howMany).toList();
+    }
+
+    /**
+     * Citizens whose codice fiscale is the text, or whose names contain it, for a practice on
+     * their behalf; at most {@code howMany}, by family name.
+     */
+    public List<Citizen> citizens(@NotBlank String username, @NotBlank String text, @Min(1) int howMany) {
+        operator(username);
+        java.util.Optional<FiscalCode> code = FiscalCode.parse(text);
+        if (code.isPresent()) {
+            return em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class).setParameter("fiscalCode", code.get())
+                    .getResultList();
+        }
+        String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+        return em.createQuery("SELECT c FROM Citizen c WHERE LOWER(CONCAT(c.givenName, ' ', c.familyName)) LIKE :like ESCAPE '\\'"
+                + " OR LOWER(CONCAT(c.familyName, ' ', c.givenName)) LIKE :like ESCAPE '\\' ORDER BY c.familyName, c.givenName, c.id",
+                Citizen.class).setParameter("like", like).setMaxResults(howMany).getResultList();
+    }
+
     /** A file of a practice the operator may see, to download; any other is unknown. */
     public Attachment attachment(@NotBlank String username, @NotBlank String attachmentReference) {
         StaffAccount who = operator(username);
@@ -135,7 +197,7 @@ public class PracticeDesk {
      * for; and how many of those services take requests today.
      */
     public DeskStatistics statistics(@NotBlank String username, int fromYear, int toYear,
-            it.sportello.practice.entity.PracticeStatus status, String serviceCode) {
+            PracticeStatus status, String serviceCode) {
         if (toYear < fromYear || toYear - fromYear > 20) {
             throw new IllegalArgumentException("A period of at most 20 years");
         }
@@ -386,6 +448,45 @@ public class PracticeDesk {
                 clock.instant());
         em.persist(practice);
         return notified(practice, DeskAction.Kind.ON_BEHALF, who);
+    }
+
+    /**
+     * Sends a practice the desk started for a citizen, filled with them at the counter: the
+     * citizen saw the privacy notice (the operator confirms it), the contacts the office answers
+     * to, the form input and its files (by field id), checked by the same rules as the citizen's own sending. Sending it
+     * again returns it unchanged. The citizen gets the receipt and finds it in their area.
+     */
+    public Practice sendOnBehalf(@NotBlank String username, @NotBlank String reference, boolean privacyShown,
+            @Size(max = 254) String email, @Size(max = 40) String phone, @NotNull Map<String, ?> typed,
+            @NotNull Map<String, Upload> files) {
+        StaffAccount who = operator(username);
+        Practice practice = visible(who, reference);
+        em.lock(practice, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(practice);
+        if (!practice.isDraft()) {
+            return practice;
+        }
+        if (!privacyShown) {
+            throw new PracticeRefusedException("practice.privacy.required");
+        }
+        Instant now = clock.instant();
+        practice.acceptPrivacy(now);
+        practice.contacts(email, phone, now);
+        practice.actForSelf(now);
+        practice.fill(DraftInput.toJson(typed), 0, now);
+        FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
+        for (Map.Entry<String, Upload> file : files.entrySet()) {
+            Field field = definition.field(file.getKey()).filter(f -> f.kind() == FieldKind.FILE)
+                    .orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
+            Upload upload = file.getValue();
+            FileType type = PracticeWorkflow.checked(upload, Set.copyOf(field.accept()), field.maxSize());
+            practice.attach(UUID.randomUUID().toString(), AttachmentPurpose.FORM, field.id(), upload.fileName(), type,
+                    upload.bytes(), PracticeWorkflow.sha256(upload.bytes()), now);
+        }
+        practice.sendOnBehalf(PracticeWorkflow.checkedData(practice, clock), who, now, Clocks.ITALY);
+        practice.getService().countSent();
+        sent.fire(new PracticeSent(practice.getReference()));
+        return practice;
     }
 
     // --- automatic assignment -------------------------------------------------------------------

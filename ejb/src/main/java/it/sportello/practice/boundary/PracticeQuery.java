@@ -65,6 +65,14 @@ final class PracticeQuery {
         return query;
     }
 
+    /** The distinct statuses of the practices the conditions keep. */
+    CriteriaQuery<PracticeStatus> statuses() {
+        CriteriaQuery<PracticeStatus> query = cb.createQuery(PracticeStatus.class);
+        Root<Practice> practice = query.from(Practice.class);
+        Join<Practice, Citizen> applicant = filter.text() == null ? null : practice.join("applicant");
+        return query.select(practice.get("status")).distinct(true).where(conditions(practice, applicant, null, null));
+    }
+
     CriteriaQuery<Long> count() {
         return count(null, null);
     }

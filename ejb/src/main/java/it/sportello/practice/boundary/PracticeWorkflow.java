@@ -169,19 +169,8 @@ public class PracticeWorkflow {
         if (!practice.isDraft()) {
             return practice;
         }
-        FormDefinition definition = definition(practice);
-        Map<String, Object> input = DraftInput.fromJson(practice.getDraftInput());
-        for (Field field : definition.fields()) {
-            if (field.kind() == FieldKind.FILE) {
-                practice.attachmentOfField(field.id()).ifPresent(file -> input.put(field.id(), asUpload(file)));
-            }
-        }
-        ValidationResult result = new FormValidator(Comuni.italian(), clock).validate(definition, input);
-        if (!result.isValid()) {
-            throw new PracticeRefusedException("practice.form.invalid", result.errors().size());
-        }
         Citizen applicant = practice.getApplicant();
-        practice.send(result.data().toJson(), applicant.getLastAuthMethod(), applicant.getLastAuthLevel(),
+        practice.send(checkedData(practice, clock), applicant.getLastAuthMethod(), applicant.getLastAuthLevel(),
                 clock.instant(), Clocks.ITALY);
         practice.getService().countSent();
         sent.fire(new PracticeSent(practice.getReference()));
@@ -213,6 +202,25 @@ public class PracticeWorkflow {
         return practice.writeFromCitizen(text, integrationAnswer, pending, clock.instant());
     }
 
+    /**
+     * The draft's input checked against the form version it was filled with, files included,
+     * as the JSON to freeze; refused when any rule fails, whatever a page showed.
+     */
+    static String checkedData(Practice practice, Clock clock) {
+        FormDefinition definition = definition(practice);
+        Map<String, Object> input = DraftInput.fromJson(practice.getDraftInput());
+        for (Field field : definition.fields()) {
+            if (field.kind() == FieldKind.FILE) {
+                practice.attachmentOfField(field.id()).ifPresent(file -> input.put(field.id(), asUpload(file)));
+            }
+        }
+        ValidationResult result = new FormValidator(Comuni.italian(), clock).validate(definition, input);
+        if (!result.isValid()) {
+            throw new PracticeRefusedException("practice.form.invalid", result.errors().size());
+        }
+        return result.data().toJson();
+    }
+
     private static FormDefinition definition(Practice practice) {
         return FormDefinitions.parse(practice.getForm().getDefinition());
     }
@@ -223,7 +231,7 @@ public class PracticeWorkflow {
                 Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH)));
     }
 
-    private static FileType checked(Upload upload, Set<FileType> allowed, long maxSize) {
+    static FileType checked(Upload upload, Set<FileType> allowed, long maxSize) {
         byte[] bytes = upload.bytes();
         if (bytes.length == 0) {
             throw new PracticeRefusedException("practice.file.empty", upload.fileName());

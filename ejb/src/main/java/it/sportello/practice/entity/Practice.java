@@ -299,6 +299,24 @@ public class Practice {
      * the desk. The form data must have been validated against the form version by the caller.
      */
     public void send(String frozenData, AuthMethod method, String level, Instant now, ZoneId zone) {
+        send(frozenData, method, level, Actor.CITIZEN, applicant.getFiscalCode().toString(), now, zone);
+    }
+
+    /**
+     * Sends a draft the desk started for the citizen ("per conto di un cittadino") and filled
+     * with them: the same checks and the same frozen data, recorded as sent by the operator, with
+     * no login method of the citizen's.
+     */
+    public void sendOnBehalf(String frozenData, StaffAccount by, Instant now, ZoneId zone) {
+        requireEnabled(by);
+        if (createdByOperator == null) {
+            throw new PracticeRefusedException("practice.desk.on_behalf.citizen_draft");
+        }
+        send(frozenData, null, null, Actor.OPERATOR, by.getUsername(), now, zone);
+    }
+
+    private void send(String frozenData, AuthMethod method, String level, Actor sender, String senderName, Instant now,
+            ZoneId zone) {
         requireDraft();
         if (privacyAcceptedAt == null) {
             throw new PracticeRefusedException("practice.privacy.required");
@@ -320,7 +338,7 @@ public class Practice {
         authMethod = method;
         authLevel = level;
         sentAt = now;
-        moveTo(PracticeStatus.SUBMITTED, now, Actor.CITIZEN, applicant.getFiscalCode().toString());
+        moveTo(PracticeStatus.SUBMITTED, now, sender, senderName);
         moveTo(PracticeStatus.ACQUIRED, now, Actor.SYSTEM, "sportello");
     }
 
@@ -701,12 +719,14 @@ public class Practice {
         }
     }
 
-    private boolean isWaitingForOffice(boolean protocolOn) {
+    /** Received by the office and not yet taken: "Prendi in carico" starts working it. */
+    public boolean isWaitingForOffice(boolean protocolOn) {
         return status == PracticeStatus.ACQUIRED || status == PracticeStatus.REGISTERED
                 || (status == PracticeStatus.SUBMITTED && !protocolOn);
     }
 
-    private boolean isBeingWorked() {
+    /** Taken in charge (or assigned) and not decided: the outcome and integrations are possible. */
+    public boolean isBeingWorked() {
         return status == PracticeStatus.IN_PROGRESS || status == PracticeStatus.WAITING_INTEGRATION;
     }
 

@@ -412,6 +412,37 @@ class PracticeDeskTest {
         assertRefused(() -> Practice.startOnBehalf("ob2", service, form(service), mario(), stranger, NOW), "practice.desk.not_enabled");
     }
 
+    @Test
+    void theOperatorSendsAPracticeStartedOnBehalfAndTheIterSaysSo() {
+        Practice onBehalf = Practice.startOnBehalf("ob", service, form(service), mario(), olga, NOW);
+        onBehalf.acceptPrivacy(NOW);
+        onBehalf.contacts("mario.rossi@example.org", null, NOW);
+        onBehalf.actForSelf(NOW);
+
+        assertRefused(() -> onBehalf.sendOnBehalf("{}", stranger, NOW, ZoneId.of("Europe/Rome")), "practice.desk.not_enabled");
+        onBehalf.sendOnBehalf("{}", olga, NOW, ZoneId.of("Europe/Rome"));
+
+        assertThat(onBehalf.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
+        assertThat(onBehalf.getAuthMethod()).isNull();
+        assertThat(onBehalf.getHistory()).filteredOn(step -> step.getStatus() == PracticeStatus.SUBMITTED).singleElement()
+                .satisfies(step -> {
+                    assertThat(step.getActorKind()).isEqualTo(Actor.OPERATOR);
+                    assertThat(step.getActor()).isEqualTo("operatore");
+                });
+        assertRefused(() -> onBehalf.sendOnBehalf("{}", olga, NOW, ZoneId.of("Europe/Rome")), "practice.not_draft");
+    }
+
+    @Test
+    void aCitizensOwnDraftIsNotSentByTheDesk() {
+        Practice own = Practice.start("own", service, form(service), mario(), null, NOW);
+        own.acceptPrivacy(NOW);
+        own.contacts("mario.rossi@example.org", null, NOW);
+        own.actForSelf(NOW);
+
+        assertRefused(() -> own.sendOnBehalf("{}", olga, NOW, ZoneId.of("Europe/Rome")), "practice.desk.on_behalf.citizen_draft");
+        assertThat(own.isDraft()).isTrue();
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {

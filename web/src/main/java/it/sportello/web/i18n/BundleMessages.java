@@ -35,7 +35,14 @@ public class BundleMessages {
         }
     }
 
-    static String format(String key, Object... parameters) {
+    /** The text of a key with its parameters in the given language, outside a Faces request. */
+    public static String text(java.util.Locale locale, String key, Object... parameters) {
+        String text = text(locale, key);
+        return parameters.length == 0 ? text : new MessageFormat(text, locale).format(parameters);
+    }
+
+    /** The text of a key with its parameters in the reader's language, during a Faces request. */
+    public static String format(String key, Object... parameters) {
         FacesContext faces = FacesContext.getCurrentInstance();
         // The reader's chosen language, as the page's f:view gets it: the view root has it only from the
         // render phase on, and a message added by a view action on a GET comes before that.

@@ -1,0 +1,426 @@
+package it.sportello.web.backoffice.practices;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.entity.Office;
+import it.sportello.form.control.FormData;
+import it.sportello.form.control.FormDefinition;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.control.FormSummary;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.platform.time.Clocks;
+import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.boundary.UnknownPracticeException;
+import it.sportello.practice.boundary.Upload;
+import it.sportello.practice.entity.DeskAction;
+import it.sportello.practice.entity.Message;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.practice.entity.Priority;
+import it.sportello.practice.entity.StatusChange;
+import it.sportello.web.i18n.BundleMessages;
+import it.sportello.web.i18n.LocaleSelection;
+
+/**
+ * Backing bean of {@code /backoffice/pratiche/dettaglio.xhtml?pratica=<reference>}: one practice
+ * at the operator's desk — the filled form, files, messages and internal notes, the iter and the
+ * applicant's latest practices — and every action on it. The page offers the actions the
+ * practice's state allows; the rules themselves are the practice's, and a refusal comes back as
+ * a message. A practice of a service the operator is not enabled for is a 404.
+ */
+@Named
+@ViewScoped
+public class PracticeDeskPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PATH = "/backoffice/pratiche/dettaglio.xhtml";
+
+    /** How many of the applicant's other practices the side panel lists. */
+    static final int LATEST = 5;
+
+    private static final String DONE_PREFIX = "desk_detail.";
+
+    /** The confirmations {@code ?esito=} may name. */
+    private static final java.util.Set<String> DONE = java.util.Set.of("taken", "takenOver", "assigned", "prioritized",
+            "integration.requested", "integration.accepted", "integration.cancelled", "decided", "message.sent", "note.added",
+            "sentOnBehalf");
+
+    /** The panels an action opens before it is confirmed. */
+    public enum Panel { NONE, INTEGRATION, ACCEPT_INTEGRATION, APPROVE, APPROVE_PARTIALLY, REJECT }
+
+    @EJB
+    PracticeDesk desk;
+
+    @EJB
+    Catalog catalog;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LocaleSelection locale;
+
+    /** Whether sent practices wait for their protocol number before the office takes them. */
+    private boolean protocolOn;
+
+    private String reference;
+    private String tab;
+    private String outcome;
+    private Practice practice;
+    private List<FormSummary.Part> summary;
+    private List<Practice> latest;
+    private List<StaffAccount> colleagues;
+
+    private Panel panel = Panel.NONE;
+    private String text;
+    private String note;
+    private String office;
+    private String operator;
+    private Priority priority;
+    private Map<Long, Boolean> acceptedAnswers = new LinkedHashMap<>();
+    private transient Part letter;
+    private transient List<Part> files;
+
+    public void load() {
+        if (reference == null || reference.isBlank()) {
+            Faces.responseSendError(404, "");
+            return;
+        }
+        try {
+            refresh();
+        } catch (UnknownPracticeException e) {
+            Faces.responseSendError(404, "");
+            return;
+        }
+        if (outcome != null && DONE.contains(outcome)) {
+            Messages.addGlobalInfo(DONE_PREFIX + outcome);
+        }
+    }
+
+    private void refresh() {
+        protocolOn = ConfigProvider.getConfig().getOptionalValue("sportello.protocol.enabled", Boolean.class).orElse(false);
+        practice = desk.find(me(), reference);
+        if (practice.isSent()) {
+            FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
+            summary = FormSummary.of(definition, FormData.fromJson(definition, practice.getData()), locale.getLocale());
+        } else {
+            summary = List.of();
+        }
+        latest = desk.latestOfApplicant(me(), reference, LATEST);
+        colleagues = desk.colleagues(me(), reference);
+        office = practice.getOffice() == null ? null : practice.getOffice().getCode();
+        operator = practice.getOperator() == null ? null : practice.getOperator().getUsername();
+        priority = practice.getPriority();
+    }
+
+    // --- what the state allows --------------------------------------------------------------------
+
+    public boolean isTakeable() {
+        return !practice.isClosedForDesk() && practice.isSent()
+                && (practice.isWaitingForOffice(protocolOn) || (practice.isBeingWorked() && practice.getOperator() == null));
+    }
+
+    public boolean isTakeOverable() {
+        return !practice.isClosedForDesk() && practice.isBeingWorked() && practice.getOperator() != null && !isMine();
+    }
+
+    /** Held by the operator and being worked: integrations and outcomes are possible. */
+    public boolean isWorkable() {
+        return !practice.isClosedForDesk() && practice.isBeingWorked() && isMine();
+    }
+
+    public boolean isWaitingIntegration() {
+        return practice.getStatus() == PracticeStatus.WAITING_INTEGRATION;
+    }
+
+    public boolean isChangeable() {
+        return practice.isSent() && !practice.isClosedForDesk();
+    }
+
+    private boolean isMine() {
+        return practice.getOperator() != null && practice.getOperator().getUsername().equals(me());
+    }
+
+    // --- actions ----------------------------------------------------------------------------------
+
+    public String takeCharge() {
+        desk.takeCharge(me(), reference);
+        return done("desk_detail.taken");
+    }
+
+    public String takeOver() {
+        desk.takeOver(me(), reference);
+        return done("desk_detail.takenOver");
+    }
+
+    public String assign() {
+        desk.assign(me(), reference, office, operator);
+        return done("desk_detail.assigned");
+    }
+
+    public String prioritize() {
+        desk.prioritize(me(), reference, priority);
+        return done("desk_detail.prioritized");
+    }
+
+    public void open(Panel which) {
+        panel = which;
+        text = null;
+        if (which == Panel.ACCEPT_INTEGRATION) {
+            acceptedAnswers = new LinkedHashMap<>();
+            practice.integrationAnswers().forEach(answer -> acceptedAnswers.put(answer.getId(), true));
+        }
+    }
+
+    public void close() {
+        panel = Panel.NONE;
+    }
+
+    public String requestIntegration() throws IOException {
+        desk.requestIntegration(me(), reference, text, uploads(files));
+        return done("desk_detail.integration.requested");
+    }
+
+    public String acceptIntegration() {
+        List<Long> chosen = acceptedAnswers.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
+                .toList();
+        desk.acceptIntegration(me(), reference, chosen);
+        return done("desk_detail.integration.accepted");
+    }
+
+    public String cancelIntegration() {
+        desk.cancelIntegration(me(), reference);
+        return done("desk_detail.integration.cancelled");
+    }
+
+    /** Confirms the open panel: the integration request or the outcome. */
+    public String confirm() throws IOException {
+        return panel == Panel.INTEGRATION ? requestIntegration() : decide();
+    }
+
+    /** "Approva", "Approva parzialmente" or "Rigetta", as the open panel says. */
+    public String decide() throws IOException {
+        List<Upload> letters = uploads(letter == null ? List.of() : List.of(letter));
+        Upload document = letters.isEmpty() ? null : letters.get(0);
+        switch (panel) {
+            case APPROVE -> desk.approve(me(), reference, text, document, uploads(files));
+            case APPROVE_PARTIALLY -> desk.approvePartially(me(), reference, text, document, uploads(files));
+            case REJECT -> desk.reject(me(), reference, text, document, uploads(files));
+            default -> throw new IllegalStateException("No outcome panel is open");
+        }
+        return done("desk_detail.decided");
+    }
+
+    public String write() throws IOException {
+        desk.write(me(), reference, text, uploads(files));
+        return done("desk_detail.message.sent", "messaggi");
+    }
+
+    public String addNote() {
+        desk.note(me(), reference, note);
+        return done("desk_detail.note.added", "note");
+    }
+
+    private String done(String key) {
+        return done(key, null);
+    }
+
+    /** After an action: the page again, by GET, with the confirmation named in the address ({@code ?esito=}). */
+    private String done(String key, String openTab) {
+        return PATH + "?faces-redirect=true&pratica=" + reference + "&esito=" + key.substring(DONE_PREFIX.length())
+                + (openTab == null ? "" : "&scheda=" + openTab);
+    }
+
+    private static List<Upload> uploads(List<Part> parts) throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        if (parts != null) {
+            for (Part part : parts) {
+                if (part != null && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()) {
+                    try (InputStream in = part.getInputStream()) {
+                        uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
+                    }
+                }
+            }
+        }
+        return uploads;
+    }
+
+    // --- what the page shows ----------------------------------------------------------------------
+
+    /** One line of the iter: a status change or a desk action, oldest first. */
+    public record IterEntry(Instant at, String what, String who) {
+    }
+
+    public List<IterEntry> getIter() {
+        List<IterEntry> entries = new ArrayList<>();
+        for (StatusChange change : practice.getHistory()) {
+            entries.add(new IterEntry(change.getAt(), BundleMessages.format("PracticeStatus." + change.getStatus().name()),
+                    change.getActor()));
+        }
+        for (DeskAction action : practice.getActions()) {
+            String what = BundleMessages.format("DeskAction.Kind." + action.getKind().name());
+            entries.add(new IterEntry(action.getAt(), action.getDetail() == null ? what : what + " (" + action.getDetail() + ")",
+                    action.getActor()));
+        }
+        entries.sort(Comparator.comparing(IterEntry::at));
+        return entries;
+    }
+
+    public List<Message> getIntegrationAnswers() {
+        return practice.integrationAnswers();
+    }
+
+    public List<Office> getOffices() {
+        return catalog.offices();
+    }
+
+    public List<StaffAccount> getColleagues() {
+        return colleagues;
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public String getAnswerDueBy() {
+        return practice.answerDueBy(Clocks.ITALY).map(Object::toString).orElse("");
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    // --- bound values -----------------------------------------------------------------------------
+
+    public Practice getPractice() {
+        return practice;
+    }
+
+    public List<FormSummary.Part> getSummary() {
+        return summary;
+    }
+
+    public List<Practice> getLatest() {
+        return latest;
+    }
+
+    public Panel getPanel() {
+        return panel;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    /** The index of the tab to open, from {@code ?scheda=}. */
+    public int getActiveTab() {
+        return switch (tab == null ? "" : tab) {
+            case "allegati" -> 1;
+            case "messaggi" -> 2;
+            case "note" -> 3;
+            default -> 0;
+        };
+    }
+
+    public void setActiveTab(int index) {
+        // the tab view reports the tab chosen; the address keeps the one asked for
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getOffice() {
+        return office;
+    }
+
+    public void setOffice(String office) {
+        this.office = office;
+    }
+
+    public String getOperator() {
+        return operator;
+    }
+
+    public void setOperator(String operator) {
+        this.operator = operator;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
+    }
+
+    public Map<Long, Boolean> getAcceptedAnswers() {
+        return acceptedAnswers;
+    }
+
+    public Part getLetter() {
+        return letter;
+    }
+
+    public void setLetter(Part letter) {
+        this.letter = letter;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+}

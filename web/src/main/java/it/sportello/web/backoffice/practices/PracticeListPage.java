@@ -1,0 +1,392 @@
+package it.sportello.web.backoffice.practices;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.omnifaces.util.Messages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.event.data.PageEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.Service;
+import it.sportello.form.boundary.Forms;
+import it.sportello.form.control.Field;
+import it.sportello.form.control.FieldKind;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.platform.BusinessException;
+import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.boundary.PracticeSort;
+import it.sportello.practice.boundary.WorkQueue;
+import it.sportello.practice.control.LastChange;
+import it.sportello.practice.control.PracticeCsv;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.practice.entity.Priority;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.boundary.Operators;
+import it.sportello.web.i18n.BundleMessages;
+
+/**
+ * Backing bean of {@code /backoffice/pratiche/index.xhtml} ("Elenco pratiche"): the practices of
+ * the services the operator is enabled for, filtered, sorted and paged by the database. Filter,
+ * order and page live in the address ({@link ListParameters}); the CSV export link carries the
+ * same parameters. Bulk actions run the same rule as on one practice, for each chosen practice,
+ * and report which ones were refused and why.
+ */
+@Named
+@ViewScoped
+public class PracticeListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PATH = "/backoffice/pratiche/index.xhtml";
+
+    @EJB
+    PracticeDesk desk;
+
+    @EJB
+    Catalog catalog;
+
+    @EJB
+    Forms forms;
+
+    @EJB
+    Operators operators;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Clock clock;
+
+    private ListParameters parameters = new ListParameters();
+    private LazyDataModel<Practice> practices;
+    private List<Practice> selected = new ArrayList<>();
+    private List<Field> exportableFields = List.of();
+    private Map<String, Boolean> exportFieldChosen = new LinkedHashMap<>();
+    private Map<String, String> exportTotals = new LinkedHashMap<>();
+
+    // bulk action inputs
+    private String bulkOffice;
+    private String bulkOperator;
+    private String bulkText;
+
+    public void load() {
+        List<String> invalid = parameters.invalid();
+        if (!invalid.isEmpty()) {
+            Messages.addGlobalWarn("desk_list.invalid", String.join(", ", invalid));
+        }
+        practices = new Model(me(), parameters.copy());
+        if (parameters.getService() != null && !parameters.getService().isBlank()) {
+            exportableFields = forms.current(parameters.getService().strip())
+                    .filter(form -> desk.services(me()).stream().anyMatch(s -> s.getCode().equals(parameters.getService().strip())))
+                    .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
+                            .filter(field -> field.kind() != FieldKind.FILE && field.kind() != FieldKind.PRIVACY).toList())
+                    .orElse(List.of());
+        }
+    }
+
+    /** "Aggiorna ricerca": the same page with the new filter, from its first page. */
+    public String search() {
+        parameters.setPage(null);
+        return redirect(parameters.query());
+    }
+
+    /** "Annulla ricerca". */
+    public String reset() {
+        return redirect("");
+    }
+
+    private static String redirect(String query) {
+        return PATH + "?faces-redirect=true" + (query.isEmpty() ? "" : "&" + query);
+    }
+
+    /** The address of the list as it is now: what the browser shows after sorting or paging. */
+    public String getAddress() {
+        String query = parameters.query();
+        return PATH + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    public void paged(PageEvent event) {
+        parameters.setPage(event.getPage() == 0 ? null : String.valueOf(event.getPage() + 1));
+        showAddress();
+    }
+
+    private void showAddress() {
+        PrimeFaces.current().ajax().addCallbackParam("address", getAddress());
+    }
+
+    /** The link of the CSV export of the whole filtered list, with the chosen form fields and totals. */
+    public String getExportQuery() {
+        StringBuilder query = new StringBuilder(parameters.queryWithoutPage());
+        for (Field field : exportableFields) {
+            if (Boolean.TRUE.equals(exportFieldChosen.get(field.id()))) {
+                query.append(query.isEmpty() ? "" : "&").append(PracticeExport.FIELD).append('=').append(field.id());
+            }
+        }
+        exportTotals.forEach((fieldId, aggregate) -> {
+            if (aggregate != null && !aggregate.isBlank()) {
+                query.append(query.isEmpty() ? "" : "&").append(PracticeExport.TOTAL).append('=').append(fieldId).append(':').append(aggregate);
+            }
+        });
+        return query.toString();
+    }
+
+    // --- bulk actions ---------------------------------------------------------------------------
+
+    public void bulkTakeCharge() {
+        bulk(reference -> desk.takeCharge(me(), reference));
+    }
+
+    public void bulkAssign() {
+        if (blank(bulkOffice) && blank(bulkOperator)) {
+            Messages.addGlobalError("practice.desk.assign.nobody");
+            return;
+        }
+        bulk(reference -> desk.assign(me(), reference, bulkOffice, bulkOperator));
+    }
+
+    public void bulkApprove() {
+        if (requireText()) {
+            bulk(reference -> desk.approve(me(), reference, bulkText, null, List.of()));
+        }
+    }
+
+    public void bulkReject() {
+        if (requireText()) {
+            bulk(reference -> desk.reject(me(), reference, bulkText, null, List.of()));
+        }
+    }
+
+    private boolean requireText() {
+        if (blank(bulkText)) {
+            Messages.addGlobalError("desk_list.bulk.text.required");
+            return false;
+        }
+        return true;
+    }
+
+    /** Runs the action on each chosen practice in its own transaction; one refusal does not stop the others. */
+    private void bulk(Consumer<String> action) {
+        if (selected == null || selected.isEmpty()) {
+            Messages.addGlobalWarn("desk_list.bulk.none");
+            return;
+        }
+        int done = 0;
+        for (Practice practice : selected) {
+            try {
+                action.accept(practice.getReference());
+                done++;
+            } catch (BusinessException refused) {
+                Messages.addGlobalError("desk_list.bulk.refused", practice.getApplicant().fullName(),
+                        BundleMessages.format(refused.messageKey(), refused.parameters()));
+            }
+        }
+        Messages.addGlobalInfo("desk_list.bulk.done", done, selected.size());
+        selected = new ArrayList<>();
+        bulkText = null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    // --- what the filter offers ---------------------------------------------------------------
+
+    public List<Service> getServices() {
+        return desk.services(me());
+    }
+
+    public List<PracticeStatus> getStatuses() {
+        return desk.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
+    }
+
+    public WorkQueue[] getQueues() {
+        return WorkQueue.values();
+    }
+
+    public LastChange[] getLastChanges() {
+        return LastChange.values();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public List<Integer> getPageSizes() {
+        return ListParameters.PAGE_SIZES;
+    }
+
+    public PracticeCsv.Aggregate[] getAggregates() {
+        return PracticeCsv.Aggregate.values();
+    }
+
+    public List<Office> getOffices() {
+        return catalog.offices();
+    }
+
+    public List<StaffAccount> getOperators() {
+        return operators.search(null);
+    }
+
+    public int getFirst() {
+        return (parameters.pageNumber() - 1) * parameters.pageSize();
+    }
+
+    public int getRows() {
+        return parameters.pageSize();
+    }
+
+    /** The order the table starts with, from the address. */
+    public SortMeta getSortMeta() {
+        return SortMeta.builder().field(field(parameters.sortColumn()))
+                .order(parameters.ascending() ? SortOrder.ASCENDING : SortOrder.DESCENDING).build();
+    }
+
+    static String field(PracticeSort sort) {
+        return switch (sort) {
+            case INSERTED -> "sentAt";
+            case LAST_CHANGE -> "statusChangedAt";
+            case STATUS -> "status";
+            case APPLICANT -> "applicant";
+            case PRIORITY -> "priority";
+        };
+    }
+
+    static PracticeSort sort(String field) {
+        return switch (field) {
+            case "sentAt" -> PracticeSort.INSERTED;
+            case "status" -> PracticeSort.STATUS;
+            case "applicant" -> PracticeSort.APPLICANT;
+            case "priority" -> PracticeSort.PRIORITY;
+            default -> PracticeSort.LAST_CHANGE;
+        };
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    /** The table's rows, read a page at a time; sorting in the table is kept in the address too. */
+    private final class Model extends LazyDataModel<Practice> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String username;
+        private final ListParameters shown;
+
+        Model(String username, ListParameters shown) {
+            this.username = username;
+            this.shown = shown;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(desk.count(username, shown.filter(clock)));
+        }
+
+        @Override
+        public List<Practice> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            PracticeSort column = shown.sortColumn();
+            boolean ascending = shown.ascending();
+            if (sortBy != null && !sortBy.isEmpty()) {
+                SortMeta meta = sortBy.values().iterator().next();
+                if (meta.getOrder() != SortOrder.UNSORTED) {
+                    column = sort(meta.getField());
+                    ascending = meta.getOrder() == SortOrder.ASCENDING;
+                }
+            }
+            if (column != shown.sortColumn() || ascending != shown.ascending()) {
+                parameters.setSort(column.name().toLowerCase(java.util.Locale.ROOT));
+                parameters.setDirection(ascending ? "asc" : "desc");
+                parameters.setPage(null);
+                shown.setSort(parameters.getSort());
+                shown.setDirection(parameters.getDirection());
+                showAddress();
+            }
+            return desk.list(username, shown.filter(clock), first, pageSize, column, ascending);
+        }
+
+        @Override
+        public String getRowKey(Practice practice) {
+            return practice.getReference();
+        }
+
+        @Override
+        public Practice getRowData(String rowKey) {
+            return getWrappedData() == null ? null
+                    : getWrappedData().stream().filter(p -> p.getReference().equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    // --- bound values ---------------------------------------------------------------------------
+
+    public ListParameters getParameters() {
+        return parameters;
+    }
+
+    public LazyDataModel<Practice> getPractices() {
+        return practices;
+    }
+
+    public List<Practice> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Practice> selected) {
+        this.selected = selected;
+    }
+
+    public List<Field> getExportableFields() {
+        return exportableFields;
+    }
+
+    public boolean numeric(Field field) {
+        return field.kind().isNumeric() || field.kind() == FieldKind.COMPUTED_AMOUNT;
+    }
+
+    public Map<String, Boolean> getExportFieldChosen() {
+        return exportFieldChosen;
+    }
+
+    public Map<String, String> getExportTotals() {
+        return exportTotals;
+    }
+
+    public String getBulkOffice() {
+        return bulkOffice;
+    }
+
+    public void setBulkOffice(String bulkOffice) {
+        this.bulkOffice = bulkOffice;
+    }
+
+    public String getBulkOperator() {
+        return bulkOperator;
+    }
+
+    public void setBulkOperator(String bulkOperator) {
+        this.bulkOperator = bulkOperator;
+    }
+
+    public String getBulkText() {
+        return bulkText;
+    }
+
+    public void setBulkText(String bulkText) {
+        this.bulkText = bulkText;
+    }
+}

@@ -1,0 +1,167 @@
+package it.sportello.web.backoffice.practices;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Map;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.security.enterprise.SecurityContext;
+import org.omnifaces.util.Messages;
+import it.sportello.catalog.entity.Service;
+import it.sportello.practice.boundary.DeskStatistics;
+import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.web.i18n.BundleMessages;
+import it.sportello.web.i18n.LocaleSelection;
+
+/**
+ * Backing bean of {@code /backoffice/pratiche/statistiche.xhtml} ("Statistiche"): active services,
+ * practices per year and a chart of practices sent per month, filtered by status, service and
+ * period ({@code ?dal=2024&al=2026&stato=&servizio=}, kept in the address). The chart has the same
+ * figures as the table under it, which is what screen readers read.
+ */
+@Named
+@ViewScoped
+public class StatisticsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PATH = "/backoffice/pratiche/statistiche.xhtml";
+
+    /** The longest period shown at once, in years. */
+    static final int MAX_YEARS = 10;
+
+    @EJB
+    PracticeDesk desk;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LocaleSelection locale;
+
+    @Inject
+    Clock clock;
+
+    private Integer fromYear;
+    private Integer toYear;
+    private PracticeStatus status;
+    private String serviceCode;
+    private DeskStatistics statistics;
+
+    public void load() {
+        int thisYear = LocalDate.now(clock).getYear();
+        if (toYear == null) {
+            toYear = thisYear;
+        }
+        if (fromYear == null) {
+            fromYear = toYear;
+        }
+        if (toYear < fromYear || toYear - fromYear >= MAX_YEARS) {
+            Messages.addGlobalWarn("desk_stats.period.invalid", MAX_YEARS);
+            fromYear = toYear;
+        }
+        statistics = desk.statistics(me(), fromYear, toYear, status, blank(serviceCode) ? null : serviceCode);
+    }
+
+    public String show() {
+        return PATH + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The Chart.js configuration of the line chart of practices per month. */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (Map.Entry<YearMonth, Long> month : statistics.perMonth().entrySet()) {
+            labels.add(month.getKey().getMonth().getDisplayName(TextStyle.SHORT, locale.getLocale()) + " " + month.getKey().getYear());
+            values.add(month.getValue());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", BundleMessages.format("desk_stats.chart.series"))
+                                .add("data", values)
+                                .add("fill", false)
+                                .add("borderColor", "#0066cc")
+                                .add("tension", 0.2))))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
+    public List<Map.Entry<YearMonth, Long>> getMonths() {
+        return List.copyOf(statistics.perMonth().entrySet());
+    }
+
+    public List<Map.Entry<Integer, Long>> getYears() {
+        return List.copyOf(statistics.perYear().entrySet());
+    }
+
+    public String month(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL, locale.getLocale()) + " " + month.getYear();
+    }
+
+    public List<Service> getServices() {
+        return desk.services(me());
+    }
+
+    public PracticeStatus[] getStatuses() {
+        return PracticeStatus.values();
+    }
+
+    public DeskStatistics getStatistics() {
+        return statistics;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public Integer getFromYear() {
+        return fromYear;
+    }
+
+    public void setFromYear(Integer fromYear) {
+        this.fromYear = fromYear;
+    }
+
+    public Integer getToYear() {
+        return toYear;
+    }
+
+    public void setToYear(Integer toYear) {
+        this.toYear = toYear;
+    }
+
+    public PracticeStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(PracticeStatus status) {
+        this.status = status;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+}

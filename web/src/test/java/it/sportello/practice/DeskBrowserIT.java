@@ -1,0 +1,180 @@
+package it.sportello.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import it.sportello.testing.BrowserJourney;
+
+/**
+ * The operators' desk, as people use it: an operator creates a practice on behalf of a citizen,
+ * takes it, asks for an integration; the citizen finds the practice in their area and answers;
+ * the operator accepts the answer and approves with a generated PDF letter. A second practice is
+ * rejected from the list with a bulk action; the list's filters live in the address and the CSV
+ * export follows them; the statistics show; an operator of other services sees none of it.
+ */
+class DeskBrowserIT extends BrowserJourney {
+
+    private static final String CITIZEN = "CLMPLA66B14A944O";
+
+    @Test
+    void anOperatorWorksAPracticeFromCreationToApprovalAndRejectsAnotherInBulk() {
+        browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
+        String first = createOnBehalf("Non riesco a scaricare la ricevuta del pagamento.");
+        assertThat(browser.messages()).contains("Pratica inviata per conto del cittadino");
+        assertThat(text("practice-status")).isEqualTo("Acquisita");
+        assertThat(text("iter")).contains("Pratica creata per conto del cittadino", "Inviata", "operatore");
+        browser.screenshot("desk-detail-acquired-it");
+        browser.assertAccessible();
+
+        browser.submit(By.id("actions:take"));
+        assertThat(text("practice-status")).isEqualTo("Presa in carico");
+        assertThat(browser.messages()).contains("Pratica presa in carico");
+
+        openPanel("actions:ask-integration");
+        browser.type("actions:panel-text", "Allegare la ricevuta di pagamento non scaricata.");
+        browser.submit(By.id("actions:panel-confirm"));
+        assertThat(text("practice-status")).isEqualTo("In attesa di integrazioni");
+
+        // The citizen finds the practice in the personal area and answers.
+        browser.driver().manage().deleteAllCookies();
+        visit("area-personale/pratiche/dettaglio.xhtml?pratica=" + first);
+        browser.submit(By.id("login-SPID"));
+        browser.chooseDemoIdentity("Paolo Colombo");
+        assertThat(text("practice-status")).isEqualTo("In attesa di integrazioni");
+        browser.click(By.id("tab-messaggi"));
+        browser.type("message-text", "Ecco il numero della transazione: 12345.");
+        browser.submit(By.id("message-send"));
+
+        browser.driver().manage().deleteAllCookies();
+        browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
+        visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + first);
+        openPanel("actions:accept-integration");
+        assertThat(browser.driver().findElement(By.id("actions:panel")).getText()).contains("Ecco il numero della transazione");
+        browser.assertAccessible();
+        browser.submit(By.id("actions:accept-confirm"));
+        assertThat(text("practice-status")).isEqualTo("Presa in carico");
+
+        openPanel("actions:approve");
+        browser.type("actions:panel-text", "La ricevuta è stata inviata alla sua e-mail.");
+        browser.screenshot("desk-approve-panel-it");
+        browser.assertAccessible();
+        browser.submit(By.id("actions:panel-confirm"));
+        assertThat(text("practice-status")).isEqualTo("Accettata");
+        assertThat(browser.messages()).contains("Esito registrato");
+        assertThat(browser.driver().findElements(By.id("actions:take"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("actions:approve"))).as("a decided practice cannot be changed").isEmpty();
+        assertThat(fetch(attachmentLink(".pdf"))).as("the generated letter and the integration PDF download").startsWith("%PDF");
+
+        // A second practice, rejected from the list.
+        String second = createOnBehalf("Vorrei informazioni sugli orari.");
+        visit("backoffice/pratiche/index.xhtml?servizio=richiesta-assistenza&stato=ACQUIRED&cerca=" + CITIZEN);
+        assertThat(browser.driver().getCurrentUrl()).contains("stato=ACQUIRED");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]"));
+        assertThat(rows).extracting(row -> row.getAttribute("data-rk")).contains(second).doesNotContain(first);
+        browser.screenshot("desk-list-it");
+        browser.assertAccessible();
+        WebElement row = browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box"));
+        row.click();
+        browser.type("list:bulk-text", "Le informazioni sono pubblicate sul sito del Comune.");
+        browser.click(By.id("list:bulk-reject"));
+        browser.awaitAjax();
+        assertThat(browser.messages()).as("not taken in charge yet: the rule refuses, and says why")
+                .contains("Prendi in carico la pratica prima di lavorarla");
+        browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box")).click();
+        browser.click(By.id("list:bulk-take"));
+        browser.awaitAjax();
+        assertThat(browser.messages()).contains("Azione eseguita su 1 pratiche di 1");
+        browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box")).click();
+        browser.type("list:bulk-text", "Le informazioni sono pubblicate sul sito del Comune.");
+        browser.click(By.id("list:bulk-reject"));
+        browser.awaitAjax();
+        assertThat(browser.messages()).contains("Azione eseguita su 1 pratiche di 1");
+        visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + second);
+        assertThat(text("practice-status")).isEqualTo("Rifiutata");
+
+        // The address keeps the filter; one the list does not know is named, not guessed.
+        visit("backoffice/pratiche/index.xhtml?servizio=richiesta-assistenza&cerca=" + CITIZEN + "&stato=NOPE");
+        assertThat(browser.messages()).contains("non sono validi", "stato");
+        String csv = fetch("backoffice/pratiche/esporta?servizio=richiesta-assistenza&cerca=" + CITIZEN + "&campo=argomento");
+        assertThat(csv).startsWith("\uFEFF").contains(";").contains(first).contains(second).contains("Argomento");
+
+        visit("backoffice/pratiche/statistiche.xhtml?servizio=richiesta-assistenza");
+        assertThat(Long.parseLong(text("total"))).isGreaterThanOrEqualTo(2);
+        assertThat(browser.driver().findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+        browser.screenshot("desk-statistics-it");
+        browser.assertAccessible();
+
+        // The registry office's manager is not enabled for the assistance service: none of it is theirs.
+        browser.driver().manage().deleteAllCookies();
+        browser.staffLogin(base, "manager", "Manager.Bugliano.1");
+        visit("backoffice/pratiche/index.xhtml?cerca=" + CITIZEN + "&servizio=richiesta-assistenza");
+        assertThat(browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]"))).isEmpty();
+        visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + first);
+        assertThat(browser.driver().findElements(By.id("practice-status"))).isEmpty();
+        assertThat(fetch("backoffice/pratiche/esporta?cerca=" + CITIZEN)).doesNotContain(first).doesNotContain(second);
+    }
+
+    /** Creates and sends a practice of "Richiesta assistenza" for the demo citizen; ends on its desk page. */
+    private String createOnBehalf(String message) {
+        visit("backoffice/pratiche/nuova.xhtml");
+        browser.assertAccessible();
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('choose:service_input').value = 'richiesta-assistenza';");
+        browser.type("choose:search", "colombo");
+        browser.click(By.id("choose:find"));
+        browser.awaitAjax();
+        browser.click(By.cssSelector("#choose .desk-choose"));
+        browser.awaitAjax();
+        browser.await().until(d -> !d.findElements(By.id("on-behalf-of")).isEmpty());
+        assertThat(text("on-behalf-of")).contains("Paolo Colombo", CITIZEN);
+        new Select(input("argomento")).selectByValue("pagamenti");
+        input("messaggio").sendKeys(message);
+        WebElement byMail = browser.driver().findElement(By.cssSelector("[data-field='contatto'] input[type='radio'][value='email']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", byMail);
+        browser.awaitAjax();
+        if (!browser.driver().findElements(By.cssSelector("[data-field-input='telefono']")).isEmpty()) {
+            input("telefono").sendKeys("3331234567");
+        }
+        browser.type("fill:email", "paolo.colombo@example.org");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('fill:privacy').click()");
+        browser.screenshot("desk-on-behalf-it");
+        browser.submit(By.id("fill:send"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/backoffice/pratiche/dettaglio.xhtml");
+        return browser.driver().getCurrentUrl().replaceAll(".*pratica=([^&]+).*", "$1");
+    }
+
+    private void openPanel(String button) {
+        browser.click(By.id(button));
+        browser.awaitAjax();
+        browser.await().until(d -> !d.findElements(By.id("actions:panel")).isEmpty());
+    }
+
+    private String attachmentLink(String suffix) {
+        return browser.driver().findElements(By.cssSelector("a[href*='/backoffice/pratiche/allegato']")).stream()
+                .filter(a -> a.getText().endsWith(suffix)).findFirst().orElseThrow().getAttribute("href")
+                .replace(base.toString(), "");
+    }
+
+    /** What the browser gets at a path of the application, with its session. */
+    private String fetch(String path) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                base + path.replaceFirst("^/", ""));
+    }
+
+    private WebElement input(String field) {
+        return browser.driver().findElement(By.cssSelector("[data-field-input='" + field + "']"));
+    }
+
+    private String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+}

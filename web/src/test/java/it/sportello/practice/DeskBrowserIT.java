@@ -25,6 +25,12 @@ class DeskBrowserIT extends BrowserJourney {
 
     @Test
     void anOperatorWorksAPracticeFromCreationToApprovalAndRejectsAnotherInBulk() {
+        // The citizen has logged in once: the desk knows them.
+        visit("area-personale/index.xhtml");
+        browser.submit(By.id("login-SPID"));
+        browser.chooseDemoIdentity("Paolo Colombo");
+        browser.driver().manage().deleteAllCookies();
+
         browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
         String first = createOnBehalf("Non riesco a scaricare la ricevuta del pagamento.");
         assertThat(browser.messages()).contains("Pratica inviata per conto del cittadino");
@@ -121,12 +127,39 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(fetch("backoffice/pratiche/esporta?cerca=" + CITIZEN)).doesNotContain(first).doesNotContain(second);
     }
 
+    @Test
+    void aCitizenTheDeskDoesNotKnowIsCreatedWithThePractice() {
+        browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
+        visit("backoffice/pratiche/nuova.xhtml");
+        chooseService();
+        browser.type("choose:search", "Nessuno Conosciuto");
+        browser.click(By.id("choose:find"));
+        browser.awaitAjax();
+        assertThat(browser.messages()).contains("Nessun cittadino trovato");
+        browser.type("choose:fiscal-code", "RSSMRA80A01H50");
+        browser.type("choose:given-name", "Maria");
+        browser.type("choose:family-name", "Nuova");
+        browser.click(By.id("choose:create"));
+        browser.awaitAjax();
+        assertThat(browser.driver().findElements(By.id("on-behalf-of"))).as("an invalid codice fiscale starts nothing").isEmpty();
+        assertThat(browser.driver().findElement(By.id("choose:fiscal-code")).getAttribute("value")).isEqualTo("RSSMRA80A01H50");
+
+        String code = "NVOMRA90A41G702" + checkCharacter("NVOMRA90A41G702");
+        browser.type("choose:fiscal-code", code);
+        browser.click(By.id("choose:create"));
+        browser.awaitAjax();
+        browser.await().until(d -> !d.findElements(By.id("on-behalf-of")).isEmpty());
+        assertThat(text("on-behalf-of")).contains("Maria Nuova", code);
+        fillAndSend("Come si rinnova la carta di identità?");
+        assertThat(text("practice-applicant")).contains("Maria Nuova", code);
+        assertThat(text("practice-status")).isEqualTo("Acquisita");
+    }
+
     /** Creates and sends a practice of "Richiesta assistenza" for the demo citizen; ends on its desk page. */
     private String createOnBehalf(String message) {
         visit("backoffice/pratiche/nuova.xhtml");
         browser.assertAccessible();
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('choose:service_input').value = 'richiesta-assistenza';");
+        chooseService();
         browser.type("choose:search", "colombo");
         browser.click(By.id("choose:find"));
         browser.awaitAjax();
@@ -134,11 +167,19 @@ class DeskBrowserIT extends BrowserJourney {
         browser.awaitAjax();
         browser.await().until(d -> !d.findElements(By.id("on-behalf-of")).isEmpty());
         assertThat(text("on-behalf-of")).contains("Paolo Colombo", CITIZEN);
+        return fillAndSend(message);
+    }
+
+    private void chooseService() {
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('choose:service_input').value = 'richiesta-assistenza';");
+    }
+
+    private String fillAndSend(String message) {
         new Select(input("argomento")).selectByValue("pagamenti");
         input("messaggio").sendKeys(message);
         WebElement byMail = browser.driver().findElement(By.cssSelector("[data-field='contatto'] input[type='radio'][value='email']"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", byMail);
-        browser.awaitAjax();
+        browser.facesAjax(() -> ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", byMail));
         if (!browser.driver().findElements(By.cssSelector("[data-field-input='telefono']")).isEmpty()) {
             input("telefono").sendKeys("3331234567");
         }
@@ -150,6 +191,10 @@ class DeskBrowserIT extends BrowserJourney {
         return browser.driver().getCurrentUrl().replaceAll(".*pratica=([^&]+).*", "$1");
     }
 
+    private static char checkCharacter(String first15) {
+        return it.sportello.identity.entity.FiscalCode.checkCharacter(first15);
+    }
+
     private void openPanel(String button) {
         browser.click(By.id(button));
         browser.awaitAjax();
@@ -158,7 +203,7 @@ class DeskBrowserIT extends BrowserJourney {
 
     private String attachmentLink(String suffix) {
         return browser.driver().findElements(By.cssSelector("a[href*='/backoffice/pratiche/allegato']")).stream()
-                .filter(a -> a.getText().endsWith(suffix)).findFirst().orElseThrow().getAttribute("href")
+                .filter(a -> a.getAttribute("textContent").strip().endsWith(suffix)).findFirst().orElseThrow().getAttribute("href")
                 .replace(base.toString(), "");
     }
 

@@ -37,7 +37,9 @@ class AuthorizationIT {
     /** Pages of the backoffice, for members of staff (some for managers or administrators only). */
     static final String[] STAFF_PAGES = {"backoffice/index.xhtml", "backoffice/operatori/index.xhtml",
         "backoffice/servizi/index.xhtml", "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
-        "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl"};
+        "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl", "backoffice/pratiche/index.xhtml",
+        "backoffice/pratiche/dettaglio.xhtml?pratica=x", "backoffice/pratiche/nuova.xhtml",
+        "backoffice/pratiche/statistiche.xhtml", "backoffice/pratiche/esporta", "backoffice/pratiche/allegato?rif=x"};
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -66,8 +66,11 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     private static String loginPageFor(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String login = path.startsWith("/backoffice/") ? STAFF_LOGIN : CITIZEN_LOGIN;
+        // The address asked for, with its parameters ("?pratica=..." of a link in an e-mail), so that login leads there.
+        String asked = request.getQueryString() == null || !"GET".equals(request.getMethod()) ? path
+                : path + "?" + request.getQueryString();
         return request.getContextPath() + login + "?" + RETURN_PARAMETER + "="
-                + java.net.URLEncoder.encode(LocalPaths.orHome(path), java.nio.charset.StandardCharsets.UTF_8);
+                + java.net.URLEncoder.encode(LocalPaths.orHome(asked), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Who logged in, as kept in the session. */

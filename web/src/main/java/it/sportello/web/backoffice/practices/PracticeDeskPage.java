@@ -147,6 +147,11 @@ public class PracticeDeskPage implements Serializable {
         return !practice.isClosedForDesk() && practice.isBeingWorked() && isMine();
     }
 
+    /** Whether the practice's state offers the operator any action. */
+    public boolean isAnyAction() {
+        return isTakeable() || isTakeOverable() || isWorkable();
+    }
+
     public boolean isWaitingIntegration() {
         return practice.getStatus() == PracticeStatus.WAITING_INTEGRATION;
     }
@@ -300,8 +305,8 @@ public class PracticeDeskPage implements Serializable {
         return Priority.values();
     }
 
-    public String getAnswerDueBy() {
-        return practice.answerDueBy(Clocks.ITALY).map(Object::toString).orElse("");
+    public java.time.LocalDate getAnswerDueBy() {
+        return practice.answerDueBy(Clocks.ITALY).orElse(null);
     }
 
     private String me() {

@@ -80,7 +80,7 @@ public class StatisticsPage implements Serializable {
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
-        for (Map.Entry<YearMonth, Long> month : statistics.perMonth().entrySet()) {
+        for (Map.Entry<YearMonth, Long> month : getStatistics().perMonth().entrySet()) {
             labels.add(month.getKey().getMonth().getDisplayName(TextStyle.SHORT, locale.getLocale()) + " " + month.getKey().getYear());
             values.add(month.getValue());
         }
@@ -102,11 +102,11 @@ public class StatisticsPage implements Serializable {
     }
 
     public List<Map.Entry<YearMonth, Long>> getMonths() {
-        return List.copyOf(statistics.perMonth().entrySet());
+        return List.copyOf(getStatistics().perMonth().entrySet());
     }
 
     public List<Map.Entry<Integer, Long>> getYears() {
-        return List.copyOf(statistics.perYear().entrySet());
+        return List.copyOf(getStatistics().perYear().entrySet());
     }
 
     public String month(YearMonth month) {
@@ -121,7 +121,11 @@ public class StatisticsPage implements Serializable {
         return PracticeStatus.values();
     }
 
+    /** The figures; also when a wrong parameter kept the page from loading them (the defaults then). */
     public DeskStatistics getStatistics() {
+        if (statistics == null) {
+            load();
+        }
         return statistics;
     }
 

@@ -32,7 +32,7 @@ class DeskBrowserIT extends BrowserJourney {
         browser.driver().manage().deleteAllCookies();
 
         browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
-        String first = createOnBehalf("Non riesco a scaricare la ricevuta del pagamento.");
+        String first = createOnBehalf("Verbale della commissione edilizia del 12 marzo.");
         assertThat(browser.messages()).contains("Pratica inviata per conto del cittadino");
         assertThat(text("practice-status")).isEqualTo("Acquisita");
         assertThat(text("iter")).contains("Pratica creata per conto del cittadino", "Inviata", "operatore");
@@ -79,8 +79,8 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(fetch(attachmentLink(".pdf"))).as("the generated letter and the integration PDF download").startsWith("%PDF");
 
         // A second practice, rejected from the list.
-        String second = createOnBehalf("Vorrei informazioni sugli orari.");
-        visit("backoffice/pratiche/index.xhtml?servizio=richiesta-assistenza&stato=ACQUIRED&cerca=" + CITIZEN);
+        String second = createOnBehalf("Planimetrie del progetto di piazza Garibaldi.");
+        visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&stato=ACQUIRED&cerca=" + CITIZEN);
         assertThat(browser.driver().getCurrentUrl()).contains("stato=ACQUIRED");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]"));
         assertThat(rows).extracting(row -> row.getAttribute("data-rk")).contains(second).doesNotContain(first);
@@ -97,6 +97,8 @@ class DeskBrowserIT extends BrowserJourney {
         browser.click(By.id("list:bulk-take"));
         browser.awaitAjax();
         assertThat(browser.messages()).contains("Azione eseguita su 1 pratiche di 1");
+        browser.await().until(d -> d.findElements(By.cssSelector("tr[data-rk='" + second + "']")).isEmpty());
+        visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&stato=IN_PROGRESS&coda=MINE&cerca=" + CITIZEN);
         browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box")).click();
         browser.type("list:bulk-text", "Le informazioni sono pubblicate sul sito del Comune.");
         browser.click(By.id("list:bulk-reject"));
@@ -106,21 +108,21 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(text("practice-status")).isEqualTo("Rifiutata");
 
         // The address keeps the filter; one the list does not know is named, not guessed.
-        visit("backoffice/pratiche/index.xhtml?servizio=richiesta-assistenza&cerca=" + CITIZEN + "&stato=NOPE");
+        visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&stato=NOPE");
         assertThat(browser.messages()).contains("non sono validi", "stato");
-        String csv = fetch("backoffice/pratiche/esporta?servizio=richiesta-assistenza&cerca=" + CITIZEN + "&campo=argomento");
-        assertThat(csv).startsWith("\uFEFF").contains(";").contains(first).contains(second).contains("Argomento");
+        String csv = fetch("backoffice/pratiche/esporta?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&campo=modalita");
+        assertThat(csv).startsWith("\uFEFF").contains(";").contains(first).contains(second).contains("Copia semplice");
 
-        visit("backoffice/pratiche/statistiche.xhtml?servizio=richiesta-assistenza");
+        visit("backoffice/pratiche/statistiche.xhtml?servizio=accesso-agli-atti");
         assertThat(Long.parseLong(text("total"))).isGreaterThanOrEqualTo(2);
         assertThat(browser.driver().findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
         browser.screenshot("desk-statistics-it");
         browser.assertAccessible();
 
-        // The registry office's manager is not enabled for the assistance service: none of it is theirs.
+        // The registry office's manager is not enabled for access to records: none of it is theirs.
         browser.driver().manage().deleteAllCookies();
         browser.staffLogin(base, "manager", "Manager.Bugliano.1");
-        visit("backoffice/pratiche/index.xhtml?cerca=" + CITIZEN + "&servizio=richiesta-assistenza");
+        visit("backoffice/pratiche/index.xhtml?cerca=" + CITIZEN + "&servizio=accesso-agli-atti");
         assertThat(browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]"))).isEmpty();
         visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + first);
         assertThat(browser.driver().findElements(By.id("practice-status"))).isEmpty();
@@ -150,12 +152,12 @@ class DeskBrowserIT extends BrowserJourney {
         browser.awaitAjax();
         browser.await().until(d -> !d.findElements(By.id("on-behalf-of")).isEmpty());
         assertThat(text("on-behalf-of")).contains("Maria Nuova", code);
-        fillAndSend("Come si rinnova la carta di identità?");
+        fillAndSend("Delibera della giunta n. 45.");
         assertThat(text("practice-applicant")).contains("Maria Nuova", code);
         assertThat(text("practice-status")).isEqualTo("Acquisita");
     }
 
-    /** Creates and sends a practice of "Richiesta assistenza" for the demo citizen; ends on its desk page. */
+    /** Creates and sends a practice of "Richiesta di accesso agli atti" for the demo citizen; ends on its desk page. */
     private String createOnBehalf(String message) {
         visit("backoffice/pratiche/nuova.xhtml");
         browser.assertAccessible();
@@ -172,17 +174,14 @@ class DeskBrowserIT extends BrowserJourney {
 
     private void chooseService() {
         ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('choose:service_input').value = 'richiesta-assistenza';");
+                "document.getElementById('choose:service_input').value = 'accesso-agli-atti';");
     }
 
     private String fillAndSend(String message) {
-        new Select(input("argomento")).selectByValue("pagamenti");
-        input("messaggio").sendKeys(message);
-        WebElement byMail = browser.driver().findElement(By.cssSelector("[data-field='contatto'] input[type='radio'][value='email']"));
-        browser.facesAjax(() -> ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", byMail));
-        if (!browser.driver().findElements(By.cssSelector("[data-field-input='telefono']")).isEmpty()) {
-            input("telefono").sendKeys("3331234567");
-        }
+        input("documenti").sendKeys(message);
+        input("motivazione").sendKeys("Tutela di un interesse personale e concreto.");
+        WebElement copy = browser.driver().findElement(By.cssSelector("[data-field='modalita'] input[type='radio'][value='copia_semplice']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", copy);
         browser.type("fill:email", "paolo.colombo@example.org");
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('fill:privacy').click()");
         browser.screenshot("desk-on-behalf-it");
@@ -207,11 +206,12 @@ class DeskBrowserIT extends BrowserJourney {
                 .replace(base.toString(), "");
     }
 
-    /** What the browser gets at a path of the application, with its session. */
+    /** What the browser gets at a path of the application, with its session, as UTF-8 with any byte order mark kept. */
     private String fetch(String path) {
         return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer())"
+                        + ".then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)), e => done('failed: ' + e));",
                 base + path.replaceFirst("^/", ""));
     }
 

@@ -532,6 +532,27 @@ public class PracticeDesk {
         return rule;
     }
 
+    /** The routing rules of a service, in the order they are tried. */
+    public List<ServiceRouting> routings(@NotBlank String username, @NotBlank String serviceCode) {
+        Service service = service(operator(username), serviceCode);
+        List<ServiceRouting> rules = em.createNamedQuery(ServiceRouting.OF_SERVICE, ServiceRouting.class)
+                .setParameter("service", service).getResultList();
+        rules.forEach(rule -> rule.getOffice().getName());
+        return rules;
+    }
+
+    /** Removes a routing rule; practices it routed keep their office. For managers and administrators. */
+    public void removeRouting(@NotBlank String username, @NotNull Long ruleId) {
+        StaffAccount who = operator(username);
+        if (!who.isManager() && !who.getRoles().contains(StaffRole.ADMIN)) {
+            throw new PracticeRefusedException("practice.desk.routing.not_manager");
+        }
+        ServiceRouting rule = em.find(ServiceRouting.class, ruleId);
+        if (rule != null && who.isEnabledFor(rule.getService())) {
+            em.remove(rule);
+        }
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private Practice notified(Practice practice, DeskAction.Kind kind, StaffAccount who) {

@@ -9,8 +9,8 @@ import it.sportello.practice.entity.Priority;
 /**
  * What the practice list is filtered by; every part may be {@code null} (no filter). The last
  * change is the half-open range {@code [changedFrom, changedTo)}, usually from
- * {@link LastChange#range}. The text is looked for, ignoring case, in the applicant's names, the
- * request number and (when it is one) the codice fiscale.
+ * {@link LastChange#range}. The text is looked for, ignoring case, in the applicant's names, and
+ * whole as the request number or (when it is one) the codice fiscale.
  */
 public record PracticeFilter(String serviceCode, PracticeStatus status, WorkQueue queue, String text, Instant changedFrom,
         Instant changedTo, Priority priority) {

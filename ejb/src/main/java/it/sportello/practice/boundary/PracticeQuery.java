@@ -147,7 +147,8 @@ final class PracticeQuery {
                 cb.like(family, like, '\\'),
                 cb.like(cb.concat(cb.concat(given, " "), family), like, '\\'),
                 cb.like(cb.concat(cb.concat(family, " "), given), like, '\\'),
-                cb.like(cb.lower(practice.get("reference")), like, '\\')));
+                // The request number is looked for whole, as people paste it: the unique index finds it.
+                cb.equal(practice.get("reference"), filter.text())));
         // The codice fiscale is stored normalised: looked for whole, as people paste it.
         FiscalCode.parse(filter.text()).ifPresent(code -> any.add(cb.equal(applicant.get("fiscalCode"), code)));
         return cb.or(any.toArray(Predicate[]::new));

@@ -88,6 +88,7 @@ public class PracticeDeskPage implements Serializable {
     private List<FormSummary.Part> summary;
     private List<Practice> latest;
     private List<StaffAccount> colleagues;
+    private List<Office> offices;
 
     private Panel panel = Panel.NONE;
     private String text;
@@ -294,7 +295,10 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public List<Office> getOffices() {
-        return catalog.offices();
+        if (offices == null) {
+            offices = catalog.offices();
+        }
+        return offices;
     }
 
     public List<StaffAccount> getColleagues() {

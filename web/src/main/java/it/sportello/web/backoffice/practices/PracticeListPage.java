@@ -73,6 +73,10 @@ public class PracticeListPage implements Serializable {
     Clock clock;
 
     private ListParameters parameters = new ListParameters();
+    private List<Service> services = List.of();
+    private List<PracticeStatus> statuses = List.of();
+    private List<Office> offices;
+    private List<StaffAccount> colleagues;
     private LazyDataModel<Practice> practices;
     private List<Practice> selected = new ArrayList<>();
     private List<Field> exportableFields = List.of();
@@ -85,6 +89,8 @@ public class PracticeListPage implements Serializable {
     private String bulkText;
 
     public void load() {
+        services = desk.services(me());
+        statuses = desk.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
         List<String> invalid = parameters.invalid();
         if (!invalid.isEmpty()) {
             Messages.addGlobalWarn("desk_list.invalid", String.join(", ", invalid));
@@ -92,7 +98,7 @@ public class PracticeListPage implements Serializable {
         practices = new Model(me(), parameters.copy());
         if (parameters.getService() != null && !parameters.getService().isBlank()) {
             exportableFields = forms.current(parameters.getService().strip())
-                    .filter(form -> desk.services(me()).stream().anyMatch(s -> s.getCode().equals(parameters.getService().strip())))
+                    .filter(form -> services.stream().anyMatch(s -> s.getCode().equals(parameters.getService().strip())))
                     .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
                             .filter(field -> field.kind() != FieldKind.FILE && field.kind() != FieldKind.PRIVACY).toList())
                     .orElse(List.of());
@@ -207,11 +213,16 @@ public class PracticeListPage implements Serializable {
     // --- what the filter offers ---------------------------------------------------------------
 
     public List<Service> getServices() {
-        return desk.services(me());
+        return services;
     }
 
+    /** The statuses the chosen service's practices are in; again when the service filter changes. */
     public List<PracticeStatus> getStatuses() {
-        return desk.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
+        return statuses;
+    }
+
+    public void serviceChosen() {
+        statuses = desk.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
     }
 
     public WorkQueue[] getQueues() {
@@ -235,11 +246,17 @@ public class PracticeListPage implements Serializable {
     }
 
     public List<Office> getOffices() {
-        return catalog.offices();
+        if (offices == null) {
+            offices = catalog.offices();
+        }
+        return offices;
     }
 
     public List<StaffAccount> getOperators() {
-        return operators.search(null);
+        if (colleagues == null) {
+            colleagues = operators.search(null);
+        }
+        return colleagues;
     }
 
     public int getFirst() {

@@ -56,6 +56,7 @@ public class StatisticsPage implements Serializable {
     private PracticeStatus status;
     private String serviceCode;
     private DeskStatistics statistics;
+    private List<Service> services;
 
     public void load() {
         int thisYear = LocalDate.now(clock).getYear();
@@ -114,7 +115,10 @@ public class StatisticsPage implements Serializable {
     }
 
     public List<Service> getServices() {
-        return desk.services(me());
+        if (services == null) {
+            services = desk.services(me());
+        }
+        return services;
     }
 
     public PracticeStatus[] getStatuses() {

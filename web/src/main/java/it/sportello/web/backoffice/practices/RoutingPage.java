@@ -1,0 +1,153 @@
+package it.sportello.web.backoffice.practices;
+
+import java.io.Serializable;
+import java.util.List;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.Service;
+import it.sportello.form.boundary.Forms;
+import it.sportello.form.control.Field;
+import it.sportello.form.control.FieldKind;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.control.Option;
+import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.entity.ServiceRouting;
+
+/**
+ * Backing bean of {@code /backoffice/pratiche/assegnazione.xhtml?servizio=<code>} ("Assegnazione
+ * automatica", managers): the rules that send an arriving practice of the service to an office by
+ * the value of a select or radio field of its form. The first rule that matches wins.
+ */
+@Named
+@ViewScoped
+public class RoutingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    PracticeDesk desk;
+
+    @EJB
+    Forms forms;
+
+    @EJB
+    Catalog catalog;
+
+    @Inject
+    SecurityContext security;
+
+    private String serviceCode;
+    private Service service;
+    private List<ServiceRouting> rules = List.of();
+    private List<Field> choiceFields = List.of();
+    private String fieldId;
+    private String value;
+    private String officeCode;
+
+    public void load() {
+        List<Service> mine = desk.services(me());
+        service = mine.stream().filter(s -> s.getCode().equals(serviceCode)).findFirst().orElse(null);
+        if (serviceCode != null && !serviceCode.isBlank() && service == null) {
+            Faces.responseSendError(404, "");
+            return;
+        }
+        if (service != null) {
+            rules = desk.routings(me(), serviceCode);
+            choiceFields = forms.current(serviceCode)
+                    .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
+                            .filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO).toList())
+                    .orElse(List.of());
+        }
+    }
+
+    public void add() {
+        desk.addRouting(me(), serviceCode, fieldId, value, officeCode);
+        Messages.addGlobalInfo("desk_routing.added");
+        fieldId = null;
+        value = null;
+        officeCode = null;
+        load();
+    }
+
+    public void remove(ServiceRouting rule) {
+        desk.removeRouting(me(), rule.getId());
+        Messages.addGlobalInfo("desk_routing.removed");
+        load();
+    }
+
+    /** The options of the chosen field, to pick the value from. */
+    public List<Option> getOptions() {
+        return choiceFields.stream().filter(f -> f.id().equals(fieldId)).findFirst().map(Field::options).orElse(List.of());
+    }
+
+    /** A rule's field and value as people read them: the field's label and the option's label. */
+    public String describe(ServiceRouting rule, java.util.Locale locale) {
+        return choiceFields.stream().filter(f -> f.id().equals(rule.getFieldId())).findFirst()
+                .map(f -> f.label().in(locale) + " = " + f.option(rule.getFieldValue()).map(o -> o.label().in(locale))
+                        .orElse(rule.getFieldValue()))
+                .orElse(rule.getFieldId() + " = " + rule.getFieldValue());
+    }
+
+    public List<Service> getServices() {
+        return desk.services(me());
+    }
+
+    public List<Office> getOffices() {
+        return catalog.offices();
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public Service getService() {
+        return service;
+    }
+
+    public List<ServiceRouting> getRules() {
+        return rules;
+    }
+
+    public List<Field> getChoiceFields() {
+        return choiceFields;
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
+    }
+
+    public String getFieldId() {
+        return fieldId;
+    }
+
+    public void setFieldId(String fieldId) {
+        this.fieldId = fieldId;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    public String getOfficeCode() {
+        return officeCode;
+    }
+
+    public void setOfficeCode(String officeCode) {
+        this.officeCode = officeCode;
+    }
+}

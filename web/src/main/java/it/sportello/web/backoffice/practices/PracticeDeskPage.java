@@ -148,6 +148,11 @@ public class PracticeDeskPage implements Serializable {
         return !practice.isClosedForDesk() && practice.isBeingWorked() && isMine();
     }
 
+    /** "Subentra a <collega>". */
+    public String getTakeOverLabel() {
+        return practice.getOperator() == null ? "" : BundleMessages.format("desk_detail.takeOver", practice.getOperator().getDisplayName());
+    }
+
     /** Whether the practice's state offers the operator any action. */
     public boolean isAnyAction() {
         return isTakeable() || isTakeOverable() || isWorkable();

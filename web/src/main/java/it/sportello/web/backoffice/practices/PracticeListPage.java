@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.data.PageEvent;
@@ -123,7 +124,7 @@ public class PracticeListPage implements Serializable {
     /** The address of the list as it is now: what the browser shows after sorting or paging. */
     public String getAddress() {
         String query = parameters.query();
-        return PATH + (query.isEmpty() ? "" : "?" + query);
+        return Faces.getRequestContextPath() + PATH + (query.isEmpty() ? "" : "?" + query);
     }
 
     public void paged(PageEvent event) {

@@ -30,6 +30,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
@@ -49,6 +50,8 @@ import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.municipality.Municipality;
+import it.sportello.payment.control.DebtPositions;
+import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
@@ -92,6 +95,9 @@ public class PracticeDesk {
 
     @Inject
     Event<PracticeDeskEvent> done;
+
+    @Inject
+    DebtPositions positions;
 
     @Inject
     @ConfigProperty(name = "sportello.protocol.enabled")
@@ -294,22 +300,40 @@ public class PracticeDesk {
      */
     public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
             Upload letter, @NotNull List<Upload> files) {
-        return decide(Outcome.ACCEPTED, username, reference, text, letter, files);
+        return approve(username, reference, text, letter, files, ReleaseCharges.NONE);
+    }
+
+    /**
+     * "Approva" with what the citizen pays on release: a deferred pagoPA amount makes the practice
+     * wait for the payment (the citizen gets the notice) and the outcome is released once it is
+     * paid; 0 means exempt, and the practice is approved at once.
+     */
+    public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
+            Upload letter, @NotNull List<Upload> files, @NotNull ReleaseCharges charges) {
+        return decide(Outcome.ACCEPTED, username, reference, text, letter, files, charges);
     }
 
     /** "Approva parzialmente", as {@link #approve}. */
     public Practice approvePartially(@NotBlank String username, @NotBlank String reference,
             @Size(max = Message.TEXT_LENGTH) String text, Upload letter, @NotNull List<Upload> files) {
-        return decide(Outcome.PARTIALLY_ACCEPTED, username, reference, text, letter, files);
+        return approvePartially(username, reference, text, letter, files, ReleaseCharges.NONE);
+    }
+
+    /** "Approva parzialmente" with what the citizen pays on release, as {@link #approve}. */
+    public Practice approvePartially(@NotBlank String username, @NotBlank String reference,
+            @Size(max = Message.TEXT_LENGTH) String text, Upload letter, @NotNull List<Upload> files,
+            @NotNull ReleaseCharges charges) {
+        return decide(Outcome.PARTIALLY_ACCEPTED, username, reference, text, letter, files, charges);
     }
 
     /** "Rigetta", as {@link #approve}. */
     public Practice reject(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
             Upload letter, @NotNull List<Upload> files) {
-        return decide(Outcome.REJECTED, username, reference, text, letter, files);
+        return decide(Outcome.REJECTED, username, reference, text, letter, files, ReleaseCharges.NONE);
     }
 
-    private Practice decide(Outcome outcome, String username, String reference, String text, Upload letter, List<Upload> files) {
+    private Practice decide(Outcome outcome, String username, String reference, String text, Upload letter, List<Upload> files,
+            ReleaseCharges charges) {
         StaffAccount who = operator(username);
         Practice practice = visible(who, reference);
         List<Practice.PendingFile> attachments = pending(files, PracticeWorkflow.MESSAGE_TYPES);
@@ -318,21 +342,31 @@ public class PracticeDesk {
                 : generated(OutcomeLetter.fileName(practice),
                         OutcomeLetter.render(practice, outcome, text, municipality.getName(), Locale.ITALIAN));
         switch (outcome) {
-            case ACCEPTED -> practice.approve(who, text, document, attachments, releaseCharges(practice), protocolOn, clock.instant());
-            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, text, document, attachments, releaseCharges(practice),
-                    protocolOn, clock.instant());
+            case ACCEPTED -> practice.approve(who, text, document, attachments, charges, protocolOn, clock.instant());
+            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, text, document, attachments, charges, protocolOn,
+                    clock.instant());
             case REJECTED -> practice.reject(who, text, document, attachments, protocolOn, clock.instant());
+        }
+        if (outcome != Outcome.REJECTED && charges.deferredAmount().signum() > 0) {
+            positions.create(practice, ChargeMoment.AT_RELEASE, charges.deferredAmount(),
+                    practice.getService().getTitle().italian() + " - " + practice.getApplicant().fullName());
         }
         return notified(practice, DeskAction.Kind.OUTCOME, who);
     }
 
     /**
-     * The deferred pagoPA amount and stamp duties due when the practice is released. The Payments
-     * component fills this in (from the form or the service, 0 meaning exempt); until then
-     * nothing is charged.
+     * What the approval form proposes to charge on release: for a service paid on release, the
+     * amount the form computed or fixed; nothing otherwise. The operator may change it (0 = exempt).
      */
-    ReleaseCharges releaseCharges(Practice practice) {
-        return ReleaseCharges.NONE;
+    public ReleaseCharges proposedCharges(@NotBlank String username, @NotBlank String reference) {
+        Practice practice = visible(operator(username), reference);
+        if (practice.getService().getPaymentMode() != PaymentMode.DEFERRED || practice.getData() == null) {
+            return ReleaseCharges.NONE;
+        }
+        FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
+        return definition.paymentRequired()
+                .flatMap(p -> p.amountFor(FormData.fromJson(definition, practice.getData())))
+                .map(amount -> new ReleaseCharges(amount, 0)).orElse(ReleaseCharges.NONE);
     }
 
     // --- messages and notes ---------------------------------------------------------------------

@@ -339,10 +339,22 @@ class PracticeDeskTest {
     }
 
     @Test
-    void chargesAtReleaseAreRefusedUntilPaymentsExist() {
+    void aDeferredAmountMakesTheApprovedPracticeWaitForThePaymentAndZeroIsExempt() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(new BigDecimal("16.00"), 0),
+        practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(new BigDecimal("16.00"), 0), PROTOCOL_OFF, NOW);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
+        assertThat(practice.paid(NOW, "pagopa")).as("an approved practice is not sent again").isFalse();
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+        assertThat(practice.paid(NOW, "pagopa")).as("a repeated confirmation changes nothing").isFalse();
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+    }
+
+    @Test
+    void zeroIsExemptAndStampDutiesAtReleaseAreRefusedUntilTheyCanBeCollected() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        assertRefused(() -> practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(BigDecimal.ZERO, 1),
                 PROTOCOL_OFF, NOW), "practice.desk.outcome.charges_unsupported");
         practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(BigDecimal.ZERO, 0), PROTOCOL_OFF, NOW);
         assertThat(practice.getStatus()).as("0 = exempt, approved at once").isEqualTo(PracticeStatus.ACCEPTED);

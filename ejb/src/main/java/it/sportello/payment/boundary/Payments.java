@@ -180,20 +180,22 @@ public class Payments {
         }
         Set<String> typed = new HashSet<>();
         LocalDateTime localNow = LocalDateTime.now(clock.withZone(Clocks.ITALY));
-        for (int i = 0; i < stamps.size(); i++) {
-            StampDuty stamp = stamps.get(i);
-            StampDeclaration declaration = declarations.get(i);
-            stamp.declare(declaration.identifier(), declaration.issuedAt(), localNow, clock.instant());
-            if (!typed.add(stamp.getIdentifier()) || em.createNamedQuery(StampDuty.BY_IDENTIFIER, StampDuty.class)
-                    .setParameter("identifier", stamp.getIdentifier()).getResultStream().anyMatch(s -> !s.equals(stamp))) {
-                throw new PaymentRefusedException("payment.stamp.reused", stamp.getIdentifier());
-            }
-        }
         try {
+            for (int i = 0; i < stamps.size(); i++) {
+                StampDuty stamp = stamps.get(i);
+                StampDeclaration declaration = declarations.get(i);
+                String digits = declaration.identifier() == null ? "" : declaration.identifier().replace(" ", "");
+                // checked before the stamp changes: the query would otherwise flush the duplicate first
+                if (!digits.isEmpty() && (!typed.add(digits) || em.createNamedQuery(StampDuty.BY_IDENTIFIER, StampDuty.class)
+                        .setParameter("identifier", digits).getResultStream().anyMatch(s -> !s.equals(stamp)))) {
+                    throw new PaymentRefusedException("payment.stamp.reused", digits);
+                }
+                stamp.declare(digits, declaration.issuedAt(), localNow, clock.instant());
+            }
             em.flush();
         } catch (PersistenceException e) {
-            // the unique constraint caught an identifier declared at the same moment elsewhere
-            throw new PaymentRefusedException("payment.stamp.reused", typed.iterator().next());
+            // the unique constraint caught an identifier declared at the same moment by somebody else
+            throw new PaymentRefusedException("payment.stamp.reused", String.join(", ", typed));
         }
         return stamps;
     }

@@ -416,7 +416,7 @@ public class FormFillPage implements Serializable {
         Practice sent = workflow.send(citizen.fiscalCode(), reference);
         if (sent.isWaitingForPayment()) {
             Payment payment = payments.toPay(citizen.fiscalCode(), reference);
-            String detail = Receipts.PRACTICE_PAGE + sent.getReference() + "&scheda=pagamento";
+            String detail = Receipts.PRACTICE_PAGE + sent.getReference() + "&inviata=true&scheda=pagamento";
             if (payment.getState() == PaymentState.ERROR) {
                 Messages.addFlashGlobalError("payment.creation_failed");
                 Faces.redirect(Faces.getRequestContextPath() + detail);
@@ -460,9 +460,9 @@ public class FormFillPage implements Serializable {
 
     // --- what the page reads ----------------------------------------------------------------------
 
-    /** The service asks, with the request, for a pagoPA payment or stamp duties. */
+    /** The service asks, with the request, for stamp duties or a payment (more than nothing, for the data typed). */
     public boolean isPaymentStep() {
-        return state.getDefinition().paymentRequired().isPresent() || !state.getDefinition().stampDuties().isEmpty();
+        return !state.getDefinition().stampDuties().isEmpty() || getPaymentAmount().signum() > 0;
     }
 
     /** The causale of the payment at request, in the reader's language; null when none. */

@@ -180,9 +180,12 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.facesAjax(() -> input("copie").sendKeys("1", org.openqa.selenium.Keys.TAB));
         click(By.cssSelector("[data-field='consegna'] input[type='radio'][value='ritiro']"));
         browser.submit(By.id("fill:next-section"));
+        assertThat(sectionTitle()).as("the secretariat fee is due even when exempt from stamp duty").isEqualTo("Pagamento");
+        browser.submit(By.id("fill:next-payment"));
         assertThat(sectionTitle()).isEqualTo("Riepilogo");
         browser.submit(By.id("fill:send"));
-        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "");
+        browser.submit(By.id("pay"));
+        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
 
         browser.submit(By.id("withdraw"));
         browser.submit(By.id("withdraw-confirm"));

@@ -64,7 +64,8 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.assertAccessible();
         browser.submit(By.id("fail"));
 
-        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml");
+        String practicePage = browser.driver().getCurrentUrl();
+        assertThat(practicePage).contains("/area-personale/pratiche/dettaglio.xhtml");
         assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("In attesa di pagamento");
         WebElement card = browser.driver().findElement(By.cssSelector("#pagamento .sportello-payment"));
         assertThat(card.findElement(By.cssSelector("[data-payment-state]")).getText()).isEqualTo("Da pagare");
@@ -101,8 +102,7 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.screenshot("payments-page-paid-it");
         browser.assertAccessible();
 
-        visit("area-personale/pratiche/index.xhtml");
-        browser.driver().findElement(By.partialLinkText("Permesso ZTL")).click();
+        browser.driver().get(practicePage);
         assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
         assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Pagamento avvenuto", "Inviata");
     }

@@ -153,6 +153,29 @@ class PaymentIT {
     }
 
     @Test
+    void twoNoticesArePaidTogetherWithOneFeeThroughTheSimulatedCheckout() {
+        String one = drivewayWaitingForPayment();
+        String other = drivewayWaitingForPayment();
+        Payment first = payments.toPay(LUCA, one);
+        Payment second = payments.toPay(LUCA, other);
+        assertRefused(() -> payments.checkout(LUCA, List.of("1", "2", "3", "4", "5", "6"), "http://localhost/back",
+                "http://localhost/notify"), "payment.checkout.count");
+
+        URI checkout = payments.checkout(LUCA, List.of(first.getIud(), second.getIud()), base + "area-personale/pagamenti.xhtml",
+                base + "api/pagopa/notifiche");
+        String session = checkout.toString().replaceAll(".*sessione=", "");
+        assertThat(intermediary.find(session).orElseThrow().total()).isEqualByComparingTo("41.00");
+        // the simulation notifies the desk over HTTP, as a real intermediary would, then sends the citizen back
+        assertThat(intermediary.complete(session, true)).endsWith("area-personale/pagamenti.xhtml");
+
+        List<Payment> paid = List.of(first, second).stream().map(p -> payments.ofCitizen(LUCA, null, null).stream()
+                .filter(q -> q.getIud().equals(p.getIud())).findFirst().orElseThrow()).toList();
+        assertThat(paid).allMatch(Payment::isPaid);
+        assertThat(paid.stream().map(Payment::getFee).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.00");
+        assertThat(List.of(one, other)).allMatch(reference -> practices.owned(LUCA, reference).getStatus() == PracticeStatus.ACQUIRED);
+    }
+
+    @Test
     void theNotificationEndpointWantsTheTokenAndTakesARepeatedNotificationCalmly() throws Exception {
         String reference = drivewayWaitingForPayment();
         Payment payment = payments.toPay(LUCA, reference);
@@ -207,6 +230,24 @@ class PaymentIT {
         assertThat(released.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
         assertThat(released.getNotes()).extracting(n -> n.getText()).contains("Pagato in contanti allo sportello.");
         assertRefused(() -> payments.register("operatore", deferred, "Di nuovo", false), "payment.register.none");
+    }
+
+    @Test
+    void stampDutiesAskedOnApprovalAreProvidedByTheCitizenAndReleaseTheOutcome() {
+        String reference = sentDrivewayTakenByTheOperator();
+        String usedAtRequest = payments.stampsOf(LUCA, reference).get(0).getIdentifier();
+        desk.approve("operatore", reference, "Autorizzato: serve la marca sul provvedimento.", null, List.of(),
+                new ReleaseCharges(BigDecimal.ZERO, 1));
+        assertThat(practices.owned(LUCA, reference).getStatus()).isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
+
+        assertRefused(() -> payments.provideStamps(LUCA, reference, List.of(stamp(usedAtRequest))), "payment.stamp.reused");
+        payments.provideStamps(LUCA, reference, List.of(stamp(nextStamp())));
+
+        assertThat(practices.owned(LUCA, reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+        assertThat(payments.stampsOf(LUCA, reference)).hasSize(3)
+                .filteredOn(s -> s.getMoment() == ChargeMoment.AT_RELEASE).singleElement()
+                .satisfies(s -> assertThat(s.isDeclared()).isTrue());
+        assertRefused(() -> payments.provideStamps(LUCA, reference, List.of(stamp(nextStamp()))), "payment.stamp.not_waiting");
     }
 
     // --- set-up through the boundaries ------------------------------------------------------------

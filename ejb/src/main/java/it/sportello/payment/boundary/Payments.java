@@ -1,6 +1,5 @@
 package it.sportello.payment.boundary;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,6 +45,7 @@ import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
 
 /**
  * pagoPA payments and stamp duties of practices: what the citizen sees and pays (alone or up to
@@ -128,7 +128,7 @@ public class Payments {
      * Opens a checkout for one to {@value #MAX_TOGETHER} of the citizen's notices, paid together
      * with one fee, and answers where to send the citizen.
      */
-    public URI checkout(@NotNull FiscalCode who, @NotNull @Size(min = 1, max = MAX_TOGETHER) List<String> iuds,
+    public URI checkout(@NotNull FiscalCode who, @NotNull List<String> iuds,
             @NotBlank String returnUrl, @NotBlank String notificationUrl) {
         if (iuds.isEmpty() || iuds.size() > MAX_TOGETHER) {
             throw new PaymentRefusedException("payment.checkout.count", MAX_TOGETHER);
@@ -178,6 +178,32 @@ public class Payments {
         if (declarations.size() != stamps.size()) {
             throw new PaymentRefusedException("payment.stamp.missing");
         }
+        declare(stamps, declarations);
+        return stamps;
+    }
+
+    /**
+     * The stamps the approval asked for, provided by the citizen of a practice waiting for them;
+     * the practice then gets its outcome.
+     */
+    public List<StampDuty> provideStamps(@NotNull FiscalCode who, @NotBlank String reference,
+            @NotNull List<StampDeclaration> declarations) {
+        Practice practice = practices.owned(who, reference);
+        if (practice.getStatus() != PracticeStatus.WAITING_STAMP_DUTY) {
+            throw new PaymentRefusedException("payment.stamp.not_waiting");
+        }
+        List<StampDuty> due = stamps(practice).stream().filter(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared())
+                .toList();
+        if (declarations.size() != due.size()) {
+            throw new PaymentRefusedException("payment.stamp.missing");
+        }
+        declare(due, declarations);
+        practice.stampsProvided(clock.instant());
+        return due;
+    }
+
+    /** Declares each stamp in turn; an identifier used anywhere else is refused with a message naming it. */
+    private void declare(List<StampDuty> stamps, List<StampDeclaration> declarations) {
         Set<String> typed = new HashSet<>();
         LocalDateTime localNow = LocalDateTime.now(clock.withZone(Clocks.ITALY));
         try {
@@ -197,7 +223,6 @@ public class Payments {
             // the unique constraint caught an identifier declared at the same moment by somebody else
             throw new PaymentRefusedException("payment.stamp.reused", String.join(", ", typed));
         }
-        return stamps;
     }
 
     /** The stamps the practice's form asks with the request, created on first use, in the form's order. */
@@ -234,7 +259,7 @@ public class Payments {
             return;
         }
         if (payment.confirm(notification.receiptId(), notification.fee(), notification.paidAt(), clock.instant())
-                && practice.paid(clock.instant(), "pagopa")) {
+                && practice.paid(clock.instant(), "pagopa", stampsPending(practice))) {
             practice.getService().countSent();
             sent.fire(new PracticeSent(practice.getReference()));
         }
@@ -264,7 +289,7 @@ public class Payments {
         em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
         payment.register(who.getUsername(), clock.instant());
         boolean wasRequest = practice.getOutcome().isEmpty();
-        practice.paymentRegistered(who, reason, toCitizen, clock.instant());
+        practice.paymentRegistered(who, reason, toCitizen, stampsPending(practice), clock.instant());
         if (wasRequest && practice.isSent()) {
             practice.getService().countSent();
             sent.fire(new PracticeSent(practice.getReference()));
@@ -279,6 +304,11 @@ public class Payments {
         return em.createNamedQuery(Payment.BY_IUD, Payment.class).setParameter("iud", iud).getResultStream()
                 .filter(p -> p.getPractice().isOwnedBy(who)).findFirst()
                 .orElseThrow(() -> new PaymentRefusedException("payment.unknown", iud));
+    }
+
+    /** Stamp duties asked on approval and not provided yet. */
+    private boolean stampsPending(Practice practice) {
+        return stamps(practice).stream().anyMatch(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared());
     }
 
     private List<StampDuty> stamps(Practice practice) {

@@ -52,6 +52,7 @@ import it.sportello.identity.entity.StaffRole;
 import it.sportello.municipality.Municipality;
 import it.sportello.payment.control.DebtPositions;
 import it.sportello.payment.entity.ChargeMoment;
+import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
@@ -305,8 +306,9 @@ public class PracticeDesk {
 
     /**
      * "Approva" with what the citizen pays on release: a deferred pagoPA amount makes the practice
-     * wait for the payment (the citizen gets the notice) and the outcome is released once it is
-     * paid; 0 means exempt, and the practice is approved at once.
+     * wait for the payment (the citizen gets the notice), stamp duties at release for the citizen
+     * to provide them, and the outcome is released once nothing is due; 0 and no stamps mean
+     * exempt, and the practice is approved at once.
      */
     public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
             Upload letter, @NotNull List<Upload> files, @NotNull ReleaseCharges charges) {
@@ -347,9 +349,13 @@ public class PracticeDesk {
                     clock.instant());
             case REJECTED -> practice.reject(who, text, document, attachments, protocolOn, clock.instant());
         }
-        if (outcome != Outcome.REJECTED && charges.deferredAmount().signum() > 0) {
-            positions.create(practice, ChargeMoment.AT_RELEASE, charges.deferredAmount(),
-                    practice.getService().getTitle().italian() + " - " + practice.getApplicant().fullName());
+        if (outcome != Outcome.REJECTED) {
+            if (charges.deferredAmount().signum() > 0) {
+                positions.create(practice, ChargeMoment.AT_RELEASE, charges.deferredAmount(),
+                        practice.getService().getTitle().italian() + " - " + practice.getApplicant().fullName());
+            }
+            charges.stamps().forEach(stamp -> em.persist(new StampDuty(practice, ChargeMoment.AT_RELEASE, stamp.reason(),
+                    stamp.amount())));
         }
         return notified(practice, DeskAction.Kind.OUTCOME, who);
     }

@@ -370,16 +370,32 @@ public class Practice {
      * @return whether the practice was sent now
      */
     public boolean paid(Instant now, String actor) {
+        return paid(now, actor, false);
+    }
+
+    /**
+     * As {@link #paid(Instant, String)}; an approved practice whose stamp duties at release are
+     * still to be provided then waits for them (<em>In attesa di pagamento bolli</em>).
+     */
+    public boolean paid(Instant now, String actor, boolean stampsPending) {
         if (!isWaitingForPayment()) {
             return false;
         }
         moveTo(PracticeStatus.PAYMENT_DONE, now, Actor.SYSTEM, actor);
         if (outcome != null) {
-            moveTo(outcome.status(), now, Actor.SYSTEM, actor);
+            moveTo(stampsPending ? PracticeStatus.WAITING_STAMP_DUTY : outcome.status(), now, Actor.SYSTEM, actor);
             return false;
         }
         submit(now, Actor.SYSTEM, actor);
         return true;
+    }
+
+    /** The citizen provided the stamp duties due at release: the approved practice gets its outcome. */
+    public void stampsProvided(Instant now) {
+        if (status != PracticeStatus.WAITING_STAMP_DUTY || outcome == null) {
+            throw new PracticeRefusedException("practice.stamps.not_waiting");
+        }
+        moveTo(outcome.status(), now, Actor.CITIZEN, applicant.getFiscalCode().toString());
     }
 
     /** The intermediary refused to create the debt position: the iter says so, the practice still waits. */
@@ -388,7 +404,7 @@ public class Practice {
     }
 
     /** "Registra pagamento": the operator records a payment made elsewhere, with the reason. */
-    public void paymentRegistered(StaffAccount by, String reason, boolean toCitizen, Instant now) {
+    public void paymentRegistered(StaffAccount by, String reason, boolean toCitizen, boolean stampsPending, Instant now) {
         requireEnabled(by);
         if (reason == null || reason.isBlank()) {
             throw new PracticeRefusedException("practice.desk.payment.reason_required");
@@ -399,7 +415,7 @@ public class Practice {
             notes.add(new InternalNote(this, by.getUsername(), reason.strip(), now));
         }
         act(DeskAction.Kind.PAYMENT_REGISTERED, now, Actor.OPERATOR, by.getUsername(), null);
-        paid(now, by.getUsername());
+        paid(now, by.getUsername(), stampsPending);
     }
 
     // --- after sending ------------------------------------------------------------------------
@@ -661,8 +677,8 @@ public class Practice {
      * a message to the citizen (required), the response document (uploaded, or made from the
      * message by the caller) and attachments. With the protocol register on, the practice is
      * <em>Elaborata</em> until the letter is registered ({@link #releaseOutcome}); else it is
-     * decided at once. With a deferred pagoPA amount the practice waits for the payment and gets
-     * its outcome when it is paid; 0 means exempt.
+     * decided at once. With a deferred pagoPA amount the practice waits for the payment, with stamp
+     * duties at release for the stamps, and gets its outcome when nothing is due; 0 means exempt.
      */
     private Message decide(Outcome decision, StaffAccount by, String text, PendingFile letter, List<PendingFile> files,
             ReleaseCharges charges, boolean protocolOn, Instant now) {
@@ -676,10 +692,6 @@ public class Practice {
         if (letter == null) {
             throw new PracticeRefusedException("practice.desk.outcome.letter_required");
         }
-        if (charges.stampDuties() > 0) {
-            // stamp duties at release are not collected yet: refused rather than pretended
-            throw new PracticeRefusedException("practice.desk.outcome.charges_unsupported");
-        }
         Message message = fromOperator(by, text, files, now);
         Attachment document = generated(letter, by, now);
         message.attach(document);
@@ -687,8 +699,12 @@ public class Practice {
         outcomeLetter = document;
         act(DeskAction.Kind.OUTCOME, now, Actor.OPERATOR, by.getUsername(), decision.name());
         if (charges.deferredAmount().signum() > 0) {
-            // the outcome is released once the deferred payment is made
+            // the outcome is released once the deferred payment is made (and the stamps provided)
             moveTo(PracticeStatus.WAITING_PAYMENT, now, Actor.OPERATOR, by.getUsername());
+            return message;
+        }
+        if (charges.stampDuties() > 0) {
+            moveTo(PracticeStatus.WAITING_STAMP_DUTY, now, Actor.OPERATOR, by.getUsername());
             return message;
         }
         moveTo(protocolOn ? PracticeStatus.PROCESSED : decision.status(), now, Actor.OPERATOR, by.getUsername());

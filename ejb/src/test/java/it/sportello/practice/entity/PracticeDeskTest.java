@@ -351,13 +351,34 @@ class PracticeDeskTest {
     }
 
     @Test
-    void zeroIsExemptAndStampDutiesAtReleaseAreRefusedUntilTheyCanBeCollected() {
+    void zeroIsExemptAndApprovedAtOnce() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(BigDecimal.ZERO, 1),
-                PROTOCOL_OFF, NOW), "practice.desk.outcome.charges_unsupported");
         practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(BigDecimal.ZERO, 0), PROTOCOL_OFF, NOW);
         assertThat(practice.getStatus()).as("0 = exempt, approved at once").isEqualTo(PracticeStatus.ACCEPTED);
+    }
+
+    @Test
+    void stampDutiesAtReleaseComeAfterThePaymentAndReleaseTheOutcome() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(new BigDecimal("10.00"), 1), PROTOCOL_OFF, NOW);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
+        assertRefused(() -> practice.stampsProvided(NOW), "practice.stamps.not_waiting");
+        practice.paid(NOW, "pagopa", true);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
+        practice.stampsProvided(NOW);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+    }
+
+    @Test
+    void releaseChargesAreNotNegative() {
+        assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ONE.negate(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ZERO, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ReleaseCharges(BigDecimal.ZERO, 2).stamps()).containsExactly(ReleaseCharges.Stamp.RELEASE,
+                ReleaseCharges.Stamp.RELEASE);
     }
 
     @Test

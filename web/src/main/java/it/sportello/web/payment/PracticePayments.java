@@ -1,7 +1,12 @@
 package it.sportello.web.payment;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,9 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import it.sportello.payment.boundary.Payments;
+import it.sportello.payment.boundary.StampDeclaration;
+import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.PaymentState;
 import it.sportello.payment.entity.StampDuty;
@@ -42,6 +50,9 @@ public class PracticePayments {
 
     private List<Payment> paymentsRead;
     private List<StampDuty> stampsRead;
+    private final Map<Long, String> identifiers = new HashMap<>();
+    private final Map<Long, LocalDate> days = new HashMap<>();
+    private final Map<Long, LocalTime> times = new HashMap<>();
 
     public List<Payment> of(Practice practice) {
         if (paymentsRead == null) {
@@ -72,6 +83,29 @@ public class PracticePayments {
             return;
         }
         checkout.go(List.of(payment.getIud()), Receipts.PRACTICE_PAGE + reference + "&scheda=pagamento");
+    }
+
+    /** The stamps asked on approval, as the citizen typed them: then the practice gets its outcome. */
+    public void provideStamps(String reference) throws IOException {
+        List<StampDeclaration> declarations = payments.stampsOf(citizen.fiscalCode(), reference).stream()
+                .filter(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared())
+                .map(s -> new StampDeclaration(identifiers.get(s.getId()), days.get(s.getId()) == null || times.get(s.getId()) == null
+                        ? null : LocalDateTime.of(days.get(s.getId()), times.get(s.getId()))))
+                .toList();
+        payments.provideStamps(citizen.fiscalCode(), reference, declarations);
+        Faces.redirect(Faces.getRequestContextPath() + Receipts.PRACTICE_PAGE + reference + "&scheda=pagamento");
+    }
+
+    public Map<Long, String> getIdentifiers() {
+        return identifiers;
+    }
+
+    public Map<Long, LocalDate> getDays() {
+        return days;
+    }
+
+    public Map<Long, LocalTime> getTimes() {
+        return times;
     }
 
     private String operator() {

@@ -28,7 +28,8 @@ import it.sportello.testing.BrowserJourney;
 
 /**
  * A citizen fills a practice as a delegate with attachments, leaves, comes back to the draft,
- * sends it once even when clicking twice, and gets the receipt by e-mail (GreenMail, in this JVM).
+ * declares the stamp duties, pays the simulated checkout, sends it once even when clicking twice,
+ * and gets the receipt by e-mail (GreenMail, in this JVM).
  */
 class PracticeBrowserIT extends BrowserJourney {
 
@@ -99,15 +100,27 @@ class PracticeBrowserIT extends BrowserJourney {
         input("planimetria").sendKeys(pdf("planimetria").toString());
         browser.submit(By.id("fill:next-section"));
 
+        // The service asks for two stamp duties and the sign's refund with the request.
+        assertThat(sectionTitle()).isEqualTo("Pagamento");
+        assertThat(browser.driver().findElement(By.id("payment-amount")).getText()).contains("20,00");
+        String stamps = String.format("%012d", System.currentTimeMillis() % 1_000_000_000_000L);
+        stamp(0, stamps + "01");
+        stamp(1, stamps + "02");
+        browser.submit(By.id("fill:next-payment"));
+
         assertThat(sectionTitle()).isEqualTo("Riepilogo");
         assertThat(summary("beneficiary")).contains("Mario Rossi", "RSSMRA80A01H501U");
         assertThat(summary("durata_testo")).isEqualTo("La durata del passo carrabile sarà di 29 anni");
+        assertThat(summary("payment")).contains("20,00");
         browser.screenshot("practice-summary-it");
         browser.assertAccessible();
 
+        // Sent once paid: the simulated checkout notifies the desk, then brings the citizen back.
         browser.submit(By.id("fill:send"));
+        assertThat(browser.driver().findElement(By.id("simulation-notice")).getText()).contains("SIMULAZIONE");
+        browser.submit(By.id("pay"));
         assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?").contains("pratica=");
-        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "");
+        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
 
         assertThat(SMTP.waitForIncomingEmail(15_000, 1)).isTrue();
         MimeMessage receipt = SMTP.getReceivedMessages()[0];
@@ -122,7 +135,8 @@ class PracticeBrowserIT extends BrowserJourney {
         // The practice in the personal area: its iter, a message to the office, then withdrawn.
         assertThat(browser.messages()).contains("Richiesta inviata con numero " + reference);
         assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
-        assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Bozza", "Inviata", "Acquisita");
+        assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Bozza", "In attesa di pagamento",
+                "Pagamento avvenuto", "Inviata", "Acquisita");
         assertThat(browser.driver().findElement(By.id("protocol")).getText()).isEqualTo("In attesa di protocollazione");
         browser.screenshot("practice-detail-it");
         browser.assertAccessible();
@@ -132,12 +146,12 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.submit(By.id("message-send"));
         browser.click(By.id("tab-messaggi"));
         assertThat(browser.driver().findElement(By.id("message-list")).getText()).contains("Allego anche la foto dell'accesso.");
+        // Paid: it can no longer be withdrawn, and the page says why.
         browser.submit(By.id("withdraw"));
         browser.submit(By.id("withdraw-confirm"));
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Ritirata");
-        assertThat(browser.driver().findElements(By.id("withdraw"))).as("a withdrawn practice offers no withdrawal").isEmpty();
-        assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Ritirata");
-        browser.screenshot("practice-withdrawn-it");
+        assertThat(browser.messages()).contains("è presente un pagamento");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
+        browser.screenshot("practice-withdrawal-paid-it");
 
         // The same page sent again (back button, second click): still one practice, one receipt.
         browser.driver().navigate().back();
@@ -166,9 +180,12 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.facesAjax(() -> input("copie").sendKeys("1", org.openqa.selenium.Keys.TAB));
         click(By.cssSelector("[data-field='consegna'] input[type='radio'][value='ritiro']"));
         browser.submit(By.id("fill:next-section"));
+        assertThat(sectionTitle()).as("the secretariat fee is due even when exempt from stamp duty").isEqualTo("Pagamento");
+        browser.submit(By.id("fill:next-payment"));
         assertThat(sectionTitle()).isEqualTo("Riepilogo");
         browser.submit(By.id("fill:send"));
-        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "");
+        browser.submit(By.id("pay"));
+        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
 
         browser.submit(By.id("withdraw"));
         browser.submit(By.id("withdraw-confirm"));
@@ -231,6 +248,14 @@ class PracticeBrowserIT extends BrowserJourney {
     private boolean hasFacesAjax(WebElement field) {
         String handler = field.getAttribute("onchange");
         return handler != null && handler.contains("faces.ajax");
+    }
+
+    private void stamp(int index, String identifier) {
+        browser.driver().findElement(By.cssSelector("[data-stamp='identifier-" + index + "']")).sendKeys(identifier);
+        date(browser.driver().findElement(By.cssSelector("[data-stamp='day-" + index + "']")).getAttribute("id"),
+                LocalDate.now().minusDays(2));
+        WebElement time = browser.driver().findElement(By.cssSelector("[data-stamp='time-" + index + "']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '10:30';", time);
     }
 
     private String summary(String field) {

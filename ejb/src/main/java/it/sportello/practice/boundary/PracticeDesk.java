@@ -18,6 +18,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -32,6 +33,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
@@ -51,6 +53,9 @@ import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.municipality.Municipality;
+import it.sportello.payment.control.DebtPositions;
+import it.sportello.payment.entity.ChargeMoment;
+import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
@@ -99,7 +104,10 @@ public class PracticeDesk {
     Event<PracticeDeskEvent> done;
 
     @Inject
-    Event<PracticeSent> sent;
+    DebtPositions positions;
+
+    @EJB
+    PracticeWorkflow workflow;
 
     @Inject
     @ConfigProperty(name = "sportello.protocol.enabled")
@@ -356,22 +364,41 @@ public class PracticeDesk {
      */
     public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
             Upload letter, @NotNull List<Upload> files) {
-        return decide(Outcome.ACCEPTED, username, reference, text, letter, files);
+        return approve(username, reference, text, letter, files, ReleaseCharges.NONE);
+    }
+
+    /**
+     * "Approva" with what the citizen pays on release: a deferred pagoPA amount makes the practice
+     * wait for the payment (the citizen gets the notice), stamp duties at release for the citizen
+     * to provide them, and the outcome is released once nothing is due; 0 and no stamps mean
+     * exempt, and the practice is approved at once.
+     */
+    public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
+            Upload letter, @NotNull List<Upload> files, @NotNull ReleaseCharges charges) {
+        return decide(Outcome.ACCEPTED, username, reference, text, letter, files, charges);
     }
 
     /** "Approva parzialmente", as {@link #approve}. */
     public Practice approvePartially(@NotBlank String username, @NotBlank String reference,
             @Size(max = Message.TEXT_LENGTH) String text, Upload letter, @NotNull List<Upload> files) {
-        return decide(Outcome.PARTIALLY_ACCEPTED, username, reference, text, letter, files);
+        return approvePartially(username, reference, text, letter, files, ReleaseCharges.NONE);
+    }
+
+    /** "Approva parzialmente" with what the citizen pays on release, as {@link #approve}. */
+    public Practice approvePartially(@NotBlank String username, @NotBlank String reference,
+            @Size(max = Message.TEXT_LENGTH) String text, Upload letter, @NotNull List<Upload> files,
+            @NotNull ReleaseCharges charges) {
+        return decide(Outcome.PARTIALLY_ACCEPTED, username, reference, text, letter, files, charges);
     }
 
     /** "Rigetta", as {@link #approve}. */
     public Practice reject(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
             Upload letter, @NotNull List<Upload> files) {
-        return decide(Outcome.REJECTED, username, reference, text, letter, files);
+        return decide(Outcome.REJECTED, username, reference, text, letter, files, ReleaseCharges.NONE);
     }
 
-    private Practice decide(Outcome outcome, String username, String reference, String text, Upload letter, List<Upload> files) {
+    private Practice decide(Outcome outcome, String username, String reference, String text, Upload letter, List<Upload> files,
+            ReleaseCharges charges) {
         StaffAccount who = operator(username);
         Practice practice = visible(who, reference);
         List<Practice.PendingFile> attachments = pending(files, PracticeWorkflow.MESSAGE_TYPES);
@@ -380,21 +407,35 @@ public class PracticeDesk {
                 : generated(OutcomeLetter.fileName(practice),
                         OutcomeLetter.render(practice, outcome, text, municipality.getName(), Locale.ITALIAN));
         switch (outcome) {
-            case ACCEPTED -> practice.approve(who, text, document, attachments, releaseCharges(practice), protocolOn, clock.instant());
-            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, text, document, attachments, releaseCharges(practice),
-                    protocolOn, clock.instant());
+            case ACCEPTED -> practice.approve(who, text, document, attachments, charges, protocolOn, clock.instant());
+            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, text, document, attachments, charges, protocolOn,
+                    clock.instant());
             case REJECTED -> practice.reject(who, text, document, attachments, protocolOn, clock.instant());
+        }
+        if (outcome != Outcome.REJECTED) {
+            if (charges.deferredAmount().signum() > 0) {
+                positions.create(practice, ChargeMoment.AT_RELEASE, charges.deferredAmount(),
+                        practice.getService().getTitle().italian() + " - " + practice.getApplicant().fullName());
+            }
+            charges.stamps().forEach(stamp -> em.persist(new StampDuty(practice, ChargeMoment.AT_RELEASE, stamp.reason(),
+                    stamp.amount())));
         }
         return notified(practice, DeskAction.Kind.OUTCOME, who);
     }
 
     /**
-     * The deferred pagoPA amount and stamp duties due when the practice is released. The Payments
-     * component fills this in (from the form or the service, 0 meaning exempt); until then
-     * nothing is charged.
+     * What the approval form proposes to charge on release: for a service paid on release, the
+     * amount the form computed or fixed; nothing otherwise. The operator may change it (0 = exempt).
      */
-    ReleaseCharges releaseCharges(Practice practice) {
-        return ReleaseCharges.NONE;
+    public ReleaseCharges proposedCharges(@NotBlank String username, @NotBlank String reference) {
+        Practice practice = visible(operator(username), reference);
+        if (practice.getService().getPaymentMode() != PaymentMode.DEFERRED || practice.getData() == null) {
+            return ReleaseCharges.NONE;
+        }
+        FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
+        return definition.paymentRequired()
+                .flatMap(p -> p.amountFor(FormData.fromJson(definition, practice.getData())))
+                .map(amount -> new ReleaseCharges(amount, 0)).orElse(ReleaseCharges.NONE);
     }
 
     // --- messages and notes ---------------------------------------------------------------------
@@ -483,10 +524,7 @@ public class PracticeDesk {
             practice.attach(UUID.randomUUID().toString(), AttachmentPurpose.FORM, field.id(), upload.fileName(), type,
                     upload.bytes(), PracticeWorkflow.sha256(upload.bytes()), now);
         }
-        practice.sendOnBehalf(PracticeWorkflow.checkedData(practice, clock), who, now, Clocks.ITALY);
-        practice.getService().countSent();
-        sent.fire(new PracticeSent(practice.getReference()));
-        return practice;
+        return workflow.submit(practice, (data, paymentDue) -> practice.sendOnBehalf(data, who, paymentDue, now, Clocks.ITALY));
     }
 
     // --- automatic assignment -------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package it.sportello.practice.boundary;
 
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -39,6 +40,10 @@ import it.sportello.form.entity.FormVersion;
 import it.sportello.identity.boundary.UnknownCitizenException;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
+import it.sportello.payment.control.DebtPositions;
+import it.sportello.payment.entity.ChargeMoment;
+import it.sportello.payment.entity.Payment;
+import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DraftInput;
@@ -76,6 +81,9 @@ public class PracticeWorkflow {
 
     @Inject
     Event<PracticeSent> sent;
+
+    @Inject
+    DebtPositions positions;
 
     @Inject
     @ConfigProperty(name = "sportello.protocol.enabled")
@@ -158,7 +166,9 @@ public class PracticeWorkflow {
 
     /**
      * Sends the draft. The form is checked again here against the version the practice was filled
-     * with, whatever the page did; the checked data is frozen. Sending a practice that was already
+     * with, whatever the page did; the checked data is frozen. When the form asks for stamp duties
+     * they must have been declared; when it asks for a payment the practice waits for it (its debt
+     * position is created here) and is sent once paid. Sending a practice that was already
      * sent (a double click, a second tab, a retried request) returns it unchanged: one practice,
      * one receipt.
      */
@@ -170,8 +180,49 @@ public class PracticeWorkflow {
             return practice;
         }
         Citizen applicant = practice.getApplicant();
-        practice.send(checkedData(practice, clock), applicant.getLastAuthMethod(), applicant.getLastAuthLevel(),
-                clock.instant(), Clocks.ITALY);
+        return submit(practice, (data, paymentDue) -> practice.send(data, applicant.getLastAuthMethod(),
+                applicant.getLastAuthLevel(), paymentDue, clock.instant(), Clocks.ITALY));
+    }
+
+    /** How a checked draft is sent: by its citizen, or by the desk on the citizen's behalf. */
+    @FunctionalInterface
+    public interface Sending {
+        /** Freezes the checked data and records who sent it; with {@code paymentDue} the practice waits for the payment. */
+        void send(String checkedData, boolean paymentDue);
+    }
+
+    /**
+     * Sends a locked draft whoever sends it: the form checked again against its version (files
+     * included), the stamp duties it asks for declared, then frozen by {@code sending}; when the
+     * form asks for a payment the practice waits for it (its debt position is created here),
+     * otherwise it is announced as sent (receipt, routing, protocol).
+     */
+    public Practice submit(@NotNull Practice practice, @NotNull Sending sending) {
+        FormDefinition definition = definition(practice);
+        Map<String, Object> input = DraftInput.fromJson(practice.getDraftInput());
+        for (Field field : definition.fields()) {
+            if (field.kind() == FieldKind.FILE) {
+                practice.attachmentOfField(field.id()).ifPresent(file -> input.put(field.id(), asUpload(file)));
+            }
+        }
+        ValidationResult result = new FormValidator(Comuni.italian(), clock).validate(definition, input);
+        if (!result.isValid()) {
+            throw new PracticeRefusedException("practice.form.invalid", result.errors().size());
+        }
+        long declared = em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice)
+                .getResultStream().filter(StampDuty::isDeclared).count();
+        if (declared < definition.stampDuties().size()) {
+            throw new PracticeRefusedException("practice.stamps.missing");
+        }
+        BigDecimal amount = definition.paymentRequired().flatMap(p -> p.amountFor(result.data())).orElse(BigDecimal.ZERO);
+        boolean paymentDue = amount.signum() > 0;
+        sending.send(result.data().toJson(), paymentDue);
+        if (paymentDue) {
+            // sent once paid; a refused creation is in the iter and the citizen can try again
+            String reason = definition.paymentRequired().orElseThrow().reason().italian() + " - " + practice.getApplicant().fullName();
+            positions.create(practice, ChargeMoment.AT_REQUEST, amount, reason);
+            return practice;
+        }
         practice.getService().countSent();
         sent.fire(new PracticeSent(practice.getReference()));
         return practice;
@@ -187,8 +238,9 @@ public class PracticeWorkflow {
 
     public Practice withdraw(@NotNull FiscalCode who, @NotBlank String reference) {
         Practice practice = practices.owned(who, reference);
-        // Payments arrive with the pagoPA component; until then no practice has one.
-        practice.withdraw(who, new Practice.WithdrawalCheck(false, protocolOn), clock.instant());
+        boolean paymentExists = em.createNamedQuery(Payment.COUNT_OF_PRACTICE, Long.class).setParameter("practice", practice)
+                .getSingleResult() > 0;
+        practice.withdraw(who, new Practice.WithdrawalCheck(paymentExists, protocolOn), clock.instant());
         return practice;
     }
 
@@ -200,25 +252,6 @@ public class PracticeWorkflow {
                 UUID.randomUUID().toString(), upload.fileName(), checked(upload, MESSAGE_TYPES, MAX_FILE_SIZE),
                 upload.bytes(), sha256(upload.bytes()))).toList();
         return practice.writeFromCitizen(text, integrationAnswer, pending, clock.instant());
-    }
-
-    /**
-     * The draft's input checked against the form version it was filled with, files included,
-     * as the JSON to freeze; refused when any rule fails, whatever a page showed.
-     */
-    static String checkedData(Practice practice, Clock clock) {
-        FormDefinition definition = definition(practice);
-        Map<String, Object> input = DraftInput.fromJson(practice.getDraftInput());
-        for (Field field : definition.fields()) {
-            if (field.kind() == FieldKind.FILE) {
-                practice.attachmentOfField(field.id()).ifPresent(file -> input.put(field.id(), asUpload(file)));
-            }
-        }
-        ValidationResult result = new FormValidator(Comuni.italian(), clock).validate(definition, input);
-        if (!result.isValid()) {
-            throw new PracticeRefusedException("practice.form.invalid", result.errors().size());
-        }
-        return result.data().toJson();
     }
 
     private static FormDefinition definition(Practice practice) {

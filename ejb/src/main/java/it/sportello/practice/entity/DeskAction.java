@@ -38,13 +38,15 @@ public class DeskAction {
         OUTCOME_RELEASED,
         MESSAGE,
         NOTE,
-        ON_BEHALF;
+        ON_BEHALF,
+        PAYMENT_CREATION_FAILED,
+        PAYMENT_REGISTERED;
 
         /** Whether the citizen hears of it: notes, priorities and who works the practice stay inside the office. */
         public boolean concernsCitizen() {
             return switch (this) {
                 case TAKE_CHARGE, INTEGRATION_REQUEST, INTEGRATION_ACCEPT, INTEGRATION_CANCEL, OUTCOME, OUTCOME_RELEASED,
-                        MESSAGE -> true;
+                        MESSAGE, PAYMENT_REGISTERED -> true;
                 default -> false;
             };
         }

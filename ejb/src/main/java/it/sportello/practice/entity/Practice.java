@@ -299,24 +299,33 @@ public class Practice {
      * the desk. The form data must have been validated against the form version by the caller.
      */
     public void send(String frozenData, AuthMethod method, String level, Instant now, ZoneId zone) {
-        send(frozenData, method, level, Actor.CITIZEN, applicant.getFiscalCode().toString(), now, zone);
+        send(frozenData, method, level, false, now, zone);
+    }
+
+    /**
+     * Sends the draft as {@link #send(String, AuthMethod, String, Instant, ZoneId)}, or, when a
+     * payment is due with the request, freezes it and waits for the payment (<em>In attesa di
+     * pagamento</em>): it is sent once {@link #paid} says so.
+     */
+    public void send(String frozenData, AuthMethod method, String level, boolean paymentDue, Instant now, ZoneId zone) {
+        send(frozenData, method, level, paymentDue, Actor.CITIZEN, applicant.getFiscalCode().toString(), now, zone);
     }
 
     /**
      * Sends a draft the desk started for the citizen ("per conto di un cittadino") and filled
      * with them: the same checks and the same frozen data, recorded as sent by the operator, with
-     * no login method of the citizen's.
+     * no login method of the citizen's; a payment due with the request is the citizen's to make.
      */
-    public void sendOnBehalf(String frozenData, StaffAccount by, Instant now, ZoneId zone) {
+    public void sendOnBehalf(String frozenData, StaffAccount by, boolean paymentDue, Instant now, ZoneId zone) {
         requireEnabled(by);
         if (createdByOperator == null) {
             throw new PracticeRefusedException("practice.desk.on_behalf.citizen_draft");
         }
-        send(frozenData, null, null, Actor.OPERATOR, by.getUsername(), now, zone);
+        send(frozenData, null, null, paymentDue, Actor.OPERATOR, by.getUsername(), now, zone);
     }
 
-    private void send(String frozenData, AuthMethod method, String level, Actor sender, String senderName, Instant now,
-            ZoneId zone) {
+    private void send(String frozenData, AuthMethod method, String level, boolean paymentDue, Actor sender, String senderName,
+            Instant now, ZoneId zone) {
         requireDraft();
         if (privacyAcceptedAt == null) {
             throw new PracticeRefusedException("practice.privacy.required");
@@ -337,9 +346,94 @@ public class Practice {
         draftInput = null;
         authMethod = method;
         authLevel = level;
+        if (paymentDue) {
+            moveTo(PracticeStatus.WAITING_PAYMENT, now, sender, senderName);
+            return;
+        }
+        submit(now, sender, senderName);
+    }
+
+    private void submit(Instant now, Actor kind, String actor) {
         sentAt = now;
-        moveTo(PracticeStatus.SUBMITTED, now, sender, senderName);
+        moveTo(PracticeStatus.SUBMITTED, now, kind, actor);
         moveTo(PracticeStatus.ACQUIRED, now, Actor.SYSTEM, "sportello");
+    }
+
+    // --- payments -----------------------------------------------------------------------------
+
+    /** Waiting for a payment, at request or on release. */
+    public boolean isWaitingForPayment() {
+        return status == PracticeStatus.WAITING_PAYMENT || status == PracticeStatus.PAYMENT_PENDING;
+    }
+
+    /** The citizen went to the checkout: <em>In attesa dell'esito di pagamento</em>. */
+    public void paymentStarted(Instant now) {
+        if (status == PracticeStatus.WAITING_PAYMENT) {
+            moveTo(PracticeStatus.PAYMENT_PENDING, now, Actor.CITIZEN, applicant.getFiscalCode().toString());
+        }
+    }
+
+    /** The checkout ended without payment: waiting for a payment again. */
+    public void paymentFailed(Instant now) {
+        if (status == PracticeStatus.PAYMENT_PENDING) {
+            moveTo(PracticeStatus.WAITING_PAYMENT, now, Actor.SYSTEM, "pagopa");
+        }
+    }
+
+    /**
+     * The payment the practice waited for is made: <em>Pagamento avvenuto</em>, then a request is
+     * sent (and acquired by the desk) and an approved practice gets its outcome. Nothing happens
+     * when the practice was not waiting (a repeated confirmation).
+     *
+     * @return whether the practice was sent now
+     */
+    public boolean paid(Instant now, String actor) {
+        return paid(now, actor, false);
+    }
+
+    /**
+     * As {@link #paid(Instant, String)}; an approved practice whose stamp duties at release are
+     * still to be provided then waits for them (<em>In attesa di pagamento bolli</em>).
+     */
+    public boolean paid(Instant now, String actor, boolean stampsPending) {
+        if (!isWaitingForPayment()) {
+            return false;
+        }
+        moveTo(PracticeStatus.PAYMENT_DONE, now, Actor.SYSTEM, actor);
+        if (outcome != null) {
+            moveTo(stampsPending ? PracticeStatus.WAITING_STAMP_DUTY : outcome.status(), now, Actor.SYSTEM, actor);
+            return false;
+        }
+        submit(now, Actor.SYSTEM, actor);
+        return true;
+    }
+
+    /** The citizen provided the stamp duties due at release: the approved practice gets its outcome. */
+    public void stampsProvided(Instant now) {
+        if (status != PracticeStatus.WAITING_STAMP_DUTY || outcome == null) {
+            throw new PracticeRefusedException("practice.stamps.not_waiting");
+        }
+        moveTo(outcome.status(), now, Actor.CITIZEN, applicant.getFiscalCode().toString());
+    }
+
+    /** The intermediary refused to create the debt position: the iter says so, the practice still waits. */
+    public void paymentCreationFailed(Instant now) {
+        act(DeskAction.Kind.PAYMENT_CREATION_FAILED, now, Actor.SYSTEM, "pagopa", null);
+    }
+
+    /** "Registra pagamento": the operator records a payment made elsewhere, with the reason. */
+    public void paymentRegistered(StaffAccount by, String reason, boolean toCitizen, boolean stampsPending, Instant now) {
+        requireEnabled(by);
+        if (reason == null || reason.isBlank()) {
+            throw new PracticeRefusedException("practice.desk.payment.reason_required");
+        }
+        if (toCitizen) {
+            fromOperator(by, reason, List.of(), now);
+        } else {
+            notes.add(new InternalNote(this, by.getUsername(), reason.strip(), now));
+        }
+        act(DeskAction.Kind.PAYMENT_REGISTERED, now, Actor.OPERATOR, by.getUsername(), null);
+        paid(now, by.getUsername(), stampsPending);
     }
 
     // --- after sending ------------------------------------------------------------------------
@@ -601,7 +695,8 @@ public class Practice {
      * a message to the citizen (required), the response document (uploaded, or made from the
      * message by the caller) and attachments. With the protocol register on, the practice is
      * <em>Elaborata</em> until the letter is registered ({@link #releaseOutcome}); else it is
-     * decided at once. Charges at release are the Payments component's: none are accepted yet.
+     * decided at once. With a deferred pagoPA amount the practice waits for the payment, with stamp
+     * duties at release for the stamps, and gets its outcome when nothing is due; 0 means exempt.
      */
     private Message decide(Outcome decision, StaffAccount by, String text, PendingFile letter, List<PendingFile> files,
             ReleaseCharges charges, boolean protocolOn, Instant now) {
@@ -615,16 +710,21 @@ public class Practice {
         if (letter == null) {
             throw new PracticeRefusedException("practice.desk.outcome.letter_required");
         }
-        if (!charges.isNone()) {
-            // The Payments component plugs in here: deferred pagoPA amount and stamp duties at release.
-            throw new PracticeRefusedException("practice.desk.outcome.charges_unsupported");
-        }
         Message message = fromOperator(by, text, files, now);
         Attachment document = generated(letter, by, now);
         message.attach(document);
         outcome = decision;
         outcomeLetter = document;
         act(DeskAction.Kind.OUTCOME, now, Actor.OPERATOR, by.getUsername(), decision.name());
+        if (charges.deferredAmount().signum() > 0) {
+            // the outcome is released once the deferred payment is made (and the stamps provided)
+            moveTo(PracticeStatus.WAITING_PAYMENT, now, Actor.OPERATOR, by.getUsername());
+            return message;
+        }
+        if (charges.stampDuties() > 0) {
+            moveTo(PracticeStatus.WAITING_STAMP_DUTY, now, Actor.OPERATOR, by.getUsername());
+            return message;
+        }
         moveTo(protocolOn ? PracticeStatus.PROCESSED : decision.status(), now, Actor.OPERATOR, by.getUsername());
         return message;
     }

@@ -339,13 +339,46 @@ class PracticeDeskTest {
     }
 
     @Test
-    void chargesAtReleaseAreRefusedUntilPaymentsExist() {
+    void aDeferredAmountMakesTheApprovedPracticeWaitForThePaymentAndZeroIsExempt() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(new BigDecimal("16.00"), 0),
-                PROTOCOL_OFF, NOW), "practice.desk.outcome.charges_unsupported");
+        practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(new BigDecimal("16.00"), 0), PROTOCOL_OFF, NOW);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
+        assertThat(practice.paid(NOW, "pagopa")).as("an approved practice is not sent again").isFalse();
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+        assertThat(practice.paid(NOW, "pagopa")).as("a repeated confirmation changes nothing").isFalse();
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+    }
+
+    @Test
+    void zeroIsExemptAndApprovedAtOnce() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
         practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(BigDecimal.ZERO, 0), PROTOCOL_OFF, NOW);
         assertThat(practice.getStatus()).as("0 = exempt, approved at once").isEqualTo(PracticeStatus.ACCEPTED);
+    }
+
+    @Test
+    void stampDutiesAtReleaseComeAfterThePaymentAndReleaseTheOutcome() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(new BigDecimal("10.00"), 1), PROTOCOL_OFF, NOW);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
+        assertRefused(() -> practice.stampsProvided(NOW), "practice.stamps.not_waiting");
+        practice.paid(NOW, "pagopa", true);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
+        practice.stampsProvided(NOW);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+    }
+
+    @Test
+    void releaseChargesAreNotNegative() {
+        assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ONE.negate(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ZERO, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ReleaseCharges(BigDecimal.ZERO, 2).stamps()).containsExactly(ReleaseCharges.Stamp.RELEASE,
+                ReleaseCharges.Stamp.RELEASE);
     }
 
     @Test
@@ -419,8 +452,8 @@ class PracticeDeskTest {
         onBehalf.contacts("mario.rossi@example.org", null, NOW);
         onBehalf.actForSelf(NOW);
 
-        assertRefused(() -> onBehalf.sendOnBehalf("{}", stranger, NOW, ZoneId.of("Europe/Rome")), "practice.desk.not_enabled");
-        onBehalf.sendOnBehalf("{}", olga, NOW, ZoneId.of("Europe/Rome"));
+        assertRefused(() -> onBehalf.sendOnBehalf("{}", stranger, false, NOW, ZoneId.of("Europe/Rome")), "practice.desk.not_enabled");
+        onBehalf.sendOnBehalf("{}", olga, false, NOW, ZoneId.of("Europe/Rome"));
 
         assertThat(onBehalf.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(onBehalf.getAuthMethod()).isNull();
@@ -429,7 +462,7 @@ class PracticeDeskTest {
                     assertThat(step.getActorKind()).isEqualTo(Actor.OPERATOR);
                     assertThat(step.getActor()).isEqualTo("operatore");
                 });
-        assertRefused(() -> onBehalf.sendOnBehalf("{}", olga, NOW, ZoneId.of("Europe/Rome")), "practice.not_draft");
+        assertRefused(() -> onBehalf.sendOnBehalf("{}", olga, false, NOW, ZoneId.of("Europe/Rome")), "practice.not_draft");
     }
 
     @Test
@@ -439,7 +472,7 @@ class PracticeDeskTest {
         own.contacts("mario.rossi@example.org", null, NOW);
         own.actForSelf(NOW);
 
-        assertRefused(() -> own.sendOnBehalf("{}", olga, NOW, ZoneId.of("Europe/Rome")), "practice.desk.on_behalf.citizen_draft");
+        assertRefused(() -> own.sendOnBehalf("{}", olga, false, NOW, ZoneId.of("Europe/Rome")), "practice.desk.on_behalf.citizen_draft");
         assertThat(own.isDraft()).isTrue();
     }
 

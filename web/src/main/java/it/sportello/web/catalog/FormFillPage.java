@@ -7,7 +7,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,10 +35,16 @@ import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FileTypes;
 import it.sportello.form.control.PostalAddress;
+import it.sportello.form.control.RequiredStampDuty;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.identity.entity.Address;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
+import it.sportello.payment.boundary.Payments;
+import it.sportello.payment.boundary.StampDeclaration;
+import it.sportello.payment.entity.Payment;
+import it.sportello.payment.entity.PaymentState;
+import it.sportello.payment.entity.StampDuty;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.Receipts;
@@ -47,6 +58,7 @@ import it.sportello.practice.entity.Practice;
 import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.form.FormState;
 import it.sportello.web.i18n.LocaleSelection;
+import it.sportello.web.payment.Checkout;
 
 /**
  * Backing bean of {@code /servizi/compila.xhtml}: the wizard a citizen fills a practice with —
@@ -62,9 +74,58 @@ public class FormFillPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The steps before and after the service's own sections. */
+    /** The steps before and after the service's own sections; PAYMENT only when the service asks for one at request. */
     public enum Stage {
-        PRIVACY, APPLICANT, ROLE, FORM, SUMMARY
+        PRIVACY, APPLICANT, ROLE, FORM, PAYMENT, SUMMARY
+    }
+
+    /** One stamp duty the citizen declares: identifier, issue day and time as typed. */
+    public static class StampInput implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String reason;
+        private final BigDecimal amount;
+        private String identifier;
+        private LocalDate issuedOn;
+        private LocalTime issuedAt;
+
+        StampInput(String reason, BigDecimal amount) {
+            this.reason = reason;
+            this.amount = amount;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public String getIdentifier() {
+            return identifier;
+        }
+
+        public void setIdentifier(String identifier) {
+            this.identifier = identifier;
+        }
+
+        public LocalDate getIssuedOn() {
+            return issuedOn;
+        }
+
+        public void setIssuedOn(LocalDate issuedOn) {
+            this.issuedOn = issuedOn;
+        }
+
+        public LocalTime getIssuedAt() {
+            return issuedAt;
+        }
+
+        public void setIssuedAt(LocalTime issuedAt) {
+            this.issuedAt = issuedAt;
+        }
     }
 
     @EJB
@@ -78,6 +139,12 @@ public class FormFillPage implements Serializable {
 
     @EJB
     Practices practices;
+
+    @EJB
+    Payments payments;
+
+    @Inject
+    Checkout checkout;
 
     @Inject
     CurrentCitizen citizen;
@@ -115,6 +182,8 @@ public class FormFillPage implements Serializable {
     private LocalDate documentValidUntil;
     private String delegationFile;
     private String documentFile;
+
+    private List<StampInput> stamps;
 
     private transient Map<String, Part> parts;
     private transient Part delegationPart;
@@ -185,6 +254,15 @@ public class FormFillPage implements Serializable {
         }
         practice.attachment(AttachmentPurpose.DELEGATION).ifPresent(a -> delegationFile = a.getFileName());
         practice.attachment(AttachmentPurpose.IDENTITY_DOCUMENT).ifPresent(a -> documentFile = a.getFileName());
+        List<StampDuty> declared = payments.stampsOf(citizen.fiscalCode(), practice.getReference());
+        for (int i = 0; i < declared.size() && i < getStamps().size(); i++) {
+            if (declared.get(i).isDeclared()) {
+                StampInput input = getStamps().get(i);
+                input.setIdentifier(declared.get(i).getIdentifier());
+                input.setIssuedOn(declared.get(i).getIssuedAt().toLocalDate());
+                input.setIssuedAt(declared.get(i).getIssuedAt().toLocalTime());
+            }
+        }
         int saved = practice.getStep();
         stage = Stage.values()[Math.min(saved / 100, Stage.SUMMARY.ordinal())];
         state.goTo(saved % 100);
@@ -283,7 +361,7 @@ public class FormFillPage implements Serializable {
         boolean wasLast = state.isLast();
         boolean passed = state.next(locale.getLocale(), clock);
         if (passed && wasLast) {
-            stage = Stage.SUMMARY;
+            stage = isPaymentStep() ? Stage.PAYMENT : Stage.SUMMARY;
         }
         save();
         if (!passed) {
@@ -302,7 +380,8 @@ public class FormFillPage implements Serializable {
                     state.back();
                 }
             }
-            case SUMMARY -> stage = Stage.FORM;
+            case PAYMENT -> stage = Stage.FORM;
+            case SUMMARY -> stage = isPaymentStep() ? Stage.PAYMENT : Stage.FORM;
             default -> {
                 // the first step has nothing before it
             }
@@ -319,17 +398,45 @@ public class FormFillPage implements Serializable {
         save();
     }
 
-    /** Sends the practice; a second click or a retried request finds it sent and changes nothing. */
-    public String send() {
+    /** The stamps typed on the payment step are declared (each identifier once in the whole system). */
+    public void saveStamps() {
+        workflow.fill(citizen.fiscalCode(), reference, typedInput(), stage.ordinal() * 100 + state.getStep());
+        payments.declareStamps(citizen.fiscalCode(), reference, getStamps().stream()
+                .map(s -> new StampDeclaration(s.getIdentifier(), s.getIssuedOn() == null || s.getIssuedAt() == null ? null
+                        : LocalDateTime.of(s.getIssuedOn(), s.getIssuedAt()))).toList());
+        stage = Stage.SUMMARY;
+        save();
+    }
+
+    /**
+     * Sends the practice; a second click or a retried request finds it sent and changes nothing.
+     * When a payment is due, the citizen goes to the checkout and the practice is sent once paid.
+     */
+    public String send() throws IOException {
         Practice sent = workflow.send(citizen.fiscalCode(), reference);
+        if (sent.isWaitingForPayment()) {
+            Payment payment = payments.toPay(citizen.fiscalCode(), reference);
+            String detail = Receipts.PRACTICE_PAGE + sent.getReference() + "&inviata=true&scheda=pagamento";
+            if (payment.getState() == PaymentState.ERROR) {
+                Messages.addFlashGlobalError("payment.creation_failed");
+                Faces.redirect(Faces.getRequestContextPath() + detail);
+                return null;
+            }
+            checkout.go(List.of(payment.getIud()), detail);
+            return null;
+        }
         return "/area-personale/pratiche/dettaglio?faces-redirect=true&inviata=true&pratica=" + sent.getReference();
     }
 
     private void save() {
+        workflow.fill(citizen.fiscalCode(), reference, typedInput(), stage.ordinal() * 100 + state.getStep());
+    }
+
+    private Map<String, Object> typedInput() {
         Map<String, Object> typed = new HashMap<>(state.getInput());
         // files are the draft's attachments, not typed input
         typed.values().removeIf(UploadedFile.class::isInstance);
-        workflow.fill(citizen.fiscalCode(), reference, typed, stage.ordinal() * 100 + state.getStep());
+        return typed;
     }
 
     private String upload(AttachmentPurpose purpose, Part part, String current) throws IOException {
@@ -352,6 +459,32 @@ public class FormFillPage implements Serializable {
     }
 
     // --- what the page reads ----------------------------------------------------------------------
+
+    /** The service asks, with the request, for stamp duties or a payment (more than nothing, for the data typed). */
+    public boolean isPaymentStep() {
+        return !state.getDefinition().stampDuties().isEmpty() || getPaymentAmount().signum() > 0;
+    }
+
+    /** The causale of the payment at request, in the reader's language; null when none. */
+    public String getPaymentReason() {
+        return state.getDefinition().paymentRequired().map(p -> p.reason().in(locale.getLocale())).orElse(null);
+    }
+
+    /** What the citizen pays with the request for the data typed so far; zero when nothing (yet). */
+    public BigDecimal getPaymentAmount() {
+        return state.getDefinition().paymentRequired().flatMap(p -> p.amountFor(state.result().data())).orElse(BigDecimal.ZERO);
+    }
+
+    /** One input per stamp duty the form asks for, in the form's order. */
+    public List<StampInput> getStamps() {
+        if (stamps == null) {
+            stamps = new ArrayList<>();
+            for (RequiredStampDuty duty : state.getDefinition().stampDuties()) {
+                stamps.add(new StampInput(duty.reason().in(locale.getLocale()), duty.amount()));
+            }
+        }
+        return stamps;
+    }
 
     public boolean isOpen() {
         return service.acceptsRequestsOn(LocalDate.now(clock));

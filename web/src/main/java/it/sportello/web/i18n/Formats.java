@@ -1,10 +1,13 @@
 package it.sportello.web.i18n;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Currency;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +36,22 @@ public class Formats {
     /** The day only, e.g. "16 mag 2024"; empty for none. */
     public String day(LocalDate day) {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.getLocale()).format(day);
+    }
+
+    /** An amount in euro, e.g. "€ 16,00" or "16,00 €" as the reader's language writes it; empty for none. */
+    public String euro(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat euro = NumberFormat.getCurrencyInstance(locale.getLocale());
+        euro.setCurrency(Currency.getInstance("EUR"));
+        return euro.format(amount);
+    }
+
+    /** A local day and time as typed (a stamp's issue), e.g. "16 mag 2024, 11:23"; empty for none. */
+    public String local(LocalDateTime moment) {
+        return moment == null ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale.getLocale()).format(moment);
     }
 
     /** A file size in bytes, KB or MB with at most one decimal, e.g. "1,2 MB". */

@@ -55,6 +55,7 @@ public class PracticeDetailPage implements Serializable {
     static final int LATEST = 5;
 
     static final String FORM_TAB = "modulo";
+    static final String PAYMENT_TAB = "pagamento";
     static final String FILES_TAB = "allegati";
     static final String MESSAGES_TAB = "messaggi";
 
@@ -103,7 +104,8 @@ public class PracticeDetailPage implements Serializable {
         if (justSent && practice.isSent()) {
             Messages.addGlobalInfo("practice_wizard.sent", practice.getReference());
         }
-        if (practice.isSent()) {
+        if (practice.getData() != null) {
+            // sent, or frozen while it waits for the payment that sends it
             FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
             summary = FormSummary.of(definition, FormData.fromJson(definition, practice.getData()), locale.getLocale());
         } else {
@@ -111,8 +113,8 @@ public class PracticeDetailPage implements Serializable {
         }
         latest = practices.recent(current.fiscalCode(), LATEST + 1).stream()
                 .filter(other -> !other.getReference().equals(practice.getReference())).limit(LATEST).toList();
-        if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB).contains(tab)) {
-            tab = FORM_TAB;
+        if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB).contains(tab)) {
+            tab = practice.isWaitingForPayment() ? PAYMENT_TAB : FORM_TAB;
         }
     }
 

@@ -1,0 +1,140 @@
+package it.sportello.payment.control;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.payment.entity.Payment;
+
+/**
+ * SIMULATION of a pagoPA intermediary, for demos and tests: no money moves and nothing leaves this
+ * server. It accepts every debt position, and its checkout ({@code /pagopa-simulato/checkout.xhtml})
+ * shows the notices with a test card and a fee, lets the tester pay or fail, and then notifies the
+ * desk over HTTP at the notification endpoint, with the token and the body a real intermediary
+ * would send, before sending the citizen back. Checkouts live in memory: a restart forgets them.
+ */
+@ApplicationScoped
+public class SimulatedIntermediary implements Intermediary {
+
+    public static final String NAME = "simulated";
+    public static final String CHECKOUT_PAGE = "/pagopa-simulato/checkout.xhtml?sessione=";
+    /** The test card the checkout fills in: a well-known test number that no real bank issues. */
+    public static final String TEST_CARD = "4242 4242 4242 4242";
+
+    private static final Logger LOG = Logger.getLogger(SimulatedIntermediary.class.getName());
+
+    /** One line of a checkout: what the page shows and what the notification names. */
+    public record Line(String iuv, String noticeNumber, String reason, BigDecimal amount) {
+    }
+
+    /** A checkout in progress. */
+    public record Checkout(String id, List<Line> lines, BigDecimal fee, String returnUrl, String notificationUrl) {
+
+        public BigDecimal total() {
+            return lines.stream().map(Line::amount).reduce(fee, BigDecimal::add);
+        }
+    }
+
+    private final Map<String, Checkout> checkouts = new ConcurrentHashMap<>();
+
+    @Inject
+    @ConfigProperty(name = "sportello.payment.simulated.fee")
+    BigDecimal fee;
+
+    @Inject
+    @ConfigProperty(name = "sportello.payment.notification-token")
+    String token;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void register(Payment payment) {
+        // the simulation keeps no positions of its own: the checkout reads them from the desk's
+    }
+
+    @Override
+    public URI checkout(List<Payment> payments, String returnUrl, String notificationUrl) {
+        String id = UUID.randomUUID().toString();
+        List<Line> lines = payments.stream().map(p -> new Line(p.getIuv(), p.getNoticeNumber().orElseThrow().value(),
+                p.getReason(), p.getAmount())).toList();
+        checkouts.put(id, new Checkout(id, lines, fee, returnUrl, notificationUrl));
+        return URI.create(CHECKOUT_PAGE + id);
+    }
+
+    @Override
+    public BigDecimal fee() {
+        return fee;
+    }
+
+    public Optional<Checkout> find(String id) {
+        return Optional.ofNullable(id).map(checkouts::get);
+    }
+
+    /**
+     * The tester paid or gave up: the desk is notified of every position, as the real platform
+     * would, and the checkout is closed. Answers where to send the citizen back.
+     */
+    public String complete(String id, boolean paid) {
+        Checkout checkout = checkouts.remove(id);
+        if (checkout == null) {
+            throw new IllegalArgumentException("No such checkout");
+        }
+        String receipt = "SIM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        for (int i = 0; i < checkout.lines().size(); i++) {
+            Line line = checkout.lines().get(i);
+            // the whole fee on the first position: one fee per checkout
+            BigDecimal lineFee = paid && i == 0 ? checkout.fee() : BigDecimal.ZERO;
+            notifyDesk(checkout.notificationUrl(), notification(line.iuv(), paid, receipt + "-" + (i + 1), lineFee));
+        }
+        return checkout.returnUrl();
+    }
+
+    /** The body of a notification, as the notification endpoint reads it. */
+    public String notification(String iuv, boolean paid, String receiptId, BigDecimal paidFee) {
+        var body = Json.createObjectBuilder().add("iuv", iuv).add("outcome", paid ? "PAID" : "FAILED");
+        if (paid) {
+            body.add("receiptId", receiptId).add("paidAt", clock.instant().toString()).add("fee", paidFee);
+        }
+        return body.build().toString();
+    }
+
+    private void notifyDesk(String url, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json").header(NotificationToken.HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                LOG.warning(() -> "The desk answered " + response.statusCode() + " to a simulated notification: " + response.body());
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, e, () -> "The desk could not be notified at " + url);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package it.sportello.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import it.sportello.testing.BrowserJourney;
+
+/**
+ * A citizen asks for a ZTL permit, which is paid with the request: the simulated checkout fails
+ * first, the practice waits for its payment, the notice to print is downloaded, and the notice is
+ * paid later from the Pagamenti page; the practice is then sent.
+ */
+class PaymentBrowserIT extends BrowserJourney {
+
+    @Test
+    void aFailedCheckoutLeavesTheRequestWaitingAndItIsPaidLaterFromThePaymentsPage() throws Exception {
+        visit("servizi/compila.xhtml?servizio=permesso-ztl");
+        browser.submit(By.id("login-SPID"));
+        browser.chooseDemoIdentity("Sara Ferrari");
+        browser.click(By.cssSelector("label[for='fill:privacy']"));
+        browser.submit(By.id("fill:next"));
+        browser.type("fill:email", "sara.ferrari@example.org");
+        browser.submit(By.id("fill:next-applicant"));
+        browser.submit(By.id("fill:next-role"));
+        new Select(input("tipo_richiesta")).selectByValue("ATTIVAZIONE");
+        browser.submit(By.id("fill:next-section"));
+        input("targa").sendKeys("AB123CD");
+        new Select(input("veicolo")).selectByValue("autovettura");
+        browser.submit(By.id("fill:next-section"));
+        WebElement zone = browser.driver().findElement(By.cssSelector("[data-field='zona'] input[type='radio'][value='centro_storico']"));
+        script("arguments[0].click()", zone);
+        date("data_inizio", LocalDate.now().plusDays(3));
+        date("data_fine", LocalDate.now().plusYears(1));
+        browser.submit(By.id("fill:next-section"));
+
+        assertThat(sectionTitle()).isEqualTo("Pagamento");
+        assertThat(browser.driver().findElement(By.id("payment-amount")).getText()).contains("30,00");
+        browser.screenshot("payment-step-it");
+        browser.assertAccessible();
+        browser.submit(By.id("fill:next-payment"));
+        assertThat(sectionTitle()).isEqualTo("Riepilogo");
+        assertThat(browser.driver().findElement(By.id("fill:send")).getAttribute("value")).isEqualTo("Conferma, invia e paga");
+        browser.submit(By.id("fill:send"));
+
+        // The simulated checkout: clearly marked, a test card and the fee; this time it fails.
+        assertThat(browser.driver().findElement(By.id("simulation-notice")).getText()).contains("SIMULAZIONE");
+        assertThat(browser.driver().findElement(By.id("checkout-fee")).getText()).contains("1,00");
+        assertThat(browser.driver().findElement(By.id("checkout-total")).getText()).contains("31,00");
+        browser.screenshot("payment-checkout-it");
+        browser.assertAccessible();
+        browser.submit(By.id("fail"));
+
+        String practicePage = browser.driver().getCurrentUrl();
+        assertThat(practicePage).contains("/area-personale/pratiche/dettaglio.xhtml");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("In attesa di pagamento");
+        WebElement card = browser.driver().findElement(By.cssSelector("#pagamento .sportello-payment"));
+        assertThat(card.findElement(By.cssSelector("[data-payment-state]")).getText()).isEqualTo("Da pagare");
+        String noticeNumber = card.findElement(By.cssSelector("[data-notice-number]")).getText();
+        assertThat(noticeNumber.replace(" ", "")).hasSize(18).startsWith("301");
+        assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("In attesa dell'esito di pagamento");
+        browser.screenshot("payment-practice-waiting-it");
+        browser.assertAccessible();
+
+        // "Paga sul territorio": the notice to print, with the codice avviso.
+        String iud = card.getAttribute("data-payment");
+        HttpResponse<byte[]> notice = download("area-personale/pagamento?iud=" + iud + "&documento=avviso");
+        assertThat(notice.statusCode()).isEqualTo(200);
+        assertThat(notice.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        String text = new PdfTextExtractor(new PdfReader(notice.body())).getTextFromPage(1);
+        assertThat(text).contains("Avviso di pagamento pagoPA", noticeNumber, "Permesso ZTL", "FRRSRA90E45G702J", "30,00");
+        assertThat(download("area-personale/pagamento?iud=" + iud + "&documento=ricevuta").statusCode())
+                .as("no receipt before paying").isEqualTo(404);
+
+        // Later, from the payments page, paid online.
+        visit("area-personale/pagamenti.xhtml");
+        assertThat(browser.driver().findElement(By.id("to-pay")).getText()).contains(noticeNumber, "30,00");
+        browser.screenshot("payments-page-it");
+        browser.assertAccessible();
+        browser.submit(By.id("pay-selected"));
+        assertThat(browser.messages()).contains("Seleziona almeno un avviso");
+        script("arguments[0].click()", browser.driver().findElement(By.cssSelector("tr[data-payment='" + iud + "'] input[type='checkbox']")));
+        browser.submit(By.id("pay-selected"));
+        browser.submit(By.id("pay"));
+
+        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pagamenti.xhtml");
+        assertThat(browser.driver().findElement(By.id("paid")).getText()).contains("Permesso ZTL", "30,00");
+        assertThat(download("area-personale/pagamento?iud=" + iud + "&documento=ricevuta").statusCode()).isEqualTo(200);
+        browser.screenshot("payments-page-paid-it");
+        browser.assertAccessible();
+
+        browser.driver().get(practicePage);
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
+        assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Pagamento avvenuto", "Inviata");
+    }
+
+    private HttpResponse<byte[]> download(String path) throws Exception {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Cookie", "JSESSIONID=" + session).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private WebElement input(String field) {
+        return browser.driver().findElement(By.cssSelector("[data-field-input='" + field + "']"));
+    }
+
+    private void date(String field, LocalDate day) {
+        script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                input(field), day.toString());
+    }
+
+    private void script(String code, Object... arguments) {
+        ((JavascriptExecutor) browser.driver()).executeScript(code, arguments);
+    }
+
+    private String sectionTitle() {
+        return browser.await().until(d -> d.findElement(By.id("section-title")).getText());
+    }
+}

@@ -68,7 +68,9 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(text("practice-status")).isEqualTo("Presa in carico");
 
         openPanel("actions:approve");
-        browser.type("actions:panel-text", "La ricevuta è stata inviata alla sua e-mail.");
+        browser.type("actions:panel-text", "Le copie sono pronte per il ritiro.");
+        assertThat(browser.value("actions:panel-amount")).as("access to records is paid on release: the amount is asked").isNotEmpty();
+        browser.type("actions:panel-amount", "0,00");
         browser.screenshot("desk-approve-panel-it");
         browser.assertAccessible();
         browser.submit(By.id("actions:panel-confirm"));

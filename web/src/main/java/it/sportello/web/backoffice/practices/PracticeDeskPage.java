@@ -3,6 +3,7 @@ package it.sportello.web.backoffice.practices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +21,9 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.PaymentMode;
+import it.sportello.payment.boundary.Payments;
+import it.sportello.practice.entity.ReleaseCharges;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
@@ -61,16 +65,19 @@ public class PracticeDeskPage implements Serializable {
     /** The confirmations {@code ?esito=} may name. */
     private static final java.util.Set<String> DONE = java.util.Set.of("taken", "takenOver", "assigned", "prioritized",
             "integration.requested", "integration.accepted", "integration.cancelled", "decided", "message.sent", "note.added",
-            "sentOnBehalf");
+            "sentOnBehalf", "payment.registered");
 
     /** The panels an action opens before it is confirmed. */
-    public enum Panel { NONE, INTEGRATION, ACCEPT_INTEGRATION, APPROVE, APPROVE_PARTIALLY, REJECT }
+    public enum Panel { NONE, INTEGRATION, ACCEPT_INTEGRATION, APPROVE, APPROVE_PARTIALLY, REJECT, REGISTER_PAYMENT }
 
     @EJB
     PracticeDesk desk;
 
     @EJB
     Catalog catalog;
+
+    @EJB
+    Payments payments;
 
     @Inject
     SecurityContext security;
@@ -97,6 +104,11 @@ public class PracticeDeskPage implements Serializable {
     private String operator;
     private Priority priority;
     private Map<Long, Boolean> acceptedAnswers = new LinkedHashMap<>();
+    /** On approval: the deferred pagoPA amount (0 = exempt) and the stamp duties due on release. */
+    private BigDecimal deferredAmount;
+    private int releaseStamps;
+    /** "Registra pagamento": whether the reason is sent to the citizen rather than kept as an internal note. */
+    private boolean reasonToCitizen;
     private transient Part letter;
     private transient List<Part> files;
 
@@ -195,6 +207,11 @@ public class PracticeDeskPage implements Serializable {
     public void open(Panel which) {
         panel = which;
         text = null;
+        if (which == Panel.APPROVE || which == Panel.APPROVE_PARTIALLY) {
+            ReleaseCharges proposed = desk.proposedCharges(me(), reference);
+            deferredAmount = isDeferred() ? proposed.deferredAmount() : null;
+            releaseStamps = proposed.stampDuties();
+        }
         if (which == Panel.ACCEPT_INTEGRATION) {
             acceptedAnswers = new LinkedHashMap<>();
             practice.integrationAnswers().forEach(answer -> acceptedAnswers.put(answer.getId(), true));
@@ -222,18 +239,40 @@ public class PracticeDeskPage implements Serializable {
         return done("desk_detail.integration.cancelled");
     }
 
-    /** Confirms the open panel: the integration request or the outcome. */
+    /** Confirms the open panel: the integration request, the registered payment or the outcome. */
     public String confirm() throws IOException {
-        return panel == Panel.INTEGRATION ? requestIntegration() : decide();
+        return switch (panel) {
+            case INTEGRATION -> requestIntegration();
+            case REGISTER_PAYMENT -> registerPayment();
+            default -> decide();
+        };
+    }
+
+    /** "Registra pagamento": a payment made elsewhere, irreversible, with its reason. */
+    public String registerPayment() {
+        payments.register(me(), reference, text, reasonToCitizen);
+        return done("desk_detail.payment.registered");
+    }
+
+    /** Whether the service is paid on release: the approval asks for the amount. */
+    public boolean isDeferred() {
+        return practice.getService().getPaymentMode() == PaymentMode.DEFERRED;
+    }
+
+    /** Whether the practice has a payment tab: its service is paid, or it has payments or stamps. */
+    public boolean isPaid() {
+        return practice.getService().getPaymentMode() != PaymentMode.NONE || practice.isWaitingForPayment()
+                || !payments.stampsAtDesk(me(), reference).isEmpty();
     }
 
     /** "Approva", "Approva parzialmente" or "Rigetta", as the open panel says. */
     public String decide() throws IOException {
         List<Upload> letters = uploads(letter == null ? List.of() : List.of(letter));
         Upload document = letters.isEmpty() ? null : letters.get(0);
+        ReleaseCharges charges = new ReleaseCharges(deferredAmount == null ? BigDecimal.ZERO : deferredAmount, releaseStamps);
         switch (panel) {
-            case APPROVE -> desk.approve(me(), reference, text, document, uploads(files));
-            case APPROVE_PARTIALLY -> desk.approvePartially(me(), reference, text, document, uploads(files));
+            case APPROVE -> desk.approve(me(), reference, text, document, uploads(files), charges);
+            case APPROVE_PARTIALLY -> desk.approvePartially(me(), reference, text, document, uploads(files), charges);
             case REJECT -> desk.reject(me(), reference, text, document, uploads(files));
             default -> throw new IllegalStateException("No outcome panel is open");
         }
@@ -370,6 +409,7 @@ public class PracticeDeskPage implements Serializable {
             case "allegati" -> 1;
             case "messaggi" -> 2;
             case "note" -> 3;
+            case "pagamento" -> isPaid() ? 4 : 0;
             default -> 0;
         };
     }
@@ -416,6 +456,30 @@ public class PracticeDeskPage implements Serializable {
 
     public void setPriority(Priority priority) {
         this.priority = priority;
+    }
+
+    public BigDecimal getDeferredAmount() {
+        return deferredAmount;
+    }
+
+    public void setDeferredAmount(BigDecimal deferredAmount) {
+        this.deferredAmount = deferredAmount;
+    }
+
+    public int getReleaseStamps() {
+        return releaseStamps;
+    }
+
+    public void setReleaseStamps(int releaseStamps) {
+        this.releaseStamps = releaseStamps;
+    }
+
+    public boolean isReasonToCitizen() {
+        return reasonToCitizen;
+    }
+
+    public void setReasonToCitizen(boolean reasonToCitizen) {
+        this.reasonToCitizen = reasonToCitizen;
     }
 
     public Map<Long, Boolean> getAcceptedAnswers() {

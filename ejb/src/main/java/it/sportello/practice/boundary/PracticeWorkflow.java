@@ -78,6 +78,9 @@ public class PracticeWorkflow {
     Event<PracticeSent> sent;
 
     @Inject
+    Event<PracticeWithdrawn> withdrawn;
+
+    @Inject
     @ConfigProperty(name = "sportello.protocol.enabled")
     boolean protocolOn;
 
@@ -200,6 +203,7 @@ public class PracticeWorkflow {
         Practice practice = practices.owned(who, reference);
         // Payments arrive with the pagoPA component; until then no practice has one.
         practice.withdraw(who, new Practice.WithdrawalCheck(false, protocolOn), clock.instant());
+        withdrawn.fire(new PracticeWithdrawn(practice.getReference()));
         return practice;
     }
 

@@ -412,6 +412,26 @@ class PracticeDeskTest {
         assertRefused(() -> Practice.startOnBehalf("ob2", service, form(service), mario(), stranger, NOW), "practice.desk.not_enabled");
     }
 
+    // --- protocol register -----------------------------------------------------------------------
+
+    @Test
+    void registeringTheSendingMakesAPracticeWaitingForTheOfficeProtocollata() {
+        practice.registerInProtocol(NOW);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REGISTERED);
+        practice.takeCharge(olga, PROTOCOL_ON, LATER);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void registeringTheSendingOfAPracticeAlreadyWorkedLeavesItsStatus() {
+        practice.takeCharge(olga, PROTOCOL_ON, NOW);
+
+        practice.registerInProtocol(LATER);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {

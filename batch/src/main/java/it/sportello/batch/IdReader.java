@@ -3,7 +3,9 @@ package it.sportello.batch;
 import java.io.Serializable;
 import java.util.List;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.inject.Inject;
 
 /**
  * Reads, in ascending order, the ids of the items a step works on, chosen when the step opens; the
@@ -13,17 +15,22 @@ import jakarta.batch.api.chunk.AbstractItemReader;
  */
 public abstract class IdReader extends AbstractItemReader {
 
+    /** At most this many items per run (job property {@code max}). */
+    @Inject
+    @BatchProperty
+    String max;
+
     private List<Long> ids;
     private int position;
     private long last;
 
-    /** The ids to work on greater than {@code after}, ascending. */
-    protected abstract List<Long> ids(long after);
+    /** At most {@code max} ids to work on greater than {@code after}, ascending. */
+    protected abstract List<Long> ids(long after, int max);
 
     @Override
     public void open(Serializable checkpoint) {
         last = checkpoint == null ? 0 : (Long) checkpoint;
-        ids = ids(last);
+        ids = ids(last, max == null || max.isBlank() ? Integer.MAX_VALUE : Integer.parseInt(max));
         position = 0;
     }
 

@@ -2,10 +2,8 @@ package it.sportello.batch.mail;
 
 import java.util.List;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
@@ -19,12 +17,8 @@ public class DueMails extends IdReader {
     @EJB
     Outbox outbox;
 
-    @Inject
-    @BatchProperty
-    String max;
-
     @Override
-    protected List<Long> ids(long after) {
-        return outbox.due(after, Integer.parseInt(max));
+    protected List<Long> ids(long after, int max) {
+        return outbox.due(after, max);
     }
 }

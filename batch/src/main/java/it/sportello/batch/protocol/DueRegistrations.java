@@ -2,10 +2,8 @@ package it.sportello.batch.protocol;
 
 import java.util.List;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
@@ -19,12 +17,8 @@ public class DueRegistrations extends IdReader {
     @EJB
     ProtocolSubmission submission;
 
-    @Inject
-    @BatchProperty
-    String max;
-
     @Override
-    protected List<Long> ids(long after) {
-        return submission.due(after, Integer.parseInt(max));
+    protected List<Long> ids(long after, int max) {
+        return submission.due(after, max);
     }
 }

@@ -1,12 +1,10 @@
 package it.sportello.batch.protocol;
 
-import java.util.List;
-
-import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
+import it.sportello.batch.IdWriter;
 import it.sportello.protocol.boundary.ProtocolSubmission;
 
 /**
@@ -16,15 +14,13 @@ import it.sportello.protocol.boundary.ProtocolSubmission;
  */
 @Dependent
 @Named
-public class Registering extends AbstractItemWriter {
+public class Registering extends IdWriter {
 
     @EJB
     ProtocolSubmission submission;
 
     @Override
-    public void writeItems(List<Object> items) {
-        for (Object id : items) {
-            submission.register((Long) id);
-        }
+    protected void write(long id) {
+        submission.register(id);
     }
 }

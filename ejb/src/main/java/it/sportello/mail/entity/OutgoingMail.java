@@ -18,6 +18,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import it.sportello.platform.time.Backoff;
+
 /**
  * One e-mail of the application in the outbox: stored in the transaction of whatever caused it,
  * then delivered by the outbox job. A delivery that fails is tried again later, each time waiting
@@ -139,11 +141,11 @@ public class OutgoingMail {
      */
     public void failed(String error, Instant now, Duration backoff, int maxAttempts) {
         attempts++;
-        lastError = error == null ? "?" : error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
+        lastError = Backoff.reason(error, ERROR_LENGTH);
         if (attempts >= maxAttempts) {
             status = Status.FAILED;
         } else {
-            nextAttemptAt = now.plus(backoff.multipliedBy(1L << Math.min(attempts - 1, 20)));
+            nextAttemptAt = Backoff.next(now, backoff, attempts);
         }
     }
 

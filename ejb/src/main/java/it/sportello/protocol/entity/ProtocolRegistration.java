@@ -23,6 +23,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import it.sportello.platform.time.Backoff;
 import it.sportello.practice.entity.Practice;
 
 /**
@@ -179,11 +180,11 @@ public class ProtocolRegistration {
             return;
         }
         attempts++;
-        lastError = error == null ? "?" : error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
+        lastError = Backoff.reason(error, ERROR_LENGTH);
         if (attempts >= maxAttempts) {
             status = Status.FAILED;
         } else {
-            nextAttemptAt = now.plus(backoff.multipliedBy(1L << Math.min(attempts - 1, 20)));
+            nextAttemptAt = Backoff.next(now, backoff, attempts);
         }
     }
 

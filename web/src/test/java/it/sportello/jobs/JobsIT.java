@@ -1,6 +1,7 @@
 package it.sportello.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.io.IOException;
@@ -58,6 +59,7 @@ import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.protocol.boundary.ProtocolRegistrations;
@@ -84,14 +86,16 @@ class JobsIT {
 
     /**
      * The application with the protocol register on, talking to the external register of this
-     * test over HTTP, the job started by the tests only and failed registrations due again at once.
+     * test over HTTP, the job started by the tests only and failed registrations due again at once;
+     * drafts expire after seconds and integration requests are reminded after one.
      */
     @Deployment
     static WebArchive deployment() {
         String settings = String.join("\n", "config_ordinal=500", "sportello.protocol.enabled=true",
                 "sportello.protocol.register=http", "sportello.protocol.url=http://localhost:" + freePort() + "/registrazioni",
                 "sportello.jobs.protocol.every=PT0S", "sportello.jobs.protocol.backoff=PT0S",
-                "sportello.jobs.protocol.max-attempts=100");
+                "sportello.jobs.protocol.max-attempts=100", "sportello.drafts.expire-after=PT3S",
+                "sportello.drafts.warn-before=PT1S", "sportello.reminders.integration-after=PT1S");
         return Deployments.inContainer().addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class))
                 .addClass(FakeProtocolRegister.class)
                 .addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
@@ -308,6 +312,51 @@ class JobsIT {
         assertThat(numbers).as("gapless from 1").isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size()).boxed().toList());
         byte[] daily = registrations.dailyRegister(LocalDate.now(Clocks.ITALY), Locale.ITALIAN);
         assertThat(new String(daily, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    // --- draft expiry and reminders -------------------------------------------------------------
+
+    @Test
+    void anOldDraftIsWarnedOnceThenDeletedAndASentPracticeIsNeverTouched() throws InterruptedException {
+        String sent = sentReport();
+        String draft = workflow.start(citizen, REPORT, null).getReference();
+        Thread.sleep(2500);
+
+        runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
+        waitFor(() -> mailsAbout(draft, "bozza").size() == 1);
+        assertThat(practices.owned(citizen, draft).isDraft()).as("warned, not yet deleted").isTrue();
+        Thread.sleep(1200);
+        runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
+
+        assertThatThrownBy(() -> practices.owned(citizen, draft)).isInstanceOf(UnknownPracticeException.class);
+        assertThat(practices.owned(citizen, sent).isSent()).isTrue();
+        assertThat(mailsAbout(draft, "bozza")).as("one warning").hasSize(1);
+        assertThat(mailsAbout(sent, "bozza")).isEmpty();
+    }
+
+    @Test
+    void anUnansweredIntegrationRequestIsRemindedOnce() throws InterruptedException {
+        String reference = sentReport();
+        String answered = sentReport();
+        desk.takeCharge(OPERATORE, reference);
+        desk.requestIntegration(OPERATORE, reference, "Manca la foto del lampione.", List.of());
+        desk.takeCharge(OPERATORE, answered);
+        desk.requestIntegration(OPERATORE, answered, "Manca la foto del lampione.", List.of());
+        workflow.write(citizen, answered, "Ecco la foto.", true, List.of());
+        Thread.sleep(1200);
+
+        runToTheEnd(BackgroundJob.REMINDERS);
+        runToTheEnd(BackgroundJob.REMINDERS);
+
+        waitFor(() -> mailsAbout(reference, "integrazioni ancora attese").size() == 1);
+        Thread.sleep(1000);
+        assertThat(mailsAbout(reference, "integrazioni ancora attese")).as("sent once").hasSize(1);
+        assertThat(mailsAbout(answered, "integrazioni ancora attese")).as("answered").isEmpty();
+    }
+
+    private List<MimeMessage> mailsAbout(String reference, String subject) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).contains(subject))
+                .filter(message -> body(message).contains(reference)).toList();
     }
 
     private boolean allRegistered(List<String> references) {

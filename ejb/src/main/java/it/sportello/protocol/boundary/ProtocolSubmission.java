@@ -28,6 +28,7 @@ import it.sportello.catalog.entity.Service;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.protocol.control.HttpRegister;
 import it.sportello.protocol.control.MunicipalRegister;
 import it.sportello.protocol.control.ProtocolRegister;
@@ -116,7 +117,7 @@ public class ProtocolSubmission {
         registration.registered(receipt.year(), receipt.number(), receipt.registeredAt(), dossier, register.name());
         if (registration.getKind() == RegistrationKind.SENDING) {
             desk.registered(practice.getReference());
-        } else if (registration.getKind() == RegistrationKind.OUTCOME) {
+        } else if (registration.getKind() == RegistrationKind.OUTCOME && practice.getStatus() == PracticeStatus.PROCESSED) {
             desk.releaseOutcome(practice.getReference());
         }
         registered.fire(new PracticeRegistered(practice.getReference(), registration.getId()));

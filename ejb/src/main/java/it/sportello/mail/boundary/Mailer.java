@@ -1,102 +1,45 @@
 package it.sportello.mail.boundary;
 
-import java.util.Optional;
-import java.util.Properties;
+import java.time.Clock;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.mail.Authenticator;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import it.sportello.mail.entity.OutgoingMail;
 
 /**
- * Sends e-mail through the municipality's SMTP server ({@code sportello.mail.*}) with Jakarta Mail.
+ * Every e-mail of the application goes through here: it is stored in the outbox within the
+ * caller's transaction (so a business change and its mail commit or roll back together) and
+ * delivered once that transaction has committed, then by the outbox job until the mail server
+ * takes it. A mail server that is down delays mail and loses none.
  */
 @Stateless
 public class Mailer {
 
-    @Inject
-    @ConfigProperty(name = "sportello.mail.host")
-    String host;
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "sportello.mail.port")
-    int port;
+    Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sportello.mail.from")
-    String from;
+    Event<MailQueued> queued;
 
-    @Inject
-    @ConfigProperty(name = "sportello.mail.user")
-    Optional<String> user;
-
-    @Inject
-    @ConfigProperty(name = "sportello.mail.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "sportello.mail.starttls")
-    boolean starttls;
-
-    /** Sends a plain-text message; a failure of the mail server is reported as {@link MailNotSentException}. */
+    /** Queues a plain-text message. */
     public void send(String to, String subject, String text) {
-        try {
-            MimeMessage message = new MimeMessage(session());
-            message.setFrom(new InternetAddress(from));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-            message.setSubject(subject, "UTF-8");
-            message.setText(text, "UTF-8");
-            Transport.send(message);
-        } catch (MessagingException e) {
-            throw new MailNotSentException(e);
-        }
+        queue(new OutgoingMail(to, subject, text, clock.instant()));
     }
 
-    /** Sends a plain-text message with one file attached (e.g. a receipt as PDF). */
+    /** Queues a plain-text message with one file attached (e.g. a receipt as PDF). */
     public void send(String to, String subject, String text, String fileName, String mediaType, byte[] file) {
-        try {
-            MimeMessage message = new MimeMessage(session());
-            message.setFrom(new InternetAddress(from));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
-            message.setSubject(subject, "UTF-8");
-            jakarta.mail.internet.MimeBodyPart body = new jakarta.mail.internet.MimeBodyPart();
-            body.setText(text, "UTF-8");
-            jakarta.mail.internet.MimeBodyPart attachment = new jakarta.mail.internet.MimeBodyPart();
-            attachment.setDataHandler(new jakarta.activation.DataHandler(
-                    new jakarta.mail.util.ByteArrayDataSource(file, mediaType)));
-            attachment.setFileName(fileName);
-            message.setContent(new jakarta.mail.internet.MimeMultipart(body, attachment));
-            Transport.send(message);
-        } catch (MessagingException e) {
-            throw new MailNotSentException(e);
-        }
+        queue(new OutgoingMail(to, subject, text, fileName, mediaType, file, clock.instant()));
     }
 
-    private Session session() {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", host);
-        properties.put("mail.smtp.port", String.valueOf(port));
-        properties.put("mail.smtp.connectiontimeout", "10000");
-        properties.put("mail.smtp.timeout", "10000");
-        properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
-        properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
-        if (user.isPresent()) {
-            properties.put("mail.smtp.auth", "true");
-            return Session.getInstance(properties, new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user.get(), password.orElse(""));
-                }
-            });
-        }
-        return Session.getInstance(properties);
+    private void queue(OutgoingMail mail) {
+        em.persist(mail);
+        queued.fire(new MailQueued(mail.getId()));
     }
 }

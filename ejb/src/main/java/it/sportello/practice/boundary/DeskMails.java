@@ -4,10 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.identity.entity.StaffAccount;
-import it.sportello.mail.boundary.MailNotSentException;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.practice.control.DeskTexts;
@@ -27,12 +23,11 @@ import it.sportello.practice.entity.Practice;
 /**
  * The e-mails of the desk's actions: to the citizen (the practice's e-mail) when the action
  * concerns them, and to every operator enabled for the service but the one who acted; operators
- * cannot turn these off. A mail server that is down is logged: the action stays done.
+ * cannot turn these off. The mails are queued in the outbox within the action's transaction and
+ * leave once it has committed; a mail server that is down delays them and leaves the action done.
  */
 @Stateless
 public class DeskMails {
-
-    private static final Logger LOG = Logger.getLogger(DeskMails.class.getName());
 
     static final String BUNDLE = "it.sportello.practice.boundary.desk-mails";
 
@@ -49,11 +44,7 @@ public class DeskMails {
     @ConfigProperty(name = "sportello.public-url")
     String publicUrl;
 
-    /**
-     * Runs after the action committed, on a thread and in a transaction of its own: a slow or
-     * failing mail server neither holds nor touches the operator's action.
-     */
-    @Asynchronous
+    /** Queues the mails of one desk action, within the action's transaction. */
     public void notify(PracticeDeskEvent event) {
         Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", event.reference())
                 .getResultStream().findFirst().orElse(null);
@@ -71,7 +62,7 @@ public class DeskMails {
             String body = new MessageFormat(texts.getString("citizen." + event.kind().name()), locale).format(values);
             Attachment letter = event.kind() == DeskAction.Kind.OUTCOME && practice.getStatus().isFinal()
                     ? practice.getOutcomeLetter().orElse(null) : null;
-            send(practice.getApplicantEmail(), subject, body, letter, event);
+            send(practice.getApplicantEmail(), subject, body, letter);
         }
         List<StaffAccount> colleagues = em.createQuery(
                 "SELECT a FROM StaffAccount a JOIN a.services s WHERE s = :service AND a.username <> :actor ORDER BY a.username",
@@ -81,20 +72,15 @@ public class DeskMails {
             Object[] values = {colleague.getDisplayName(), municipality.getName(), service, practice.getReference(), status,
                 practice.getApplicant().fullName(), event.operator(), texts.getString("action." + event.kind().name())};
             send(colleague.getEmail(), new MessageFormat(texts.getString("operator.subject"), locale).format(values),
-                    new MessageFormat(texts.getString("operator.body"), locale).format(values), null, event);
+                    new MessageFormat(texts.getString("operator.body"), locale).format(values), null);
         }
     }
 
-    private void send(String to, String subject, String body, Attachment file, PracticeDeskEvent event) {
-        try {
-            if (file == null) {
-                mailer.send(to, subject, body);
-            } else {
-                mailer.send(to, subject, body, file.getFileName(), file.getType().mediaType(), file.bytes());
-            }
-        } catch (MailNotSentException e) {
-            LOG.log(Level.WARNING, e, () -> "The notice of " + event.kind() + " on practice " + event.reference()
-                    + " could not be mailed to " + to);
+    private void send(String to, String subject, String body, Attachment file) {
+        if (file == null) {
+            mailer.send(to, subject, body);
+        } else {
+            mailer.send(to, subject, body, file.getFileName(), file.getType().mediaType(), file.bytes());
         }
     }
 }

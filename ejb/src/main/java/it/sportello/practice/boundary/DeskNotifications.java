@@ -3,11 +3,10 @@ package it.sportello.practice.boundary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Mails the citizen and the service's operators about each desk action once it has committed,
- * and only then: a rolled-back action mails nothing, and the mails go out on their own thread.
+ * Mails the citizen and the service's operators about each desk action: the mails are queued in
+ * the outbox within the action's transaction, so a rolled-back action mails nothing.
  * Routes a practice to its office as it is sent, within the sending.
  */
 @ApplicationScoped
@@ -19,7 +18,7 @@ public class DeskNotifications {
     @EJB
     PracticeDesk desk;
 
-    void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) PracticeDeskEvent event) {
+    void mail(@Observes PracticeDeskEvent event) {
         mails.notify(event);
     }
 

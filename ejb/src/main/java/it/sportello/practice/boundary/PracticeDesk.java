@@ -91,6 +91,9 @@ public class PracticeDesk {
     /** Rows read per round trip while exporting: enough for speed, few enough to keep memory flat. */
     static final int EXPORT_BATCH = 500;
 
+    /** Who acts when the protocol register answers: no operator, the desk itself. */
+    static final String SYSTEM = "sportello";
+
     @PersistenceContext
     EntityManager em;
 
@@ -525,6 +528,28 @@ public class PracticeDesk {
                     upload.bytes(), PracticeWorkflow.sha256(upload.bytes()), now);
         }
         return workflow.submit(practice, (data, paymentDue) -> practice.sendOnBehalf(data, who, paymentDue, now, Clocks.ITALY));
+    }
+
+    // --- protocol register -----------------------------------------------------------------------
+
+    /** The sending of the practice was registered in the protocol register: it becomes Protocollata. */
+    public void registered(@NotBlank String reference) {
+        byReference(reference).registerInProtocol(clock.instant());
+    }
+
+    /**
+     * The outcome letter was registered in the protocol register: the decided practice gets its
+     * outcome, and the citizen and the colleagues are told as for any desk action.
+     */
+    public void releaseOutcome(@NotBlank String reference) {
+        Practice practice = byReference(reference);
+        practice.releaseOutcome(clock.instant());
+        done.fire(new PracticeDeskEvent(practice.getReference(), DeskAction.Kind.OUTCOME_RELEASED, SYSTEM));
+    }
+
+    private Practice byReference(String reference) {
+        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
+                .getResultStream().findFirst().orElseThrow(UnknownPracticeException::new);
     }
 
     // --- automatic assignment -------------------------------------------------------------------

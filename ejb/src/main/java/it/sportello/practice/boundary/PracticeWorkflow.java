@@ -86,6 +86,9 @@ public class PracticeWorkflow {
     DebtPositions positions;
 
     @Inject
+    Event<PracticeWithdrawn> withdrawn;
+
+    @Inject
     @ConfigProperty(name = "sportello.protocol.enabled")
     boolean protocolOn;
 
@@ -241,6 +244,7 @@ public class PracticeWorkflow {
         boolean paymentExists = em.createNamedQuery(Payment.COUNT_OF_PRACTICE, Long.class).setParameter("practice", practice)
                 .getSingleResult() > 0;
         practice.withdraw(who, new Practice.WithdrawalCheck(paymentExists, protocolOn), clock.instant());
+        withdrawn.fire(new PracticeWithdrawn(practice.getReference()));
         return practice;
     }
 

@@ -3,12 +3,10 @@ package it.sportello.practice.boundary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Mails the receipt once the sending has committed, and only then: a rolled-back send mails
- * nothing. {@link Receipts#mail} runs asynchronously, in a transaction of its own, because the
- * sending's transaction is over when this observer is called.
+ * Queues the receipt within the sending's transaction: a rolled-back send mails nothing, and the
+ * mail outbox delivers the receipt once the sending has committed.
  */
 @ApplicationScoped
 public class ReceiptOnSending {
@@ -16,7 +14,7 @@ public class ReceiptOnSending {
     @EJB
     Receipts receipts;
 
-    void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) PracticeSent sent) {
+    void mail(@Observes PracticeSent sent) {
         receipts.mail(sent.reference());
     }
 }

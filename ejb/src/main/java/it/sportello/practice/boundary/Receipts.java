@@ -4,10 +4,7 @@ import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import it.sportello.mail.boundary.MailNotSentException;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.time.Clocks;
@@ -28,8 +24,6 @@ import it.sportello.practice.entity.Practice;
  */
 @Stateless
 public class Receipts {
-
-    private static final Logger LOG = Logger.getLogger(Receipts.class.getName());
 
     /** Where the citizen reads a practice; the request number follows. */
     public static final String PRACTICE_PAGE = "/area-personale/pratiche/dettaglio.xhtml?pratica=";
@@ -56,12 +50,10 @@ public class Receipts {
     }
 
     /**
-     * Mails the receipt, on its own thread and in its own transaction: it is called once the
-     * sending has committed, and a mail server that is slow or down neither delays nor undoes the
-     * sending. The practice stays sent, its filled form is in the personal area, and a failure is
-     * logged.
+     * Queues the receipt in the mail outbox within the sending's transaction: the receipt leaves
+     * once the sending has committed, and a mail server that is slow or down neither delays nor
+     * undoes the sending.
      */
-    @Asynchronous
     public void mail(String reference) {
         Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
                 .getResultStream().findFirst().orElse(null);
@@ -75,13 +67,9 @@ public class Receipts {
             MOMENT.format(practice.getSentAt().atZone(Clocks.ITALY)),
             practice.answerDueBy(Clocks.ITALY).map(DAY::format).orElse("-"),
             publicUrl.replaceAll("/+$", "") + PRACTICE_PAGE + practice.getReference()};
-        try {
-            mailer.send(practice.getApplicantEmail(),
-                    new MessageFormat(texts.getString("receipt.subject"), locale).format(values),
-                    new MessageFormat(texts.getString("receipt.body"), locale).format(values),
-                    "modulo-" + practice.getReference() + ".pdf", "application/pdf", filledForm(practice, locale));
-        } catch (MailNotSentException e) {
-            LOG.log(Level.WARNING, e, () -> "The receipt of practice " + reference + " could not be mailed");
-        }
+        mailer.send(practice.getApplicantEmail(),
+                new MessageFormat(texts.getString("receipt.subject"), locale).format(values),
+                new MessageFormat(texts.getString("receipt.body"), locale).format(values),
+                "modulo-" + practice.getReference() + ".pdf", "application/pdf", filledForm(practice, locale));
     }
 }

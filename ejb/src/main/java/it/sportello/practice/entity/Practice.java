@@ -729,6 +729,16 @@ public class Practice {
         return message;
     }
 
+    /**
+     * The sending was registered in the protocol register: a practice still waiting for the office
+     * becomes <em>Protocollata</em>; one an operator already works keeps its status.
+     */
+    public void registerInProtocol(Instant now) {
+        if (status == PracticeStatus.SUBMITTED || status == PracticeStatus.ACQUIRED) {
+            moveTo(PracticeStatus.REGISTERED, now, Actor.SYSTEM, "sportello");
+        }
+    }
+
     /** The outcome letter was registered in the protocol: the decided practice gets its outcome. */
     public void releaseOutcome(Instant now) {
         if (status != PracticeStatus.PROCESSED || outcome == null) {

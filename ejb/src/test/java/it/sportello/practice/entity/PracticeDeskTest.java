@@ -476,6 +476,26 @@ class PracticeDeskTest {
         assertThat(own.isDraft()).isTrue();
     }
 
+    // --- protocol register -----------------------------------------------------------------------
+
+    @Test
+    void registeringTheSendingMakesAPracticeWaitingForTheOfficeProtocollata() {
+        practice.registerInProtocol(NOW);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REGISTERED);
+        practice.takeCharge(olga, PROTOCOL_ON, LATER);
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void registeringTheSendingOfAPracticeAlreadyWorkedLeavesItsStatus() {
+        practice.takeCharge(olga, PROTOCOL_ON, NOW);
+
+        practice.registerInProtocol(LATER);
+
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {

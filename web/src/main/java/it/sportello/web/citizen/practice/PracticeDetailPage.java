@@ -18,6 +18,8 @@ import jakarta.servlet.http.Part;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import it.sportello.protocol.boundary.ProtocolRegistrations;
+import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.form.control.FileType;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
@@ -71,6 +73,9 @@ public class PracticeDetailPage implements Serializable {
     @EJB
     PracticeWorkflow workflow;
 
+    @EJB
+    ProtocolRegistrations protocol;
+
     private String reference;
     private String tab;
     private Practice practice;
@@ -79,6 +84,7 @@ public class PracticeDetailPage implements Serializable {
     private String text;
     private transient List<Part> files;
     private boolean confirmingWithdrawal;
+    private transient List<ProtocolRegistration> registrations;
     /** Arriving from the wizard right after sending ({@code ?inviata=true}). */
     private boolean justSent;
 
@@ -198,6 +204,14 @@ public class PracticeDetailPage implements Serializable {
 
     public Practice getPractice() {
         return practice;
+    }
+
+    /** The protocol numbers the practice's documents got, in order. */
+    public List<ProtocolRegistration> getRegistrations() {
+        if (registrations == null) {
+            registrations = practice == null ? List.of() : protocol.registered(practice.getReference());
+        }
+        return registrations;
     }
 
     public List<FormSummary.Part> getSummary() {

@@ -1,0 +1,22 @@
+package it.sportello.batch.drafts;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+import it.sportello.batch.IdWriter;
+import it.sportello.practice.boundary.DraftExpiry;
+
+/** Warns the citizen of each draft, each in its own transaction. */
+@Dependent
+@Named
+public class DraftWarning extends IdWriter {
+
+    @EJB
+    DraftExpiry expiry;
+
+    @Override
+    protected void write(long id) {
+        expiry.warn(id);
+    }
+}

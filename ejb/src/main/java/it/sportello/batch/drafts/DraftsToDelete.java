@@ -1,0 +1,24 @@
+package it.sportello.batch.drafts;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+import it.sportello.batch.IdReader;
+import it.sportello.practice.boundary.DraftExpiry;
+
+/** Warned drafts whose warning is old enough for them to go. */
+@Dependent
+@Named
+public class DraftsToDelete extends IdReader {
+
+    @EJB
+    DraftExpiry expiry;
+
+    @Override
+    protected List<Long> ids(long after, int max) {
+        return expiry.toDelete(after, max);
+    }
+}

@@ -1,0 +1,24 @@
+package it.sportello.batch.mail;
+
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+import it.sportello.batch.IdReader;
+import it.sportello.mail.boundary.Outbox;
+
+/** The mails whose delivery is due, oldest first. */
+@Dependent
+@Named
+public class DueMails extends IdReader {
+
+    @EJB
+    Outbox outbox;
+
+    @Override
+    protected List<Long> ids(long after, int max) {
+        return outbox.due(after, max);
+    }
+}

@@ -1,0 +1,30 @@
+package it.sportello.batch.reminders;
+
+import java.util.List;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import it.sportello.batch.IdReader;
+import it.sportello.jobs.boundary.ReminderSource;
+
+/** What the step's reminder source ({@code source} property) has due for a reminder. */
+@Dependent
+@Named
+public class DueReminders extends IdReader {
+
+    @Inject
+    ReminderSources sources;
+
+    @Inject
+    @BatchProperty
+    String source;
+
+    @Override
+    protected List<Long> ids(long after, int max) {
+        ReminderSource chosen = sources.named(source);
+        return chosen.due(after, max);
+    }
+}

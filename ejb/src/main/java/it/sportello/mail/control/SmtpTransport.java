@@ -1,0 +1,91 @@
+package it.sportello.mail.control;
+
+import java.util.Optional;
+import java.util.Properties;
+
+import jakarta.activation.DataHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.mail.entity.OutgoingMail;
+
+/** Hands a stored mail to the municipality's SMTP server ({@code sportello.mail.*}) with Jakarta Mail. */
+@ApplicationScoped
+public class SmtpTransport {
+
+    @Inject
+    @ConfigProperty(name = "sportello.mail.host")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "sportello.mail.port")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "sportello.mail.from")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "sportello.mail.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "sportello.mail.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "sportello.mail.starttls")
+    boolean starttls;
+
+    /** Sends it as plain text, with its file attached if it has one; the server's refusal is thrown. */
+    public void send(OutgoingMail mail) throws MessagingException {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
+        message.setSubject(mail.getSubject(), "UTF-8");
+        if (mail.hasFile()) {
+            MimeBodyPart body = new MimeBodyPart();
+            body.setText(mail.getBody(), "UTF-8");
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.file(), mail.getMediaType())));
+            attachment.setFileName(mail.getFileName());
+            message.setContent(new MimeMultipart(body, attachment));
+        } else {
+            message.setText(mail.getBody(), "UTF-8");
+        }
+        Transport.send(message);
+    }
+
+    private Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+        properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
+        if (user.isPresent()) {
+            properties.put("mail.smtp.auth", "true");
+            return Session.getInstance(properties, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user.get(), password.orElse(""));
+                }
+            });
+        }
+        return Session.getInstance(properties);
+    }
+}

@@ -1,0 +1,57 @@
+package it.sportello.protocol.boundary;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.mail.boundary.Mailer;
+import it.sportello.municipality.Municipality;
+import it.sportello.platform.time.Clocks;
+import it.sportello.practice.boundary.Receipts;
+import it.sportello.practice.entity.Practice;
+import it.sportello.protocol.entity.ProtocolRegistration;
+import it.sportello.protocol.entity.RegistrationKind;
+
+/** Tells the citizen the protocol number of a sent practice, queued in the registering transaction. */
+@ApplicationScoped
+public class ProtocolMails {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    @ConfigProperty(name = "sportello.public-url")
+    String publicUrl;
+
+    void mail(@Observes PracticeRegistered registered) {
+        ProtocolRegistration registration = em.find(ProtocolRegistration.class, registered.registrationId());
+        Practice practice = registration.getPractice();
+        if (registration.getKind() != RegistrationKind.SENDING || practice.getApplicantEmail() == null) {
+            return;
+        }
+        Locale locale = Locale.ITALIAN;
+        ResourceBundle texts = ResourceBundle.getBundle(ProtocolRequests.BUNDLE, locale);
+        Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
+            practice.getReference(), registration.getProtocolNumber(), DAY.format(registration.getRegisteredAt().atZone(Clocks.ITALY)),
+            publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference()};
+        mailer.send(practice.getApplicantEmail(), new MessageFormat(texts.getString("mail.subject"), locale).format(values),
+                new MessageFormat(texts.getString("mail.body"), locale).format(values));
+    }
+}

@@ -1,0 +1,463 @@
+package it.sportello.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.UserTransaction;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.Sex;
+import it.sportello.jobs.boundary.BackgroundJob;
+import it.sportello.jobs.boundary.JobRun;
+import it.sportello.jobs.boundary.Jobs;
+import it.sportello.mail.boundary.Mailer;
+import it.sportello.mail.boundary.Outbox;
+import it.sportello.mail.entity.OutgoingMail;
+import it.sportello.platform.time.Clocks;
+import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.UnknownPracticeException;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.protocol.boundary.ProtocolRegistrations;
+import it.sportello.protocol.control.MunicipalRegister;
+import it.sportello.protocol.control.ProtocolRegister;
+import it.sportello.protocol.entity.Direction;
+import it.sportello.protocol.entity.ProtocolRegistration;
+import it.sportello.protocol.entity.RegistrationKind;
+import it.sportello.testing.Deployments;
+
+/**
+ * The background jobs in the running application: the mail outbox with a mail server that goes
+ * down and comes back (GreenMail, started inside the server on the port the application mails to);
+ * protocol submission against an external register over HTTP that fails 30 % of calls, a run
+ * stopped and restarted, integration and outcome registrations; the municipal register's numbers
+ * under concurrent registrations that partly roll back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class JobsIT {
+
+    private static final String REPORT = "segnalazione-disservizio";
+    /** Enabled for the reports. */
+    private static final String OPERATORE = "operatore";
+
+    /**
+     * The application with the protocol register on, talking to the external register of this
+     * test over HTTP, the job started by the tests only and failed registrations due again at once;
+     * drafts expire after seconds and integration requests are reminded after one.
+     */
+    @Deployment
+    static WebArchive deployment() {
+        String settings = String.join("\n", "config_ordinal=500", "sportello.protocol.enabled=true",
+                "sportello.protocol.register=http", "sportello.protocol.url=http://localhost:" + freePort() + "/registrazioni",
+                "sportello.jobs.protocol.every=PT0S", "sportello.jobs.protocol.backoff=PT0S",
+                "sportello.jobs.protocol.max-attempts=100", "sportello.drafts.expire-after=PT3S",
+                "sportello.drafts.warn-before=PT1S", "sportello.reminders.integration-after=PT1S");
+        return Deployments.inContainer().addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class))
+                .addClass(FakeProtocolRegister.class)
+                .addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
+    }
+
+    @EJB
+    Mailer mailer;
+
+    @EJB
+    Outbox outbox;
+
+    @EJB
+    Jobs jobs;
+
+    @EJB
+    PracticeWorkflow workflow;
+
+    @EJB
+    PracticeDesk desk;
+
+    @EJB
+    Practices practices;
+
+    @EJB
+    Citizens citizens;
+
+    @EJB
+    ProtocolRegistrations registrations;
+
+    @EJB
+    MunicipalRegister municipal;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** A citizen of this test alone. */
+    private FiscalCode citizen;
+
+    private GreenMail smtp;
+
+    @BeforeEach
+    void theMailServerRunsAndACitizenHasLoggedIn() {
+        smtp = startSmtp();
+        citizen = newFiscalCode();
+        citizens.signIn(citizen, new PersonalData("Giulia", "Jobs" + citizen.toString().substring(0, 6), LocalDate.of(1996, 3, 11),
+                "Pisa", Sex.FEMALE, "giulia@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+    }
+
+    @AfterEach
+    void stopTheMailServer() {
+        smtp.stop();
+    }
+
+    @Test
+    void aQueuedMailLeavesRightAfterTheCommit() {
+        String tag = UUID.randomUUID().toString();
+
+        mailer.send("anna@example.org", "Prova " + tag, "Testo");
+        mailer.send("bruno@example.org", "Prova " + tag, "Testo", "ricevuta.pdf", "application/pdf", new byte[] {1, 2, 3});
+
+        waitFor(() -> received(tag).size() == 2);
+        assertThat(received(tag)).hasSize(2);
+    }
+
+    @Test
+    void mailQueuedWhileTheMailServerIsDownIsDeliveredOnceWhenItIsBack() {
+        smtp.stop();
+        String tag = UUID.randomUUID().toString();
+        for (int i = 0; i < 5; i++) {
+            mailer.send("citizen" + i + "@example.org", "Attesa " + tag, "Testo " + i);
+        }
+        waitFor(() -> waiting(tag).size() == 5 && waiting(tag).stream().allMatch(mail -> mail.getAttempts() >= 1));
+        assertThat(waiting(tag)).allSatisfy(mail -> assertThat(mail.getLastError()).isNotBlank());
+
+        smtp = startSmtp();
+        outbox.retryAllWaiting();
+        long execution = jobs.start(BackgroundJob.MAIL_OUTBOX);
+        waitFor(() -> !"STARTED".equals(jobs.run(execution).status()) && !"STARTING".equals(jobs.run(execution).status()));
+
+        assertThat(jobs.run(execution).status()).isEqualTo("COMPLETED");
+        assertThat(received(tag)).as("0 lost, 0 duplicated").hasSize(5);
+        assertThat(waiting(tag)).isEmpty();
+        assertThat(outbox.list(OutgoingMail.Status.SENT, 0, 1000)).filteredOn(mail -> mail.getSubject().endsWith(tag))
+                .hasSize(5);
+        List<JobRun> runs = jobs.runs(BackgroundJob.MAIL_OUTBOX, 5);
+        assertThat(runs).extracting(JobRun::executionId).contains(execution);
+    }
+
+    // --- protocol submission --------------------------------------------------------------------
+
+    @Test
+    void aRegisterFailingThirtyPercentOfCallsLosesAndDuplicatesNothing() {
+        try (FakeProtocolRegister register = FakeProtocolRegister.start(registerPort(), 0.3, 0)) {
+            List<String> sent = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                sent.add(sentReport());
+            }
+
+            for (int run = 0; run < 40 && !allRegistered(sent); run++) {
+                runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
+            }
+
+            List<ProtocolRegistration> mine = sent.stream().flatMap(reference -> registrations.of(reference).stream()).toList();
+            assertThat(mine).as("0 lost").hasSize(12).allSatisfy(registration -> {
+                assertThat(registration.getStatus()).isEqualTo(ProtocolRegistration.Status.REGISTERED);
+                assertThat(registration.getKind()).isEqualTo(RegistrationKind.SENDING);
+                assertThat(registration.getDirection()).isEqualTo(Direction.INCOMING);
+                assertThat(register.entriesOf(registration.getRegistrationId())).as("0 duplicated").isEqualTo(1);
+                assertThat(registration.getNumber()).isEqualTo(register.numberOf(registration.getRegistrationId()));
+                assertThat(registration.getDocuments()).first().asString().matches("[0-9a-f]{64}  modulo-.*\\.pdf");
+                assertThat(registration.getDossier().getCode()).isEqualTo(Year.now().getValue() + "/" + REPORT);
+            });
+            assertThat(register.failures()).as("the register did fail").isPositive();
+            assertThat(mine).extracting(ProtocolRegistration::getNumber).doesNotHaveDuplicates();
+            assertThat(register.entries()).as("numbers gapless: one entry per number").isEqualTo(
+                    (int) java.util.stream.IntStream.rangeClosed(1, register.entries()).count());
+            assertThat(sent).allSatisfy(reference -> assertThat(practices.owned(citizen, reference).getStatus())
+                    .isEqualTo(PracticeStatus.REGISTERED));
+            String number = mine.get(0).getProtocolNumber();
+            waitFor(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(message -> body(message).contains(number)));
+        }
+    }
+
+    @Test
+    void aStoppedRunRestartedFromItsCheckpointRegistersEachOnce() {
+        try (FakeProtocolRegister register = FakeProtocolRegister.start(registerPort(), 0, 150)) {
+            List<String> sent = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                sent.add(sentReport());
+            }
+            long execution = jobs.start(BackgroundJob.PROTOCOL_SUBMISSION);
+            waitFor(() -> register.entries() >= 3);
+            BatchRuntime.getJobOperator().stop(execution);
+            waitFor(() -> finished(execution));
+            assertThat(jobs.run(execution).status()).isEqualTo("STOPPED");
+            assertThat(jobs.run(execution).isRestartable()).isTrue();
+
+            long restarted = jobs.restart(execution);
+            waitFor(() -> finished(restarted));
+            assertThat(jobs.run(restarted).status()).isEqualTo("COMPLETED");
+            runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
+
+            List<ProtocolRegistration> mine = sent.stream().flatMap(reference -> registrations.of(reference).stream()).toList();
+            assertThat(mine).hasSize(25).allSatisfy(registration -> {
+                assertThat(registration.isRegistered()).isTrue();
+                assertThat(register.entriesOf(registration.getRegistrationId())).isEqualTo(1);
+            });
+            assertThat(jobs.runs(BackgroundJob.PROTOCOL_SUBMISSION, 50)).extracting(JobRun::executionId).contains(execution, restarted);
+        }
+    }
+
+    @Test
+    void anIntegrationRequestAndAnOutcomeGetTheirOwnRegistrationsAndTheOutcomeIsFinalOnlyOnceRegistered() {
+        try (FakeProtocolRegister register = FakeProtocolRegister.start(registerPort(), 0, 0)) {
+            String reference = sentReport();
+            desk.takeCharge(OPERATORE, reference);
+            desk.requestIntegration(OPERATORE, reference, "Manca la foto del lampione.", List.of());
+            runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
+            desk.cancelIntegration(OPERATORE, reference);
+            desk.approve(OPERATORE, reference, "Il lampione sarà riparato entro una settimana.", null, List.of());
+
+            assertThat(practices.owned(citizen, reference).getStatus()).as("Elaborata until the letter is registered")
+                    .isEqualTo(PracticeStatus.PROCESSED);
+            runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
+
+            assertThat(practices.owned(citizen, reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+            assertThat(registrations.of(reference)).extracting(ProtocolRegistration::getKind, ProtocolRegistration::getDirection,
+                    ProtocolRegistration::isRegistered).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(RegistrationKind.SENDING, Direction.INCOMING, true),
+                            org.assertj.core.groups.Tuple.tuple(RegistrationKind.INTEGRATION_REQUEST, Direction.OUTGOING, true),
+                            org.assertj.core.groups.Tuple.tuple(RegistrationKind.OUTCOME, Direction.OUTGOING, true));
+            assertThat(registrations.of(reference)).extracting(ProtocolRegistration::getNumber).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void theMunicipalRegisterGivesGaplessNumbersUnderConcurrencyAndRollbacks() throws Exception {
+        int year = Year.now().getValue();
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            boolean rollBack = i % 5 == 0;
+            results.add(executor.submit(() -> {
+                transaction.begin();
+                try {
+                    int number = municipal.register(new ProtocolRegister.Submission(UUID.randomUUID().toString(),
+                            Direction.INCOMING, "Prova", "Giulia", year + "/prova", "prova.pdf", new byte[] {1},
+                            List.of(ProtocolRegistration.digestLine("00", "prova.pdf")))).number();
+                    if (rollBack) {
+                        transaction.rollback();
+                        return null;
+                    }
+                    transaction.commit();
+                    return number;
+                } catch (Exception e) {
+                    transaction.rollback();
+                    throw e;
+                }
+            }));
+        }
+        List<Integer> committed = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            Integer number = result.get(60, TimeUnit.SECONDS);
+            if (number != null) {
+                committed.add(number);
+            }
+        }
+
+        List<Integer> numbers = registrations.numbersOf(year);
+        assertThat(committed).hasSize(32).doesNotHaveDuplicates();
+        assertThat(numbers).containsAll(committed);
+        assertThat(numbers).as("gapless from 1").isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+        byte[] daily = registrations.dailyRegister(LocalDate.now(Clocks.ITALY), Locale.ITALIAN);
+        assertThat(new String(daily, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    // --- draft expiry and reminders -------------------------------------------------------------
+
+    @Test
+    void anOldDraftIsWarnedOnceThenDeletedAndASentPracticeIsNeverTouched() throws InterruptedException {
+        String sent = sentReport();
+        String draft = workflow.start(citizen, REPORT, null).getReference();
+        Thread.sleep(2500);
+
+        runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
+        waitFor(() -> mailsAbout(draft, "bozza").size() == 1);
+        assertThat(practices.owned(citizen, draft).isDraft()).as("warned, not yet deleted").isTrue();
+        Thread.sleep(1200);
+        runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
+
+        assertThatThrownBy(() -> practices.owned(citizen, draft)).isInstanceOf(UnknownPracticeException.class);
+        assertThat(practices.owned(citizen, sent).isSent()).isTrue();
+        assertThat(mailsAbout(draft, "bozza")).as("one warning").hasSize(1);
+        assertThat(mailsAbout(sent, "bozza")).isEmpty();
+    }
+
+    @Test
+    void anUnansweredIntegrationRequestIsRemindedOnce() throws InterruptedException {
+        String reference = sentReport();
+        String answered = sentReport();
+        desk.takeCharge(OPERATORE, reference);
+        desk.requestIntegration(OPERATORE, reference, "Manca la foto del lampione.", List.of());
+        desk.takeCharge(OPERATORE, answered);
+        desk.requestIntegration(OPERATORE, answered, "Manca la foto del lampione.", List.of());
+        workflow.write(citizen, answered, "Ecco la foto.", true, List.of());
+        Thread.sleep(1200);
+
+        runToTheEnd(BackgroundJob.REMINDERS);
+        runToTheEnd(BackgroundJob.REMINDERS);
+
+        waitFor(() -> mailsAbout(reference, "integrazioni ancora attese").size() == 1);
+        Thread.sleep(1000);
+        assertThat(mailsAbout(reference, "integrazioni ancora attese")).as("sent once").hasSize(1);
+        assertThat(mailsAbout(answered, "integrazioni ancora attese")).as("answered").isEmpty();
+    }
+
+    private List<MimeMessage> mailsAbout(String reference, String subject) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).contains(subject))
+                .filter(message -> body(message).contains(reference)).toList();
+    }
+
+    private boolean allRegistered(List<String> references) {
+        return references.stream().flatMap(reference -> registrations.of(reference).stream())
+                .allMatch(ProtocolRegistration::isRegistered);
+    }
+
+    private void runToTheEnd(BackgroundJob job) {
+        long execution = jobs.start(job);
+        waitFor(() -> finished(execution));
+        assertThat(jobs.run(execution).status()).isEqualTo("COMPLETED");
+    }
+
+    private boolean finished(long execution) {
+        String status = jobs.run(execution).status();
+        return !"STARTING".equals(status) && !"STARTED".equals(status) && !"STOPPING".equals(status);
+    }
+
+    private String sentReport() {
+        Practice practice = workflow.start(citizen, REPORT, null);
+        workflow.acceptPrivacy(citizen, practice.getReference());
+        workflow.actForSelf(citizen, practice.getReference());
+        workflow.fill(citizen, practice.getReference(), Map.of("categoria", "illuminazione",
+                "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
+                "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
+        return workflow.send(citizen, practice.getReference()).getReference();
+    }
+
+    private static int registerPort() {
+        String url = ConfigProvider.getConfig().getValue("sportello.protocol.url", String.class);
+        return URI.create(url).getPort();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static FiscalCode newFiscalCode() {
+        StringBuilder first = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            first.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        first.append("96C51L378");
+        return FiscalCode.of(first.toString() + FiscalCode.checkCharacter(first.toString()));
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<OutgoingMail> waiting(String tag) {
+        return outbox.list(OutgoingMail.Status.PENDING, 0, 1000).stream().filter(mail -> mail.getSubject().endsWith(tag))
+                .toList();
+    }
+
+    private List<MimeMessage> received(String tag) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).endsWith(tag)).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(Integer.getInteger("sportello.mail.port"), "localhost", "smtp"));
+        server.start();
+        return server;
+    }
+
+    static void waitFor(BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("Still not so after 60 s");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

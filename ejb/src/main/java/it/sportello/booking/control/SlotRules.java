@@ -119,6 +119,21 @@ public class SlotRules {
         return chosen;
     }
 
+    /**
+     * The starts of this many consecutive slots of the same opening hours from this one, e.g. to
+     * move an appointment that lasts several slots; refused when the day has not enough of them.
+     */
+    public static Set<LocalDateTime> consecutive(List<Slot> daySlots, LocalDateTime start, int count) {
+        Slot first = daySlots.stream().filter(s -> s.start().equals(start)).findFirst()
+                .orElseThrow(() -> new BookingRefusedException("booking.slots.unknown"));
+        List<LocalDateTime> sequence = startsOf(first.hours(), start.toLocalDate());
+        int from = sequence.indexOf(start);
+        if (from + count > sequence.size()) {
+            throw new BookingRefusedException("booking.slots.notConsecutive");
+        }
+        return new java.util.LinkedHashSet<>(sequence.subList(from, from + count));
+    }
+
     /** The first day of the week (Monday) that holds this day. */
     public static LocalDate weekOf(LocalDate day) {
         return day.minusDays(day.getDayOfWeek().getValue() - 1L);

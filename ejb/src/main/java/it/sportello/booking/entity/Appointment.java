@@ -272,14 +272,14 @@ public class Appointment {
         this.updatedAt = at;
     }
 
-    /** The person came; only once the appointment has begun. */
+    /** The person came; from the day of the appointment on. */
     public void markDone(LocalDateTime now, Instant at) {
         requireBegun(now);
         this.status = AppointmentStatus.DONE;
         this.updatedAt = at;
     }
 
-    /** The person did not come ("non avvenuto"); only once the appointment has begun. */
+    /** The person did not come ("non avvenuto"); from the day of the appointment on, as offices close their day. */
     public void markNoShow(LocalDateTime now, Instant at) {
         requireBegun(now);
         this.status = AppointmentStatus.NO_SHOW;
@@ -320,7 +320,7 @@ public class Appointment {
                 && status != AppointmentStatus.NO_SHOW) {
             throw new BookingRefusedException("booking.outcome.notConfirmed");
         }
-        if (now.isBefore(startsAt)) {
+        if (now.toLocalDate().isBefore(startsAt.toLocalDate())) {
             throw new BookingRefusedException("booking.outcome.notYet");
         }
     }

@@ -193,6 +193,11 @@ public class Calendar {
         this.maxPerYear = perYear;
     }
 
+    /** The office the calendar belongs to (in the tree of bookable resources). */
+    public void belongTo(Office office) {
+        this.office = office;
+    }
+
     public void ownedBy(StaffAccount owner) {
         this.owner = owner;
     }

@@ -1,5 +1,6 @@
 package it.sportello.mail.boundary;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -60,8 +61,17 @@ public class Mailer {
         }
     }
 
+    /** A file attached to a message. */
+    public record Attachment(String fileName, String mediaType, byte[] content) {
+    }
+
     /** Sends a plain-text message with one file attached (e.g. a receipt as PDF). */
     public void send(String to, String subject, String text, String fileName, String mediaType, byte[] file) {
+        send(to, subject, text, List.of(new Attachment(fileName, mediaType, file)));
+    }
+
+    /** Sends a plain-text message with files attached (e.g. a receipt as PDF and a calendar file). */
+    public void send(String to, String subject, String text, List<Attachment> files) {
         try {
             MimeMessage message = new MimeMessage(session());
             message.setFrom(new InternetAddress(from));
@@ -69,11 +79,15 @@ public class Mailer {
             message.setSubject(subject, "UTF-8");
             jakarta.mail.internet.MimeBodyPart body = new jakarta.mail.internet.MimeBodyPart();
             body.setText(text, "UTF-8");
-            jakarta.mail.internet.MimeBodyPart attachment = new jakarta.mail.internet.MimeBodyPart();
-            attachment.setDataHandler(new jakarta.activation.DataHandler(
-                    new jakarta.mail.util.ByteArrayDataSource(file, mediaType)));
-            attachment.setFileName(fileName);
-            message.setContent(new jakarta.mail.internet.MimeMultipart(body, attachment));
+            jakarta.mail.internet.MimeMultipart content = new jakarta.mail.internet.MimeMultipart(body);
+            for (Attachment file : files) {
+                jakarta.mail.internet.MimeBodyPart attachment = new jakarta.mail.internet.MimeBodyPart();
+                attachment.setDataHandler(new jakarta.activation.DataHandler(
+                        new jakarta.mail.util.ByteArrayDataSource(file.content(), file.mediaType())));
+                attachment.setFileName(file.fileName());
+                content.addBodyPart(attachment);
+            }
+            message.setContent(content);
             Transport.send(message);
         } catch (MessagingException e) {
             throw new MailNotSentException(e);

@@ -192,6 +192,17 @@ public class Bookings {
         cancel(withToken(reference, token));
     }
 
+    /**
+     * A completed appointment for whoever may read it: the citizen who booked it or whom it is for,
+     * or whoever holds the secret of its link.
+     */
+    public Appointment visible(String reference, String fiscalCode, String token) {
+        if (fiscalCode != null && (token == null || token.isBlank())) {
+            return ofCitizen(fiscalCode, reference);
+        }
+        return withToken(reference, token == null ? "" : token);
+    }
+
     public Appointment withToken(String reference, String token) {
         return find(reference).filter(a -> a.getCancelToken().equals(token))
                 .filter(a -> a.getStatus() != AppointmentStatus.DRAFT)

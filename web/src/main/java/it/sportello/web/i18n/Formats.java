@@ -35,6 +35,18 @@ public class Formats {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.getLocale()).format(day);
     }
 
+    /** The day of the week, e.g. "mercoledì". */
+    public String weekday(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("EEEE", locale.getLocale()).format(day);
+    }
+
+    /** A local day and time, e.g. "16 mag 2024, 11:20", as appointments are kept in Italian time. */
+    public String local(java.time.LocalDateTime moment) {
+        return moment == null ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale.getLocale()).format(moment);
+    }
+
     /** A file size in bytes, KB or MB with at most one decimal, e.g. "1,2 MB". */
     public String size(long bytes) {
         NumberFormat number = NumberFormat.getNumberInstance(locale.getLocale());

@@ -94,6 +94,15 @@ public class DetailsPage implements Serializable {
         return String.format("%02d:%02d", seconds / 60, seconds % 60);
     }
 
+    /** Booking for somebody else starts from empty fields: their contacts are not the citizen's. */
+    public void switchPerson() {
+        person.setEmail(null);
+        person.setPhone(null);
+        if (!forAnother) {
+            load();
+        }
+    }
+
     /** Confirms the booking for the person and goes to the confirmation. */
     public String confirm() {
         Appointment booked = bookings.complete(reference, bookedBy(), whom(), reason, note,

@@ -1,5 +1,6 @@
 package it.sportello.booking.boundary;
 
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -13,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.BookingRefusedException;
@@ -59,16 +61,38 @@ public class Seats {
             if (seat > capacity) {
                 throw new BookingRefusedException("booking.slots.taken");
             }
+            // a booked seat has no hold: NULL written as such, since PostgreSQL cannot type a null parameter
+            Query insert = em.createNativeQuery("INSERT INTO appointment_seat (calendar_id, slot_start, seat,"
+                    + " appointment_id, hold_until) VALUES (?1, ?2, ?3, ?4, " + (holdUntil == null ? "NULL" : "?5") + ")")
+                    .setParameter(1, calendar).setParameter(2, slot).setParameter(3, seat)
+                    .setParameter(4, appointment.getId());
+            if (holdUntil != null) {
+                insert.setParameter(5, Timestamp.from(holdUntil));
+            }
             try {
-                em.createNativeQuery("INSERT INTO appointment_seat (calendar_id, slot_start, seat, appointment_id,"
-                        + " hold_until) VALUES (?1, ?2, ?3, ?4, ?5)")
-                        .setParameter(1, calendar).setParameter(2, slot).setParameter(3, seat)
-                        .setParameter(4, appointment.getId())
-                        .setParameter(5, holdUntil == null ? null : Timestamp.from(holdUntil)).executeUpdate();
+                insert.executeUpdate();
             } catch (PersistenceException e) {
-                throw new SeatConflictException();
+                if (isConflict(e)) {
+                    throw new SeatConflictException();
+                }
+                throw e;
             }
         }
+    }
+
+    /**
+     * Whether the database refused the seat because another transaction has it or is taking it:
+     * a unique key violation (SQLSTATE class 23), a serialization failure or deadlock (class 40),
+     * or H2's lock timeout. Anything else is a real error.
+     */
+    static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("23") || state.startsWith("40") || "HYT00".equals(state);
+            }
+        }
+        return false;
     }
 
     /**

@@ -154,7 +154,13 @@ class BookingBrowserIT extends BrowserJourney {
         browser.screenshot("booking-operator-schedule-it");
         browser.assertAccessible();
 
-        browser.click(By.cssSelector(".fc-event.booking-free")).awaitAjax();
+        // the last free slot of the view: a free slot shares its time with the appointments beside it
+        List<WebElement> free = browser.driver().findElements(By.cssSelector(".fc-event.booking-free"));
+        WebElement slot = free.get(free.size() - 1);
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", slot);
+        slot.click();
+        browser.awaitAjax();
+        browser.await().until(d -> !d.findElements(By.id("details:given")).isEmpty());
         browser.type("details:given", "Teresa");
         browser.type("details:family", "Telefono");
         browser.type("details:email", "teresa@example.org");

@@ -7,9 +7,6 @@ CREATE TABLE outgoing_mail (
     recipient        VARCHAR(1000)   NOT NULL,
     subject          VARCHAR(500)    NOT NULL,
     body             VARCHAR(100000) NOT NULL,
-    file_name        VARCHAR(255),
-    media_type       VARCHAR(100),
-    file_bytes       BYTEA,
     status           VARCHAR(10)     NOT NULL,
     attempts         INTEGER         NOT NULL,
     queued_at        TIMESTAMP       NOT NULL,
@@ -21,6 +18,17 @@ CREATE TABLE outgoing_mail (
 );
 CREATE INDEX ix_outgoing_mail_due ON outgoing_mail (status, next_attempt_at);
 CREATE INDEX ix_outgoing_mail_queued ON outgoing_mail (status, queued_at);
+
+-- The files attached to a queued mail, in order (a receipt, an outcome letter, a calendar file).
+CREATE TABLE outgoing_mail_file (
+    mail_id     BIGINT        NOT NULL,
+    position    INTEGER       NOT NULL,
+    file_name   VARCHAR(255)  NOT NULL,
+    media_type  VARCHAR(100)  NOT NULL,
+    file_bytes  BYTEA         NOT NULL,
+    CONSTRAINT pk_outgoing_mail_file PRIMARY KEY (mail_id, position),
+    CONSTRAINT fk_outgoing_mail_file_mail FOREIGN KEY (mail_id) REFERENCES outgoing_mail (id)
+);
 
 -- One row per job: the schedule slot it last ran for. An instance runs a slot only when it moves
 -- the row to that slot, which one instance alone can do.

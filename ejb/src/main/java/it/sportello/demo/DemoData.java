@@ -1,9 +1,14 @@
 package it.sportello.demo;
 
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -17,6 +22,9 @@ import jakarta.json.JsonReader;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import it.sportello.booking.boundary.Calendars;
+import it.sportello.booking.entity.Calendar;
+import it.sportello.booking.entity.OpeningHours;
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.boundary.ServiceDescriptor;
 import it.sportello.catalog.boundary.ServiceTransfer;
@@ -43,6 +51,9 @@ public class DemoData {
     /** Who publishes the demo forms, as the form history shows it. */
     static final String DEMO_PUBLISHER = "demo";
 
+    /** The demo administrator, who creates the demo calendars. */
+    static final String DEMO_ADMIN = "admin";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -61,6 +72,12 @@ public class DemoData {
     @EJB
     Operators operators;
 
+    @EJB
+    Calendars calendars;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void loadOnFirstStart() {
         if (!enabled) {
@@ -77,6 +94,32 @@ public class DemoData {
                 LOG.info(() -> "Demo staff account created: " + account.username() + " " + account.roles());
             }
         }
+        loadCalendars();
+    }
+
+    /** The bookable calendars the demo services link to, open on weekdays from today for a year. */
+    private void loadCalendars() {
+        if (!calendars.isEmpty() || staff.find(DEMO_ADMIN).isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (DemoCalendar demo : DemoResources.read("calendars.json", DemoCalendarList.class).calendars()) {
+            Office office = catalog.offices().stream().filter(o -> o.getCode().equals(demo.office())).findFirst()
+                    .orElse(null);
+            Calendar calendar = new Calendar(demo.code(), demo.title().text(), office);
+            calendar.describe(demo.description().text(), demo.place(), demo.contactEmail(), demo.documentsToBring());
+            calendar.bookingWindow(demo.noticeHours(), demo.daysAhead());
+            calendar.policy(demo.holdMinutes(), demo.cancelDaysBefore(), demo.moderated(), demo.anonymousAllowed());
+            calendar.limits(demo.maxPerDay(), demo.maxPerWeek(), null, null);
+            for (DemoHours hours : demo.openingHours()) {
+                calendar.open(new OpeningHours(hours.name(), today, today.plusYears(1),
+                        hours.weekdays().stream().map(DayOfWeek::of).collect(Collectors.toSet()),
+                        LocalTime.parse(hours.open()), LocalTime.parse(hours.close()), hours.parallel(),
+                        hours.lengthMinutes(), hours.intervalMinutes()));
+            }
+            calendars.create(DEMO_ADMIN, calendar, demo.owner(), demo.operators());
+        }
+        LOG.info("Demo calendars loaded");
     }
 
     /**
@@ -124,6 +167,19 @@ public class DemoData {
 
     private static <T> List<T> nullToEmpty(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    public record DemoCalendarList(List<DemoCalendar> calendars) {
+    }
+
+    public record DemoCalendar(String code, DemoText title, String office, DemoText description, String place,
+            String contactEmail, String documentsToBring, int noticeHours, int daysAhead, int holdMinutes,
+            int cancelDaysBefore, boolean moderated, boolean anonymousAllowed, Integer maxPerDay, Integer maxPerWeek,
+            String owner, List<String> operators, List<DemoHours> openingHours) {
+    }
+
+    public record DemoHours(String name, List<Integer> weekdays, String open, String close, int parallel,
+            int lengthMinutes, int intervalMinutes) {
     }
 
     public record DemoStaff(List<DemoAccount> accounts) {

@@ -27,7 +27,8 @@ class AuthorizationIT {
 
     /** Pages of the citizen's personal area. */
     static final String[] CITIZEN_PAGES = {"area-personale/index.xhtml", "area-personale/profilo.xhtml",
-        "area-personale/pratiche/index.xhtml", "area-personale/pratiche/index.xhtml?stato=SENT", "area-personale/documenti.xhtml"};
+        "area-personale/pratiche/index.xhtml", "area-personale/pratiche/index.xhtml?stato=SENT", "area-personale/documenti.xhtml",
+        "area-personale/prenotazioni.xhtml"};
 
     /** Addresses of one practice or file of the personal area: nobody's, so a citizen gets a 404 (PracticeAuthorizationIT tries real ones). */
     static final String[] CITIZEN_ITEMS = {"area-personale/pratiche/dettaglio.xhtml?pratica=00000000-0000-0000-0000-000000000000",
@@ -39,7 +40,16 @@ class AuthorizationIT {
         "backoffice/servizi/index.xhtml", "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
         "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl", "backoffice/pratiche/index.xhtml",
         "backoffice/pratiche/dettaglio.xhtml?pratica=x", "backoffice/pratiche/nuova.xhtml",
-        "backoffice/pratiche/statistiche.xhtml", "backoffice/pratiche/esporta", "backoffice/pratiche/allegato?rif=x"};
+        "backoffice/pratiche/statistiche.xhtml", "backoffice/pratiche/esporta", "backoffice/pratiche/allegato?rif=x",
+        "backoffice/calendari/index.xhtml", "backoffice/calendari/calendario.xhtml?calendario=ufficio-anagrafe"};
+
+    /** A booking is read by whom it belongs to or with the secret of its link; anybody else finds nothing. */
+    static final String[] BOOKING_ITEMS = {
+        "prenotazioni/conferma.xhtml?prenotazione=00000000-0000-0000-0000-000000000000",
+        "prenotazioni/file?tipo=pdf&prenotazione=00000000-0000-0000-0000-000000000000",
+        "prenotazioni/file?tipo=ics&prenotazione=00000000-0000-0000-0000-000000000000&codice=guessed",
+        "prenotazioni/annulla.xhtml?prenotazione=00000000-0000-0000-0000-000000000000&codice=guessed",
+        "prenotazioni/dati.xhtml?prenotazione=00000000-0000-0000-0000-000000000000"};
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -73,6 +83,18 @@ class AuthorizationIT {
         mario.loginAsDemoCitizen("Mario Rossi");
 
         for (String page : CITIZEN_ITEMS) {
+            assertThat(mario.get(page).statusCode()).as(page).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aBookingNobodyHasIsNotFoundForVisitorsAndCitizens() {
+        Http visitor = new Http(base);
+        Http mario = new Http(base);
+        mario.loginAsDemoCitizen("Mario Rossi");
+
+        for (String page : BOOKING_ITEMS) {
+            assertThat(visitor.get(page).statusCode()).as(page).isEqualTo(404);
             assertThat(mario.get(page).statusCode()).as(page).isEqualTo(404);
         }
     }

@@ -1,6 +1,7 @@
 package it.sportello.mail.boundary;
 
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import it.sportello.mail.entity.MailFile;
 import it.sportello.mail.entity.OutgoingMail;
 
 /**
@@ -33,9 +35,19 @@ public class Mailer {
         queue(new OutgoingMail(to, subject, text, clock.instant()));
     }
 
+    /** A file attached to a message. */
+    public record Attachment(String fileName, String mediaType, byte[] content) {
+    }
+
     /** Queues a plain-text message with one file attached (e.g. a receipt as PDF). */
     public void send(String to, String subject, String text, String fileName, String mediaType, byte[] file) {
-        queue(new OutgoingMail(to, subject, text, fileName, mediaType, file, clock.instant()));
+        send(to, subject, text, List.of(new Attachment(fileName, mediaType, file)));
+    }
+
+    /** Queues a plain-text message with files attached (e.g. a receipt as PDF and a calendar file). */
+    public void send(String to, String subject, String text, List<Attachment> files) {
+        queue(new OutgoingMail(to, subject, text,
+                files.stream().map(file -> new MailFile(file.fileName(), file.mediaType(), file.content())).toList(), clock.instant()));
     }
 
     private void queue(OutgoingMail mail) {

@@ -20,6 +20,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import it.sportello.mail.entity.MailFile;
 import it.sportello.mail.entity.OutgoingMail;
 
 /** Hands a stored mail to the municipality's SMTP server ({@code sportello.mail.*}) with Jakarta Mail. */
@@ -50,7 +51,7 @@ public class SmtpTransport {
     @ConfigProperty(name = "sportello.mail.starttls")
     boolean starttls;
 
-    /** Sends it as plain text, with its file attached if it has one; the server's refusal is thrown. */
+    /** Sends it as plain text, with its files attached if it has any; the server's refusal is thrown. */
     public void send(OutgoingMail mail) throws MessagingException {
         MimeMessage message = new MimeMessage(session());
         message.setFrom(new InternetAddress(from));
@@ -59,10 +60,14 @@ public class SmtpTransport {
         if (mail.hasFile()) {
             MimeBodyPart body = new MimeBodyPart();
             body.setText(mail.getBody(), "UTF-8");
-            MimeBodyPart attachment = new MimeBodyPart();
-            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.file(), mail.getMediaType())));
-            attachment.setFileName(mail.getFileName());
-            message.setContent(new MimeMultipart(body, attachment));
+            MimeMultipart content = new MimeMultipart(body);
+            for (MailFile file : mail.getFiles()) {
+                MimeBodyPart attachment = new MimeBodyPart();
+                attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(file.bytes(), file.getMediaType())));
+                attachment.setFileName(file.getFileName());
+                content.addBodyPart(attachment);
+            }
+            message.setContent(content);
         } else {
             message.setText(mail.getBody(), "UTF-8");
         }

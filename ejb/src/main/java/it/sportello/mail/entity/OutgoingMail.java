@@ -4,6 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Basic;
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,16 +72,10 @@ public class OutgoingMail {
     @Column(name = "body", nullable = false, updatable = false, length = BODY_LENGTH)
     private String body;
 
-    @Column(name = "file_name", updatable = false, length = 255)
-    private String fileName;
-
-    @Column(name = "media_type", updatable = false, length = 100)
-    private String mediaType;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "file_bytes", updatable = false)
-    private byte[] file;
+    @ElementCollection
+    @CollectionTable(name = "outgoing_mail_file", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    private List<MailFile> files = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
@@ -112,13 +112,10 @@ public class OutgoingMail {
         this.nextAttemptAt = now;
     }
 
-    /** The same mail with one file attached (a receipt, an outcome letter). */
-    public OutgoingMail(String recipient, String subject, String body, String fileName, String mediaType, byte[] file,
-            Instant now) {
+    /** The same mail with files attached (a receipt, an outcome letter, a calendar file). */
+    public OutgoingMail(String recipient, String subject, String body, List<MailFile> files, Instant now) {
         this(recipient, subject, body, now);
-        this.fileName = fileName;
-        this.mediaType = mediaType;
-        this.file = file.clone();
+        this.files.addAll(files);
     }
 
     /** Whether a delivery should be tried now. */
@@ -160,7 +157,7 @@ public class OutgoingMail {
     }
 
     public boolean hasFile() {
-        return fileName != null;
+        return !files.isEmpty();
     }
 
     public Long getId() {
@@ -179,16 +176,8 @@ public class OutgoingMail {
         return body;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public byte[] file() {
-        return file == null ? null : file.clone();
+    public List<MailFile> getFiles() {
+        return List.copyOf(files);
     }
 
     public Status getStatus() {

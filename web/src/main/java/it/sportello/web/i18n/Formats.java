@@ -38,6 +38,11 @@ public class Formats {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.getLocale()).format(day);
     }
 
+    /** The day of the week, e.g. "mercoledì". */
+    public String weekday(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("EEEE", locale.getLocale()).format(day);
+    }
+
     /** An amount in euro, e.g. "€ 16,00" or "16,00 €" as the reader's language writes it; empty for none. */
     public String euro(BigDecimal amount) {
         if (amount == null) {

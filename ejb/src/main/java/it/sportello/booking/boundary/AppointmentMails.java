@@ -1,0 +1,98 @@
+package it.sportello.booking.boundary;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.booking.control.AppointmentTexts;
+import it.sportello.booking.control.CalendarFile;
+import it.sportello.booking.control.Receipt;
+import it.sportello.booking.entity.Appointment;
+import it.sportello.mail.boundary.Mailer;
+import it.sportello.municipality.Municipality;
+import it.sportello.platform.time.Clocks;
+
+/**
+ * The e-mails of appointments, sent once the change has committed, on their own thread: the
+ * confirmation with the receipt (PDF) and the calendar file (ICS), cancellations, approvals,
+ * moves and the videoconference link; the calendar's contact hears of them when its notifications
+ * are on. A mail server that is down is logged, the appointment stays as it is.
+ */
+@Stateless
+public class AppointmentMails {
+
+    private static final Logger LOG = Logger.getLogger(AppointmentMails.class.getName());
+
+    /** Where a logged-in citizen reads their appointments. */
+    public static final String MY_APPOINTMENTS = "/area-personale/prenotazioni.xhtml";
+    /** Where whoever booked without logging in cancels: reference and secret follow. */
+    public static final String CANCEL_PAGE = "/prenotazioni/annulla.xhtml";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    @ConfigProperty(name = "sportello.public-url")
+    String publicUrl;
+
+    @Asynchronous
+    public void mail(String reference, AppointmentEvent.Kind kind) {
+        Appointment appointment = em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class)
+                .setParameter("reference", reference).getResultStream().findFirst().orElse(null);
+        if (appointment == null) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(appointment.getLanguage());
+        AppointmentTexts texts = new AppointmentTexts(locale);
+        ResourceBundle mails = ResourceBundle.getBundle("it.sportello.booking.boundary.mails", locale);
+        Object[] values = {appointment.getPerson().fullName(), municipality.getName(),
+            appointment.getCalendar().getTitle().in(locale), texts.when(appointment),
+            appointment.getCalendar().getPlace() == null ? "-" : appointment.getCalendar().getPlace(),
+            appointment.getReference(), link(appointment), texts.status(appointment.getStatus()),
+            appointment.getOperatorMessage() == null ? "" : appointment.getOperatorMessage(),
+            appointment.getVideoLink() == null ? "" : appointment.getVideoLink()};
+        String key = "mail." + kind.name();
+        String subject = new MessageFormat(mails.getString(key + ".subject"), locale).format(values);
+        String body = new MessageFormat(mails.getString(key + ".body"), locale).format(values);
+        if (appointment.getEmail() != null) {
+            List<Mailer.Attachment> files = new ArrayList<>();
+            if (kind != AppointmentEvent.Kind.CANCELLED_BY_CITIZEN && kind != AppointmentEvent.Kind.CANCELLED_BY_OFFICE
+                    && kind != AppointmentEvent.Kind.REFUSED) {
+                files.add(new Mailer.Attachment("prenotazione-" + reference + ".pdf", "application/pdf",
+                        Receipt.of(appointment, municipality.getName(), texts)));
+            }
+            files.add(new Mailer.Attachment("appuntamento.ics", CalendarFile.MEDIA_TYPE,
+                    CalendarFile.of(appointment, municipality.getName(), texts, Clocks.ITALY)));
+            mailer.send(appointment.getEmail(), subject, body, files);
+        }
+        String office = appointment.getCalendar().getContactEmail();
+        if (office != null && appointment.getCalendar().isNotifications()) {
+            mailer.send(office, mails.getString("mail.office.prefix") + " " + subject, body);
+        }
+    }
+
+    private String link(Appointment appointment) {
+        String base = publicUrl.replaceAll("/+$", "");
+        return appointment.getBookedBy() != null ? base + MY_APPOINTMENTS
+                : base + CANCEL_PAGE + "?prenotazione=" + appointment.getReference() + "&codice="
+                        + appointment.getCancelToken();
+    }
+}

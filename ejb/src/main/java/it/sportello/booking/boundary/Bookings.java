@@ -1,0 +1,217 @@
+package it.sportello.booking.boundary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import it.sportello.booking.control.Limits;
+import it.sportello.booking.control.Slot;
+import it.sportello.booking.control.SlotRules;
+import it.sportello.booking.entity.Appointment;
+import it.sportello.booking.entity.AppointmentStatus;
+import it.sportello.booking.entity.BookingRefusedException;
+import it.sportello.booking.entity.Calendar;
+import it.sportello.booking.entity.Person;
+
+/**
+ * The citizen's booking: bookable calendars, the slots of a week, holding slots while the booking
+ * is completed, completing it, the citizen's appointments and their cancellation.
+ *
+ * <p>Holding is where concurrency matters: each attempt runs in its own transaction and takes its
+ * seats in the database ({@link Seats}); when another booking took the same seat at the same
+ * moment the attempt is rolled back and tried again with the seats as they now are, until it gets
+ * a seat or the slot is full.
+ */
+@Stateless
+public class Bookings {
+
+    /** Attempts at taking a seat before giving up; each failed attempt means somebody else got one. */
+    static final int ATTEMPTS = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    CalendarSlots calendarSlots;
+
+    @Inject
+    Event<AppointmentEvent> events;
+
+    @Resource
+    SessionContext context;
+
+    /** The calendars citizens can book, by title. */
+    public List<Calendar> bookable() {
+        return em.createNamedQuery(Calendar.BOOKABLE, Calendar.class).getResultList();
+    }
+
+    public Optional<Calendar> calendar(String code) {
+        return em.createNamedQuery(Calendar.BY_CODE, Calendar.class).setParameter("code", code).getResultStream()
+                .findFirst();
+    }
+
+    private Calendar bookableCalendar(String code) {
+        return calendar(code).filter(Calendar::isEnabled)
+                .orElseThrow(() -> new BookingRefusedException("booking.calendar.unknown"));
+    }
+
+    /** Every slot of the calendar from one day to another, both included, with its state now. */
+    public List<Slot> slots(String calendarCode, LocalDate from, LocalDate to) {
+        return calendarSlots.slots(bookableCalendar(calendarCode), from, to, null);
+    }
+
+    /** The slots of the week (Monday to Sunday) that holds this day. */
+    public List<Slot> week(String calendarCode, LocalDate day) {
+        LocalDate monday = SlotRules.weekOf(day);
+        return slots(calendarCode, monday, monday.plusDays(6));
+    }
+
+    /**
+     * Holds these consecutive slots for the calendar's hold time and returns the draft's reference.
+     *
+     * @param bookedBy the codice fiscale of the logged-in citizen, null when booking without login
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String hold(String calendarCode, Set<LocalDateTime> starts, String bookedBy) {
+        Bookings self = context.getBusinessObject(Bookings.class);
+        for (int attempt = 1; attempt < ATTEMPTS; attempt++) {
+            try {
+                return self.tryHold(calendarCode, starts, bookedBy);
+            } catch (SeatConflictException e) {
+                // somebody took that seat a moment ago: look at the seats again
+                Thread.onSpinWait();
+            }
+        }
+        return self.tryHold(calendarCode, starts, bookedBy);
+    }
+
+    /** One attempt of {@link #hold}, in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String tryHold(String calendarCode, Set<LocalDateTime> starts, String bookedBy) {
+        Calendar calendar = bookableCalendar(calendarCode);
+        if (bookedBy == null && !calendar.isAnonymousAllowed()) {
+            throw new BookingRefusedException("booking.login.required");
+        }
+        List<Slot> chosen = calendarSlots.choose(calendar, starts, null);
+        Slot first = chosen.get(0);
+        Appointment draft = Appointment.hold(calendar, first.hours(), first.start(), chosen.get(chosen.size() - 1).end(),
+                chosen.size(), bookedBy, clock.instant());
+        em.persist(draft);
+        em.flush();
+        calendarSlots.take(draft, chosen);
+        return draft.getReference();
+    }
+
+    /** A draft still held for whoever holds its reference (the same citizen, or nobody logged in). */
+    public Appointment draft(String reference, String bookedBy) {
+        Appointment draft = find(reference).filter(a -> Objects.equals(a.getBookedBy(), bookedBy))
+                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+        if (!draft.isHeldAt(clock.instant())) {
+            throw new BookingRefusedException("booking.hold.expired");
+        }
+        return draft;
+    }
+
+    /**
+     * Completes a held draft: the person it is for, the reason and a note. Checks the calendar's
+     * per-person limits, keeps the seats and mails the confirmation once committed.
+     */
+    public Appointment complete(String reference, String bookedBy, Person person, String reason, String note,
+            String language) {
+        Appointment appointment = find(reference).filter(a -> Objects.equals(a.getBookedBy(), bookedBy))
+                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+        Instant now = clock.instant();
+        appointment.complete(person, reason, note, language, now);
+        if (appointment.getFiscalCode() != null) {
+            Limits.check(appointment.getCalendar(), appointment.getStartsAt(), (from, to) -> em
+                    .createNamedQuery(Appointment.COUNT_OF_PERSON, Long.class)
+                    .setParameter("calendar", appointment.getCalendar())
+                    .setParameter("fiscalCode", appointment.getFiscalCode()).setParameter("from", from)
+                    .setParameter("to", to).setParameter("except", appointment.getId()).getSingleResult());
+        }
+        seats.keep(appointment, now);
+        events.fire(new AppointmentEvent(appointment.getReference(), AppointmentEvent.Kind.BOOKED));
+        return appointment;
+    }
+
+    /** Gives up a held draft, freeing its slots at once. */
+    public void release(String reference, String bookedBy) {
+        find(reference).filter(a -> Objects.equals(a.getBookedBy(), bookedBy)).ifPresent(draft -> {
+            draft.abandon(clock.instant());
+            seats.free(draft);
+        });
+    }
+
+    public Optional<Appointment> find(String reference) {
+        return em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    /** The appointments the citizen booked or that are for them, latest first. */
+    public List<Appointment> ofCitizen(String fiscalCode) {
+        return em.createNamedQuery(Appointment.OF_CITIZEN, Appointment.class).setParameter("fiscalCode", fiscalCode)
+                .getResultList();
+    }
+
+    /** One appointment of the citizen (booked by them or for them); unknown otherwise. */
+    public Appointment ofCitizen(String fiscalCode, String reference) {
+        return find(reference)
+                .filter(a -> a.getStatus() != AppointmentStatus.DRAFT)
+                .filter(a -> fiscalCode.equals(a.getBookedBy()) || fiscalCode.equals(a.getFiscalCode()))
+                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+    }
+
+    /** The citizen cancels one of their appointments, until the calendar's notice; the slot is free again. */
+    public void cancel(String fiscalCode, String reference) {
+        cancel(ofCitizen(fiscalCode, reference));
+    }
+
+    /** Whoever booked without logging in cancels from the secret link of their e-mail. */
+    public void cancelWithToken(String reference, String token) {
+        cancel(withToken(reference, token));
+    }
+
+    /**
+     * A completed appointment for whoever may read it: the citizen who booked it or whom it is for,
+     * or whoever holds the secret of its link.
+     */
+    public Appointment visible(String reference, String fiscalCode, String token) {
+        if (fiscalCode != null && (token == null || token.isBlank())) {
+            return ofCitizen(fiscalCode, reference);
+        }
+        return withToken(reference, token == null ? "" : token);
+    }
+
+    public Appointment withToken(String reference, String token) {
+        return find(reference).filter(a -> a.getCancelToken().equals(token))
+                .filter(a -> a.getStatus() != AppointmentStatus.DRAFT)
+                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+    }
+
+    private void cancel(Appointment appointment) {
+        appointment.cancelByCitizen(LocalDateTime.now(clock), clock.instant());
+        seats.free(appointment);
+        events.fire(new AppointmentEvent(appointment.getReference(), AppointmentEvent.Kind.CANCELLED_BY_CITIZEN));
+    }
+}

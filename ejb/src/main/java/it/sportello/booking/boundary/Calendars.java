@@ -1,0 +1,225 @@
+package it.sportello.booking.boundary;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import it.sportello.booking.control.AppointmentTexts;
+import it.sportello.booking.control.AppointmentsCsv;
+import it.sportello.booking.control.Slot;
+import it.sportello.booking.entity.Appointment;
+import it.sportello.booking.entity.BookingRefusedException;
+import it.sportello.booking.entity.Calendar;
+import it.sportello.booking.entity.Closure;
+import it.sportello.booking.entity.OpeningHours;
+import it.sportello.booking.entity.Person;
+import it.sportello.catalog.entity.Office;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
+
+/**
+ * The operators' side of the calendars: the calendars an operator works, their appointments and
+ * slots for the schedule, appointments entered by phone, moves checked by the same slot rules,
+ * outcomes, cancellations with a message, moderation, and the administrators' calendar setup.
+ * Every call names the operator; a calendar they do not work is unknown to them.
+ */
+@Stateless
+public class Calendars {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CalendarSlots calendarSlots;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    Event<AppointmentEvent> events;
+
+    /** An administrator creates a calendar. */
+    public Calendar create(String username, Calendar calendar) {
+        return create(username, calendar, null, List.of());
+    }
+
+    /** An administrator creates a calendar with its owner and the operators enabled to work it. */
+    public Calendar create(String username, Calendar calendar, String owner, List<String> operators) {
+        if (!staff(username).getRoles().contains(StaffRole.ADMIN)) {
+            throw new BookingRefusedException("booking.calendar.adminOnly");
+        }
+        if (owner != null) {
+            calendar.ownedBy(staff(owner));
+        }
+        operators.forEach(operator -> calendar.enable(staff(operator)));
+        if (calendar.getOffice() != null) {
+            calendar.belongTo(em.find(Office.class, calendar.getOffice().getId()));
+        }
+        em.persist(calendar);
+        return calendar;
+    }
+
+    /** Whether any calendar exists (the demo data fills an empty desk). */
+    public boolean isEmpty() {
+        return em.createQuery("SELECT COUNT(c) FROM Calendar c", Long.class).getSingleResult() == 0;
+    }
+
+    /** The calendars this operator works, by title. */
+    public List<Calendar> workedBy(String username) {
+        StaffAccount staff = staff(username);
+        return em.createNamedQuery(Calendar.ALL, Calendar.class).getResultStream()
+                .filter(c -> c.isWorkableBy(staff)).toList();
+    }
+
+    public Calendar calendar(String username, String code) {
+        StaffAccount staff = staff(username);
+        return em.createNamedQuery(Calendar.BY_CODE, Calendar.class).setParameter("code", code).getResultStream()
+                .filter(c -> c.isWorkableBy(staff)).findFirst()
+                .orElseThrow(() -> new BookingRefusedException("booking.calendar.unknown"));
+    }
+
+    /** The appointments of a calendar between two days (both included), drafts left out. */
+    public List<Appointment> appointments(String username, String code, LocalDate from, LocalDate to) {
+        return em.createNamedQuery(Appointment.OF_CALENDAR, Appointment.class)
+                .setParameter("calendar", calendar(username, code)).setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay()).getResultList();
+    }
+
+    public List<Slot> slots(String username, String code, LocalDate from, LocalDate to) {
+        return calendarSlots.slots(calendar(username, code), from, to, null);
+    }
+
+    /** Appointments of the calendars this operator works, by name or codice fiscale, from a day on. */
+    public List<Appointment> search(String username, String text, LocalDate from) {
+        StaffAccount staff = staff(username);
+        String like = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
+        return em.createNamedQuery(Appointment.SEARCH, Appointment.class).setParameter("from", from.atStartOfDay())
+                .setParameter("text", like).getResultStream().filter(a -> a.getCalendar().isWorkableBy(staff))
+                .toList();
+    }
+
+    public Appointment appointment(String username, String reference) {
+        StaffAccount staff = staff(username);
+        return em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", reference)
+                .getResultStream().filter(a -> a.getCalendar().isWorkableBy(staff)).findFirst()
+                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+    }
+
+    /** An appointment taken by the office (e.g. by phone) in a free slot: confirmed at once. */
+    public Appointment enter(String username, String code, LocalDateTime start, Person person, String reason) {
+        Calendar calendar = calendar(username, code);
+        List<Slot> chosen = calendarSlots.choose(calendar, Set.of(start), null);
+        Slot slot = chosen.get(0);
+        Appointment appointment = Appointment.enteredByOperator(calendar, slot.hours(), slot.start(), slot.end(), 1,
+                person, reason, username, clock.instant());
+        em.persist(appointment);
+        em.flush();
+        calendarSlots.take(appointment, chosen);
+        events.fire(new AppointmentEvent(appointment.getReference(), AppointmentEvent.Kind.BOOKED));
+        return appointment;
+    }
+
+    /**
+     * Moves an appointment to start at another slot (as many slots as it had), checked by the same
+     * rules as a booking; the person is told, with the operator's message.
+     */
+    public Appointment move(String username, String reference, LocalDateTime newStart, String message) {
+        Appointment appointment = appointment(username, reference);
+        List<Slot> daySlots = calendarSlots.slots(appointment.getCalendar(), newStart.toLocalDate(),
+                newStart.toLocalDate(), appointment);
+        List<Slot> chosen = calendarSlots.rules().choose(daySlots,
+                it.sportello.booking.control.SlotRules.consecutive(daySlots, newStart, appointment.getSlotCount()));
+        seats.free(appointment);
+        appointment.moveTo(chosen.get(0).hours(), chosen.get(0).start(), chosen.get(chosen.size() - 1).end(),
+                chosen.size(), message, clock.instant());
+        calendarSlots.take(appointment, chosen);
+        events.fire(new AppointmentEvent(reference, AppointmentEvent.Kind.MOVED));
+        return appointment;
+    }
+
+    public void markDone(String username, String reference) {
+        appointment(username, reference).markDone(LocalDateTime.now(clock), clock.instant());
+    }
+
+    public void markNoShow(String username, String reference) {
+        appointment(username, reference).markNoShow(LocalDateTime.now(clock), clock.instant());
+    }
+
+    public void cancel(String username, String reference, String message) {
+        Appointment appointment = appointment(username, reference);
+        appointment.cancelByOffice(message, clock.instant());
+        seats.free(appointment);
+        events.fire(new AppointmentEvent(reference, AppointmentEvent.Kind.CANCELLED_BY_OFFICE));
+    }
+
+    public void approve(String username, String reference) {
+        appointment(username, reference).approve(clock.instant());
+        events.fire(new AppointmentEvent(reference, AppointmentEvent.Kind.APPROVED));
+    }
+
+    public void refuse(String username, String reference, String message) {
+        Appointment appointment = appointment(username, reference);
+        appointment.refuse(message, clock.instant());
+        seats.free(appointment);
+        events.fire(new AppointmentEvent(reference, AppointmentEvent.Kind.REFUSED));
+    }
+
+    /** Sets the videoconference link and the language of the e-mails; the link is sent to the person. */
+    public void videoLink(String username, String reference, String link, String language) {
+        Appointment appointment = appointment(username, reference);
+        appointment.setLanguage(language);
+        appointment.setVideoLink(link);
+        if (appointment.getVideoLink() != null) {
+            events.fire(new AppointmentEvent(reference, AppointmentEvent.Kind.VIDEO_LINK));
+        }
+    }
+
+    /** The owner or an administrator turns the calendar's notifications or moderation on or off. */
+    public void settings(String username, String code, boolean notifications, boolean moderated) {
+        Calendar calendar = calendar(username, code);
+        calendar.setNotifications(notifications);
+        calendar.setModerated(moderated);
+    }
+
+    /** A closure of one calendar, or of the whole municipality when the code is null. */
+    public Closure close(String username, String code, LocalDate from, LocalDate to, String reason) {
+        Closure closure = new Closure(code == null ? null : calendar(username, code), from, to, reason);
+        em.persist(closure);
+        return closure;
+    }
+
+    /** Removes opening hours that no appointment uses; refused otherwise. */
+    public void removeOpeningHours(String username, String code, Long hoursId) {
+        Calendar calendar = calendar(username, code);
+        OpeningHours hours = calendar.getOpeningHours().stream().filter(h -> h.getId().equals(hoursId)).findFirst()
+                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+        long used = em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.openingHours = :hours", Long.class)
+                .setParameter("hours", hours).getSingleResult();
+        if (used > 0) {
+            throw new BookingRefusedException("booking.openingHours.inUse", used);
+        }
+        calendar.getOpeningHours().remove(hours);
+    }
+
+    /** The appointments of a calendar between two days as CSV for Italian spreadsheets. */
+    public byte[] csv(String username, String code, LocalDate from, LocalDate to, Locale locale) {
+        return AppointmentsCsv.of(appointments(username, code, from, to), new AppointmentTexts(locale));
+    }
+
+    private StaffAccount staff(String username) {
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", username)
+                .getResultStream().findFirst().orElseThrow(() -> new BookingRefusedException("booking.calendar.unknown"));
+    }
+}

@@ -1,0 +1,13 @@
+package it.sportello.booking.entity;
+
+import it.sportello.platform.BusinessException;
+
+/** A booking rule refused what was asked; the key names the reason for the person. */
+public class BookingRefusedException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public BookingRefusedException(String messageKey, Object... parameters) {
+        super(messageKey, parameters);
+    }
+}

@@ -1,0 +1,106 @@
+package it.sportello.booking.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+
+import it.sportello.platform.i18n.LocalizedText;
+
+class AppointmentTest {
+
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 9, 30);
+    static final Instant AT = NOW.atZone(ZoneId.of("Europe/Rome")).toInstant();
+    static final LocalDateTime START = LocalDateTime.of(2026, 3, 5, 10, 0);
+
+    Calendar calendar = new Calendar("sala-civica", LocalizedText.italian("Sala civica"), null);
+    OpeningHours hours = calendar.open(new OpeningHours("Mattine", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+            EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(12, 0), 1, 60, 0));
+    Person mario = new Person("rssmra80a01h501u", " Mario ", "Rossi", null, "mario@example.org", " ");
+
+    Appointment held() {
+        return Appointment.hold(calendar, hours, START, START.plusHours(1), 1, null, AT);
+    }
+
+    @Test
+    void aDraftIsHeldForTheCalendarsHoldTime() {
+        calendar.policy(15, 0, false, true);
+        Appointment draft = held();
+        assertThat(draft.getStatus()).isEqualTo(AppointmentStatus.DRAFT);
+        assertThat(draft.isHeldAt(AT.plusSeconds(15 * 60 - 1))).isTrue();
+        assertThat(draft.occupiesAt(AT.plusSeconds(15 * 60))).isFalse();
+        assertThat(draft.getCancelToken()).hasSize(48);
+    }
+
+    @Test
+    void completingConfirmsOrWaitsForModerationAndNormalisesThePerson() {
+        Appointment confirmed = held();
+        confirmed.complete(mario, "CIE", " ", "en", AT);
+        assertThat(confirmed.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(confirmed.getPerson()).isEqualTo(new Person("RSSMRA80A01H501U", "Mario", "Rossi", null, "mario@example.org", null));
+        assertThat(confirmed.getNote()).isNull();
+        assertThat(confirmed.getHoldUntil()).isNull();
+
+        hours.setModerated(true);
+        Appointment moderated = held();
+        moderated.complete(mario, "CIE", null, "it", AT);
+        assertThat(moderated.getStatus()).isEqualTo(AppointmentStatus.PENDING);
+        moderated.approve(AT);
+        assertThat(moderated.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThatThrownBy(() -> moderated.refuse("no", AT)).hasMessage("booking.approve.notPending");
+    }
+
+    @Test
+    void anExpiredHoldOrAMissingReasonOrEmailIsRefused() {
+        assertThatThrownBy(() -> held().complete(mario, "CIE", null, "it", AT.plusSeconds(3600)))
+                .hasMessage("booking.hold.expired");
+        assertThatThrownBy(() -> held().complete(mario, " ", null, "it", AT)).hasMessage("booking.reason.required");
+        assertThatThrownBy(() -> held().complete(new Person(null, "Anna", "Neri", null, null, null), "CIE", null, "it", AT))
+                .hasMessage("booking.email.required");
+        assertThatThrownBy(() -> new Person(null, " ", "Neri", null, null, null)).hasMessage("booking.person.nameRequired");
+    }
+
+    @Test
+    void theCitizenCancelsUntilTheCalendarsDaysBefore() {
+        calendar.policy(10, 2, false, true);
+        Appointment appointment = held();
+        appointment.complete(mario, "CIE", null, "it", AT);
+        assertThat(appointment.isCancellableByCitizenAt(START.minusDays(2).minusMinutes(1))).isTrue();
+        assertThatThrownBy(() -> appointment.cancelByCitizen(START.minusDays(2), AT)).hasMessage("booking.cancel.tooLate");
+        appointment.cancelByCitizen(NOW, AT);
+        assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(appointment.occupiesAt(AT)).isFalse();
+        assertThatThrownBy(() -> appointment.cancelByOffice("x", AT)).hasMessage("booking.closed");
+    }
+
+    @Test
+    void theOfficeMarksDoneOrNoShowFromTheDayOfTheAppointment() {
+        Appointment appointment = held();
+        appointment.complete(mario, "CIE", null, "it", AT);
+        assertThatThrownBy(() -> appointment.markNoShow(START.minusDays(1), AT)).hasMessage("booking.outcome.notYet");
+        appointment.markNoShow(START.withHour(8), AT);
+        assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.NO_SHOW);
+        appointment.markDone(START, AT);
+        assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.DONE);
+        assertThatThrownBy(() -> held().markDone(START, AT)).hasMessage("booking.outcome.notConfirmed");
+    }
+
+    @Test
+    void anAppointmentTakenByPhoneNeedsEmailAndReason() {
+        assertThatThrownBy(() -> Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1,
+                new Person(null, "Anna", "Neri", null, null, "333"), "Telefono", "operatore", AT))
+                .hasMessage("booking.operator.required");
+        Appointment byPhone = Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1, mario,
+                "Telefono", "operatore", AT);
+        assertThat(byPhone.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(byPhone.getCreatedByOperator()).isEqualTo("operatore");
+    }
+}

@@ -1,0 +1,91 @@
+package it.sportello.web.backoffice.calendars;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import org.omnifaces.util.Messages;
+
+import it.sportello.booking.boundary.Calendars;
+import it.sportello.booking.entity.Appointment;
+import it.sportello.booking.entity.Calendar;
+
+/**
+ * Backing bean of {@code /backoffice/calendari/index.xhtml}: the calendars the operator works,
+ * with moderation and notifications, and the search of appointments across them by name or
+ * codice fiscale from a day on.
+ */
+@Named
+@ViewScoped
+public class CalendarsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Calendars calendars;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    transient Clock clock;
+
+    private transient List<Calendar> worked;
+    private String text;
+    private LocalDate from;
+    private transient List<Appointment> found;
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public List<Calendar> getCalendars() {
+        if (worked == null) {
+            worked = calendars.workedBy(me());
+        }
+        return worked;
+    }
+
+    public void toggleNotifications(Calendar calendar) {
+        calendars.settings(me(), calendar.getCode(), !calendar.isNotifications(), calendar.isModerated());
+        worked = null;
+        Messages.addGlobalInfo("calendars.saved");
+    }
+
+    public void toggleModeration(Calendar calendar) {
+        calendars.settings(me(), calendar.getCode(), calendar.isNotifications(), !calendar.isModerated());
+        worked = null;
+        Messages.addGlobalInfo("calendars.saved");
+    }
+
+    public void search() {
+        found = calendars.search(me(), text, from == null ? LocalDate.now(clock) : from);
+    }
+
+    public List<Appointment> getFound() {
+        return found;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+}

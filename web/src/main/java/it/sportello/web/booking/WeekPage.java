@@ -1,0 +1,161 @@
+package it.sportello.web.booking;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import it.sportello.booking.boundary.Bookings;
+import it.sportello.booking.control.Slot;
+import it.sportello.booking.control.SlotRules;
+import it.sportello.booking.entity.Calendar;
+import it.sportello.web.citizen.CurrentCitizen;
+
+/**
+ * Backing bean of {@code /prenotazioni/settimana.xhtml?calendario=<code>&settimana=<monday>}: the
+ * week grid of a calendar, each slot with its state; the citizen ticks one or more consecutive
+ * free slots and "Continua" holds them.
+ */
+@Named
+@ViewScoped
+public class WeekPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where the held booking is completed. */
+    static final String DETAILS_PAGE = "/prenotazioni/dati.xhtml";
+
+    @EJB
+    transient Bookings bookings;
+
+    @Inject
+    transient CurrentCitizen citizen;
+
+    @Inject
+    transient Clock clock;
+
+    private String code;
+    private String week;
+    private transient Calendar calendar;
+    private transient List<Slot> slots;
+    private LocalDate monday;
+
+    public void load() {
+        calendar = code == null ? null : bookings.calendar(code).filter(Calendar::isEnabled).orElse(null);
+        if (calendar == null) {
+            Faces.responseSendError(404, "");
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asked = parse(week).orElse(today);
+        monday = SlotRules.weekOf(asked.isBefore(today) ? today : asked);
+    }
+
+    private static Optional<LocalDate> parse(String day) {
+        try {
+            return day == null ? Optional.empty() : Optional.of(LocalDate.parse(day));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Calendar getCalendar() {
+        if (calendar == null && code != null) {
+            calendar = bookings.calendar(code).orElse(null);
+        }
+        return calendar;
+    }
+
+    public List<Slot> getSlots() {
+        if (slots == null) {
+            slots = bookings.week(code, monday);
+        }
+        return slots;
+    }
+
+    public List<LocalDate> getDays() {
+        return monday.datesUntil(monday.plusDays(7)).toList();
+    }
+
+    public List<LocalTime> getRows() {
+        return SlotRules.rows(getSlots());
+    }
+
+    /** The slot of a cell of the grid, or null when the calendar has none then. */
+    public Slot slot(LocalDate day, LocalTime time) {
+        LocalDateTime start = day.atTime(time);
+        return getSlots().stream().filter(s -> s.start().equals(start)).findFirst().orElse(null);
+    }
+
+    public boolean isPreviousWeek() {
+        return monday.isAfter(SlotRules.weekOf(LocalDate.now(clock)));
+    }
+
+    public LocalDate getPrevious() {
+        return monday.minusWeeks(1);
+    }
+
+    public LocalDate getNext() {
+        return monday.plusWeeks(1);
+    }
+
+    public LocalDate getMonday() {
+        return monday;
+    }
+
+    public LocalDate getSunday() {
+        return monday.plusDays(6);
+    }
+
+    /** Holds the ticked slots and goes on to the person's data. */
+    public String proceed() {
+        String[] ticked = Faces.getRequestParameterValuesMap().get("slot");
+        Set<LocalDateTime> starts = new LinkedHashSet<>();
+        if (ticked != null) {
+            for (String value : ticked) {
+                try {
+                    starts.add(LocalDateTime.parse(value));
+                } catch (DateTimeParseException e) {
+                    // not a slot of ours: ignored, the rules refuse an empty choice
+                }
+            }
+        }
+        if (starts.isEmpty()) {
+            Messages.addGlobalError("booking.slots.none");
+            return null;
+        }
+        String reference = bookings.hold(code, starts,
+                citizen.isLoggedIn() ? citizen.fiscalCode().value() : null);
+        return DETAILS_PAGE + "?faces-redirect=true&prenotazione=" + reference;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getWeek() {
+        return week;
+    }
+
+    public void setWeek(String week) {
+        this.week = week;
+    }
+}

@@ -1,0 +1,294 @@
+package it.sportello.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import it.sportello.booking.boundary.Bookings;
+import it.sportello.booking.boundary.Calendars;
+import it.sportello.booking.boundary.Seats;
+import it.sportello.booking.control.Slot;
+import it.sportello.booking.control.SlotState;
+import it.sportello.booking.entity.Appointment;
+import it.sportello.booking.entity.AppointmentStatus;
+import it.sportello.booking.entity.BookingRefusedException;
+import it.sportello.booking.entity.Calendar;
+import it.sportello.booking.entity.OpeningHours;
+import it.sportello.booking.entity.Person;
+import it.sportello.platform.BusinessException;
+import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.testing.Deployments;
+
+/**
+ * Booking in the running application, each test on a calendar of its own: the guarantee that no
+ * slot is given beyond its parallel capacity under many concurrent clients, holding, completing,
+ * limits, moderation, cancellation, and the operators' moves, outcomes and export.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BookingIT {
+
+    private static final String ADMIN = "admin";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.inContainer();
+    }
+
+    @EJB
+    Bookings bookings;
+
+    @EJB
+    Calendars calendars;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    Clock clock;
+
+    /** Threads that call the boundaries like request threads do, so that all clients really run at once. */
+    @Resource
+    ManagedThreadFactory threads;
+
+    /** A calendar of this test: every day 00:00-23:30, 30-minute meetings, anonymous booking allowed. */
+    private Calendar calendar(int parallel) {
+        Calendar calendar = new Calendar("it-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalizedText.italian("Sportello di prova"), null);
+        calendar.describe(null, "Municipio, piano terra", null, "- Documento di identità");
+        calendar.bookingWindow(0, 30);
+        calendar.policy(10, 1, false, true);
+        LocalDate today = LocalDate.now(clock);
+        calendar.open(new OpeningHours("Tutti i giorni", today.minusDays(1), today.plusDays(40),
+                EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.of(23, 30), parallel, 30, 0));
+        return calendars.create(ADMIN, calendar);
+    }
+
+    private LocalDateTime inTwoDaysAt(int hour, int minute) {
+        return LocalDate.now(clock).plusDays(2).atTime(hour, minute);
+    }
+
+    private static Person person(String fiscalCode, String familyName) {
+        return new Person(fiscalCode, "Anna", familyName, LocalDate.of(1980, 5, 1), "anna@example.org", "3331234567");
+    }
+
+    private Appointment book(Calendar calendar, LocalDateTime start, String bookedBy, Person person) {
+        String reference = bookings.hold(calendar.getCode(), Set.of(start), bookedBy);
+        return bookings.complete(reference, bookedBy, person, "Carta d'identità", null, "it");
+    }
+
+    private Slot slot(Calendar calendar, LocalDateTime start) {
+        return bookings.slots(calendar.getCode(), start.toLocalDate(), start.toLocalDate()).stream()
+                .filter(s -> s.start().equals(start)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void manyConcurrentClientsRacingForFewSlotsGetExactlyTheirCapacity() throws Exception {
+        Calendar calendar = calendar(3);
+        List<LocalDateTime> starts = List.of(inTwoDaysAt(9, 0), inTwoDaysAt(9, 30));
+        int clients = 40;
+        CountDownLatch ready = new CountDownLatch(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        ExecutorService executor = Executors.newFixedThreadPool(clients, threads);
+        for (int i = 0; i < clients; i++) {
+            LocalDateTime start = starts.get(i % 2);
+            String name = "Cliente" + i;
+            Callable<Boolean> client = () -> {
+                ready.countDown();
+                go.await();
+                try {
+                    book(calendar, start, null, person(null, name));
+                    return true;
+                } catch (BusinessException e) {
+                    assertThat(e.messageKey()).isEqualTo("booking.slots.taken");
+                    return false;
+                }
+            };
+            results.add(executor.submit(client));
+        }
+        ready.await(30, TimeUnit.SECONDS);
+        go.countDown();
+        int booked = 0;
+        for (Future<Boolean> result : results) {
+            booked += result.get(120, TimeUnit.SECONDS) ? 1 : 0;
+        }
+        executor.shutdown();
+
+        assertThat(booked).isEqualTo(6);
+        for (LocalDateTime start : starts) {
+            assertThat(seats.taken(calendar.getId(), start, clock.instant())).isEqualTo(3);
+            assertThat(slot(calendar, start)).extracting(Slot::taken, Slot::state).containsExactly(3, SlotState.FULL);
+        }
+        assertThat(calendars.appointments(ADMIN, calendar.getCode(), starts.get(0).toLocalDate(),
+                starts.get(0).toLocalDate())).hasSize(6).extracting(Appointment::getStatus)
+                .containsOnly(AppointmentStatus.CONFIRMED);
+    }
+
+    @Test
+    void aHeldDraftTakesItsSeatUntilReleasedAndCannotBeCompletedAfterwards() {
+        Calendar calendar = calendar(1);
+        LocalDateTime start = inTwoDaysAt(10, 0);
+        String reference = bookings.hold(calendar.getCode(), Set.of(start), "RSSMRA80A01H501U");
+        assertThat(slot(calendar, start).state()).isEqualTo(SlotState.FULL);
+        assertThat(bookings.draft(reference, "RSSMRA80A01H501U").getHoldUntil())
+                .isBetween(clock.instant().plusSeconds(9 * 60), clock.instant().plusSeconds(10 * 60 + 5));
+        assertThatThrownBy(() -> bookings.hold(calendar.getCode(), Set.of(start), "VRDLGU75B02F205X"))
+                .isInstanceOf(BookingRefusedException.class).hasMessage("booking.slots.taken");
+        assertThatThrownBy(() -> bookings.draft(reference, "VRDLGU75B02F205X")).hasMessage("booking.unknown");
+
+        bookings.release(reference, "RSSMRA80A01H501U");
+        assertThat(slot(calendar, start).state()).isEqualTo(SlotState.AVAILABLE);
+        assertThatThrownBy(() -> bookings.complete(reference, "RSSMRA80A01H501U", person("RSSMRA80A01H501U", "Rossi"),
+                "CIE", null, "it")).hasMessage("booking.complete.notDraft");
+    }
+
+    @Test
+    void severalConsecutiveSlotsAreBookedTogetherAndACancelledBookingFreesThem() {
+        Calendar calendar = calendar(1);
+        String citizen = "BNCGNN85C03L219P";
+        String reference = bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(11, 0), inTwoDaysAt(11, 30)), citizen);
+        Appointment appointment = bookings.complete(reference, citizen, person(citizen, "Bianchi"), "Cambio residenza",
+                "Porto anche il contratto", "it");
+        assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(appointment.getEndsAt()).isEqualTo(inTwoDaysAt(12, 0));
+        assertThat(slot(calendar, inTwoDaysAt(11, 30)).state()).isEqualTo(SlotState.FULL);
+        assertThat(bookings.ofCitizen(citizen)).extracting(Appointment::getReference).contains(reference);
+
+        assertThatThrownBy(() -> bookings.cancel("VRDLGU75B02F205X", reference)).hasMessage("booking.unknown");
+        bookings.cancel(citizen, reference);
+        assertThat(bookings.ofCitizen(citizen, reference).getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(slot(calendar, inTwoDaysAt(11, 0)).state()).isEqualTo(SlotState.AVAILABLE);
+        assertThat(slot(calendar, inTwoDaysAt(11, 30)).state()).isEqualTo(SlotState.AVAILABLE);
+    }
+
+    @Test
+    void somebodyWhoBookedWithoutLoginCancelsOnlyWithTheSecretOfTheirLink() {
+        Calendar calendar = calendar(2);
+        Appointment appointment = book(calendar, inTwoDaysAt(12, 0), null, person(null, "Verdi"));
+        assertThatThrownBy(() -> bookings.cancelWithToken(appointment.getReference(), "wrong"))
+                .hasMessage("booking.unknown");
+        bookings.cancelWithToken(appointment.getReference(), appointment.getCancelToken());
+        assertThat(bookings.withToken(appointment.getReference(), appointment.getCancelToken()).getStatus())
+                .isEqualTo(AppointmentStatus.CANCELLED);
+    }
+
+    @Test
+    void theLimitPerPersonIsEnforcedWithItsMessage() {
+        String citizen = "GLLPLA70D04H501Z";
+        Calendar daily = new Calendar("it-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalizedText.italian("Sportello con limite"), null);
+        daily.bookingWindow(0, 30);
+        daily.limits(1, null, null, null);
+        LocalDate today = LocalDate.now(clock);
+        daily.open(new OpeningHours("Tutti i giorni", today, today.plusDays(40), EnumSet.allOf(DayOfWeek.class),
+                LocalTime.of(8, 0), LocalTime.of(20, 0), 2, 30, 0));
+        calendars.create(ADMIN, daily);
+        book(daily, inTwoDaysAt(9, 0), citizen, person(citizen, "Galli"));
+        String second = bookings.hold(daily.getCode(), Set.of(inTwoDaysAt(10, 0)), citizen);
+        assertThatThrownBy(() -> bookings.complete(second, citizen, person(citizen, "Galli"), "Altro", null, "it"))
+                .isInstanceOf(BookingRefusedException.class).hasMessage("booking.limit.day");
+        // the refused completion left the draft held, not booked
+        assertThat(bookings.draft(second, citizen).getStatus()).isEqualTo(AppointmentStatus.DRAFT);
+    }
+
+    @Test
+    void withoutLoginOnlyWhereTheCalendarAllowsIt() {
+        Calendar calendar = new Calendar("it-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalizedText.italian("Solo con accesso"), null);
+        LocalDate today = LocalDate.now(clock);
+        calendar.open(new OpeningHours("Tutti i giorni", today, today.plusDays(40), EnumSet.allOf(DayOfWeek.class),
+                LocalTime.of(8, 0), LocalTime.of(20, 0), 2, 30, 0));
+        calendars.create(ADMIN, calendar);
+        assertThatThrownBy(() -> bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(9, 0)), null))
+                .hasMessage("booking.login.required");
+        assertThatThrownBy(() -> calendars.create("operatore", new Calendar("it-x", LocalizedText.italian("X"), null)))
+                .hasMessage("booking.calendar.adminOnly");
+    }
+
+    @Test
+    void aModeratedBookingWaitsForTheOfficeWhichApprovesOrRefusesIt() {
+        Calendar calendar = calendar(2);
+        calendars.settings(ADMIN, calendar.getCode(), false, true);
+        Appointment approved = book(calendar, inTwoDaysAt(14, 0), null, person(null, "Neri"));
+        Appointment refused = book(calendar, inTwoDaysAt(14, 0), null, person(null, "Greco"));
+        assertThat(approved.getStatus()).isEqualTo(AppointmentStatus.PENDING);
+        calendars.approve(ADMIN, approved.getReference());
+        calendars.refuse(ADMIN, refused.getReference(), "Manca la documentazione");
+        assertThat(calendars.appointment(ADMIN, approved.getReference()).getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(calendars.appointment(ADMIN, refused.getReference()).getStatus()).isEqualTo(AppointmentStatus.REFUSED);
+        assertThat(slot(calendar, inTwoDaysAt(14, 0)).taken()).isEqualTo(1);
+    }
+
+    @Test
+    void operatorsEnterMoveAndCancelAppointmentsCheckedByTheSameRules() {
+        Calendar calendar = calendar(1);
+        Appointment byPhone = calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+                new Person(null, "Luca", "Ferri", null, "luca@example.org", null), "Al telefono");
+        Appointment other = book(calendar, inTwoDaysAt(16, 0), null, person(null, "Conti"));
+        assertThat(byPhone.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThatThrownBy(() -> calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+                new Person(null, "Altro", "Utente", null, "altro@example.org", null), "Al telefono"))
+                .hasMessage("booking.slots.taken");
+
+        assertThatThrownBy(() -> calendars.move(ADMIN, byPhone.getReference(), inTwoDaysAt(16, 0), null))
+                .hasMessage("booking.slots.taken");
+        calendars.move(ADMIN, byPhone.getReference(), inTwoDaysAt(17, 0), "Spostato su sua richiesta");
+        assertThat(slot(calendar, inTwoDaysAt(15, 0)).state()).isEqualTo(SlotState.AVAILABLE);
+        assertThat(slot(calendar, inTwoDaysAt(17, 0)).state()).isEqualTo(SlotState.FULL);
+        assertThatThrownBy(() -> calendars.markNoShow(ADMIN, other.getReference())).hasMessage("booking.outcome.notYet");
+        calendars.cancel(ADMIN, other.getReference(), "Ufficio chiuso per sciopero");
+        assertThat(calendars.appointment(ADMIN, other.getReference()).getOperatorMessage())
+                .isEqualTo("Ufficio chiuso per sciopero");
+
+        String csv = new String(calendars.csv(ADMIN, calendar.getCode(), inTwoDaysAt(0, 0).toLocalDate(),
+                inTwoDaysAt(0, 0).toLocalDate(), Locale.ITALIAN), StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"Luca Ferri\"", "\"17:00\"", "\"Confermato\"", "\"Annullato\"");
+        assertThat(calendars.search(ADMIN, "ferri", LocalDate.now(clock))).extracting(Appointment::getReference)
+                .contains(byPhone.getReference());
+        assertThatThrownBy(() -> calendars.calendar("operatore", calendar.getCode())).hasMessage("booking.calendar.unknown");
+    }
+
+    @Test
+    void anAppointmentOfTodayIsMarkedNoShow() {
+        Calendar calendar = calendar(1);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime later = now.toLocalDate().atTime(now.getHour(), now.getMinute() < 30 ? 0 : 30).plusHours(1);
+        assumeTrue(later.toLocalDate().equals(now.toLocalDate()) && later.toLocalTime().isBefore(LocalTime.of(23, 1)),
+                "a slot later today");
+        Appointment appointment = calendars.enter(ADMIN, calendar.getCode(), later,
+                new Person(null, "Marta", "Sala", null, "marta@example.org", null), "Al telefono");
+        calendars.markNoShow(ADMIN, appointment.getReference());
+        assertThat(calendars.appointment(ADMIN, appointment.getReference()).getStatus())
+                .isEqualTo(AppointmentStatus.NO_SHOW);
+    }
+}

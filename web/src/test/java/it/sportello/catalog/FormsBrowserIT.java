@@ -80,6 +80,12 @@ class FormsBrowserIT extends BrowserJourney {
         Files.write(plan, it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Planimetria", "it", List.of()));
         input("planimetria").sendKeys(plan.toString());
         next();
+        // The permit asks for stamp duties and a payment with the request: their step comes before the summary.
+        assertThat(sectionTitle()).isEqualTo("Pagamento");
+        String stamps = String.format("%012d", (System.nanoTime() / 1000) % 1_000_000_000_000L);
+        stamp(0, stamps + "11");
+        stamp(1, stamps + "12");
+        browser.submit(By.id("fill:next-payment"));
         assertThat(sectionTitle()).isEqualTo("Riepilogo");
         assertThat(summary("tipo_richiesta")).isEqualTo("Attivazione");
         assertThat(summary("durata_testo")).isEqualTo("La durata del passo carrabile sarà di 5 anni");
@@ -88,6 +94,8 @@ class FormsBrowserIT extends BrowserJourney {
         browser.screenshot("form-summary-it");
         browser.assertAccessible();
 
+        browser.submit(By.id("fill:back"));
+        assertThat(sectionTitle()).isEqualTo("Pagamento");
         browser.submit(By.id("fill:back"));
         assertThat(sectionTitle()).isEqualTo("Documenti allegati");
         assertThat(browser.driver().findElement(By.cssSelector("[data-uploaded='planimetria']")).getText()).contains("planimetria");
@@ -145,6 +153,16 @@ class FormsBrowserIT extends BrowserJourney {
         WebElement area = browser.driver().findElement(By.id("form:definition"));
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));", area, json);
+    }
+
+    /** Declares a physical stamp: its 14-digit identifier, issued two days ago at 10:30. */
+    private void stamp(int index, String identifier) {
+        browser.driver().findElement(By.cssSelector("[data-stamp='identifier-" + index + "']")).sendKeys(identifier);
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1];",
+                browser.driver().findElement(By.cssSelector("[data-stamp='day-" + index + "']")), LocalDate.now().minusDays(2).toString());
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '10:30';",
+                browser.driver().findElement(By.cssSelector("[data-stamp='time-" + index + "']")));
     }
 
     private void next() {

@@ -30,10 +30,10 @@ class PaymentBrowserIT extends BrowserJourney {
     void aFailedCheckoutLeavesTheRequestWaitingAndItIsPaidLaterFromThePaymentsPage() throws Exception {
         visit("servizi/compila.xhtml?servizio=permesso-ztl");
         browser.submit(By.id("login-SPID"));
-        browser.chooseDemoIdentity("Sara Ferrari");
+        browser.chooseDemoIdentity("Mario Rossi");
         browser.click(By.cssSelector("label[for='fill:privacy']"));
         browser.submit(By.id("fill:next"));
-        browser.type("fill:email", "sara.ferrari@example.org");
+        browser.type("fill:email", "mario.rossi@example.org");
         browser.submit(By.id("fill:next-applicant"));
         browser.submit(By.id("fill:next-role"));
         new Select(input("tipo_richiesta")).selectByValue("ATTIVAZIONE");

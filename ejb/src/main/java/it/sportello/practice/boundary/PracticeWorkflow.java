@@ -236,6 +236,9 @@ public class PracticeWorkflow {
         if (!practice.isDraft()) {
             throw new PracticeRefusedException("practice.not_draft");
         }
+        // Stamps declared on the draft go with it: their numbers are free again.
+        em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice).getResultList()
+                .forEach(em::remove);
         em.remove(practice);
     }
 

@@ -81,7 +81,7 @@ class PaymentBrowserIT extends BrowserJourney {
         assertThat(notice.statusCode()).isEqualTo(200);
         assertThat(notice.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         String text = new PdfTextExtractor(new PdfReader(notice.body())).getTextFromPage(1);
-        assertThat(text).contains("Avviso di pagamento pagoPA", noticeNumber, "Permesso ZTL", "FRRSRA90E45G702J", "30,00");
+        assertThat(text).contains("Avviso di pagamento pagoPA", noticeNumber, "Permesso ZTL", "RSSMRA80A01H501U", "30,00");
         assertThat(download("area-personale/pagamento?iud=" + iud + "&documento=ricevuta").statusCode())
                 .as("no receipt before paying").isEqualTo(404);
 

@@ -24,6 +24,7 @@ import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.entity.Practice;
 import it.sportello.web.form.FormState;
+import it.sportello.web.form.Uploads;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -128,12 +129,7 @@ public class OnBehalfPage implements Serializable {
         typed.values().removeIf(UploadedFile.class::isInstance);
         Map<String, Upload> files = new HashMap<>();
         for (Map.Entry<String, Part> upload : parts.entrySet()) {
-            Part part = upload.getValue();
-            if (part != null && part.getSize() > 0) {
-                try (java.io.InputStream in = part.getInputStream()) {
-                    files.put(upload.getKey(), new Upload(part.getSubmittedFileName(), in.readAllBytes()));
-                }
-            }
+            Uploads.of(upload.getValue()).ifPresent(file -> files.put(upload.getKey(), file));
         }
         Practice sent = desk.sendOnBehalf(me(), reference, privacyShown, email, phone, typed, files);
         return PracticeDeskPage.PATH + "?faces-redirect=true&esito=sentOnBehalf&pratica=" + sent.getReference();

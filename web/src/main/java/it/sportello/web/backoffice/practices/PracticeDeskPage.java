@@ -1,7 +1,6 @@
 package it.sportello.web.backoffice.practices;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -39,6 +38,7 @@ import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.Priority;
 import it.sportello.practice.entity.StatusChange;
+import it.sportello.web.form.Uploads;
 import it.sportello.web.i18n.BundleMessages;
 import it.sportello.web.i18n.LocaleSelection;
 
@@ -300,17 +300,7 @@ public class PracticeDeskPage implements Serializable {
     }
 
     private static List<Upload> uploads(List<Part> parts) throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        if (parts != null) {
-            for (Part part : parts) {
-                if (part != null && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()) {
-                    try (InputStream in = part.getInputStream()) {
-                        uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
-                    }
-                }
-            }
-        }
-        return uploads;
+        return Uploads.of(parts);
     }
 
     // --- what the page shows ----------------------------------------------------------------------

@@ -1,10 +1,8 @@
 package it.sportello.web.citizen.practice;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,6 +28,7 @@ import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
+import it.sportello.web.form.Uploads;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.web.citizen.CurrentCitizen;
@@ -158,17 +157,7 @@ public class PracticeDetailPage implements Serializable {
     }
 
     private List<Upload> uploads() throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            for (Part part : files) {
-                if (part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()) {
-                    try (InputStream in = part.getInputStream()) {
-                        uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
-                    }
-                }
-            }
-        }
-        return uploads;
+        return Uploads.of(files);
     }
 
     /** Whether the office asked for integrations: the message form then answers that request. */

@@ -21,6 +21,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.Mailbox;
 
 /**
  * A citizen books an identity card appointment from the week grid with the keyboard, sees the
@@ -95,9 +96,7 @@ class BookingBrowserIT extends BrowserJourney {
         browser.screenshot("booking-confirmation-it");
         browser.assertAccessible();
 
-        SMTP.waitForIncomingEmail(15_000, 1);
-        MimeMessage mail = List.of(SMTP.getReceivedMessages()).stream()
-                .filter(m -> recipient(m).equals("mario.rossi@example.org")).findFirst().orElseThrow();
+        MimeMessage mail = Mailbox.mailTo(SMTP, "mario.rossi@example.org");
         assertThat(mail.getSubject()).contains("Carte d'identità elettronica", "Confermato");
         Multipart parts = (Multipart) mail.getContent();
         assertThat(text(parts.getBodyPart(0))).contains(code);
@@ -172,14 +171,6 @@ class BookingBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElement(By.id("table:export-xlsx")).isDisplayed()).isTrue();
         browser.screenshot("booking-operator-entered-it");
         browser.assertAccessible();
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String text(BodyPart part) throws Exception {

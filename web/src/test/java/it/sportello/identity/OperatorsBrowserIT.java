@@ -3,6 +3,7 @@ package it.sportello.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.Mailbox;
 
 /**
  * Managers create operators, who choose their password through the link they get by e-mail;
@@ -104,7 +106,7 @@ class OperatorsBrowserIT extends BrowserJourney {
         browser.type("forgotten:who", "nessuno@example.org");
         browser.submit(By.id("forgotten:send"));
         String unknownAnswer = browser.messages();
-        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(Mailbox.addressedTo(SMTP, "nessuno@example.org")).isEmpty();
 
         browser.type("forgotten:who", "admin@comune.bugliano.example");
         browser.submit(By.id("forgotten:send"));
@@ -147,11 +149,9 @@ class OperatorsBrowserIT extends BrowserJourney {
     }
 
     private MimeMessage onlyMailTo(String address) throws Exception {
-        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).as("a mail arrived").isTrue();
-        MimeMessage[] received = SMTP.getReceivedMessages();
+        List<MimeMessage> received = Mailbox.mailsTo(SMTP, address);
         assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(address);
-        return received[0];
+        return received.get(0);
     }
 
     private static String token(MimeMessage mail) throws Exception {

@@ -25,6 +25,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import it.sportello.platform.pdf.TextDocument;
 import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.Mailbox;
 
 /**
  * A citizen fills a practice as a delegate with attachments, leaves, comes back to the draft,
@@ -122,9 +123,7 @@ class PracticeBrowserIT extends BrowserJourney {
         assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?").contains("pratica=");
         String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
 
-        assertThat(SMTP.waitForIncomingEmail(15_000, 1)).isTrue();
-        MimeMessage receipt = SMTP.getReceivedMessages()[0];
-        assertThat(receipt.getAllRecipients()[0].toString()).isEqualTo("giulia.bianchi@example.org");
+        MimeMessage receipt = Mailbox.mailTo(SMTP, "giulia.bianchi@example.org");
         assertThat(receipt.getSubject()).contains("ricevuta di presentazione", "Permesso per passo carrabile");
         Multipart parts = (Multipart) receipt.getContent();
         assertThat((String) parts.getBodyPart(0).getContent()).contains("NON è l'esito della domanda", reference);
@@ -160,7 +159,7 @@ class PracticeBrowserIT extends BrowserJourney {
             assertThat(browser.driver().getCurrentUrl()).contains("pratica=" + reference);
         }
         Thread.sleep(2000);
-        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(Mailbox.addressedTo(SMTP, "giulia.bianchi@example.org")).hasSize(1);
     }
 
     @Test

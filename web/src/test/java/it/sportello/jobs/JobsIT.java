@@ -9,14 +9,25 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
@@ -28,7 +39,10 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.transaction.UserTransaction;
+
+import javax.sql.DataSource;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,6 +58,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import it.sportello.booking.boundary.Bookings;
+import it.sportello.booking.boundary.Calendars;
+import it.sportello.booking.entity.Appointment;
+import it.sportello.booking.entity.Calendar;
+import it.sportello.booking.entity.OpeningHours;
+import it.sportello.booking.entity.Person;
 import it.sportello.identity.boundary.Citizens;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.FiscalCode;
@@ -55,6 +75,10 @@ import it.sportello.jobs.boundary.Jobs;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.mail.boundary.Outbox;
 import it.sportello.mail.entity.OutgoingMail;
+import it.sportello.payment.boundary.Payments;
+import it.sportello.payment.entity.Payment;
+import it.sportello.platform.database.DatabaseMigration;
+import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.PracticeWorkflow;
@@ -62,6 +86,7 @@ import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.practice.entity.ReleaseCharges;
 import it.sportello.protocol.boundary.ProtocolRegistrations;
 import it.sportello.protocol.control.MunicipalRegister;
 import it.sportello.protocol.control.ProtocolRegister;
@@ -83,6 +108,9 @@ class JobsIT {
     private static final String REPORT = "segnalazione-disservizio";
     /** Enabled for the reports. */
     private static final String OPERATORE = "operatore";
+    private static final String ADMIN = "admin";
+    /** A position issued today falls due in as many days (sportello.payment.due-days). */
+    private static final int PAYMENT_DUE_DAYS = 30;
 
     /**
      * The application with the protocol register on, talking to the external register of this
@@ -95,7 +123,8 @@ class JobsIT {
                 "sportello.protocol.register=http", "sportello.protocol.url=http://localhost:" + freePort() + "/registrazioni",
                 "sportello.jobs.protocol.every=PT0S", "sportello.jobs.protocol.backoff=PT0S",
                 "sportello.jobs.protocol.max-attempts=100", "sportello.drafts.expire-after=PT3S",
-                "sportello.drafts.warn-before=PT1S", "sportello.reminders.integration-after=PT1S");
+                "sportello.drafts.warn-before=PT1S", "sportello.reminders.integration-after=PT1S",
+                "sportello.reminders.payment-days-before=" + PAYMENT_DUE_DAYS);
         return Deployments.inContainer().addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class))
                 .addClass(FakeProtocolRegister.class)
                 .addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
@@ -124,6 +153,18 @@ class JobsIT {
 
     @EJB
     ProtocolRegistrations registrations;
+
+    @EJB
+    Calendars calendars;
+
+    @Resource(lookup = DatabaseMigration.DATASOURCE)
+    DataSource dataSource;
+
+    @EJB
+    Bookings bookings;
+
+    @EJB
+    Payments payments;
 
     @EJB
     MunicipalRegister municipal;
@@ -354,9 +395,95 @@ class JobsIT {
         assertThat(mailsAbout(answered, "integrazioni ancora attese")).as("answered").isEmpty();
     }
 
+    @Test
+    void aConfirmedAppointmentIsRemindedOnceTheDayBeforeWithPlaceTimeAndCancelLink() {
+        Calendar calendar = calendarOfThisTest();
+        LocalDate tomorrow = LocalDate.now(Clocks.ITALY).plusDays(1);
+        Appointment reminded = calendars.enter(ADMIN, calendar.getCode(), tomorrow.atTime(10, 0),
+                new Person(null, "Irene", "Promemoria", null, "irene@example.org", null), "Carta d'identità");
+        Appointment later = calendars.enter(ADMIN, calendar.getCode(), tomorrow.plusDays(2).atTime(10, 0),
+                new Person(null, "Ugo", "Dopodomani", null, "ugo@example.org", null), "Carta d'identità");
+        Appointment cancelled = calendars.enter(ADMIN, calendar.getCode(), tomorrow.atTime(11, 0),
+                new Person(null, "Ada", "Annullata", null, "ada@example.org", null), "Carta d'identità");
+        calendars.cancel(ADMIN, cancelled.getReference(), "Ufficio chiuso");
+
+        runToTheEnd(BackgroundJob.REMINDERS);
+        runToTheEnd(BackgroundJob.REMINDERS);
+
+        waitFor(() -> mailsAbout(reminded.getReference(), "promemoria").size() == 1);
+        String body = text(mailsAbout(reminded.getReference(), "promemoria").get(0));
+        assertThat(body).contains("Irene Promemoria", "Sala delle prove, piano terra", "10:00",
+                "/prenotazioni/annulla.xhtml?prenotazione=" + reminded.getReference() + "&codice=");
+        assertThat(mailsAbout(later.getReference(), "promemoria")).as("not tomorrow").isEmpty();
+        assertThat(mailsAbout(cancelled.getReference(), "promemoria")).as("cancelled").isEmpty();
+        assertThat(mailsAbout(reminded.getReference(), "promemoria")).as("sent once").hasSize(1);
+    }
+
+    @Test
+    void aPaymentFallingDueIsRemindedOnceWithItsNotice() throws Exception {
+        String reference = sentReport();
+        desk.takeCharge(OPERATORE, reference);
+        desk.approve(OPERATORE, reference, "Intervento a carico del richiedente.", null, List.of(),
+                new ReleaseCharges(new BigDecimal("25.00"), List.of()));
+        Payment payment = payments.toPay(citizen, reference);
+        String notice = payment.getNoticeNumber().orElseThrow().grouped();
+
+        runToTheEnd(BackgroundJob.REMINDERS);
+        runToTheEnd(BackgroundJob.REMINDERS);
+
+        waitFor(() -> mailsAbout(notice, "pagamento in scadenza").size() == 1);
+        MimeMessage reminder = mailsAbout(notice, "pagamento in scadenza").get(0);
+        assertThat(text(reminder)).contains("25,00", "/area-personale/pagamenti.xhtml");
+        assertThat(((Multipart) reminder.getContent()).getBodyPart(1).getFileName())
+                .isEqualTo("avviso-" + payment.getNoticeNumber().orElseThrow().value() + ".pdf");
+        assertThat(mailsAbout(notice, "pagamento in scadenza")).as("sent once").hasSize(1);
+    }
+
+    @Test
+    void anAppointmentDraftWhoseHoldExpiredIsRemovedAndAHeldOneIsKept() throws SQLException {
+        Calendar calendar = calendarOfThisTest();
+        LocalDate inTwoDays = LocalDate.now(Clocks.ITALY).plusDays(2);
+        String expired = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 0)), citizen.toString());
+        String kept = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 30)), citizen.toString());
+        // Ten minutes later for the first draft: its hold (and its seat's) ended a minute ago.
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
+                "UPDATE appointment SET hold_until = ? WHERE reference = ?")) {
+            update.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(60)));
+            update.setString(2, expired);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+
+        runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
+
+        assertThat(bookings.find(expired)).isEmpty();
+        assertThat(bookings.find(kept)).isPresent();
+    }
+
+    /** A calendar of its own, every day 08:00-18:00 in 30-minute meetings, drafts held ten minutes. */
+    private Calendar calendarOfThisTest() {
+        Calendar calendar = new Calendar("jobs-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalizedText.italian("Sportello delle prove"), null);
+        calendar.describe(null, "Sala delle prove, piano terra", null, null);
+        calendar.bookingWindow(0, 30);
+        calendar.policy(10, 0, false, true);
+        LocalDate today = LocalDate.now(Clocks.ITALY);
+        calendar.open(new OpeningHours("Tutti i giorni", today, today.plusDays(30), EnumSet.allOf(DayOfWeek.class),
+                LocalTime.of(8, 0), LocalTime.of(18, 0), 1, 30, 0));
+        return calendars.create(ADMIN, calendar);
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            return content instanceof Multipart parts ? String.valueOf(parts.getBodyPart(0).getContent()) : String.valueOf(content);
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<MimeMessage> mailsAbout(String reference, String subject) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).contains(subject))
-                .filter(message -> body(message).contains(reference)).toList();
+                .filter(message -> text(message).contains(reference)).toList();
     }
 
     private boolean allRegistered(List<String> references) {

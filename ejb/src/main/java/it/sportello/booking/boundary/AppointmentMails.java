@@ -27,8 +27,9 @@ import it.sportello.platform.time.Clocks;
 /**
  * The e-mails of appointments, sent once the change has committed, on their own thread: the
  * confirmation with the receipt (PDF) and the calendar file (ICS), cancellations, approvals,
- * moves and the videoconference link; the calendar's contact hears of them when its notifications
- * are on. A mail server that is down is logged, the appointment stays as it is.
+ * moves, the videoconference link and the reminder of the day before; the calendar's contact hears
+ * of the changes when its notifications are on. A mail server that is down is logged, the
+ * appointment stays as it is.
  */
 @Stateless
 public class AppointmentMails {
@@ -55,11 +56,16 @@ public class AppointmentMails {
 
     @Asynchronous
     public void mail(String reference, AppointmentEvent.Kind kind) {
-        Appointment appointment = em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class)
-                .setParameter("reference", reference).getResultStream().findFirst().orElse(null);
-        if (appointment == null) {
-            return;
-        }
+        em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", reference)
+                .getResultStream().findFirst().ifPresent(appointment -> send(appointment, kind));
+    }
+
+    /**
+     * Queues the mail in the caller's transaction: it leaves when that commits, and not at all
+     * when it rolls back (the reminders job records the reminder in the same transaction).
+     */
+    public void send(Appointment appointment, AppointmentEvent.Kind kind) {
+        String reference = appointment.getReference();
         Locale locale = Locale.forLanguageTag(appointment.getLanguage());
         AppointmentTexts texts = new AppointmentTexts(locale);
         ResourceBundle mails = ResourceBundle.getBundle("it.sportello.booking.boundary.mails", locale);
@@ -84,7 +90,7 @@ public class AppointmentMails {
             mailer.send(appointment.getEmail(), subject, body, files);
         }
         String office = appointment.getCalendar().getContactEmail();
-        if (office != null && appointment.getCalendar().isNotifications()) {
+        if (office != null && appointment.getCalendar().isNotifications() && kind != AppointmentEvent.Kind.REMINDER) {
             mailer.send(office, mails.getString("mail.office.prefix") + " " + subject, body);
         }
     }

@@ -2,6 +2,7 @@ package it.sportello.booking.entity;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -132,6 +133,10 @@ public class Appointment {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** When the reminder of the day before was sent; never twice. */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
 
     @Version
     private long version;
@@ -298,7 +303,27 @@ public class Appointment {
         this.endsAt = newEnd;
         this.slotCount = slots;
         this.operatorMessage = blankToNull(message);
+        this.remindedAt = null;
         this.updatedAt = at;
+    }
+
+    /**
+     * Whether a reminder is due: confirmed, not reminded yet, and on one of the {@code daysBefore}
+     * days after {@code today} (an appointment of today is not reminded: it was booked too late or
+     * its reminder has gone).
+     */
+    public boolean wantsReminder(LocalDate today, int daysBefore) {
+        LocalDate day = startsAt.toLocalDate();
+        return status == AppointmentStatus.CONFIRMED && remindedAt == null && day.isAfter(today)
+                && !day.isAfter(today.plusDays(daysBefore));
+    }
+
+    public void reminded(Instant at) {
+        this.remindedAt = at;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     public void setVideoLink(String videoLink) {

@@ -316,9 +316,7 @@ public class Payments {
     }
 
     private PaymentNotice.Content content(Payment payment) {
-        return new PaymentNotice.Content(municipality.getName(), municipality.getTaxCode(), payment.getPayerName(),
-                payment.getPayerFiscalCode(), payment.getPayerAddress(), payment.getReason(), payment.getAmount(),
-                payment.getDueDate(), payment.getNoticeNumber().orElseThrow(), payment.getIuv(), payment.getIud());
+        return PaymentNotice.Content.of(payment, municipality.getName(), municipality.getTaxCode());
     }
 
     private static FormDefinition definition(Practice practice) {

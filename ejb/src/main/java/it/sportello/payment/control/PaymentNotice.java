@@ -38,6 +38,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
+import it.sportello.payment.entity.Payment;
+
 /**
  * The printable pagoPA notice ("avviso di pagamento") and, for a paid position, its receipt: the
  * creditor and its tax code, the recipient and codice fiscale, the subject, the amount, the due
@@ -61,6 +63,13 @@ public final class PaymentNotice {
     public record Content(String creditor, String creditorTaxCode, String payerName, String payerFiscalCode,
             String payerAddress, String subject, BigDecimal amount, LocalDate dueDate, NoticeNumber noticeNumber, String iuv,
             String iud) {
+
+        /** What the notice of a position with its codice avviso says, for the given creditor. */
+        public static Content of(Payment payment, String creditor, String creditorTaxCode) {
+            return new Content(creditor, creditorTaxCode, payment.getPayerName(), payment.getPayerFiscalCode(),
+                    payment.getPayerAddress(), payment.getReason(), payment.getAmount(), payment.getDueDate(),
+                    payment.getNoticeNumber().orElseThrow(), payment.getIuv(), payment.getIud());
+        }
     }
 
     /** The receipt data of a paid position. */

@@ -125,6 +125,10 @@ public class Payment {
     @Column(name = "registered_by", length = 100)
     private String registeredBy;
 
+    /** When the citizen was reminded that it falls due; never twice. */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Version
     private long version;
 
@@ -250,6 +254,23 @@ public class Payment {
             state = PaymentState.EXPIRED;
             updatedAt = now;
         }
+    }
+
+    /**
+     * Whether the citizen is to be reminded of it: still to pay, not reminded yet, and due within
+     * {@code daysBefore} days from {@code today}.
+     */
+    public boolean wantsReminder(LocalDate today, int daysBefore) {
+        return state == PaymentState.TO_PAY && remindedAt == null && !dueDate.isBefore(today)
+                && !dueDate.isAfter(today.plusDays(daysBefore));
+    }
+
+    public void reminded(Instant at) {
+        this.remindedAt = at;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
     }
 
     /** The QR code's content, once the position has its codice avviso. */

@@ -103,4 +103,23 @@ class AppointmentTest {
         assertThat(byPhone.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(byPhone.getCreatedByOperator()).isEqualTo("operatore");
     }
+
+    @Test
+    void aConfirmedAppointmentIsRemindedOnceOnTheDayBeforeAndAgainAfterAMove() {
+        Appointment appointment = held();
+        LocalDate dayBefore = START.toLocalDate().minusDays(1);
+        assertThat(appointment.wantsReminder(dayBefore, 1)).as("a draft").isFalse();
+        appointment.complete(mario, "CIE", null, "it", AT);
+        assertThat(appointment.wantsReminder(dayBefore.minusDays(1), 1)).as("two days before").isFalse();
+        assertThat(appointment.wantsReminder(dayBefore.minusDays(1), 2)).as("two days before, when asked so").isTrue();
+        assertThat(appointment.wantsReminder(START.toLocalDate(), 1)).as("on the day").isFalse();
+        assertThat(appointment.wantsReminder(dayBefore, 1)).isTrue();
+
+        appointment.reminded(AT);
+        assertThat(appointment.wantsReminder(dayBefore, 1)).as("once").isFalse();
+        appointment.moveTo(hours, START.plusDays(1), START.plusDays(1).plusHours(1), 1, "Spostato", AT);
+        assertThat(appointment.wantsReminder(START.toLocalDate(), 1)).as("moved to the next day").isTrue();
+        appointment.cancelByOffice("Ufficio chiuso", AT);
+        assertThat(appointment.wantsReminder(START.toLocalDate(), 1)).as("cancelled").isFalse();
+    }
 }

@@ -133,4 +133,23 @@ class PaymentTest {
         assertThat(stamp.isDeclared()).isTrue();
         assertThat(stamp.getAmount()).isEqualByComparingTo("16.00");
     }
+
+    @Test
+    void aPositionToPayIsRemindedOnceWhenItFallsDueWithinTheDays() {
+        assertThat(payment.wantsReminder(DUE.minusDays(2), 5)).as("still being created").isFalse();
+        issue();
+        assertThat(payment.wantsReminder(DUE.minusDays(6), 5)).as("too early").isFalse();
+        assertThat(payment.wantsReminder(DUE.plusDays(1), 5)).as("past its due date").isFalse();
+        assertThat(payment.wantsReminder(DUE, 5)).as("on its due date").isTrue();
+        assertThat(payment.wantsReminder(DUE.minusDays(5), 5)).isTrue();
+        payment.reminded(NOW);
+        assertThat(payment.wantsReminder(DUE.minusDays(5), 5)).as("once").isFalse();
+    }
+
+    @Test
+    void aPaidPositionIsNotReminded() {
+        issue();
+        payment.register("operatore", NOW);
+        assertThat(payment.wantsReminder(DUE, 5)).isFalse();
+    }
 }

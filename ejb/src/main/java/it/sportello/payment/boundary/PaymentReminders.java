@@ -1,0 +1,100 @@
+package it.sportello.payment.boundary;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import it.sportello.jobs.boundary.ReminderSource;
+import it.sportello.mail.boundary.Mailer;
+import it.sportello.municipality.Municipality;
+import it.sportello.payment.control.PaymentNotice;
+import it.sportello.payment.entity.Payment;
+import it.sportello.payment.entity.PaymentState;
+
+/**
+ * Reminds the payer of a pagoPA position still to pay that falls due within
+ * {@code sportello.reminders.payment-days-before} days, with the notice attached to pay it at a
+ * counter; once per position.
+ */
+@Stateless
+public class PaymentReminders implements ReminderSource {
+
+    public static final String NAME = "payments";
+    /** Where the citizen pays online. */
+    public static final String PAYMENTS_PAGE = "/area-personale/pagamenti.xhtml";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "sportello.reminders.payment-days-before")
+    int daysBefore;
+
+    @Inject
+    @ConfigProperty(name = "sportello.public-url")
+    String publicUrl;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Long> due(long after, int max) {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("SELECT p.id FROM Payment p WHERE p.state = :toPay AND p.remindedAt IS NULL"
+                + " AND p.dueDate >= :today AND p.dueDate <= :last AND p.id > :after ORDER BY p.id", Long.class)
+                .setParameter("toPay", PaymentState.TO_PAY).setParameter("today", today)
+                .setParameter("last", today.plusDays(daysBefore)).setParameter("after", after).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void remind(long id) {
+        Payment payment = em.find(Payment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (payment == null || !payment.wantsReminder(LocalDate.now(clock), daysBefore)) {
+            return;
+        }
+        payment.reminded(clock.instant());
+        if (payment.getPayerEmail() == null) {
+            return;
+        }
+        Locale locale = Locale.ITALIAN;
+        ResourceBundle texts = ResourceBundle.getBundle("it.sportello.payment.boundary.mails", locale);
+        Object[] values = {payment.getPayerName(), municipality.getName(), payment.getReason(),
+            NumberFormat.getCurrencyInstance(Locale.ITALY).format(payment.getAmount()), DAY.format(payment.getDueDate()),
+            payment.getNoticeNumber().orElseThrow().grouped(), publicUrl.replaceAll("/+$", "") + PAYMENTS_PAGE};
+        byte[] notice = PaymentNotice.notice(PaymentNotice.Content.of(payment, municipality.getName(),
+                municipality.getTaxCode()), locale);
+        mailer.send(payment.getPayerEmail(), new MessageFormat(texts.getString("reminder.subject"), locale).format(values),
+                new MessageFormat(texts.getString("reminder.body"), locale).format(values),
+                "avviso-" + payment.getNoticeNumber().orElseThrow().value() + ".pdf", "application/pdf", notice);
+    }
+}

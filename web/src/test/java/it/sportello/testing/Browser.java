@@ -129,6 +129,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The input of a field of a service's form, by the field's name in the form definition. */
+    public WebElement formField(String name) {
+        return driver.findElement(By.cssSelector("[data-field-input='" + name + "']"));
+    }
+
+    /** Clicks through a script, for controls that a styled label covers (checkboxes, radio buttons). */
+    public Browser clickHidden(By locator) {
+        driver.executeScript("arguments[0].click()", driver.findElement(locator));
+        return this;
+    }
+
     /** On the demo identity page, logs in as the fictional person with that name and waits for the next page. */
     public Browser chooseDemoIdentity(String name) {
         WebElement button = driver.findElements(By.cssSelector("#demo input[type='submit']")).stream()

@@ -1,48 +1,13 @@
 package it.sportello.testing;
 
-import java.net.URL;
-
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * What every browser test shares: the application deployed once for the class, a fresh headless
- * browser for each test, and a screenshot of the last page each test saw
- * ({@code target/screenshots/last-<test>.png}), whatever its outcome.
- */
-@ExtendWith(ArquillianExtension.class)
-public abstract class BrowserJourney {
+/** A browser test of the application as it ships, deployed once for the class. */
+public abstract class BrowserJourney extends BrowserSession {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
         return Deployments.application();
-    }
-
-    @ArquillianResource
-    protected URL base;
-
-    protected Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterEach
-    void closeBrowser(TestInfo test) {
-        if (browser != null) {
-            browser.screenshot("last-" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
-            browser.close();
-        }
-    }
-
-    protected Browser visit(String path) {
-        return browser.visit(base, path);
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -18,13 +19,18 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.PdfQrCodes;
 
 /**
  * A citizen asks for a ZTL permit, which is paid with the request: the simulated checkout fails
- * first, the practice waits for its payment, the notice to print is downloaded, and the notice is
- * paid later from the Pagamenti page; the practice is then sent.
+ * first, the practice waits for its payment, the notice to print is downloaded and its QR code read
+ * back. The office approves another request of his asking an amount on release; both notices are
+ * paid together from the Pagamenti page with one fee; the first practice is then sent and the
+ * second released.
  */
 class PaymentBrowserIT extends BrowserJourney {
+
+    private static final String CITIZEN = "RSSMRA80A01H501U";
 
     @Test
     void aFailedCheckoutLeavesTheRequestWaitingAndItIsPaidLaterFromThePaymentsPage() throws Exception {
@@ -85,26 +91,84 @@ class PaymentBrowserIT extends BrowserJourney {
         assertThat(download("area-personale/pagamento?iud=" + iud + "&documento=ricevuta").statusCode())
                 .as("no receipt before paying").isEqualTo(404);
 
-        // Later, from the payments page, paid online.
+        // The QR code of the printed notice is what a payment app reads: codice avviso, creditor, amount in cents.
+        assertThat(PdfQrCodes.read(notice.body()))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .matches("PAGOPA\\|002\\|" + noticeNumber.replace(" ", "") + "\\|\\d{11}\\|3000");
+
+        // Meanwhile the office approves another request of his, access to records, asking 12,50 € on release.
+        String records = accessToRecordsApprovedAsking("12,50");
+
+        // Later, from the payments page, both notices paid online together, with one fee.
+        browser.driver().manage().deleteAllCookies();
         visit("area-personale/pagamenti.xhtml");
-        assertThat(browser.driver().findElement(By.id("to-pay")).getText()).contains(noticeNumber, "30,00");
+        browser.submit(By.id("login-SPID"));
+        browser.chooseDemoIdentity("Mario Rossi");
+        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pagamenti.xhtml");
+        assertThat(browser.driver().findElement(By.id("to-pay")).getText()).contains(noticeNumber, "30,00", "12,50");
+        String deferred = browser.driver().findElements(By.cssSelector("#to-pay tr[data-payment]")).stream()
+                .filter(row -> row.getText().contains("12,50")).findFirst().orElseThrow().getAttribute("data-payment");
         browser.screenshot("payments-page-it");
         browser.assertAccessible();
         browser.submit(By.id("pay-selected"));
         assertThat(browser.messages()).contains("Seleziona almeno un avviso");
-        script("arguments[0].click()", browser.driver().findElement(By.cssSelector("tr[data-payment='" + iud + "'] input[type='checkbox']")));
+        for (String selected : List.of(iud, deferred)) {
+            script("arguments[0].click()", browser.driver().findElement(
+                    By.cssSelector("tr[data-payment='" + selected + "'] input[type='checkbox']")));
+        }
         browser.submit(By.id("pay-selected"));
+        assertThat(browser.driver().findElement(By.id("checkout-fee")).getText()).contains("1,00");
+        assertThat(browser.driver().findElement(By.id("checkout-total")).getText()).as("30,00 + 12,50 + one fee").contains("43,50");
+        browser.screenshot("payment-checkout-together-it");
         browser.submit(By.id("pay"));
 
         assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pagamenti.xhtml");
-        assertThat(browser.driver().findElement(By.id("paid")).getText()).contains("Permesso ZTL", "30,00");
+        assertThat(browser.driver().findElement(By.id("paid")).getText()).contains("Permesso ZTL", "30,00", "12,50");
         assertThat(download("area-personale/pagamento?iud=" + iud + "&documento=ricevuta").statusCode()).isEqualTo(200);
+        assertThat(download("area-personale/pagamento?iud=" + deferred + "&documento=ricevuta").statusCode()).isEqualTo(200);
         browser.screenshot("payments-page-paid-it");
         browser.assertAccessible();
 
         browser.driver().get(practicePage);
         assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
         assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Pagamento avvenuto", "Inviata");
+        visit("area-personale/pratiche/dettaglio.xhtml?pratica=" + records);
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).as("released once paid").isEqualTo("Accettata");
+    }
+
+    /**
+     * The office sends a request of access to records for the citizen and approves it, asking the
+     * amount on release; returns the request's number.
+     */
+    private String accessToRecordsApprovedAsking(String amount) {
+        browser.driver().manage().deleteAllCookies();
+        browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
+        visit("backoffice/pratiche/nuova.xhtml");
+        script("document.getElementById('choose:service_input').value = 'accesso-agli-atti';");
+        browser.type("choose:search", CITIZEN);
+        browser.click(By.id("choose:find"));
+        browser.awaitAjax();
+        browser.click(By.cssSelector("#choose .desk-choose"));
+        browser.awaitAjax();
+        browser.await().until(d -> !d.findElements(By.id("on-behalf-of")).isEmpty());
+        input("documenti").sendKeys("Verbale del consiglio comunale del 3 febbraio.");
+        input("motivazione").sendKeys("Tutela di un interesse personale e concreto.");
+        script("arguments[0].click()", browser.driver().findElement(
+                By.cssSelector("[data-field='modalita'] input[type='radio'][value='copia_semplice']")));
+        browser.type("fill:email", "mario.rossi@example.org");
+        script("document.getElementById('fill:privacy').click()");
+        browser.submit(By.id("fill:send"));
+        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=([^&]+).*", "$1");
+
+        browser.submit(By.id("actions:take"));
+        browser.click(By.id("actions:approve"));
+        browser.awaitAjax();
+        browser.await().until(d -> !d.findElements(By.id("actions:panel")).isEmpty());
+        browser.type("actions:panel-text", "Le copie sono pronte: si ritirano dopo il pagamento dei diritti.");
+        browser.type("actions:panel-amount", amount);
+        browser.submit(By.id("actions:panel-confirm"));
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("In attesa di pagamento");
+        return reference;
     }
 
     private HttpResponse<byte[]> download(String path) throws Exception {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -96,7 +97,8 @@ class PaymentBrowserIT extends BrowserJourney {
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .matches("PAGOPA\\|002\\|" + noticeNumber.replace(" ", "") + "\\|\\d{11}\\|3000");
 
-        // Meanwhile the office approves another request of his, access to records, asking 12,50 € on release.
+        // Meanwhile the office approves another request of his, access to records, asking 12,50 € and a
+        // stamp duty on release.
         String records = accessToRecordsApprovedAsking("12,50");
 
         // Later, from the payments page, both notices paid online together, with one fee.
@@ -132,13 +134,29 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.driver().get(practicePage);
         assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
         assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Pagamento avvenuto", "Inviata");
+        // The stamp duty of the release: its identifier, date and time, from the practice's "Pagamento e bolli" tab.
         visit("area-personale/pratiche/dettaglio.xhtml?pratica=" + records);
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).as("released once paid").isEqualTo("Accettata");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isNotEqualTo("Accettata");
+        browser.click(By.id("tab-pagamento"));
+        browser.await().until(d -> d.findElement(By.id("stamps")).isDisplayed());
+        assertThat(browser.driver().findElement(By.id("stamps")).getText()).contains("16,00");
+        String stamp = String.format("%014d", ThreadLocalRandom.current().nextLong(100_000_000_000_000L));
+        browser.driver().findElement(By.cssSelector("[data-stamp='identifier-0']")).sendKeys(stamp);
+        script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                browser.driver().findElement(By.cssSelector("[data-stamp='day-0']")), LocalDate.now().minusDays(1).toString());
+        script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                browser.driver().findElement(By.cssSelector("[data-stamp='time-0']")), "09:30");
+        browser.screenshot("payment-release-stamp-it");
+        browser.assertAccessible();
+        browser.submit(By.id("provide-stamps-send"));
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).as("released once paid and stamped")
+                .isEqualTo("Accettata");
+        assertThat(browser.driver().findElement(By.id("stamps")).getAttribute("textContent")).contains(stamp);
     }
 
     /**
      * The office sends a request of access to records for the citizen and approves it, asking the
-     * amount on release; returns the request's number.
+     * amount and one stamp duty on release; returns the request's number.
      */
     private String accessToRecordsApprovedAsking(String amount) {
         browser.driver().manage().deleteAllCookies();
@@ -166,6 +184,7 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.await().until(d -> !d.findElements(By.id("actions:panel")).isEmpty());
         browser.type("actions:panel-text", "Le copie sono pronte: si ritirano dopo il pagamento dei diritti.");
         browser.type("actions:panel-amount", amount);
+        browser.type("actions:panel-stamps", "1");
         browser.submit(By.id("actions:panel-confirm"));
         assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("In attesa di pagamento");
         return reference;

@@ -25,12 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import okhttp3.mockwebserver.RecordedRequest;
 
+import it.sportello.testing.Browser;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Http;
 
@@ -125,6 +127,8 @@ class CitizenOidcIT {
         assertThat(authorization.getRequestUrl().queryParameter("state")).isNotBlank();
         assertThat(authorization.getRequestUrl().queryParameter("nonce")).isNotBlank();
         assertThat(authorization.getRequestUrl().queryParameter("scope")).isEqualTo("openid profile email");
+        assertThat(authorization.getRequestUrl().queryParameter("acr_values")).as("sportello.oidc.minimum-level")
+                .isEqualTo("https://www.spid.gov.it/SpidL2");
 
         RecordedRequest token = only(requests, "/spid/token");
         String verifier = formField(token.getBody().readUtf8(), "code_verifier");
@@ -168,7 +172,8 @@ class CitizenOidcIT {
     @Test
     void anIdTokenWithoutAValidCodiceFiscaleLogsNobodyIn() {
         provider.enqueueCallback(new DefaultOAuth2TokenCallback("spid", "someone", "JWT", null,
-                Map.of("fiscalNumber", "TINIT-RSSMRA80A01H501A", "given_name", "Mario", "family_name", "Rossi"), 120));
+                Map.of("fiscalNumber", "TINIT-RSSMRA80A01H501A", "given_name", "Mario", "family_name", "Rossi",
+                        "acr", "https://www.spid.gov.it/SpidL2"), 120));
         Http citizen = new Http(base);
 
         HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
@@ -176,6 +181,42 @@ class CitizenOidcIT {
         assertThat(end.uri().getPath()).endsWith("/accedi.xhtml");
         assertThat(end.body()).contains("sportello-login-failed").doesNotContain("RSSMRA80A01H501A");
         assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void aLoginAtALowerLevelThanRequiredIsRefusedSayingWhichLevelIsNeeded() {
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback("spid", "TINIT-RSSMRA80A01H501U", "JWT", null,
+                Map.of("fiscalNumber", "TINIT-RSSMRA80A01H501U", "given_name", "Mario", "family_name", "Rossi",
+                        "acr", "https://www.spid.gov.it/SpidL1"), 120));
+        Http citizen = new Http(base);
+
+        HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
+
+        assertThat(end.uri().toString()).contains("/accedi.xhtml?esito=livello-insufficiente");
+        assertThat(end.body()).contains("SPID o CIE di livello 2 o superiore");
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
+    void aCitizenLogsInThroughTheProviderInTheBrowserAndOut() {
+        Browser browser = Browser.open();
+        try {
+            browser.visit(base, "accedi.xhtml");
+            assertThat(browser.driver().findElements(By.cssSelector(".sportello-demo-banner"))).isEmpty();
+            browser.assertAccessible();
+            browser.submit(By.id("login-CIE"));
+            assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/index.xhtml");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Benvenuto, Mario.");
+            browser.screenshot("oidc-personal-area-it");
+            browser.assertAccessible();
+            browser.visit(base, "area-personale/profilo.xhtml");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("RSSMRA80A01H501U");
+            browser.submit(By.cssSelector(".sportello-logout button"));
+            browser.visit(base, "area-personale/index.xhtml");
+            assertThat(browser.driver().getCurrentUrl()).as("logged out").contains("/accedi.xhtml");
+        } finally {
+            browser.close();
+        }
     }
 
     @Test

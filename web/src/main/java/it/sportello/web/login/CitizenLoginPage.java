@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import it.sportello.demo.DemoIdentities;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.web.security.OpenIdConnect;
@@ -42,6 +44,16 @@ public class CitizenLoginPage {
     /** Whether the visitor comes back from a login that did not succeed. */
     public boolean isFailed() {
         return OpenIdLogin.FAILED.equals(outcome);
+    }
+
+    /** Whether the visitor comes back from a login at a lower authentication level than required. */
+    public boolean isLevelTooLow() {
+        return OpenIdLogin.LEVEL_TOO_LOW.equals(outcome);
+    }
+
+    /** The lowest SPID/CIE level accepted, for the message of a refused login. */
+    public int getMinimumLevel() {
+        return ConfigProvider.getConfig().getOptionalValue("sportello.oidc.minimum-level", Integer.class).orElse(0);
     }
 
     public String getOutcome() {

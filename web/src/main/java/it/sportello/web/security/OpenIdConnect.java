@@ -3,6 +3,7 @@ package it.sportello.web.security;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
 import com.nimbusds.openid.connect.sdk.Nonce;
+import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
@@ -90,6 +92,11 @@ public class OpenIdConnect {
     @ConfigProperty(name = "sportello.oidc.redirect-uri")
     Optional<String> redirectUri;
 
+    /** The lowest SPID/CIE level accepted (1 to 3), asked of the provider too; 0 accepts any. */
+    @Inject
+    @ConfigProperty(name = "sportello.oidc.minimum-level")
+    int minimumLevel;
+
     @Inject
     @ConfigProperty(name = "sportello.oidc.claim.fiscal-code")
     String fiscalCodeClaim;
@@ -130,16 +137,31 @@ public class OpenIdConnect {
         private static final long serialVersionUID = 1L;
     }
 
-    /** A login that must not happen; the message says why, for the log, never for the visitor. */
+    /**
+     * A login that must not happen; the message says why, for the log, never for the visitor. The
+     * visitor learns only whether the authentication level was too low, which they can change.
+     */
     public static class LoginRefused extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final boolean levelTooLow;
+
         LoginRefused(String reason) {
+            this(reason, false);
+        }
+
+        LoginRefused(String reason, boolean levelTooLow) {
             super(reason);
+            this.levelTooLow = levelTooLow;
         }
 
         LoginRefused(String reason, Throwable cause) {
             super(reason, cause);
+            this.levelTooLow = false;
+        }
+
+        public boolean isLevelTooLow() {
+            return levelTooLow;
         }
     }
 
@@ -172,6 +194,7 @@ public class OpenIdConnect {
                 .state(new State(login.state()))
                 .nonce(new Nonce(login.nonce()))
                 .codeChallenge(new CodeVerifier(login.verifier()), CodeChallengeMethod.S256)
+                .acrValues(minimumLevel > 0 ? List.of(new ACR(SpidLevel.acr(minimumLevel))) : null)
                 .build()
                 .toURI();
     }
@@ -179,7 +202,8 @@ public class OpenIdConnect {
     /**
      * Completes a login from the address the provider sent the visitor back to: the state must
      * be the one of the pending login, the code is exchanged with the PKCE verifier, and the ID
-     * token must be signed by the provider, issued to this client, current and carry the nonce.
+     * token must be signed by the provider, issued to this client, current, carry the nonce and
+     * name a level ({@code acr}) not below {@code sportello.oidc.minimum-level}.
      */
     public CitizenCredential complete(URI callback, PendingLogin login) throws LoginRefused {
         AuthenticationResponse answer;
@@ -207,6 +231,9 @@ public class OpenIdConnect {
             throw new LoginRefused("Invalid ID token: " + e.getMessage(), e);
         }
         String level = claims.getACR() == null ? null : claims.getACR().getValue();
+        if (SpidLevel.of(level) < minimumLevel) {
+            throw new LoginRefused("Authentication level " + level + " is below the required level " + minimumLevel, true);
+        }
         try {
             return new IdentityClaims(fiscalCodeClaim, givenNameClaim, familyNameClaim, emailClaim, mobileClaim,
                     birthDateClaim, birthPlaceClaim, genderClaim).credential(claims.toJWTClaimsSet(), login.method(), level);

@@ -48,6 +48,8 @@ public class OpenIdLogin extends HttpServlet {
     /** {@code /accedi.xhtml?esito=non-riuscito} shows a localized message: the login failed. */
     public static final String OUTCOME_PARAMETER = "esito";
     public static final String FAILED = "non-riuscito";
+    /** The outcome of a login whose authentication level is lower than the one required. */
+    public static final String LEVEL_TOO_LOW = "livello-insufficiente";
 
     private static final String PENDING = PendingLogin.class.getName();
 
@@ -132,6 +134,7 @@ public class OpenIdLogin extends HttpServlet {
         LOG.log(Level.FINE, "Citizen login refused", reason);
         String back = login == null || login.returnPath() == null ? ""
                 : "&" + DeskAuthentication.RETURN_PARAMETER + "=" + URLEncoder.encode(login.returnPath(), StandardCharsets.UTF_8);
-        response.sendRedirect(request.getContextPath() + DeskAuthentication.CITIZEN_LOGIN + "?" + OUTCOME_PARAMETER + "=" + FAILED + back);
+        response.sendRedirect(request.getContextPath() + DeskAuthentication.CITIZEN_LOGIN + "?" + OUTCOME_PARAMETER + "="
+                + (reason.isLevelTooLow() ? LEVEL_TOO_LOW : FAILED) + back);
     }
 }

@@ -65,6 +65,7 @@ import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.OpeningHours;
 import it.sportello.booking.entity.Person;
 import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
@@ -88,6 +89,7 @@ import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.ReleaseCharges;
 import it.sportello.protocol.boundary.ProtocolRegistrations;
+import it.sportello.protocol.boundary.ProtocolSubmission;
 import it.sportello.protocol.control.MunicipalRegister;
 import it.sportello.protocol.control.ProtocolRegister;
 import it.sportello.protocol.entity.Direction;
@@ -157,6 +159,12 @@ class JobsIT {
     @EJB
     Calendars calendars;
 
+    @EJB
+    ProtocolSubmission submission;
+
+    @EJB
+    StaffDirectory staff;
+
     @Resource(lookup = DatabaseMigration.DATASOURCE)
     DataSource dataSource;
 
@@ -217,7 +225,7 @@ class JobsIT {
         smtp = startSmtp();
         outbox.retryAllWaiting();
         long execution = jobs.start(BackgroundJob.MAIL_OUTBOX);
-        waitFor(() -> !"STARTED".equals(jobs.run(execution).status()) && !"STARTING".equals(jobs.run(execution).status()));
+        waitFor(() -> finished(execution));
 
         assertThat(jobs.run(execution).status()).isEqualTo("COMPLETED");
         assertThat(received(tag)).as("0 lost, 0 duplicated").hasSize(5);
@@ -393,6 +401,26 @@ class JobsIT {
         Thread.sleep(1000);
         assertThat(mailsAbout(reference, "integrazioni ancora attese")).as("sent once").hasSize(1);
         assertThat(mailsAbout(answered, "integrazioni ancora attese")).as("answered").isEmpty();
+    }
+
+    @Test
+    void aRegistrationGivenUpAfterTheMaximumOfAttemptsIsMailedToTheAdministrators() throws Exception {
+        // No register listens: every attempt fails at once.
+        String reference = sentReport();
+        long id = registrations.of(reference).get(0).getId();
+        for (int attempt = 0; attempt < 100 && status(reference) == ProtocolRegistration.Status.PENDING; attempt++) {
+            submission.register(id);
+        }
+        assertThat(status(reference)).isEqualTo(ProtocolRegistration.Status.FAILED);
+
+        waitFor(() -> mailsAbout(reference, "registrazione di protocollo non riuscita").size() == 1);
+        MimeMessage report = mailsAbout(reference, "registrazione di protocollo non riuscita").get(0);
+        assertThat(report.getAllRecipients()[0].toString()).isIn(staff.administratorEmails());
+        assertThat(text(report)).contains("dopo 100 tentativi", "/backoffice/lavori/index.xhtml");
+    }
+
+    private ProtocolRegistration.Status status(String reference) {
+        return registrations.of(reference).get(0).getStatus();
     }
 
     @Test

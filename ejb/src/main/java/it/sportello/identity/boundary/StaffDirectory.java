@@ -3,6 +3,7 @@ package it.sportello.identity.boundary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,6 +74,12 @@ public class StaffDirectory {
     public StaffAccount create(@NotNull @Valid StaffAccount account) {
         em.persist(account);
         return account;
+    }
+
+    /** The e-mail addresses of the administrators, who are told of what the background jobs gave up on. */
+    public List<String> administratorEmails() {
+        return em.createQuery("SELECT a.email FROM StaffAccount a JOIN a.roles r WHERE r = :admin AND a.email IS NOT NULL"
+                + " ORDER BY a.username", String.class).setParameter("admin", StaffRole.ADMIN).getResultList();
     }
 
     public Optional<StaffAccount> find(String username) {

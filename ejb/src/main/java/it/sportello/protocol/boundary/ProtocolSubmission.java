@@ -1,10 +1,13 @@
 package it.sportello.protocol.boundary;
 
 import java.net.URI;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +28,9 @@ import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.catalog.entity.Service;
+import it.sportello.identity.boundary.StaffDirectory;
+import it.sportello.mail.boundary.Mailer;
+import it.sportello.municipality.Municipality;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.Practice;
@@ -49,6 +55,9 @@ public class ProtocolSubmission {
 
     private static final Logger LOG = Logger.getLogger(ProtocolSubmission.class.getName());
 
+    /** The administrators' job console, where failed registrations are tried again. */
+    private static final String CONSOLE = "/backoffice/lavori/index.xhtml";
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,6 +69,19 @@ public class ProtocolSubmission {
 
     @Inject
     Event<PracticeRegistered> registered;
+
+    @EJB
+    StaffDirectory staff;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    @ConfigProperty(name = "sportello.public-url")
+    String publicUrl;
 
     @Inject
     Clock clock;
@@ -112,6 +134,9 @@ public class ProtocolSubmission {
             registration.failed(e.getMessage(), now, backoff, maxAttempts);
             LOG.log(Level.WARNING, () -> "Registration " + registration.getRegistrationId() + " not registered (attempt "
                     + registration.getAttempts() + "): " + e.getMessage());
+            if (registration.getStatus() == ProtocolRegistration.Status.FAILED) {
+                tellAdministrators(registration);
+            }
             return false;
         }
         registration.registered(receipt.year(), receipt.number(), receipt.registeredAt(), dossier, register.name());
@@ -122,6 +147,16 @@ public class ProtocolSubmission {
         }
         registered.fire(new PracticeRegistered(practice.getReference(), registration.getId()));
         return true;
+    }
+
+    /** A registration given up after the maximum of attempts is mailed to the administrators, with the console's address. */
+    private void tellAdministrators(ProtocolRegistration registration) {
+        ResourceBundle texts = ResourceBundle.getBundle(ProtocolRequests.BUNDLE, Locale.ITALIAN);
+        Object[] values = {municipality.getName(), registration.getSubject(), registration.getPractice().getReference(),
+            registration.getAttempts(), registration.getLastError(), publicUrl.replaceAll("/+$", "") + CONSOLE};
+        String subject = new MessageFormat(texts.getString("failed.subject"), Locale.ITALIAN).format(values);
+        String body = new MessageFormat(texts.getString("failed.body"), Locale.ITALIAN).format(values);
+        staff.administratorEmails().forEach(address -> mailer.send(address, subject, body));
     }
 
     /** The dossier of the service and year, opened by the first registration that needs it. */

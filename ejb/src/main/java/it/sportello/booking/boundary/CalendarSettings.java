@@ -9,8 +9,8 @@ import it.sportello.identity.entity.StaffAccount;
 
 /**
  * What the calendar administration edits, as the form holds it: the stable code (set once, when
- * the calendar is created), the title in three languages, owner and enabled operators by
- * username, contacts and place, and the booking policy. Nothing is checked here: the calendar
+ * the calendar is created), the title in three languages, the office by code, owner and
+ * enabled operators by username, contacts and place, and the booking policy. Nothing is checked here: the calendar
  * refuses what makes no sense, and the form keeps what was typed.
  */
 public class CalendarSettings implements Serializable {
@@ -21,6 +21,7 @@ public class CalendarSettings implements Serializable {
     private String titleIt;
     private String titleEn;
     private String titleDe;
+    private String office;
     private String owner;
     private List<String> operators = new ArrayList<>();
     private String contactEmail;
@@ -47,6 +48,7 @@ public class CalendarSettings implements Serializable {
         settings.titleIt = calendar.getTitle().translation("it");
         settings.titleEn = calendar.getTitle().translation("en");
         settings.titleDe = calendar.getTitle().translation("de");
+        settings.office = calendar.getOffice() == null ? null : calendar.getOffice().getCode();
         settings.owner = calendar.getOwner() == null ? null : calendar.getOwner().getUsername();
         settings.operators = new ArrayList<>(calendar.getOperators().stream().map(StaffAccount::getUsername).sorted().toList());
         settings.contactEmail = calendar.getContactEmail();
@@ -98,6 +100,15 @@ public class CalendarSettings implements Serializable {
 
     public void setTitleDe(String titleDe) {
         this.titleDe = titleDe;
+    }
+
+    /** The code of the office the calendar belongs to in the tree of bookable resources, or null. */
+    public String getOffice() {
+        return office;
+    }
+
+    public void setOffice(String office) {
+        this.office = office;
     }
 
     public String getOwner() {

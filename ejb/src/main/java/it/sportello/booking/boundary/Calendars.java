@@ -192,27 +192,32 @@ public class Calendars {
         calendar.setModerated(moderated);
     }
 
-    /**
-     * Creates a calendar from its settings (administrators only) or changes an existing one (its
-     * owner, enabled operators and administrators); the code of an existing calendar never changes.
-     */
-    public Calendar save(String username, CalendarSettings settings) {
-        Calendar existing = settings.getCode() == null ? null
-                : em.createNamedQuery(Calendar.BY_CODE, Calendar.class).setParameter("code", settings.getCode())
-                        .getResultStream().findFirst().orElse(null);
-        boolean creating = existing == null;
-        Calendar calendar;
-        if (creating) {
-            requireAdmin(username);
-            String code = settings.getCode() == null ? "" : settings.getCode().strip();
-            if (code.length() > Calendar.CODE_LENGTH || !code.matches(Calendar.CODE_PATTERN)) {
-                throw new BookingRefusedException("booking.calendar.code");
-            }
-            calendar = new Calendar(code, title(settings), null);
-        } else {
-            calendar = calendar(username, existing.getCode());
-            calendar.retitle(title(settings));
+    /** An administrator creates a calendar from its settings, under a code no other calendar has. */
+    public Calendar create(String username, CalendarSettings settings) {
+        requireAdmin(username);
+        String code = settings.getCode() == null ? "" : settings.getCode().strip();
+        if (code.length() > Calendar.CODE_LENGTH || !code.matches(Calendar.CODE_PATTERN)) {
+            throw new BookingRefusedException("booking.calendar.code");
         }
+        if (em.createNamedQuery(Calendar.BY_CODE, Calendar.class).setParameter("code", code).getResultStream()
+                .findAny().isPresent()) {
+            throw new BookingRefusedException("booking.calendar.codeTaken");
+        }
+        Calendar calendar = new Calendar(code, title(settings), null);
+        apply(calendar, settings);
+        em.persist(calendar);
+        return calendar;
+    }
+
+    /** Its owner, an enabled operator or an administrator changes a calendar's settings; its code never changes. */
+    public Calendar update(String username, CalendarSettings settings) {
+        Calendar calendar = calendar(username, settings.getCode());
+        calendar.retitle(title(settings));
+        apply(calendar, settings);
+        return calendar;
+    }
+
+    private void apply(Calendar calendar, CalendarSettings settings) {
         calendar.describe(calendar.getDescription(), blankToNull(settings.getPlace()),
                 blankToNull(settings.getContactEmail()), blankToNull(settings.getDocumentsToBring()));
         calendar.bookingWindow(settings.getNoticeHours(), settings.getDaysAhead());
@@ -223,12 +228,11 @@ public class Calendars {
                 settings.getMaxPerYear());
         calendar.setNotifications(settings.isNotifications());
         calendar.setEnabled(settings.isEnabled());
+        calendar.belongTo(blankToNull(settings.getOffice()) == null ? null
+                : em.createNamedQuery(Office.BY_CODE, Office.class).setParameter("code", settings.getOffice())
+                        .getResultStream().findFirst().orElse(null));
         calendar.ownedBy(blankToNull(settings.getOwner()) == null ? null : staff(settings.getOwner()));
         calendar.enableOnly(settings.getOperators().stream().map(this::staff).toList());
-        if (creating) {
-            em.persist(calendar);
-        }
-        return calendar;
     }
 
     /** An administrator deletes a calendar that has no appointments, with its opening hours and closures. */

@@ -282,6 +282,8 @@ class BookingBrowserIT extends BrowserJourney {
         browser.click(By.id("hours:save-hours")).awaitAjax();
         assertThat(browser.messages()).contains("Orario di apertura aggiunto.");
         assertThat(browser.driver().findElement(By.id("hours:tabs")).getText()).contains("In corso", "Scaduti", "Tutti i giorni");
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})",
+                browser.driver().findElement(By.id("hours:tabs")));
         browser.screenshot("calendar-edit-it");
         browser.assertAccessible();
 

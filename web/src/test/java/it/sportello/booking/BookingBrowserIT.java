@@ -239,6 +239,10 @@ class BookingBrowserIT extends BrowserJourney {
         LocalDate today = LocalDate.now(Clocks.ITALY);
         browser.staffLogin(base, "admin", "Admin.Bugliano.1");
         visit("backoffice/calendari/index.xhtml");
+        assertThat(browser.driver().findElement(By.id("municipality")).getText())
+                .contains("Chiusure di tutto il Comune", "Aggiungi chiusura");
+        browser.screenshot("calendar-list-admin-it");
+        browser.assertAccessible();
         browser.submit(By.id("new-calendar"));
         assertThat(browser.heading()).isEqualTo("Nuovo calendario");
         browser.assertAccessible();

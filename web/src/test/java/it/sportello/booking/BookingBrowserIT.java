@@ -1,10 +1,20 @@
 package it.sportello.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -15,11 +25,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import it.sportello.platform.time.Clocks;
 import it.sportello.testing.BrowserJourney;
 import it.sportello.testing.Mailbox;
 
@@ -170,6 +182,179 @@ class BookingBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElement(By.id("table:export-csv")).isDisplayed()).isTrue();
         assertThat(browser.driver().findElement(By.id("table:export-xlsx")).isDisplayed()).isTrue();
         browser.screenshot("booking-operator-entered-it");
+        browser.assertAccessible();
+    }
+
+    /** The free slots of today in the schedule's week view, earliest first. */
+    private List<WebElement> freeToday() {
+        return browser.driver().findElements(By.cssSelector(".fc-day-today .fc-event.booking-free"));
+    }
+
+    private WebElement eventOf(String person) {
+        return browser.await().until(d -> d.findElements(By.cssSelector(".fc-event")).stream()
+                .filter(e -> e.getText().contains(person)).findFirst().orElse(null));
+    }
+
+    private void enterInFreeSlot(WebElement slot, String given, String family) {
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", slot);
+        slot.click();
+        browser.awaitAjax();
+        browser.await().until(d -> !d.findElements(By.id("details:given")).isEmpty());
+        browser.type("details:given", given);
+        browser.type("details:family", family);
+        browser.type("details:email", "sportello.prova@example.org");
+        browser.type("details:reason", "Preso allo sportello");
+        browser.click(By.id("details:enter")).awaitAjax();
+        browser.await().until(d -> d.findElement(By.id("table:appointments")).getText().contains(given + " " + family));
+    }
+
+    private HttpResponse<byte[]> download(String href) throws Exception {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The address of a link button (PrimeFaces renders the link inside the element with the id). */
+    private String exportLink(String id) {
+        WebElement button = browser.driver().findElement(By.id(id));
+        return "a".equals(button.getTagName()) ? button.getAttribute("href")
+                : button.findElement(By.tagName("a")).getAttribute("href");
+    }
+
+    private void clickLabel(String text) {
+        WebElement label = browser.driver().findElements(By.tagName("label")).stream()
+                .filter(l -> l.getText().strip().equals(text)).findFirst().orElseThrow();
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", label);
+        label.click();
+    }
+
+    private void typeNumber(String id, String number) {
+        WebElement field = browser.driver().findElement(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), number);
+    }
+
+    @Test
+    void anAdministratorSetsUpACalendarAndAnOperatorMovesMarksAndExportsItsAppointments() throws Exception {
+        String code = "prova-" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now(Clocks.ITALY);
+        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
+        visit("backoffice/calendari/index.xhtml");
+        assertThat(browser.driver().findElement(By.id("municipality")).getText())
+                .contains("Chiusure di tutto il Comune", "Aggiungi chiusura");
+        browser.screenshot("calendar-list-admin-it");
+        browser.assertAccessible();
+        browser.submit(By.id("new-calendar"));
+        assertThat(browser.heading()).isEqualTo("Nuovo calendario");
+        browser.assertAccessible();
+
+        // a calendar without its Italian title is refused, and what was typed stays
+        browser.type("calendar:code", code);
+        browser.type("calendar:place", "Municipio, sala prove");
+        browser.click(By.id("calendar:save")).awaitAjax();
+        assertThat(browser.messages()).contains("Il titolo in italiano è obbligatorio.");
+        assertThat(browser.value("calendar:code")).isEqualTo(code);
+        assertThat(browser.value("calendar:place")).isEqualTo("Municipio, sala prove");
+        browser.type("calendar:title-it", "Sportello di prova " + code);
+        browser.type("calendar:title-en", "Test desk");
+        browser.type("calendar:email", "prove@example.org");
+        clickLabel("Olga Operatrice");
+        browser.screenshot("calendar-new-it");
+        browser.submit(By.id("calendar:save"));
+        assertThat(browser.messages()).contains("Calendario creato");
+        assertThat(browser.value("calendar:code")).isEqualTo(code);
+        assertThat(browser.driver().findElement(By.id("calendar:code")).getAttribute("readonly")).isNotNull();
+
+        // opening hours every day, first with the closing before the opening
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        browser.type("hours:name", "Tutti i giorni");
+        browser.type("hours:from_input", today.format(typed));
+        browser.driver().findElement(By.id("hours:from_input")).sendKeys(Keys.TAB);
+        browser.type("hours:to_input", today.plusDays(30).format(typed));
+        browser.driver().findElement(By.id("hours:to_input")).sendKeys(Keys.TAB);
+        browser.type("hours:open", "23:30");
+        browser.type("hours:close", "00:00");
+        typeNumber("hours:length_input", "30");
+        for (String day : List.of("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")) {
+            clickLabel(day);
+        }
+        browser.screenshot("calendar-hours-typed-it");
+        browser.click(By.id("hours:save-hours")).awaitAjax();
+        assertThat(browser.messages()).contains("L'ora di chiusura deve venire dopo quella di apertura.");
+        assertThat(browser.value("hours:name")).isEqualTo("Tutti i giorni");
+        browser.type("hours:open", "00:00");
+        browser.type("hours:close", "23:30");
+        browser.click(By.id("hours:save-hours")).awaitAjax();
+        assertThat(browser.messages()).contains("Orario di apertura aggiunto.");
+        assertThat(browser.driver().findElement(By.id("hours:tabs")).getText()).contains("In corso", "Scaduti", "Tutti i giorni");
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})",
+                browser.driver().findElement(By.id("hours:tabs")));
+        browser.screenshot("calendar-edit-it");
+        browser.assertAccessible();
+
+        // the calendar is bookable by citizens
+        visit("prenotazioni/index.xhtml?calendario=" + code);
+        assertThat(browser.driver().findElement(By.id("calendar-" + code)).getText()).contains("Sportello di prova " + code);
+
+        // the enabled operator works its schedule
+        browser.driver().manage().deleteAllCookies();
+        browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
+        visit("backoffice/calendari/calendario.xhtml?calendario=" + code);
+        browser.await().until(d -> freeToday().size() > 0);
+        assumeTrue(freeToday().size() >= 4, "free slots left today");
+        enterInFreeSlot(freeToday().get(0), "Nadia", "Assente");
+        enterInFreeSlot(freeToday().get(0), "Bruno", "Spostato");
+
+        // no-show: an appointment of today
+        WebElement absent = eventOf("Nadia Assente");
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", absent);
+        absent.click();
+        browser.awaitAjax();
+        browser.click(By.id("details:no-show")).awaitAjax();
+        assertThat(browser.messages()).contains("Appuntamento segnato come non avvenuto.");
+        browser.await().until(d -> d.findElement(By.id("table:appointments")).getText().contains("Non avvenuto"));
+
+        // drag and drop to a free slot an hour or so later today
+        WebElement target = freeToday().get(2);
+        String newTime = target.findElement(By.cssSelector(".fc-event-time")).getText().split("-")[0].strip();
+        String newTimeTyped = LocalTime.parse(newTime, DateTimeFormatter.ofPattern("H:mm")).toString();
+        WebElement moved = eventOf("Bruno Spostato");
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", moved);
+        int dy = target.getLocation().getY() - moved.getLocation().getY();
+        // FullCalendar follows the pointer: press, move in small steps as a hand does, let go
+        Actions drag = new Actions(browser.driver()).moveToElement(moved).clickAndHold().pause(Duration.ofMillis(150));
+        int steps = 12;
+        for (int step = 0; step < steps; step++) {
+            drag.moveByOffset(0, dy / steps).pause(Duration.ofMillis(40));
+        }
+        drag.moveByOffset(0, dy - steps * (dy / steps)).pause(Duration.ofMillis(300)).release().perform();
+        browser.awaitAjax();
+        browser.await().until(d -> !browser.messages().contains("non avvenuto"));
+        assertThat(browser.messages()).as("moved by %d px to %s", dy, newTime).contains("Appuntamento spostato");
+        browser.await().until(d -> d.findElement(By.id("table:appointments")).findElements(By.tagName("tr")).stream()
+                .anyMatch(row -> row.getText().contains("Bruno Spostato") && row.getText().contains(newTime)));
+        WebElement movedNow = eventOf("Bruno Spostato");
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", movedNow);
+        movedNow.click();
+        browser.awaitAjax();
+        browser.await().until(d -> d.findElement(By.id("appointment-title")).getText().contains(newTime));
+        browser.screenshot("calendar-schedule-moved-it");
+        browser.assertAccessible();
+
+        // the list exported as a calendar file, CSV and PDF, with the session of the page
+        String ics = new String(download(exportLink("table:export-ics")).body(),
+                StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Appuntamento: Sportello di prova " + code);
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+        String csvLink = exportLink("table:export-ics").replace("formato=ics", "formato=csv");
+        assertThat(new String(download(csvLink).body(), StandardCharsets.UTF_8)).contains("\"Bruno Spostato\"", "\"" + newTimeTyped + "\"",
+                "\"Nadia Assente\"", "\"Non avvenuto (assente)\"");
+        HttpResponse<byte[]> pdf = download(exportLink("table:export-pdf"));
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        browser.submit(By.cssSelector("[id='table:print'] a, a[id='table:print']"));
+        assertThat(browser.driver().findElement(By.id("printed")).getText()).contains("Bruno Spostato", "Nadia Assente");
+        browser.screenshot("calendar-print-it");
         browser.assertAccessible();
     }
 

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.sportello.booking.boundary.Bookings;
+import it.sportello.booking.boundary.CalendarSettings;
 import it.sportello.booking.boundary.Calendars;
 import it.sportello.booking.boundary.Seats;
 import it.sportello.booking.control.Slot;
@@ -43,6 +44,7 @@ import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.AppointmentStatus;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Calendar;
+import it.sportello.booking.entity.Closure;
 import it.sportello.booking.entity.OpeningHours;
 import it.sportello.booking.entity.Person;
 import it.sportello.platform.BusinessException;
@@ -290,5 +292,94 @@ class BookingIT {
         calendars.markNoShow(ADMIN, appointment.getReference());
         assertThat(calendars.appointment(ADMIN, appointment.getReference()).getStatus())
                 .isEqualTo(AppointmentStatus.NO_SHOW);
+    }
+
+    private static CalendarSettings settings(String code) {
+        CalendarSettings settings = new CalendarSettings();
+        settings.setCode(code);
+        settings.setTitleIt("Sportello amministrato");
+        settings.setTitleEn("Managed desk");
+        settings.setPlace("Municipio, sala 1");
+        settings.setContactEmail("sportello@example.org");
+        settings.setDaysAhead(30);
+        settings.setMaxPerWeek(2);
+        return settings;
+    }
+
+    private OpeningHours everyDay(String name) {
+        LocalDate today = LocalDate.now(clock);
+        return new OpeningHours(name, today.minusDays(1), today.plusDays(40), EnumSet.allOf(DayOfWeek.class),
+                LocalTime.MIDNIGHT, LocalTime.of(23, 30), 1, 30, 0);
+    }
+
+    @Test
+    void onlyAdministratorsCreateAndDeleteCalendarsAndOnlyEnabledOperatorsEditThem() {
+        String code = "it-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        CalendarSettings settings = settings(code);
+        assertThatThrownBy(() -> calendars.create("operatore", settings)).hasMessage("booking.calendar.adminOnly");
+        Calendar created = calendars.create(ADMIN, settings);
+        assertThat(created.getTitle().in(Locale.ENGLISH)).isEqualTo("Managed desk");
+        assertThat(created.getMaxPerWeek()).isEqualTo(2);
+        assertThatThrownBy(() -> calendars.create(ADMIN, settings)).hasMessage("booking.calendar.codeTaken");
+        CalendarSettings badCode = settings("Non Valido");
+        assertThatThrownBy(() -> calendars.create(ADMIN, badCode)).hasMessage("booking.calendar.code");
+
+        // an operator not enabled on the calendar neither sees nor edits it
+        settings.setPlace("Sala 2");
+        assertThatThrownBy(() -> calendars.update("operatore", settings)).hasMessage("booking.calendar.unknown");
+        settings.setOperators(List.of("operatore"));
+        calendars.update(ADMIN, settings);
+        settings.setPlace("Municipio, sala 2");
+        settings.setHoldMinutes(0);
+        assertThatThrownBy(() -> calendars.update("operatore", settings)).hasMessage("booking.calendar.hold");
+        settings.setHoldMinutes(15);
+        calendars.update("operatore", settings);
+        Calendar edited = calendars.calendar("operatore", code);
+        assertThat(edited.getPlace()).isEqualTo("Municipio, sala 2");
+        assertThat(edited.getHoldMinutes()).isEqualTo(15);
+        assertThat(edited.getCode()).isEqualTo(code);
+        assertThatThrownBy(() -> calendars.delete("operatore", code)).hasMessage("booking.calendar.adminOnly");
+
+        // opening hours in use cannot be deleted, nor can a calendar with appointments
+        OpeningHours hours = calendars.saveOpeningHours("operatore", code, null, everyDay("Sempre"));
+        Appointment appointment = calendars.enter("operatore", code, inTwoDaysAt(10, 0),
+                new Person(null, "Elena", "Neri", null, "elena@example.org", null), "Al telefono");
+        assertThatThrownBy(() -> calendars.removeOpeningHours("operatore", code, hours.getId()))
+                .isInstanceOf(BookingRefusedException.class).hasMessage("booking.openingHours.inUse");
+        assertThatThrownBy(() -> calendars.delete(ADMIN, code)).hasMessage("booking.calendar.hasAppointments");
+        assertThat(calendars.appointment("operatore", appointment.getReference()).getStatus())
+                .isEqualTo(AppointmentStatus.CONFIRMED);
+
+        // changed hours take effect on the slots; unused hours are deleted
+        OpeningHours afternoons = new OpeningHours("Pomeriggi", LocalDate.now(clock), LocalDate.now(clock).plusDays(40),
+                EnumSet.allOf(DayOfWeek.class), LocalTime.of(14, 0), LocalTime.of(16, 0), 2, 60, 0);
+        OpeningHours extra = calendars.saveOpeningHours("operatore", code, null, afternoons);
+        LocalDate day = inTwoDaysAt(0, 0).toLocalDate();
+        assertThat(calendars.slots("operatore", code, day, day)).anyMatch(s -> s.start().equals(day.atTime(15, 0))
+                && s.hours().getId().equals(extra.getId()));
+        OpeningHours shorter = new OpeningHours("Pomeriggi", LocalDate.now(clock), LocalDate.now(clock).plusDays(40),
+                EnumSet.allOf(DayOfWeek.class), LocalTime.of(14, 0), LocalTime.of(15, 0), 2, 60, 0);
+        calendars.saveOpeningHours("operatore", code, extra.getId(), shorter);
+        assertThat(calendars.slots("operatore", code, day, day))
+                .noneMatch(s -> s.start().equals(day.atTime(15, 0)) && s.hours().getId().equals(extra.getId()));
+        calendars.removeOpeningHours("operatore", code, extra.getId());
+        assertThat(calendars.calendar("operatore", code).getOpeningHours()).extracting(OpeningHours::getName)
+                .containsExactly("Sempre");
+
+        // a closure of the calendar removes its slots; the municipality's closures are the administrators'
+        assertThatThrownBy(() -> calendars.close("operatore", null, day, day, "Festa")).hasMessage("booking.calendar.adminOnly");
+        Closure closure = calendars.close("operatore", code, day, day, "Inventario");
+        assertThat(calendars.slots("operatore", code, day, day)).isEmpty();
+        assertThat(calendars.closures("operatore", code)).extracting(Closure::getReason).containsExactly("Inventario");
+        calendars.removeClosure("operatore", closure.getId());
+        assertThat(calendars.slots("operatore", code, day, day)).isNotEmpty();
+
+        // a calendar without appointments is deleted by an administrator, with its hours and closures
+        String empty = "it-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        calendars.create(ADMIN, settings(empty));
+        calendars.saveOpeningHours(ADMIN, empty, null, everyDay("Sempre"));
+        calendars.close(ADMIN, empty, day, day, "Trasloco");
+        calendars.delete(ADMIN, empty);
+        assertThatThrownBy(() -> calendars.calendar(ADMIN, empty)).hasMessage("booking.calendar.unknown");
     }
 }

@@ -25,6 +25,7 @@ import it.sportello.booking.entity.Person;
 import it.sportello.catalog.entity.Office;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
+import it.sportello.platform.i18n.LocalizedText;
 
 /**
  * The operators' side of the calendars: the calendars an operator works, their appointments and
@@ -57,9 +58,7 @@ public class Calendars {
 
     /** An administrator creates a calendar with its owner and the operators enabled to work it. */
     public Calendar create(String username, Calendar calendar, String owner, List<String> operators) {
-        if (!staff(username).getRoles().contains(StaffRole.ADMIN)) {
-            throw new BookingRefusedException("booking.calendar.adminOnly");
-        }
+        requireAdmin(username);
         if (owner != null) {
             calendar.ownedBy(staff(owner));
         }
@@ -193,24 +192,151 @@ public class Calendars {
         calendar.setModerated(moderated);
     }
 
-    /** A closure of one calendar, or of the whole municipality when the code is null. */
+    /** An administrator creates a calendar from its settings, under a code no other calendar has. */
+    public Calendar create(String username, CalendarSettings settings) {
+        requireAdmin(username);
+        String code = settings.getCode() == null ? "" : settings.getCode().strip();
+        if (code.length() > Calendar.CODE_LENGTH || !code.matches(Calendar.CODE_PATTERN)) {
+            throw new BookingRefusedException("booking.calendar.code");
+        }
+        if (em.createNamedQuery(Calendar.BY_CODE, Calendar.class).setParameter("code", code).getResultStream()
+                .findAny().isPresent()) {
+            throw new BookingRefusedException("booking.calendar.codeTaken");
+        }
+        Calendar calendar = new Calendar(code, title(settings), null);
+        apply(calendar, settings);
+        em.persist(calendar);
+        return calendar;
+    }
+
+    /** Its owner, an enabled operator or an administrator changes a calendar's settings; its code never changes. */
+    public Calendar update(String username, CalendarSettings settings) {
+        Calendar calendar = calendar(username, settings.getCode());
+        calendar.retitle(title(settings));
+        apply(calendar, settings);
+        return calendar;
+    }
+
+    private void apply(Calendar calendar, CalendarSettings settings) {
+        calendar.describe(calendar.getDescription(), blankToNull(settings.getPlace()),
+                blankToNull(settings.getContactEmail()), blankToNull(settings.getDocumentsToBring()));
+        calendar.bookingWindow(settings.getNoticeHours(), settings.getDaysAhead());
+        calendar.policy(settings.getHoldMinutes(), settings.getCancelDaysBefore(), settings.isModerated(),
+                settings.isAnonymousAllowed());
+        calendar.setPaymentExtensionDays(settings.getPaymentExtensionDays());
+        calendar.limits(settings.getMaxPerDay(), settings.getMaxPerWeek(), settings.getMaxPerMonth(),
+                settings.getMaxPerYear());
+        calendar.setNotifications(settings.isNotifications());
+        calendar.setEnabled(settings.isEnabled());
+        calendar.belongTo(blankToNull(settings.getOffice()) == null ? null
+                : em.createNamedQuery(Office.BY_CODE, Office.class).setParameter("code", settings.getOffice())
+                        .getResultStream().findFirst().orElse(null));
+        calendar.ownedBy(blankToNull(settings.getOwner()) == null ? null : staff(settings.getOwner()));
+        calendar.enableOnly(settings.getOperators().stream().map(this::staff).toList());
+    }
+
+    /** An administrator deletes a calendar that has no appointments, with its opening hours and closures. */
+    public void delete(String username, String code) {
+        requireAdmin(username);
+        Calendar calendar = calendar(username, code);
+        long appointments = em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.calendar = :calendar", Long.class)
+                .setParameter("calendar", calendar).getSingleResult();
+        if (appointments > 0) {
+            throw new BookingRefusedException("booking.calendar.hasAppointments", appointments);
+        }
+        em.createQuery("DELETE FROM Closure c WHERE c.calendar = :calendar").setParameter("calendar", calendar)
+                .executeUpdate();
+        em.remove(calendar);
+    }
+
+    /** The staff accounts that may own or work calendars, by name. */
+    public List<StaffAccount> staffAccounts() {
+        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.displayName", StaffAccount.class).getResultList();
+    }
+
+    /**
+     * Adds opening hours to a calendar or, with the id of existing ones, changes them to these
+     * (already checked by {@link OpeningHours} when they were made).
+     */
+    public OpeningHours saveOpeningHours(String username, String code, Long hoursId, OpeningHours hours) {
+        Calendar calendar = calendar(username, code);
+        if (hoursId == null) {
+            OpeningHours added = calendar.open(hours);
+            em.flush();
+            return added;
+        }
+        OpeningHours existing = openingHours(calendar, hoursId);
+        existing.changeTo(hours);
+        return existing;
+    }
+
+    /** A closure of one calendar, or of the whole municipality when the code is null (administrators only). */
     public Closure close(String username, String code, LocalDate from, LocalDate to, String reason) {
-        Closure closure = new Closure(code == null ? null : calendar(username, code), from, to, reason);
+        if (code == null) {
+            requireAdmin(username);
+        }
+        Closure closure = new Closure(code == null ? null : calendar(username, code), from, to, blankToNull(reason));
         em.persist(closure);
         return closure;
+    }
+
+    /** The closures of one calendar, or of the whole municipality when the code is null, latest first. */
+    public List<Closure> closures(String username, String code) {
+        if (code == null) {
+            return em.createQuery("SELECT c FROM Closure c WHERE c.calendar IS NULL ORDER BY c.startDate DESC", Closure.class)
+                    .getResultList();
+        }
+        return em.createQuery("SELECT c FROM Closure c WHERE c.calendar = :calendar ORDER BY c.startDate DESC", Closure.class)
+                .setParameter("calendar", calendar(username, code)).getResultList();
+    }
+
+    /** Removes a closure: of a calendar by whoever works it, of the whole municipality by an administrator. */
+    public void removeClosure(String username, Long closureId) {
+        Closure closure = em.find(Closure.class, closureId);
+        if (closure == null) {
+            throw new BookingRefusedException("booking.unknown");
+        }
+        if (closure.getCalendar() == null) {
+            requireAdmin(username);
+        } else {
+            calendar(username, closure.getCalendar().getCode());
+        }
+        em.remove(closure);
     }
 
     /** Removes opening hours that no appointment uses; refused otherwise. */
     public void removeOpeningHours(String username, String code, Long hoursId) {
         Calendar calendar = calendar(username, code);
-        OpeningHours hours = calendar.getOpeningHours().stream().filter(h -> h.getId().equals(hoursId)).findFirst()
-                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+        OpeningHours hours = openingHours(calendar, hoursId);
         long used = em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.openingHours = :hours", Long.class)
                 .setParameter("hours", hours).getSingleResult();
         if (used > 0) {
             throw new BookingRefusedException("booking.openingHours.inUse", used);
         }
         calendar.getOpeningHours().remove(hours);
+    }
+
+    private static OpeningHours openingHours(Calendar calendar, Long hoursId) {
+        return calendar.getOpeningHours().stream().filter(h -> h.getId().equals(hoursId)).findFirst()
+                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+    }
+
+    private static LocalizedText title(CalendarSettings settings) {
+        if (blankToNull(settings.getTitleIt()) == null) {
+            throw new BookingRefusedException("booking.calendar.titleRequired");
+        }
+        return new LocalizedText(settings.getTitleIt().strip(), blankToNull(settings.getTitleEn()),
+                blankToNull(settings.getTitleDe()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private void requireAdmin(String username) {
+        if (!staff(username).getRoles().contains(StaffRole.ADMIN)) {
+            throw new BookingRefusedException("booking.calendar.adminOnly");
+        }
     }
 
     /** The appointments of a calendar between two days as CSV for Italian spreadsheets. */

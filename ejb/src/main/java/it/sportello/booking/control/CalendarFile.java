@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.util.List;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -30,6 +31,25 @@ public final class CalendarFile {
     }
 
     public static byte[] of(Appointment appointment, String municipality, AppointmentTexts texts, ZoneId zone) {
+        return ofAll(List.of(appointment), municipality, texts, zone);
+    }
+
+    /** Several appointments (an operator's list) as the events of one file. */
+    public static byte[] ofAll(List<Appointment> appointments, String municipality, AppointmentTexts texts, ZoneId zone) {
+        Calendar calendar = new Calendar().withProdId("-//" + municipality + "//Sportello//IT").withDefaults().getFluentTarget();
+        for (Appointment appointment : appointments) {
+            calendar.add(event(appointment, municipality, texts, zone));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static VEvent event(Appointment appointment, String municipality, AppointmentTexts texts, ZoneId zone) {
         VEvent event = new VEvent(appointment.getStartsAt().atZone(zone).toInstant(),
                 appointment.getEndsAt().atZone(zone).toInstant(), summary(appointment, municipality, texts));
         event.add(new Uid(appointment.getReference() + "@sportello"));
@@ -40,15 +60,7 @@ public final class CalendarFile {
                 appointment.getReason() == null ? "" : appointment.getReason())));
         event.add(appointment.getStatus() == AppointmentStatus.PENDING ? new Status("TENTATIVE")
                 : appointment.getStatus() == AppointmentStatus.CANCELLED ? new Status("CANCELLED") : new Status("CONFIRMED"));
-        Calendar calendar = new Calendar().withProdId("-//" + municipality + "//Sportello//IT").withDefaults()
-                .withComponent(event).getFluentTarget();
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(false).output(calendar, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return event;
     }
 
     public static String summary(Appointment appointment, String municipality, AppointmentTexts texts) {

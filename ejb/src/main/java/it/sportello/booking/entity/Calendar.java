@@ -2,6 +2,7 @@ package it.sportello.booking.entity;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -166,19 +167,42 @@ public class Calendar {
     }
 
     public void describe(LocalizedText description, String place, String contactEmail, String documentsToBring) {
+        if (contactEmail != null && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new BookingRefusedException("booking.calendar.email");
+        }
         this.description = description;
         this.place = place;
         this.contactEmail = contactEmail;
         this.documentsToBring = documentsToBring;
     }
 
+    /** The title in Italian (required), English and German. */
+    public void retitle(LocalizedText title) {
+        if (title == null) {
+            throw new BookingRefusedException("booking.calendar.titleRequired");
+        }
+        this.title = title;
+    }
+
     /** From how many hours from now and up to how many days ahead citizens may book. */
     public void bookingWindow(int noticeHours, int daysAhead) {
+        if (noticeHours < 0) {
+            throw new BookingRefusedException("booking.calendar.notice");
+        }
+        if (daysAhead < 1) {
+            throw new BookingRefusedException("booking.calendar.daysAhead");
+        }
         this.noticeHours = noticeHours;
         this.daysAhead = daysAhead;
     }
 
     public void policy(int holdMinutes, int cancelDaysBefore, boolean moderated, boolean anonymousAllowed) {
+        if (holdMinutes < 1) {
+            throw new BookingRefusedException("booking.calendar.hold");
+        }
+        if (cancelDaysBefore < 0) {
+            throw new BookingRefusedException("booking.calendar.cancelDays");
+        }
         this.holdMinutes = holdMinutes;
         this.cancelDaysBefore = cancelDaysBefore;
         this.moderated = moderated;
@@ -187,6 +211,11 @@ public class Calendar {
 
     /** The most appointments one person may have per day, week, month and year; null for no limit. */
     public void limits(Integer perDay, Integer perWeek, Integer perMonth, Integer perYear) {
+        for (Integer limit : new Integer[] {perDay, perWeek, perMonth, perYear}) {
+            if (limit != null && limit < 1) {
+                throw new BookingRefusedException("booking.calendar.limit");
+            }
+        }
         this.maxPerDay = perDay;
         this.maxPerWeek = perWeek;
         this.maxPerMonth = perMonth;
@@ -206,6 +235,16 @@ public class Calendar {
         operators.add(operator);
     }
 
+    /** The operators enabled to work the calendar, instead of those enabled so far. */
+    public void enableOnly(Collection<StaffAccount> enabled) {
+        operators.clear();
+        operators.addAll(enabled);
+    }
+
+    public void setAnonymousAllowed(boolean anonymousAllowed) {
+        this.anonymousAllowed = anonymousAllowed;
+    }
+
     public void setNotifications(boolean notifications) {
         this.notifications = notifications;
     }
@@ -219,6 +258,9 @@ public class Calendar {
     }
 
     public void setPaymentExtensionDays(int paymentExtensionDays) {
+        if (paymentExtensionDays < 0) {
+            throw new BookingRefusedException("booking.calendar.paymentExtension");
+        }
         this.paymentExtensionDays = paymentExtensionDays;
     }
 

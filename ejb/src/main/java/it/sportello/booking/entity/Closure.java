@@ -49,7 +49,7 @@ public class Closure {
 
     /** A closure of one calendar, or of the whole municipality when the calendar is null. */
     public Closure(Calendar calendar, LocalDate startDate, LocalDate endDate, String reason) {
-        if (endDate.isBefore(startDate)) {
+        if (startDate == null || endDate == null || endDate.isBefore(startDate)) {
             throw new BookingRefusedException("booking.closure.invalid");
         }
         this.calendar = calendar;

@@ -71,11 +71,39 @@ public class OpeningHours {
 
     public OpeningHours(String name, LocalDate startDate, LocalDate endDate, Set<DayOfWeek> days,
             LocalTime openTime, LocalTime closeTime, int parallel, int lengthMinutes, int intervalMinutes) {
-        if (endDate.isBefore(startDate) || !closeTime.isAfter(openTime) || parallel < 1 || lengthMinutes < 1
-                || intervalMinutes < 0 || days.isEmpty()) {
-            throw new BookingRefusedException("booking.openingHours.invalid");
+        change(name, startDate, endDate, days, openTime, closeTime, parallel, lengthMinutes, intervalMinutes);
+    }
+
+    /**
+     * Sets what these hours are, refused with the reason when it makes no sense: a name, an end
+     * date not before the start, at least one weekday, a closing time after the opening, meetings
+     * at least a minute long that fit in the day, a non-negative interval and at least one place.
+     */
+    public final void change(String name, LocalDate startDate, LocalDate endDate, Set<DayOfWeek> days,
+            LocalTime openTime, LocalTime closeTime, int parallel, int lengthMinutes, int intervalMinutes) {
+        if (name == null || name.isBlank()) {
+            throw new BookingRefusedException("booking.openingHours.name");
         }
-        this.name = name;
+        if (startDate == null || endDate == null || endDate.isBefore(startDate)) {
+            throw new BookingRefusedException("booking.openingHours.dates");
+        }
+        if (days == null || days.isEmpty()) {
+            throw new BookingRefusedException("booking.openingHours.days");
+        }
+        if (openTime == null || closeTime == null || !closeTime.isAfter(openTime)) {
+            throw new BookingRefusedException("booking.openingHours.times");
+        }
+        if (lengthMinutes < 1 || openTime.plusMinutes(lengthMinutes).isAfter(closeTime)
+                || openTime.plusMinutes(lengthMinutes).isBefore(openTime)) {
+            throw new BookingRefusedException("booking.openingHours.length");
+        }
+        if (intervalMinutes < 0) {
+            throw new BookingRefusedException("booking.openingHours.interval");
+        }
+        if (parallel < 1) {
+            throw new BookingRefusedException("booking.openingHours.parallel");
+        }
+        this.name = name.strip();
         this.startDate = startDate;
         this.endDate = endDate;
         this.weekdays = days.stream().sorted().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining());
@@ -84,6 +112,13 @@ public class OpeningHours {
         this.parallel = parallel;
         this.lengthMinutes = lengthMinutes;
         this.intervalMinutes = intervalMinutes;
+    }
+
+    /** Takes over what other opening hours are (the form's copy of these); the calendar stays. */
+    public void changeTo(OpeningHours other) {
+        change(other.name, other.startDate, other.endDate, other.getDays(), other.openTime, other.closeTime,
+                other.parallel, other.lengthMinutes, other.intervalMinutes);
+        this.moderated = other.moderated;
     }
 
     void belongTo(Calendar calendar) {

@@ -15,6 +15,9 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.OpeningHours;
@@ -49,6 +52,30 @@ class AppointmentFilesTest {
                 "DTSTART:20260304T081000Z", "DTEND:20260304T083000Z", "UID:" + appointment.getReference() + "@sportello",
                 "LOCATION:Municipio\\, sportello 1", "STATUS:CONFIRMED",
                 "SUMMARY:Appuntamento: Carte d'identità elettronica - Comune di Bugliano");
+    }
+
+    @Test
+    void theOperatorsListIsOneCalendarFileWithAnEventPerAppointment() {
+        Appointment first = appointment();
+        Appointment second = appointment();
+        String ics = new String(CalendarFile.ofAll(List.of(first, second), "Comune di Bugliano",
+                new AppointmentTexts(Locale.ITALIAN), ROME), StandardCharsets.UTF_8).replace("\r\n ", "");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+        assertThat(ics).containsOnlyOnce("BEGIN:VCALENDAR")
+                .contains("UID:" + first.getReference() + "@sportello", "UID:" + second.getReference() + "@sportello");
+    }
+
+    @Test
+    void theOperatorsListAsPdfHasADayWithALinePerAppointment() throws Exception {
+        Appointment appointment = appointment();
+        byte[] pdf = AppointmentsPdf.of("Carte d'identità elettronica", DAY, DAY.plusDays(6), List.of(appointment),
+                "Comune di Bugliano", new AppointmentTexts(Locale.ITALIAN));
+        PdfReader reader = new PdfReader(pdf);
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertThat(text).contains("Appuntamenti - Carte d'identità elettronica", "Appuntamenti dal 04/03/2026 al 10/03/2026: 1",
+                "04/03/2026", "09:10-09:30 Mario Rossi (RSSMRA80A01H501U) - Rinnovo CIE - Confermato");
+        assertThat(text.replaceAll("\\s", "")).contains(appointment.getReference());
     }
 
     @Test

@@ -16,11 +16,14 @@ import org.omnifaces.util.Messages;
 import it.sportello.booking.boundary.Calendars;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.Calendar;
+import it.sportello.booking.entity.Closure;
+import it.sportello.web.security.Roles;
 
 /**
  * Backing bean of {@code /backoffice/calendari/index.xhtml}: the calendars the operator works,
  * with moderation and notifications, and the search of appointments across them by name or
- * codice fiscale from a day on.
+ * codice fiscale from a day on; administrators also create calendars and set the closures of
+ * the whole municipality.
  */
 @Named
 @ViewScoped
@@ -41,6 +44,8 @@ public class CalendarsPage implements Serializable {
     private String text;
     private LocalDate from;
     private transient List<Appointment> found;
+    private transient List<Closure> closures;
+    private ClosureForm closureForm = new ClosureForm();
 
     private String me() {
         return security.getCallerPrincipal().getName();
@@ -67,6 +72,35 @@ public class CalendarsPage implements Serializable {
 
     public void search() {
         found = calendars.search(me(), text, from == null ? LocalDate.now(clock) : from);
+    }
+
+    public boolean isAdmin() {
+        return security.isCallerInRole(Roles.ADMIN);
+    }
+
+    /** The closures of the whole municipality (holidays), which administrators set. */
+    public List<Closure> getClosures() {
+        if (closures == null) {
+            closures = calendars.closures(me(), null);
+        }
+        return closures;
+    }
+
+    public void close() {
+        calendars.close(me(), null, closureForm.getFrom(), closureForm.getTo(), closureForm.getReason());
+        Messages.addGlobalInfo("calendar_edit.closures.added");
+        closureForm = new ClosureForm();
+        closures = null;
+    }
+
+    public void removeClosure(Closure closure) {
+        calendars.removeClosure(me(), closure.getId());
+        Messages.addGlobalInfo("calendar_edit.closures.removed");
+        closures = null;
+    }
+
+    public ClosureForm getClosureForm() {
+        return closureForm;
     }
 
     public List<Appointment> getFound() {

@@ -94,7 +94,11 @@ public class SchedulePage implements Serializable {
         return security.getCallerPrincipal().getName();
     }
 
-    /** What the schedule shows between two moments: the appointments and the free slots. */
+    /**
+     * What the schedule shows between two moments: the appointments and the free slots. Events may
+     * overlap, so that an appointment can be dropped on a free slot; whether it fits is the slot
+     * rules' decision, not the schedule's.
+     */
     private final class Events extends LazyScheduleModel {
 
         private static final long serialVersionUID = 1L;
@@ -108,13 +112,13 @@ public class SchedulePage implements Serializable {
                         .startDate(a.getStartsAt()).endDate(a.getEndsAt())
                         .styleClass("booking-event booking-" + a.getStatus().name().toLowerCase(Locale.ROOT))
                         .editable(a.getStatus() == AppointmentStatus.CONFIRMED || a.getStatus() == AppointmentStatus.PENDING)
-                        .resizable(false).build());
+                        .resizable(false).overlapAllowed(true).build());
             }
             for (Slot slot : calendars.slots(me(), code, start.toLocalDate(), end.toLocalDate().minusDays(1))) {
                 if (slot.state().isBookable()) {
                     addEvent(DefaultScheduleEvent.<String>builder().title(BundleMessages.text(language, "schedule.free"))
                             .startDate(slot.start()).endDate(slot.end()).styleClass("booking-event booking-free")
-                            .data("free:" + slot.start()).editable(false).build());
+                            .data("free:" + slot.start()).editable(false).overlapAllowed(true).build());
                 }
             }
         }

@@ -382,4 +382,25 @@ class BookingIT {
         calendars.delete(ADMIN, empty);
         assertThatThrownBy(() -> calendars.calendar(ADMIN, empty)).hasMessage("booking.calendar.unknown");
     }
+
+    @Test
+    void aManagerEnablesAnOperatorForExactlyTheCalendarsChosenOnTheOperatorsScreen() {
+        Calendar calendar = calendar(1);
+        Calendar other = calendar(1);
+        assertThat(calendars.enabledFor("manager", "operatore")).doesNotContain(calendar.getCode(), other.getCode());
+
+        List<String> before = calendars.enabledFor("manager", "operatore");
+        List<String> chosen = new java.util.ArrayList<>(before);
+        chosen.add(calendar.getCode());
+        calendars.enableFor("manager", "operatore", chosen);
+        assertThat(calendars.enabledFor("manager", "operatore")).contains(calendar.getCode()).doesNotContain(other.getCode());
+        assertThat(calendars.calendar("operatore", calendar.getCode()).getCode()).isEqualTo(calendar.getCode());
+
+        calendars.enableFor("manager", "operatore", before);
+        assertThatThrownBy(() -> calendars.calendar("operatore", calendar.getCode())).hasMessage("booking.calendar.unknown");
+        assertThatThrownBy(() -> calendars.enableFor("manager", "operatore", List.of("nessuno-" + UUID.randomUUID())))
+                .hasMessage("booking.calendar.unknownCode");
+        assertThatThrownBy(() -> calendars.enableFor("operatore", "operatore", List.of(calendar.getCode())))
+                .hasMessage("booking.calendar.managerOnly");
+    }
 }

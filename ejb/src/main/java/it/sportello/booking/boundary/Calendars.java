@@ -3,9 +3,11 @@ package it.sportello.booking.boundary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -249,6 +251,38 @@ public class Calendars {
         em.remove(calendar);
     }
 
+    /** All the calendars by title, for a manager or administrator choosing those an operator works. */
+    public List<Calendar> all(String manager) {
+        requireManager(manager);
+        return em.createNamedQuery(Calendar.ALL, Calendar.class).getResultList();
+    }
+
+    /** The codes of the calendars the operator is enabled for, for a manager or administrator. */
+    public List<String> enabledFor(String manager, String operator) {
+        StaffAccount enabled = staff(operator);
+        return all(manager).stream().filter(c -> c.isEnabledFor(enabled)).map(Calendar::getCode).toList();
+    }
+
+    /**
+     * A manager or administrator enables the operator for exactly these calendars (from the
+     * operators' screen); owners stay as they are. An unknown code is refused by name.
+     */
+    public void enableFor(String manager, String operator, Collection<String> codes) {
+        StaffAccount enabled = staff(operator);
+        List<Calendar> calendars = all(manager);
+        Set<String> known = calendars.stream().map(Calendar::getCode).collect(Collectors.toSet());
+        codes.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
+            throw new BookingRefusedException("booking.calendar.unknownCode", code);
+        });
+        calendars.forEach(calendar -> {
+            if (codes.contains(calendar.getCode())) {
+                calendar.enable(enabled);
+            } else {
+                calendar.disable(enabled);
+            }
+        });
+    }
+
     /** The staff accounts that may own or work calendars, by name. */
     public List<StaffAccount> staffAccounts() {
         return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.displayName", StaffAccount.class).getResultList();
@@ -331,6 +365,13 @@ public class Calendars {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private void requireManager(String username) {
+        StaffAccount staff = staff(username);
+        if (!staff.isManager() && !staff.getRoles().contains(StaffRole.ADMIN)) {
+            throw new BookingRefusedException("booking.calendar.managerOnly");
+        }
     }
 
     private void requireAdmin(String username) {

@@ -235,6 +235,15 @@ public class Calendar {
         operators.add(operator);
     }
 
+    public void disable(StaffAccount operator) {
+        operators.removeIf(o -> o.getId().equals(operator.getId()));
+    }
+
+    /** Whether the operator is one of those enabled to work the calendar (owners and administrators aside). */
+    public boolean isEnabledFor(StaffAccount operator) {
+        return operators.stream().anyMatch(o -> o.getId().equals(operator.getId()));
+    }
+
     /** The operators enabled to work the calendar, instead of those enabled so far. */
     public void enableOnly(Collection<StaffAccount> enabled) {
         operators.clear();

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
+import it.sportello.booking.boundary.Calendars;
+import it.sportello.booking.entity.Calendar;
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
@@ -39,6 +41,9 @@ public class OperatorsPage implements Serializable {
     @EJB
     Catalog catalog;
 
+    @EJB
+    Calendars calendars;
+
     private String search;
     private List<StaffAccount> accounts;
 
@@ -59,6 +64,7 @@ public class OperatorsPage implements Serializable {
 
     private List<String> offices = new ArrayList<>();
     private List<String> services = new ArrayList<>();
+    private List<String> enabledCalendars = new ArrayList<>();
 
     /** The username of the account being edited; null while the form creates a new one. */
     private String editing;
@@ -87,10 +93,12 @@ public class OperatorsPage implements Serializable {
         manager = account.isManager();
         offices = new ArrayList<>(account.getOffices().stream().map(Office::getCode).sorted().toList());
         services = new ArrayList<>(account.getServices().stream().map(Service::getCode).sorted().toList());
+        enabledCalendars = new ArrayList<>(calendars.enabledFor(me(), account.getUsername()));
     }
 
     public void saveChanges() {
         operators.update(editing, displayName, email, offices, services);
+        calendars.enableFor(me(), editing, enabledCalendars);
         Messages.addGlobalInfo("operators.updated", displayName);
         cancel();
         load();
@@ -104,6 +112,7 @@ public class OperatorsPage implements Serializable {
         manager = false;
         offices = new ArrayList<>();
         services = new ArrayList<>();
+        enabledCalendars = new ArrayList<>();
     }
 
     public List<Office> getAllOffices() {
@@ -112,6 +121,18 @@ public class OperatorsPage implements Serializable {
 
     public List<Service> getAllServices() {
         return catalog.allServices();
+    }
+
+    public List<Calendar> getAllCalendars() {
+        return calendars.all(me());
+    }
+
+    public List<String> getEnabledCalendars() {
+        return enabledCalendars;
+    }
+
+    public void setEnabledCalendars(List<String> enabledCalendars) {
+        this.enabledCalendars = enabledCalendars;
     }
 
     public List<String> getOffices() {

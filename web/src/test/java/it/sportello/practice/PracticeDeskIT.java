@@ -47,6 +47,7 @@ import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.Priority;
 import it.sportello.practice.entity.StatusChange;
+import it.sportello.protocol.boundary.ProtocolRegistrations;
 import it.sportello.testing.Deployments;
 
 /**
@@ -79,6 +80,9 @@ class PracticeDeskIT {
 
     @EJB
     Citizens citizens;
+
+    @EJB
+    ProtocolRegistrations registrations;
 
     /** A citizen of this test alone, so that counts are of this test's practices. */
     private FiscalCode citizen;
@@ -340,6 +344,15 @@ class PracticeDeskIT {
         assertThat(desk.list(OPERATORE, mine, 0, 10, null, false)).filteredOn(p -> p.getArea() == null)
                 .extracting(Practice::getReference).containsExactly(nowhere);
         assertThat(desk.find(OPERATORE, hill).getArea().getName()).isEqualTo("Bugliano Alta");
+    }
+
+    @Test
+    void theProtocolTabReadsThePracticesRegistrationsOnlyForOperatorsOfItsService() {
+        String reference = sentReport("illuminazione");
+
+        assertThat(registrations.atDesk(OPERATORE, reference)).as("the register is off here: nothing was asked").isEmpty();
+        assertUnknown(() -> registrations.atDesk(MANAGER, reference));
+        assertUnknown(() -> registrations.atDesk(OPERATORE, "non-esiste"));
     }
 
     /** A report of this test's citizen, sent and acquired. */

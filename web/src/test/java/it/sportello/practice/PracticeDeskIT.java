@@ -235,7 +235,7 @@ class PracticeDeskIT {
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("Accesso;Richiedente;Codice fiscale;").endsWith(";Categoria");
         assertThat(lines[1]).startsWith("SPID;Lorenzo " + familyName + ";" + citizen + ";").contains(";Presa in carico;Olga Operatrice;")
-                .contains(lamp).endsWith(";Illuminazione pubblica");
+                .as("with the area of the report's address").contains(";Centro storico;").contains(lamp).endsWith(";Illuminazione pubblica");
     }
 
     @Test

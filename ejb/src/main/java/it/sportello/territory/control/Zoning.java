@@ -40,7 +40,7 @@ public final class Zoning {
             return Optional.empty();
         }
         List<Area> candidates = areas.stream()
-                .filter(area -> area.getComuneCode() == null || area.getComuneCode().equalsIgnoreCase(String.valueOf(address.comuneCode())))
+                .filter(area -> area.getComuneCode() == null || area.getComuneCode().equalsIgnoreCase(address.comuneCode()))
                 .sorted(Comparator.comparingInt(Area::getPosition)).toList();
         String street = streetKey(address.street());
         String cap = address.cap() == null ? "" : address.cap().strip();

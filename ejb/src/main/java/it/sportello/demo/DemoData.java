@@ -36,6 +36,8 @@ import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.territory.boundary.Areas;
+import it.sportello.territory.entity.Area;
 
 /**
  * Fills the fictional "Comune di Bugliano" on the first start of an empty database, so that the
@@ -75,6 +77,9 @@ public class DemoData {
     @EJB
     Calendars calendars;
 
+    @EJB
+    Areas areas;
+
     @Inject
     Clock clock;
 
@@ -84,6 +89,7 @@ public class DemoData {
             return;
         }
         loadCatalog();
+        loadAreas();
         DemoStaff demoStaff = DemoResources.read("staff.json", DemoStaff.class);
         for (DemoAccount account : demoStaff.accounts()) {
             if (staff.find(account.username()).isEmpty()) {
@@ -95,6 +101,21 @@ public class DemoData {
             }
         }
         loadCalendars();
+    }
+
+    /** The fictional municipality's geographic areas, with the streets and postcodes of each. */
+    private void loadAreas() {
+        if (!areas.isEmpty()) {
+            return;
+        }
+        int position = 0;
+        for (DemoArea demo : DemoResources.read("areas.json", DemoAreaList.class).areas()) {
+            Area area = new Area(demo.code(), demo.name(), position++, demo.comuneCode());
+            nullToEmpty(demo.streets()).forEach(area::street);
+            nullToEmpty(demo.postcodes()).forEach(area::postcode);
+            areas.create(area);
+        }
+        LOG.info("Demo areas loaded");
     }
 
     /** The bookable calendars the demo services link to, open on weekdays from today for a year. */
@@ -167,6 +188,12 @@ public class DemoData {
 
     private static <T> List<T> nullToEmpty(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    public record DemoAreaList(List<DemoArea> areas) {
+    }
+
+    public record DemoArea(String code, String name, String comuneCode, List<String> streets, List<String> postcodes) {
     }
 
     public record DemoCalendarList(List<DemoCalendar> calendars) {

@@ -62,5 +62,16 @@ class ProtocolBrowserIT extends BrowserSession {
         assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Acquisita", "Protocollata");
         browser.screenshot("practice-registered-it");
         browser.assertAccessible();
+
+        // The registry office's manager, enabled for certificates, finds the registration in the practice's "Protocollo" tab.
+        String reference = page.replaceAll(".*[?&]pratica=([^&]+).*", "$1");
+        browser.driver().manage().deleteAllCookies();
+        browser.staffLogin(base, "manager", "Manager.Bugliano.1");
+        browser.visit(base, "backoffice/pratiche/dettaglio.xhtml?scheda=protocollo&pratica=" + reference);
+        String tab = browser.driver().findElement(By.id("registrations")).getAttribute("textContent").replaceAll("\\s+", " ");
+        assertThat(tab).contains("Presentazione", "In arrivo", "modulo-" + reference + ".pdf").containsPattern("\\d{4}/\\d{7}")
+                .containsPattern("[0-9a-f]{64}");
+        browser.screenshot("desk-protocol-it");
+        browser.assertAccessible();
     }
 }

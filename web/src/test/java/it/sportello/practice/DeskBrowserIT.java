@@ -112,6 +112,12 @@ class DeskBrowserIT extends BrowserJourney {
         // The address keeps the filter; one the list does not know is named, not guessed.
         visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&stato=NOPE");
         assertThat(browser.messages()).contains("non sono validi", "stato");
+        visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&area=atlantide");
+        assertThat(browser.messages()).contains("non sono validi", "area");
+        assertThat(listed()).as("an unknown area is ignored").contains(first, second);
+        visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&area=centro-storico");
+        assertThat(text("filters:area_label")).isEqualTo("Centro storico");
+        assertThat(listed()).as("a request for records holds no address, so it is in no area").isEmpty();
         String csv = fetch("backoffice/pratiche/esporta?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&campo=modalita");
         assertThat(csv).startsWith("\uFEFF").contains(";").contains(first).contains(second).contains("Copia semplice");
 
@@ -172,6 +178,11 @@ class DeskBrowserIT extends BrowserJourney {
         browser.await().until(d -> !d.findElements(By.id("on-behalf-of")).isEmpty());
         assertThat(text("on-behalf-of")).contains("Paolo Colombo", CITIZEN);
         return fillAndSend(message);
+    }
+
+    private List<String> listed() {
+        return browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]")).stream()
+                .map(row -> row.getAttribute("data-rk")).toList();
     }
 
     private void chooseService() {

@@ -47,6 +47,7 @@ import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.Priority;
 import it.sportello.practice.entity.StatusChange;
+import it.sportello.protocol.boundary.ProtocolRegistrations;
 import it.sportello.testing.Deployments;
 
 /**
@@ -79,6 +80,9 @@ class PracticeDeskIT {
 
     @EJB
     Citizens citizens;
+
+    @EJB
+    ProtocolRegistrations registrations;
 
     /** A citizen of this test alone, so that counts are of this test's practices. */
     private FiscalCode citizen;
@@ -231,7 +235,7 @@ class PracticeDeskIT {
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("Accesso;Richiedente;Codice fiscale;").endsWith(";Categoria");
         assertThat(lines[1]).startsWith("SPID;Lorenzo " + familyName + ";" + citizen + ";").contains(";Presa in carico;Olga Operatrice;")
-                .contains(lamp).endsWith(";Illuminazione pubblica");
+                .as("with the area of the report's address").contains(";Centro storico;").contains(lamp).endsWith(";Illuminazione pubblica");
     }
 
     @Test
@@ -270,6 +274,8 @@ class PracticeDeskIT {
         assertThat(sent.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(again.getStatus()).as("sent once: the second call finds it sent").isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(sent.getAuthMethod()).as("no login of the citizen's").isNull();
+        assertThat(desk.count(OPERATORE, PracticeFilter.ALL.withText(sent.getReference()).withArea("centro-storico")))
+                .as("placed in the area of its address, as a citizen's own sending").isEqualTo(1);
         Practice seen = practices.owned(newcomer, sent.getReference());
         assertThat(seen.getHistory()).filteredOn(step -> step.getStatus() == PracticeStatus.SUBMITTED).singleElement()
                 .satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
@@ -319,14 +325,49 @@ class PracticeDeskIT {
         assertThatThrownBy(call).isInstanceOf(UnknownPracticeException.class);
     }
 
+    @Test
+    void aSentPracticeIsPlacedInTheAreaOfItsAddressAndTheListFiltersByIt() {
+        String centre = sentReport("illuminazione");
+        String hill = sentReport("strade", "V. della Rocca 12", "56125");
+        String hamlet = sentReport("altro", "Via Nuova", "56121");
+        String nowhere = sentReport("altro", "Via Nuova", "56125");
+        PracticeFilter mine = PracticeFilter.ALL.withText(citizen.toString());
+
+        assertThat(desk.list(OPERATORE, mine.withArea("centro-storico"), 0, 10, null, false)).extracting(Practice::getReference)
+                .containsExactly(centre);
+        assertThat(desk.list(OPERATORE, mine.withArea("bugliano-alta"), 0, 10, null, false)).extracting(Practice::getReference)
+                .as("by the street, however it is written").containsExactly(hill);
+        assertThat(desk.list(OPERATORE, mine.withArea("frazione-san-pietro"), 0, 10, null, false))
+                .extracting(Practice::getReference).as("by the postcode").containsExactly(hamlet);
+        assertThat(desk.count(OPERATORE, mine.withArea("borgo-nuovo"))).isZero();
+        assertThat(desk.count(OPERATORE, mine)).isEqualTo(4);
+        assertThat(desk.list(OPERATORE, mine, 0, 10, null, false)).filteredOn(p -> p.getArea() == null)
+                .extracting(Practice::getReference).containsExactly(nowhere);
+        assertThat(desk.find(OPERATORE, hill).getArea().getName()).isEqualTo("Bugliano Alta");
+    }
+
+    @Test
+    void theProtocolTabReadsThePracticesRegistrationsOnlyForOperatorsOfItsService() {
+        String reference = sentReport("illuminazione");
+
+        assertThat(registrations.atDesk(OPERATORE, reference)).as("the register is off here: nothing was asked").isEmpty();
+        assertUnknown(() -> registrations.atDesk(MANAGER, reference));
+        assertUnknown(() -> registrations.atDesk(OPERATORE, "non-esiste"));
+    }
+
     /** A report of this test's citizen, sent and acquired. */
     private String sentReport(String category) {
+        return sentReport(category, "Via Roma", "56125");
+    }
+
+    /** A report of this test's citizen about a place in Pisa, sent and acquired. */
+    private String sentReport(String category, String street, String cap) {
         Practice practice = workflow.start(citizen, REPORT, null);
         workflow.acceptPrivacy(citizen, practice.getReference());
         workflow.actForSelf(citizen, practice.getReference());
         workflow.fill(citizen, practice.getReference(), Map.of("categoria", category,
                 "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
-                "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
+                "luogo", Map.of("street", street, "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", cap)), 3);
         return workflow.send(citizen, practice.getReference()).getReference();
     }
 

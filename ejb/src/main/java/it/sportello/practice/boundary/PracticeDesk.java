@@ -282,7 +282,7 @@ public class PracticeDesk {
                 practice.getStatusChangedAt(), texts.getString("PracticeStatus." + practice.getStatus().name()),
                 practice.getOperator() == null ? null : practice.getOperator().getDisplayName(),
                 practice.getOffice() == null ? null : practice.getOffice().getName().in(locale),
-                texts.getString("Priority." + practice.getPriority().name()), practice.getReference(), values);
+                practice.getArea() == null ? null : practice.getArea().getName(), texts.getString("Priority." + practice.getPriority().name()), practice.getReference(), values);
     }
 
     // --- who works the practice -----------------------------------------------------------------

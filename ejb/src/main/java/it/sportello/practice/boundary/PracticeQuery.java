@@ -62,6 +62,7 @@ final class PracticeQuery {
         practice.fetch("service");
         practice.fetch("operator", JoinType.LEFT);
         practice.fetch("office", JoinType.LEFT);
+        practice.fetch("area", JoinType.LEFT);
         return query;
     }
 
@@ -97,6 +98,9 @@ final class PracticeQuery {
         }
         if (filter.status() != null) {
             where.add(cb.equal(practice.get("status"), filter.status()));
+        }
+        if (filter.areaCode() != null) {
+            where.add(cb.equal(practice.get("area").get("code"), filter.areaCode()));
         }
         if (filter.priority() != null) {
             where.add(cb.equal(practice.get("priority"), filter.priority()));

@@ -53,6 +53,7 @@ import it.sportello.practice.entity.Beneficiary;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
+import it.sportello.territory.boundary.Areas;
 
 /**
  * What a citizen does with a practice: start a draft, fill it step by step (every step saved),
@@ -78,6 +79,9 @@ public class PracticeWorkflow {
 
     @EJB
     Practices practices;
+
+    @EJB
+    Areas areas;
 
     @Inject
     Event<PracticeSent> sent;
@@ -220,6 +224,7 @@ public class PracticeWorkflow {
         BigDecimal amount = definition.paymentRequired().flatMap(p -> p.amountFor(result.data())).orElse(BigDecimal.ZERO);
         boolean paymentDue = amount.signum() > 0;
         sending.send(result.data().toJson(), paymentDue);
+        practice.placeIn(areas.areaOf(definition, result.data()).orElse(null));
         if (paymentDue) {
             // sent once paid; a refused creation is in the iter and the citizen can try again
             String reason = definition.paymentRequired().orElseThrow().reason().italian() + " - " + practice.getApplicant().fullName();

@@ -31,7 +31,7 @@ public final class DeskTexts {
     public static PracticeCsv.Headers csvHeaders(Locale locale) {
         ResourceBundle texts = of(locale);
         return new PracticeCsv.Headers(java.util.stream.Stream.of("auth", "applicant", "fiscal_code", "inserted", "last_change",
-                "status", "operator", "office", "priority", "reference").map(key -> texts.getString("csv." + key)).toList(),
+                "status", "operator", "office", "area", "priority", "reference").map(key -> texts.getString("csv." + key)).toList(),
                 texts.getString("csv.totals"));
     }
 }

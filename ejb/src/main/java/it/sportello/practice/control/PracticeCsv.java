@@ -55,7 +55,7 @@ public final class PracticeCsv {
      * values by field id (the types {@link it.sportello.form.control.FormData} holds).
      */
     public record Row(String authMethod, String applicant, String fiscalCode, Instant inserted, Instant lastChange,
-            String status, String operator, String office, String priority, String reference, Map<String, Object> values) {
+            String status, String operator, String office, String area, String priority, String reference, Map<String, Object> values) {
 
         public Row {
             values = values == null ? Map.of() : values;
@@ -64,7 +64,7 @@ public final class PracticeCsv {
 
     public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    static final int FIXED_COLUMNS = 10;
+    static final int FIXED_COLUMNS = 11;
 
     private static final String SEPARATOR = ";";
     private static final String LINE_END = "\r\n";
@@ -114,7 +114,7 @@ public final class PracticeCsv {
     public void write(Row row) {
         List<String> cells = new ArrayList<>(List.of(text(row.authMethod()), text(row.applicant()), text(row.fiscalCode()),
                 moment(row.inserted()), moment(row.lastChange()), text(row.status()), text(row.operator()), text(row.office()),
-                text(row.priority()), text(row.reference())));
+                text(row.area()), text(row.priority()), text(row.reference())));
         for (Field field : fields) {
             Object value = row.values().get(field.id());
             if (isNumeric(field)) {

@@ -36,6 +36,7 @@ import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.StaffAccount;
+import it.sportello.territory.entity.Area;
 
 /**
  * A citizen's request for a service ("pratica"), from the draft to the outcome. It owns its
@@ -154,6 +155,11 @@ public class Practice {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "office_id")
     private Office office;
+
+    /** The geographic area of the address the form holds, found when the practice is sent. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "area_id")
+    private Area area;
 
     /** The operator the practice is with ("in carico a"): it is worked only once it has one. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -987,6 +993,15 @@ public class Practice {
 
     public List<Message> getMessages() {
         return List.copyOf(messages);
+    }
+
+    /** Places the practice in the area of its address, as it is sent; {@code null} when it has none. */
+    public void placeIn(Area where) {
+        this.area = where;
+    }
+
+    public Area getArea() {
+        return area;
     }
 
     public Office getOffice() {

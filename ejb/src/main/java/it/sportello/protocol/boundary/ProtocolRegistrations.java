@@ -7,8 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +23,8 @@ import jakarta.validation.constraints.NotNull;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.pdf.TextDocument;
 import it.sportello.platform.time.Clocks;
+import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.protocol.entity.Dossier;
 import it.sportello.protocol.entity.ProtocolEntry;
 import it.sportello.protocol.entity.ProtocolRegistration;
 
@@ -44,10 +48,23 @@ public class ProtocolRegistrations {
     @Inject
     Clock clock;
 
+    @EJB
+    PracticeDesk desk;
+
     /** Every registration requested for the practice, in order, registered or not yet. */
     public List<ProtocolRegistration> of(@NotBlank String practiceReference) {
         return em.createNamedQuery(ProtocolRegistration.OF_PRACTICE, ProtocolRegistration.class)
                 .setParameter("reference", practiceReference).getResultList();
+    }
+
+    /**
+     * Every registration of a practice the operator may see (the desk's "Protocollo" tab), with
+     * its dossier; refused as unknown when the operator is not enabled for the service.
+     */
+    public List<ProtocolRegistration> atDesk(@NotBlank String username, @NotBlank String reference) {
+        List<ProtocolRegistration> all = of(desk.find(username, reference).getReference());
+        all.stream().map(ProtocolRegistration::getDossier).filter(Objects::nonNull).forEach(Dossier::getCode);
+        return all;
     }
 
     /** The registrations of the practice that have their number, in order: what the citizen is told. */

@@ -44,7 +44,7 @@ class OutcomeLetterTest {
             for (PracticeStatus status : PracticeStatus.values()) {
                 assertThat(DeskTexts.status(status, locale)).isNotBlank();
             }
-            assertThat(DeskTexts.csvHeaders(locale).fixed()).hasSize(10);
+            assertThat(DeskTexts.csvHeaders(locale).fixed()).hasSize(11);
         }
         assertThat(DeskTexts.status(PracticeStatus.PARTIALLY_ACCEPTED, Locale.ITALIAN)).isEqualTo("Parzialmente approvata");
     }

@@ -40,7 +40,7 @@ class PracticeCsvTest {
 
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(lines(bytes)[0]).isEqualTo("Accesso;Richiedente;Codice fiscale;Data di inserimento;Ultimo cambio stato;"
-                + "Stato;Operatore;Ufficio;Priorità;Numero richiesta");
+                + "Stato;Operatore;Ufficio;Area geografica;Priorità;Numero richiesta");
     }
 
     @Test
@@ -50,7 +50,7 @@ class PracticeCsvTest {
         assertThat(text).endsWith("\r\n").doesNotContain("\r\n\r\n");
         assertThat(lines(text.getBytes(StandardCharsets.UTF_8))[1]).isEqualTo(
                 "SPID;Mario Rossi;RSSMRA80A01H501U;01/07/2026 10:05;02/07/2026 17:30;Presa in carico;Olga Operatrice;"
-                        + "Ufficio tecnico;Alta;5957466e-1d93-48aa-bfab-ee662eb0999b");
+                        + "Ufficio tecnico;Centro storico;Alta;5957466e-1d93-48aa-bfab-ee662eb0999b");
     }
 
     @Test
@@ -95,14 +95,14 @@ class PracticeCsvTest {
 
         String[] lines = lines(bytes);
         assertThat(lines).hasSize(5);
-        assertThat(lines[4]).isEqualTo("Totali;;;;;;;;;;1250,50;3,50;");
+        assertThat(lines[4]).isEqualTo("Totali;;;;;;;;;;;1250,50;3,50;");
     }
 
     @Test
     void countCountsThePracticesWithAValue() {
         byte[] bytes = export(List.of(row("A", Map.of("metri", BigDecimal.ONE)), row("B", Map.of())), Map.of("metri", Aggregate.COUNT));
 
-        assertThat(lines(bytes)[3]).isEqualTo("Totali;;;;;;;;;;;1;");
+        assertThat(lines(bytes)[3]).isEqualTo("Totali;;;;;;;;;;;;1;");
     }
 
     @Test
@@ -124,7 +124,7 @@ class PracticeCsvTest {
 
     private static PracticeCsv.Row row(String applicant, Map<String, Object> values) {
         return new PracticeCsv.Row("SPID", applicant, "RSSMRA80A01H501U", SENT, CHANGED, "Presa in carico", "Olga Operatrice",
-                "Ufficio tecnico", "Alta", "5957466e-1d93-48aa-bfab-ee662eb0999b", values);
+                "Ufficio tecnico", "Centro storico", "Alta", "5957466e-1d93-48aa-bfab-ee662eb0999b", values);
     }
 
     /** The lines after the byte order mark; a quoted line break is not a line end. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,9 @@ import it.sportello.practice.entity.Priority;
  * The practice list's filter, order and page as they travel in the address, so that a list can
  * be bookmarked and the CSV export gets exactly what the page shows. Parameters (all optional):
  * {@code servizio}, {@code stato}, {@code coda}, {@code cerca}, {@code cambio} (or {@code dal} /
- * {@code al}, ISO days, for a custom range), {@code priorita}, {@code ordine}, {@code verso}
+ * {@code al}, ISO days, for a custom range), {@code priorita}, {@code area} (an area's code), {@code ordine}, {@code verso}
  * ({@code asc} / {@code desc}), {@code righe} and {@code pagina}. A value the list does not know
- * is ignored and named in {@link #invalid()}, never guessed at.
+ * is ignored and named in {@link #invalid}, never guessed at.
  */
 public final class ListParameters implements Serializable {
 
@@ -44,6 +45,7 @@ public final class ListParameters implements Serializable {
     public static final String FROM = "dal";
     public static final String TO = "al";
     public static final String PRIORITY = "priorita";
+    public static final String AREA = "area";
     public static final String SORT = "ordine";
     public static final String DIRECTION = "verso";
     public static final String ROWS = "righe";
@@ -57,6 +59,7 @@ public final class ListParameters implements Serializable {
     private String from;
     private String to;
     private String priority;
+    private String area;
     private String sort;
     private String direction;
     private String rows;
@@ -73,6 +76,7 @@ public final class ListParameters implements Serializable {
         read.from = parameter.apply(FROM);
         read.to = parameter.apply(TO);
         read.priority = parameter.apply(PRIORITY);
+        read.area = parameter.apply(AREA);
         read.sort = parameter.apply(SORT);
         read.direction = parameter.apply(DIRECTION);
         read.rows = parameter.apply(ROWS);
@@ -80,8 +84,11 @@ public final class ListParameters implements Serializable {
         return read;
     }
 
-    /** The filter they mean, with the last-change choices relative to the clock's today. */
-    public PracticeFilter filter(Clock clock) {
+    /**
+     * The filter they mean, with the last-change choices relative to the clock's today; an area
+     * is one of the codes of {@code areas}.
+     */
+    public PracticeFilter filter(Clock clock, Collection<String> areas) {
         LastChange.Range range = null;
         LastChange choice = choice(LastChange.class, lastChange);
         if (choice != null) {
@@ -92,7 +99,7 @@ public final class ListParameters implements Serializable {
             range = first != null && last != null && last.isBefore(first) ? null : LastChange.Range.days(first, last, Clocks.ITALY);
         }
         return new PracticeFilter(service, choice(PracticeStatus.class, status), choice(WorkQueue.class, queue), text, null, null,
-                choice(Priority.class, priority)).withLastChange(range);
+                choice(Priority.class, priority), area != null && areas.contains(area.strip()) ? area : null).withLastChange(range);
     }
 
     public PracticeSort sortColumn() {
@@ -116,7 +123,7 @@ public final class ListParameters implements Serializable {
     }
 
     /** The names of the parameters whose value is not one the list knows, to tell the operator. */
-    public List<String> invalid() {
+    public List<String> invalid(Collection<String> areas) {
         List<String> wrong = new ArrayList<>();
         check(wrong, STATUS, status, value -> choice(PracticeStatus.class, value) != null);
         check(wrong, QUEUE, queue, value -> choice(WorkQueue.class, value) != null);
@@ -127,6 +134,7 @@ public final class ListParameters implements Serializable {
             wrong.add(TO);
         }
         check(wrong, PRIORITY, priority, value -> choice(Priority.class, value) != null);
+        check(wrong, AREA, area, areas::contains);
         check(wrong, SORT, sort, value -> choice(PracticeSort.class, value) != null);
         check(wrong, DIRECTION, direction, value -> value.equals("asc") || value.equals("desc"));
         check(wrong, ROWS, rows, value -> number(value) != null && PAGE_SIZES.contains(number(value)));
@@ -158,6 +166,7 @@ public final class ListParameters implements Serializable {
         put(values, FROM, from);
         put(values, TO, to);
         put(values, PRIORITY, priority);
+        put(values, AREA, area);
         put(values, SORT, sort);
         put(values, DIRECTION, direction);
         put(values, ROWS, rows);
@@ -272,6 +281,14 @@ public final class ListParameters implements Serializable {
 
     public void setPriority(String priority) {
         this.priority = priority;
+    }
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
     }
 
     public String getSort() {

@@ -30,6 +30,8 @@ import it.sportello.form.control.FormSummary;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.protocol.boundary.ProtocolRegistrations;
+import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.entity.DeskAction;
@@ -79,6 +81,9 @@ public class PracticeDeskPage implements Serializable {
     @EJB
     Payments payments;
 
+    @EJB
+    ProtocolRegistrations protocol;
+
     @Inject
     SecurityContext security;
 
@@ -109,6 +114,7 @@ public class PracticeDeskPage implements Serializable {
     private int releaseStamps;
     /** "Registra pagamento": whether the reason is sent to the citizen rather than kept as an internal note. */
     private boolean reasonToCitizen;
+    private transient List<ProtocolRegistration> registrations;
     private transient Part letter;
     private transient List<Part> files;
 
@@ -142,6 +148,7 @@ public class PracticeDeskPage implements Serializable {
         office = practice.getOffice() == null ? null : practice.getOffice().getCode();
         operator = practice.getOperator() == null ? null : practice.getOperator().getUsername();
         priority = practice.getPriority();
+        registrations = null;
     }
 
     // --- what the state allows --------------------------------------------------------------------
@@ -263,6 +270,32 @@ public class PracticeDeskPage implements Serializable {
     public boolean isPaid() {
         return practice.getService().getPaymentMode() != PaymentMode.NONE || practice.isWaitingForPayment()
                 || !payments.stampsAtDesk(me(), reference).isEmpty();
+    }
+
+    /** Whether the practice has a "Protocollo" tab: the protocol register is on. */
+    public boolean isProtocolShown() {
+        return protocolOn;
+    }
+
+    /** The protocol registrations of the practice, registered or waiting, in order. */
+    public List<ProtocolRegistration> getRegistrations() {
+        if (registrations == null) {
+            registrations = protocolOn ? protocol.atDesk(me(), reference) : List.of();
+        }
+        return registrations;
+    }
+
+    /** A document registered with the protocol, from a digest line ("SHA-256, two spaces, file name"). */
+    public record RegisteredDocument(String fileName, String sha256) {
+
+        static RegisteredDocument of(String line) {
+            int gap = line.indexOf("  ");
+            return gap < 0 ? new RegisteredDocument(line, "") : new RegisteredDocument(line.substring(gap + 2), line.substring(0, gap));
+        }
+    }
+
+    public List<RegisteredDocument> documentsOf(ProtocolRegistration registration) {
+        return registration.getDocuments().stream().filter(line -> !line.isBlank()).map(RegisteredDocument::of).toList();
     }
 
     /** "Approva", "Approva parzialmente" or "Rigetta", as the open panel says. */
@@ -400,6 +433,7 @@ public class PracticeDeskPage implements Serializable {
             case "messaggi" -> 2;
             case "note" -> 3;
             case "pagamento" -> isPaid() ? 4 : 0;
+            case "protocollo" -> isProtocolShown() ? (isPaid() ? 5 : 4) : 0;
             default -> 0;
         };
     }

@@ -20,6 +20,8 @@ import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.web.i18n.BundleMessages;
 import it.sportello.web.i18n.LocaleSelection;
+import it.sportello.territory.boundary.Areas;
+import it.sportello.territory.entity.Area;
 
 /**
  * {@code GET /backoffice/pratiche/esporta?<list parameters>&campo=<field id>&totale=<field id>:SUM}:
@@ -39,6 +41,9 @@ public class PracticeExport extends HttpServlet {
     @EJB
     PracticeDesk desk;
 
+    @EJB
+    Areas areas;
+
     @Inject
     Clock clock;
 
@@ -51,7 +56,8 @@ public class PracticeExport extends HttpServlet {
         Locale language = locale.getLocale();
         List<String> fields = request.getParameterValues(FIELD) == null ? List.of() : List.of(request.getParameterValues(FIELD));
         Map<String, PracticeCsv.Aggregate> totals = new LinkedHashMap<>();
-        List<String> wrong = new ArrayList<>(parameters.invalid());
+        List<String> areaCodes = areas.all().stream().map(Area::getCode).toList();
+        List<String> wrong = new ArrayList<>(parameters.invalid(areaCodes));
         for (String total : request.getParameterValues(TOTAL) == null ? new String[0] : request.getParameterValues(TOTAL)) {
             String[] parts = total.split(":", 2);
             try {
@@ -71,7 +77,7 @@ public class PracticeExport extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         try {
-            desk.export(request.getRemoteUser(), parameters.filter(clock), parameters.sortColumn(), parameters.ascending(), fields,
+            desk.export(request.getRemoteUser(), parameters.filter(clock, areaCodes), parameters.sortColumn(), parameters.ascending(), fields,
                     totals, language, response.getOutputStream());
         } catch (BusinessException refused) {
             if (!response.isCommitted()) {

@@ -39,6 +39,8 @@ import it.sportello.practice.entity.Priority;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.boundary.Operators;
 import it.sportello.web.i18n.BundleMessages;
+import it.sportello.territory.boundary.Areas;
+import it.sportello.territory.entity.Area;
 
 /**
  * Backing bean of {@code /backoffice/pratiche/index.xhtml} ("Elenco pratiche"): the practices of
@@ -67,6 +69,9 @@ public class PracticeListPage implements Serializable {
     @EJB
     Operators operators;
 
+    @EJB
+    Areas areaList;
+
     @Inject
     SecurityContext security;
 
@@ -76,6 +81,7 @@ public class PracticeListPage implements Serializable {
     private ListParameters parameters = new ListParameters();
     private List<Service> services = List.of();
     private List<PracticeStatus> statuses = List.of();
+    private List<Area> areas = List.of();
     private List<Office> offices;
     private List<StaffAccount> colleagues;
     private LazyDataModel<Practice> practices;
@@ -92,7 +98,8 @@ public class PracticeListPage implements Serializable {
     public void load() {
         services = desk.services(me());
         statuses = desk.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
-        List<String> invalid = parameters.invalid();
+        areas = areaList.all();
+        List<String> invalid = parameters.invalid(areaCodes());
         if (!invalid.isEmpty()) {
             Messages.addGlobalWarn("desk_list.invalid", String.join(", ", invalid));
         }
@@ -234,6 +241,15 @@ public class PracticeListPage implements Serializable {
         return LastChange.values();
     }
 
+    /** The municipality's geographic areas ("Filtra per area geografica"). */
+    public List<Area> getAreas() {
+        return areas;
+    }
+
+    private List<String> areaCodes() {
+        return areas.stream().map(Area::getCode).toList();
+    }
+
     public Priority[] getPriorities() {
         return Priority.values();
     }
@@ -313,7 +329,7 @@ public class PracticeListPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(desk.count(username, shown.filter(clock)));
+            return Math.toIntExact(desk.count(username, shown.filter(clock, areaCodes())));
         }
 
         @Override
@@ -335,7 +351,7 @@ public class PracticeListPage implements Serializable {
                 shown.setDirection(parameters.getDirection());
                 showAddress();
             }
-            return desk.list(username, shown.filter(clock), first, pageSize, column, ascending);
+            return desk.list(username, shown.filter(clock, areaCodes()), first, pageSize, column, ascending);
         }
 
         @Override

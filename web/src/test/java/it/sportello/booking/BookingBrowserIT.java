@@ -237,7 +237,7 @@ class BookingBrowserIT extends BrowserJourney {
     void anAdministratorSetsUpACalendarAndAnOperatorMovesMarksAndExportsItsAppointments() throws Exception {
         String code = "prova-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(Clocks.ITALY);
-        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
+        browser.adminLogin(base);
         visit("backoffice/calendari/index.xhtml");
         assertThat(browser.driver().findElement(By.id("municipality")).getText())
                 .contains("Chiusure di tutto il Comune", "Aggiungi chiusura");

@@ -120,7 +120,7 @@ class CatalogBrowserIT extends BrowserJourney {
 
     @Test
     void anAdministratorChangesACardAndCitizensSeeIt() {
-        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
+        browser.adminLogin(base);
 
         visit("backoffice/servizi/index.xhtml");
         assertThat(browser.heading()).isEqualTo("Servizi");
@@ -152,7 +152,7 @@ class CatalogBrowserIT extends BrowserJourney {
                  "form": {"sections": [{"id": "alunno", "title": "Alunno", "fields": [
                    {"id": "nome", "kind": "TEXT", "required": true, "label": "Nome dell'alunno"}]}]}}
                 """, java.nio.charset.StandardCharsets.UTF_8);
-        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
+        browser.adminLogin(base);
         visit("backoffice/servizi/index.xhtml");
 
         browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());

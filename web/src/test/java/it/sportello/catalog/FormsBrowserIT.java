@@ -123,7 +123,7 @@ class FormsBrowserIT extends BrowserJourney {
 
     @Test
     void anAdministratorSeesProblemsThenPublishesANewVersion() {
-        browser.staffLogin(base, "admin", "Admin.Bugliano.1");
+        browser.adminLogin(base);
 
         visit("backoffice/servizi/modulo.xhtml?servizio=richiesta-assistenza");
         assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(1);

@@ -65,7 +65,6 @@ public class CalendarEditPage implements Serializable {
     private boolean creating;
     private CalendarSettings settings;
     private transient List<OpeningHours> hours;
-    private transient List<Closure> closures;
     private transient List<StaffAccount> staff;
 
     private Long hoursId;
@@ -201,23 +200,15 @@ public class CalendarEditPage implements Serializable {
     }
 
     public List<Closure> getClosures() {
-        if (closures == null) {
-            closures = calendars.closures(me(), code);
-        }
-        return closures;
+        return closureForm.closures(calendars, me(), code);
     }
 
     public void close() {
-        calendars.close(me(), code, closureForm.getFrom(), closureForm.getTo(), closureForm.getReason());
-        Messages.addGlobalInfo("calendar_edit.closures.added");
-        closureForm = new ClosureForm();
-        closures = null;
+        closureForm.add(calendars, me(), code);
     }
 
     public void removeClosure(Closure closure) {
-        calendars.removeClosure(me(), closure.getId());
-        Messages.addGlobalInfo("calendar_edit.closures.removed");
-        closures = null;
+        closureForm.remove(calendars, me(), closure);
     }
 
     /** The offices a calendar may belong to. */

@@ -44,7 +44,6 @@ public class CalendarsPage implements Serializable {
     private String text;
     private LocalDate from;
     private transient List<Appointment> found;
-    private transient List<Closure> closures;
     private ClosureForm closureForm = new ClosureForm();
 
     private String me() {
@@ -80,23 +79,15 @@ public class CalendarsPage implements Serializable {
 
     /** The closures of the whole municipality (holidays), which administrators set. */
     public List<Closure> getClosures() {
-        if (closures == null) {
-            closures = calendars.closures(me(), null);
-        }
-        return closures;
+        return closureForm.closures(calendars, me(), null);
     }
 
     public void close() {
-        calendars.close(me(), null, closureForm.getFrom(), closureForm.getTo(), closureForm.getReason());
-        Messages.addGlobalInfo("calendar_edit.closures.added");
-        closureForm = new ClosureForm();
-        closures = null;
+        closureForm.add(calendars, me(), null);
     }
 
     public void removeClosure(Closure closure) {
-        calendars.removeClosure(me(), closure.getId());
-        Messages.addGlobalInfo("calendar_edit.closures.removed");
-        closures = null;
+        closureForm.remove(calendars, me(), closure);
     }
 
     public ClosureForm getClosureForm() {

@@ -2,8 +2,17 @@ package it.sportello.web.backoffice.calendars;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
-/** What the form of a new closure period holds, for a calendar's page and for the whole municipality's. */
+import org.omnifaces.util.Messages;
+
+import it.sportello.booking.boundary.Calendars;
+import it.sportello.booking.entity.Closure;
+
+/**
+ * The closure periods of a calendar's page and of the whole municipality's (a null calendar
+ * code): the list, read once per change, and the form of a new period.
+ */
 public class ClosureForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -11,6 +20,30 @@ public class ClosureForm implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String reason;
+    private transient List<Closure> closures;
+
+    public List<Closure> closures(Calendars calendars, String user, String code) {
+        if (closures == null) {
+            closures = calendars.closures(user, code);
+        }
+        return closures;
+    }
+
+    /** Adds the period typed in the form; the form is then empty again. */
+    public void add(Calendars calendars, String user, String code) {
+        calendars.close(user, code, from, to, reason);
+        Messages.addGlobalInfo("calendar_edit.closures.added");
+        from = null;
+        to = null;
+        reason = null;
+        closures = null;
+    }
+
+    public void remove(Calendars calendars, String user, Closure closure) {
+        calendars.removeClosure(user, closure.getId());
+        Messages.addGlobalInfo("calendar_edit.closures.removed");
+        closures = null;
+    }
 
     public LocalDate getFrom() {
         return from;

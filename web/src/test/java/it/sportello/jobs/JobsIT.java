@@ -126,7 +126,7 @@ class JobsIT {
                 "sportello.jobs.protocol.every=PT0S", "sportello.jobs.protocol.backoff=PT0S",
                 "sportello.jobs.protocol.max-attempts=100", "sportello.drafts.expire-after=PT3S",
                 "sportello.drafts.warn-before=PT1S", "sportello.reminders.integration-after=PT1S",
-                "sportello.reminders.payment-days-before=" + PAYMENT_DUE_DAYS);
+                "sportello.reminders.payment-days-before=" + PAYMENT_DUE_DAYS, "sportello.jobs.partitions=3");
         return Deployments.inContainer().addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class))
                 .addClass(FakeProtocolRegister.class)
                 .addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
@@ -288,6 +288,8 @@ class JobsIT {
             long restarted = jobs.restart(execution);
             waitFor(() -> finished(restarted));
             assertThat(jobs.run(restarted).status()).isEqualTo("COMPLETED");
+            assertThat(BatchRuntime.getJobOperator().getParameters(restarted).getProperty("partitions"))
+                    .as("the restart keeps the partitions its run started with").isEqualTo("3");
             runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
 
             List<ProtocolRegistration> mine = sent.stream().flatMap(reference -> registrations.of(reference).stream()).toList();
@@ -375,8 +377,10 @@ class JobsIT {
         waitFor(() -> mailsAbout(draft, "bozza").size() == 1);
         assertThat(practices.owned(citizen, draft).isDraft()).as("warned, not yet deleted").isTrue();
         Thread.sleep(1200);
-        runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
+        JobRun deleting = runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
 
+        assertThat(deleting.read()).as("the counts of the partitions add up in the run").isPositive();
+        assertThat(deleting.written()).isPositive();
         assertThatThrownBy(() -> practices.owned(citizen, draft)).isInstanceOf(UnknownPracticeException.class);
         assertThat(practices.owned(citizen, sent).isSent()).isTrue();
         assertThat(mailsAbout(draft, "bozza")).as("one warning").hasSize(1);
@@ -519,10 +523,12 @@ class JobsIT {
                 .allMatch(ProtocolRegistration::isRegistered);
     }
 
-    private void runToTheEnd(BackgroundJob job) {
+    private JobRun runToTheEnd(BackgroundJob job) {
         long execution = jobs.start(job);
         waitFor(() -> finished(execution));
-        assertThat(jobs.run(execution).status()).isEqualTo("COMPLETED");
+        JobRun run = jobs.run(execution);
+        assertThat(run.status()).isEqualTo("COMPLETED");
+        return run;
     }
 
     private boolean finished(long execution) {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
 import it.sportello.booking.boundary.AppointmentDrafts;
+import it.sportello.platform.database.IdSlice;
 
 /** Appointment drafts whose hold has expired. */
 @Dependent
@@ -18,7 +19,7 @@ public class AppointmentDraftsToRemove extends IdReader {
     AppointmentDrafts drafts;
 
     @Override
-    protected List<Long> ids(long after, int max) {
-        return drafts.expired(after, max);
+    protected List<Long> ids(long after, int max, IdSlice slice) {
+        return drafts.expired(after, max, slice);
     }
 }

@@ -1,5 +1,7 @@
 package it.sportello.batch.drafts;
 
+import java.util.List;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
@@ -18,5 +20,11 @@ public class DraftDeletion extends IdWriter {
     @Override
     protected void write(long id) {
         expiry.delete(id);
+    }
+
+    @Override
+    protected boolean writeTogether(List<Long> ids) {
+        expiry.delete(ids);
+        return true;
     }
 }

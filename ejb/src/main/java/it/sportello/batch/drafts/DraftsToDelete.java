@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
 import it.sportello.practice.boundary.DraftExpiry;
+import it.sportello.platform.database.IdSlice;
 
 /** Warned drafts whose warning is old enough for them to go. */
 @Dependent
@@ -18,7 +19,7 @@ public class DraftsToDelete extends IdReader {
     DraftExpiry expiry;
 
     @Override
-    protected List<Long> ids(long after, int max) {
-        return expiry.toDelete(after, max);
+    protected List<Long> ids(long after, int max, IdSlice slice) {
+        return expiry.toDelete(after, max, slice);
     }
 }

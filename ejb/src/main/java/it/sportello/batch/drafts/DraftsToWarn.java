@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
 import it.sportello.practice.boundary.DraftExpiry;
+import it.sportello.platform.database.IdSlice;
 
 /** Drafts old enough to be warned and not warned yet. */
 @Dependent
@@ -18,7 +19,7 @@ public class DraftsToWarn extends IdReader {
     DraftExpiry expiry;
 
     @Override
-    protected List<Long> ids(long after, int max) {
-        return expiry.toWarn(after, max);
+    protected List<Long> ids(long after, int max, IdSlice slice) {
+        return expiry.toWarn(after, max, slice);
     }
 }

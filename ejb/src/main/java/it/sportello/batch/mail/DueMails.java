@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
 import it.sportello.mail.boundary.Outbox;
+import it.sportello.platform.database.IdSlice;
 
 /** The mails whose delivery is due, oldest first. */
 @Dependent
@@ -18,7 +19,7 @@ public class DueMails extends IdReader {
     Outbox outbox;
 
     @Override
-    protected List<Long> ids(long after, int max) {
-        return outbox.due(after, max);
+    protected List<Long> ids(long after, int max, IdSlice slice) {
+        return outbox.due(after, max, slice);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
 import it.sportello.protocol.boundary.ProtocolSubmission;
+import it.sportello.platform.database.IdSlice;
 
 /** The registrations whose attempt is due, oldest first. */
 @Dependent
@@ -18,7 +19,7 @@ public class DueRegistrations extends IdReader {
     ProtocolSubmission submission;
 
     @Override
-    protected List<Long> ids(long after, int max) {
-        return submission.due(after, max);
+    protected List<Long> ids(long after, int max, IdSlice slice) {
+        return submission.due(after, max, slice);
     }
 }

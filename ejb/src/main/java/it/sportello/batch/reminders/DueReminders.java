@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
 import it.sportello.jobs.boundary.ReminderSource;
+import it.sportello.platform.database.IdSlice;
 
 /** What the step's reminder source ({@code source} property) has due for a reminder. */
 @Dependent
@@ -23,8 +24,8 @@ public class DueReminders extends IdReader {
     String source;
 
     @Override
-    protected List<Long> ids(long after, int max) {
+    protected List<Long> ids(long after, int max, IdSlice slice) {
         ReminderSource chosen = sources.named(source);
-        return chosen.due(after, max);
+        return chosen.due(after, max, slice);
     }
 }

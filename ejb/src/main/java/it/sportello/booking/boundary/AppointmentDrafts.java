@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.AppointmentStatus;
+import it.sportello.platform.database.IdSlice;
 
 /**
  * Appointment drafts whose hold expired: their slots are free already by rule (an expired hold
@@ -32,11 +33,12 @@ public class AppointmentDrafts {
     @Inject
     Clock clock;
 
-    /** Ids greater than {@code after}, ascending, of drafts whose hold has expired. */
-    public List<Long> expired(long after, int max) {
+    /** Ids of the slice greater than {@code after}, ascending, of drafts whose hold has expired. */
+    public List<Long> expired(long after, int max, IdSlice slice) {
         return em.createQuery("SELECT a.id FROM Appointment a WHERE a.status = :draft AND a.holdUntil < :now"
-                + " AND a.id > :after ORDER BY a.id", Long.class).setParameter("draft", AppointmentStatus.DRAFT)
-                .setParameter("now", clock.instant()).setParameter("after", after).setMaxResults(max).getResultList();
+                + " AND a.id > :after AND MOD(a.id, :parts) = :part ORDER BY a.id", Long.class).setParameter("draft", AppointmentStatus.DRAFT)
+                .setParameter("now", clock.instant()).setParameter("after", after).setParameter("parts", slice.count())
+                .setParameter("part", slice.index()).setMaxResults(max).getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.AppointmentStatus;
 import it.sportello.jobs.boundary.ReminderSource;
+import it.sportello.platform.database.IdSlice;
 
 /**
  * Reminds the person of a confirmed appointment the day before (or
@@ -47,14 +48,15 @@ public class AppointmentReminders implements ReminderSource {
     }
 
     @Override
-    public List<Long> due(long after, int max) {
+    public List<Long> due(long after, int max, IdSlice slice) {
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("SELECT a.id FROM Appointment a WHERE a.status = :confirmed AND a.remindedAt IS NULL"
-                + " AND a.startsAt >= :from AND a.startsAt < :to AND a.id > :after ORDER BY a.id", Long.class)
+                + " AND a.startsAt >= :from AND a.startsAt < :to AND a.id > :after AND MOD(a.id, :parts) = :part ORDER BY a.id", Long.class)
                 .setParameter("confirmed", AppointmentStatus.CONFIRMED)
                 .setParameter("from", today.plusDays(1).atStartOfDay())
                 .setParameter("to", today.plusDays(daysBefore + 1L).atStartOfDay())
-                .setParameter("after", after).setMaxResults(max).getResultList();
+                .setParameter("after", after).setParameter("parts", slice.count()).setParameter("part", slice.index())
+                .setMaxResults(max).getResultList();
     }
 
     @Override

@@ -2,6 +2,9 @@ package it.sportello.jobs.boundary;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Properties;
+
+import org.eclipse.microprofile.config.Config;
 
 /** The background jobs, by the name of their job XML; bundle keys {@code BackgroundJob.MAIL_OUTBOX} and so on. */
 public enum BackgroundJob {
@@ -9,6 +12,9 @@ public enum BackgroundJob {
     PROTOCOL_SUBMISSION("protocol-submission", "protocol"),
     DRAFT_EXPIRY("draft-expiry", "drafts"),
     REMINDERS("reminders", "reminders");
+
+    /** The setting with the number of partitions of every step. */
+    public static final String PARTITIONS = "sportello.jobs.partitions";
 
     private final String jobName;
     private final String settings;
@@ -21,6 +27,16 @@ public enum BackgroundJob {
     /** The id of its job XML. */
     public String jobName() {
         return jobName;
+    }
+
+    /**
+     * The parameters of a run starting now: how many partitions its steps are split into
+     * ({@code sportello.jobs.partitions}). A restart keeps the parameters of the run it continues.
+     */
+    public Properties parameters(Config config) {
+        Properties parameters = new Properties();
+        parameters.setProperty("partitions", String.valueOf(config.getOptionalValue(PARTITIONS, Integer.class).orElse(1)));
+        return parameters;
     }
 
     /** The key of its cadence setting. */

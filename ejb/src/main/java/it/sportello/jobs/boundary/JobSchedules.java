@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -71,7 +70,7 @@ public class JobSchedules {
             return;
         }
         try {
-            BatchRuntime.getJobOperator().start(job.jobName(), new Properties());
+            BatchRuntime.getJobOperator().start(job.jobName(), job.parameters(config));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, e, () -> "The scheduled run of " + job.jobName() + " did not start");
         }

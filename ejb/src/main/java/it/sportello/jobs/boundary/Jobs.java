@@ -16,8 +16,11 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.config.Config;
 
 import it.sportello.platform.BusinessException;
 
@@ -28,9 +31,12 @@ import it.sportello.platform.BusinessException;
 @Stateless
 public class Jobs {
 
+    @Inject
+    Config config;
+
     /** Starts a run of the job now, besides its schedule. */
     public long start(@NotNull BackgroundJob job) {
-        return operator().start(job.jobName(), new Properties());
+        return operator().start(job.jobName(), job.parameters(config));
     }
 
     /** Restarts a failed or stopped execution from its last checkpoint. */

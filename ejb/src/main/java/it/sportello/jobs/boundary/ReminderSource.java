@@ -2,6 +2,8 @@ package it.sportello.jobs.boundary;
 
 import java.util.List;
 
+import it.sportello.platform.database.IdSlice;
+
 /**
  * Something citizens are reminded of by the reminders job, implemented by the component that owns
  * it (integration requests here; appointments of the booking component and payments due of the
@@ -14,8 +16,8 @@ public interface ReminderSource {
     /** The name a step of the reminders job selects the source by, e.g. {@code integration-requests}. */
     String name();
 
-    /** The ids greater than {@code after}, ascending, of what is due for a reminder now. */
-    List<Long> due(long after, int max);
+    /** The ids of the slice greater than {@code after}, ascending, of what is due for a reminder now. */
+    List<Long> due(long after, int max, IdSlice slice);
 
     /** Sends the reminder about one of them, in a transaction of its own, unless it was sent or is no longer due. */
     void remind(long id);

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.mail.control.SmtpTransport;
 import it.sportello.mail.entity.OutgoingMail;
+import it.sportello.platform.database.IdSlice;
 
 /**
  * The mail outbox: delivers stored mails one by one, each in a transaction of its own that holds
@@ -50,10 +51,10 @@ public class Outbox {
     @ConfigProperty(name = "sportello.jobs.outbox.max-attempts")
     int maxAttempts;
 
-    /** The ids greater than {@code after} of the mails whose delivery is due, ascending. */
-    public List<Long> due(long after, @Min(1) int max) {
+    /** The ids of the slice greater than {@code after} of the mails whose delivery is due, ascending. */
+    public List<Long> due(long after, @Min(1) int max, @NotNull IdSlice slice) {
         return em.createNamedQuery(OutgoingMail.DUE, Long.class).setParameter("now", clock.instant()).setParameter("after", after)
-                .setMaxResults(max).getResultList();
+                .setParameter("parts", slice.count()).setParameter("part", slice.index()).setMaxResults(max).getResultList();
     }
 
     /**

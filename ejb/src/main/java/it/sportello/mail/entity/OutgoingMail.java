@@ -34,7 +34,7 @@ import it.sportello.platform.time.Backoff;
  */
 @Entity
 @Table(name = "outgoing_mail")
-@NamedQuery(name = OutgoingMail.DUE, query = "SELECT m.id FROM OutgoingMail m WHERE m.status = it.sportello.mail.entity.OutgoingMail.Status.PENDING AND m.nextAttemptAt <= :now AND m.id > :after ORDER BY m.id")
+@NamedQuery(name = OutgoingMail.DUE, query = "SELECT m.id FROM OutgoingMail m WHERE m.status = it.sportello.mail.entity.OutgoingMail.Status.PENDING AND m.nextAttemptAt <= :now AND m.id > :after AND MOD(m.id, :parts) = :part ORDER BY m.id")
 @NamedQuery(name = OutgoingMail.BY_STATUS, query = "SELECT m FROM OutgoingMail m WHERE m.status = :status ORDER BY m.queuedAt DESC, m.id DESC")
 @NamedQuery(name = OutgoingMail.COUNT_BY_STATUS, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.status = :status")
 public class OutgoingMail {

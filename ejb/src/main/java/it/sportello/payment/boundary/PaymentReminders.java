@@ -25,6 +25,7 @@ import it.sportello.municipality.Municipality;
 import it.sportello.payment.control.PaymentNotice;
 import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.PaymentState;
+import it.sportello.platform.database.IdSlice;
 
 /**
  * Reminds the payer of a pagoPA position still to pay that falls due within
@@ -66,12 +67,13 @@ public class PaymentReminders implements ReminderSource {
     }
 
     @Override
-    public List<Long> due(long after, int max) {
+    public List<Long> due(long after, int max, IdSlice slice) {
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("SELECT p.id FROM Payment p WHERE p.state = :toPay AND p.remindedAt IS NULL"
-                + " AND p.dueDate >= :today AND p.dueDate <= :last AND p.id > :after ORDER BY p.id", Long.class)
+                + " AND p.dueDate >= :today AND p.dueDate <= :last AND p.id > :after AND MOD(p.id, :parts) = :part ORDER BY p.id", Long.class)
                 .setParameter("toPay", PaymentState.TO_PAY).setParameter("today", today)
-                .setParameter("last", today.plusDays(daysBefore)).setParameter("after", after).setMaxResults(max)
+                .setParameter("last", today.plusDays(daysBefore)).setParameter("after", after).setParameter("parts", slice.count())
+                .setParameter("part", slice.index()).setMaxResults(max)
                 .getResultList();
     }
 

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,6 +27,7 @@ import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeNotice;
 import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.platform.database.IdSlice;
 
 /**
  * Drafts nobody touched for a long time ({@code sportello.drafts.expire-after}) are deleted: the
@@ -65,27 +67,39 @@ public class DraftExpiry {
     @ConfigProperty(name = "sportello.public-url")
     String publicUrl;
 
-    /** Drafts, ids after {@code after} ascending, old enough to be warned and not warned yet. */
-    public List<Long> toWarn(long after, int max) {
+    /** Drafts of the slice, ids after {@code after} ascending, old enough to be warned and not warned yet. */
+    public List<Long> toWarn(long after, int max, IdSlice slice) {
         return em.createQuery("SELECT p.id FROM Practice p WHERE p.status = :draft AND p.updatedAt < :before AND p.id > :after"
+                + " AND MOD(p.id, :parts) = :part"
                 + " AND NOT EXISTS (SELECT n FROM PracticeNotice n WHERE n.practiceId = p.id AND n.kind = :kind) ORDER BY p.id",
                 Long.class).setParameter("draft", PracticeStatus.DRAFT).setParameter("before", warnFrom())
-                .setParameter("after", after).setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY).setMaxResults(max)
+                .setParameter("after", after).setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY).setParameter("parts", slice.count())
+                .setParameter("part", slice.index()).setMaxResults(max)
                 .getResultList();
     }
 
-    /** Drafts, ids after {@code after} ascending, whose warning is old enough for them to go. */
-    public List<Long> toDelete(long after, int max) {
-        return em.createQuery("SELECT p.id FROM Practice p WHERE p.status = :draft AND p.id > :after AND EXISTS ("
+    /** Drafts of the slice, ids after {@code after} ascending, whose warning is old enough for them to go. */
+    public List<Long> toDelete(long after, int max, IdSlice slice) {
+        return em.createQuery("SELECT p.id FROM Practice p WHERE p.status = :draft AND p.id > :after AND MOD(p.id, :parts) = :part AND EXISTS ("
                 + "SELECT n FROM PracticeNotice n WHERE n.practiceId = p.id AND n.kind = :kind AND n.sentAt <= :warnedBefore)"
                 + " ORDER BY p.id", Long.class).setParameter("draft", PracticeStatus.DRAFT).setParameter("after", after)
                 .setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY).setParameter("warnedBefore", clock.instant().minus(warnBefore))
-                .setMaxResults(max).getResultList();
+                .setParameter("parts", slice.count()).setParameter("part", slice.index()).setMaxResults(max).getResultList();
     }
 
     /** Warns the citizen that the draft will be deleted, once; returns whether a warning was sent. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean warn(long practiceId) {
+        return warnOne(practiceId);
+    }
+
+    /** {@link #warn(long)} for each of the drafts, all in one transaction; returns how many were warned. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int warn(@NotNull List<Long> practiceIds) {
+        return (int) practiceIds.stream().filter(this::warnOne).count();
+    }
+
+    private boolean warnOne(long practiceId) {
         Practice practice = em.find(Practice.class, practiceId, LockModeType.PESSIMISTIC_WRITE);
         if (practice == null || !practice.isDraft() || !practice.getUpdatedAt().isBefore(warnFrom()) || warned(practice)) {
             return false;
@@ -111,6 +125,16 @@ public class DraftExpiry {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean delete(long practiceId) {
+        return deleteOne(practiceId);
+    }
+
+    /** {@link #delete(long)} for each of the drafts, all in one transaction; returns how many were deleted. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int delete(@NotNull List<Long> practiceIds) {
+        return (int) practiceIds.stream().filter(this::deleteOne).count();
+    }
+
+    private boolean deleteOne(long practiceId) {
         Practice practice = em.find(Practice.class, practiceId, LockModeType.PESSIMISTIC_WRITE);
         if (practice == null || !practice.isDraft()) {
             return false;

@@ -26,6 +26,7 @@ import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.IntegrationRequest;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeNotice;
+import it.sportello.platform.database.IdSlice;
 
 /**
  * Reminds the citizen of an integration request still open and unanswered
@@ -64,11 +65,12 @@ public class IntegrationReminders implements ReminderSource {
     }
 
     @Override
-    public List<Long> due(long afterId, int max) {
+    public List<Long> due(long afterId, int max, IdSlice slice) {
         return em.createQuery("SELECT i.id FROM IntegrationRequest i WHERE i.resolution IS NULL AND i.requestedAt < :before"
-                + " AND i.id > :after AND NOT EXISTS (SELECT n FROM PracticeNotice n WHERE n.kind = :kind AND n.subjectRef = i.id)"
+                + " AND i.id > :after AND MOD(i.id, :parts) = :part AND NOT EXISTS (SELECT n FROM PracticeNotice n WHERE n.kind = :kind AND n.subjectRef = i.id)"
                 + " ORDER BY i.id", Long.class).setParameter("before", clock.instant().minus(after)).setParameter("after", afterId)
-                .setParameter("kind", PracticeNotice.Kind.INTEGRATION_REMINDER).setMaxResults(max).getResultList();
+                .setParameter("kind", PracticeNotice.Kind.INTEGRATION_REMINDER).setParameter("parts", slice.count())
+                .setParameter("part", slice.index()).setMaxResults(max).getResultList();
     }
 
     @Override

@@ -24,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +43,7 @@ import it.sportello.protocol.control.RegisterUnavailableException;
 import it.sportello.protocol.entity.Dossier;
 import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.protocol.entity.RegistrationKind;
+import it.sportello.platform.database.IdSlice;
 
 /**
  * Registers the requested registrations in the protocol register ({@code sportello.protocol.register}),
@@ -105,10 +107,11 @@ public class ProtocolSubmission {
     @ConfigProperty(name = "sportello.jobs.protocol.max-attempts")
     int maxAttempts;
 
-    /** The ids greater than {@code after} of the registrations whose attempt is due, ascending. */
-    public List<Long> due(long after, @Min(1) int max) {
+    /** The ids of the slice greater than {@code after} of the registrations whose attempt is due, ascending. */
+    public List<Long> due(long after, @Min(1) int max, @NotNull IdSlice slice) {
         return em.createNamedQuery(ProtocolRegistration.DUE, Long.class).setParameter("now", clock.instant())
-                .setParameter("after", after).setMaxResults(max).getResultList();
+                .setParameter("after", after).setParameter("parts", slice.count()).setParameter("part", slice.index())
+                .setMaxResults(max).getResultList();
     }
 
     /**

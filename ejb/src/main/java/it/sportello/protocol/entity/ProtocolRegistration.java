@@ -35,7 +35,7 @@ import it.sportello.practice.entity.Practice;
  */
 @Entity
 @Table(name = "protocol_registration")
-@NamedQuery(name = ProtocolRegistration.DUE, query = "SELECT r.id FROM ProtocolRegistration r WHERE r.status = it.sportello.protocol.entity.ProtocolRegistration.Status.PENDING AND r.nextAttemptAt <= :now AND r.id > :after ORDER BY r.id")
+@NamedQuery(name = ProtocolRegistration.DUE, query = "SELECT r.id FROM ProtocolRegistration r WHERE r.status = it.sportello.protocol.entity.ProtocolRegistration.Status.PENDING AND r.nextAttemptAt <= :now AND r.id > :after AND MOD(r.id, :parts) = :part ORDER BY r.id")
 @NamedQuery(name = ProtocolRegistration.OF_PRACTICE, query = "SELECT r FROM ProtocolRegistration r WHERE r.practice.reference = :reference ORDER BY r.requestedAt, r.id")
 @NamedQuery(name = ProtocolRegistration.BY_STATUS, query = "SELECT r FROM ProtocolRegistration r WHERE r.status = :status ORDER BY r.requestedAt DESC, r.id DESC")
 public class ProtocolRegistration {

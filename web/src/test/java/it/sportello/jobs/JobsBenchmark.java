@@ -3,6 +3,7 @@ package it.sportello.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.sql.Connection;
@@ -114,10 +115,13 @@ class JobsBenchmark {
         System.out.printf("BENCH drafts_created=%d seconds=%.1f%n", drafts, seconds(creating));
         Thread.sleep(1500);
         // with no wait after the warning, one run warns every draft (step "warn") and deletes it (step "delete")
+        long cpu = cpuNanos();
         JobRun expiry = run(BackgroundJob.DRAFT_EXPIRY, drafts, partitions);
+        double expiryCpu = (cpuNanos() - cpu) / 1e9;
         assertThat(practices.of(citizen, null, null)).isEmpty();
-        System.out.printf("BENCH job=draft-expiry drafts=%d partitions=%d items=%d seconds=%.1f drafts_per_second=%.1f%n", drafts,
-                partitions, expiry.written(), seconds(expiry), drafts / seconds(expiry));
+        System.out.printf("BENCH job=draft-expiry drafts=%d partitions=%d items=%d seconds=%.1f drafts_per_second=%.1f"
+                + " server_cpu_seconds=%.1f cpu_ms_per_draft=%.2f%n", drafts, partitions, expiry.written(), seconds(expiry),
+                drafts / seconds(expiry), expiryCpu, expiryCpu * 1000 / drafts);
 
         List<String> references = new ArrayList<>();
         for (int i = 0; i < sent; i++) {
@@ -125,11 +129,14 @@ class JobsBenchmark {
         }
         String url = ConfigProvider.getConfig().getValue("sportello.protocol.url", String.class);
         try (FakeProtocolRegister register = FakeProtocolRegister.start(URI.create(url).getPort(), 0, 50)) {
+            long cpuBefore = cpuNanos();
             JobRun registering = run(BackgroundJob.PROTOCOL_SUBMISSION, sent, partitions);
+            double registeringCpu = (cpuNanos() - cpuBefore) / 1e9;
             assertThat(references).allSatisfy(reference -> assertThat(registrations.registered(reference)).hasSize(1));
             assertThat(register.entries()).as("each registered once").isEqualTo(sent);
-            System.out.printf("BENCH job=protocol-submission registrations=%d partitions=%d register_ms=50 seconds=%.1f per_second=%.1f%n",
-                    registering.written(), partitions, seconds(registering), registering.written() / seconds(registering));
+            System.out.printf("BENCH job=protocol-submission registrations=%d partitions=%d register_ms=50 seconds=%.1f per_second=%.1f"
+                    + " server_cpu_seconds=%.1f cpu_ms_per_registration=%.2f%n", registering.written(), partitions,
+                    seconds(registering), registering.written() / seconds(registering), registeringCpu, registeringCpu * 1000 / sent);
         }
     }
 
@@ -194,9 +201,10 @@ class JobsBenchmark {
         return columns;
     }
 
-    private JobRun run(BackgroundJob job, int max, int partitions) {
+    /** Runs the job over at most {@code items} items per partition, so that one run takes them all. */
+    private JobRun run(BackgroundJob job, int items, int partitions) {
         Properties parameters = new Properties();
-        parameters.setProperty("max", String.valueOf(max));
+        parameters.setProperty("max", String.valueOf((long) items * partitions));
         parameters.setProperty("partitions", String.valueOf(partitions));
         long execution = BatchRuntime.getJobOperator().start(job.jobName(), parameters);
         waitFor(() -> {
@@ -210,6 +218,14 @@ class JobsBenchmark {
 
     private static double seconds(JobRun run) {
         return Duration.between(run.start(), run.end()).toMillis() / 1000.0;
+    }
+
+    /**
+     * CPU time of the whole server process (both cores), which includes the register's test server
+     * and the waits for it; what else runs on the machine does not count.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long startNanos) {

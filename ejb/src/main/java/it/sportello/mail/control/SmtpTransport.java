@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.activation.DataHandler;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -51,9 +52,17 @@ public class SmtpTransport {
     @ConfigProperty(name = "sportello.mail.starttls")
     boolean starttls;
 
+    /** Made once: making a session reads Jakarta Mail's provider files from the class path. */
+    private Session session;
+
+    @PostConstruct
+    void connectSettings() {
+        session = session();
+    }
+
     /** Sends it as plain text, with its files attached if it has any; the server's refusal is thrown. */
     public void send(OutgoingMail mail) throws MessagingException {
-        MimeMessage message = new MimeMessage(session());
+        MimeMessage message = new MimeMessage(session);
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient(), true));
         message.setSubject(mail.getSubject(), "UTF-8");

@@ -83,6 +83,32 @@ class AccessBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void aDomicileFromTheIdentityIsShownNotEditedAndCanBeCopiedToTheResidence() {
+        browser.visit(base, "accesso/demo.xhtml?metodo=SPID");
+        browser.chooseDemoIdentity("Chiara Esposito");
+        browser.visit(base, "area-personale/profilo.xhtml");
+
+        assertThat(driver.findElements(By.id("domicile-street"))).as("no field to edit").isEmpty();
+        assertThat(driver.findElements(By.id("copy-to-domicile"))).isEmpty();
+        assertThat(driver.findElement(By.id("domicile-from-identity")).getText())
+                .contains("identità digitale", "Piazza Garibaldi 3", "56031 Bugliano (PI)", "Italia");
+        browser.screenshot("profile-domicile-from-identity-it");
+        browser.assertAccessible();
+
+        browser.submit(By.id("copy-to-residence"));
+        assertThat(browser.value("residence-street")).isEqualTo("Piazza Garibaldi");
+        assertThat(browser.value("residence-postcode")).isEqualTo("56031");
+        browser.submit(By.id("save"));
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("Profilo salvato.");
+        assertThat(driver.findElement(By.id("domicile-from-identity")).getText()).contains("Piazza Garibaldi 3");
+
+        browser.visit(base, "lingua/en?torna=%2Farea-personale%2Fprofilo.xhtml");
+        assertThat(driver.findElement(By.id("domicile-from-identity")).getText()).contains("digital identity", "Piazza Garibaldi 3");
+        browser.screenshot("profile-domicile-from-identity-en");
+        browser.assertAccessible();
+    }
+
+    @Test
     void aDocumentThatExpiresBeforeItsIssueIsExplainedAndNothingIsLost() {
         browser.visit(base, "accesso/demo.xhtml?metodo=CIE");
         loginAs("Sara Ferrari");

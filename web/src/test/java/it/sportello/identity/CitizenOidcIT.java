@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,9 @@ class CitizenOidcIT {
               }]
             }
             """;
+
+    /** Francesca Romano, a fictional woman born in Bologna on 24 December 1965, not among the demonstration identities. */
+    private static final String FRANCESCA = "RMNFNC65T64A944U";
 
     static MockOAuth2Server provider;
 
@@ -198,6 +202,28 @@ class CitizenOidcIT {
     }
 
     @Test
+    void theAddressTheProviderAssertsIsAReadOnlyDomicileUntilALoginWithoutIt() {
+        Map<String, Object> address = Map.of("street_address", "Via Listz 21", "locality", "Roma", "region", "RM",
+                "postal_code", "00144", "country_code", "IT");
+        provider.enqueueCallback(francesca(Map.of("address", address)));
+        Http citizen = new Http(base);
+        assertThat(citizen.follow("accesso/oidc?metodo=SPID").uri().getPath()).endsWith("/area-personale/index.xhtml");
+
+        String profile = citizen.get("area-personale/profilo.xhtml").body();
+
+        assertThat(profile).contains("id=\"domicile-from-identity\"", "Via Listz 21", "00144 Roma (RM)", "Italia")
+                .doesNotContain("id=\"domicile-street\"");
+
+        provider.enqueueCallback(francesca(Map.of()));
+        Http later = new Http(base);
+        later.follow("accesso/oidc?metodo=CIE");
+
+        assertThat(later.get("area-personale/profilo.xhtml").body()).as("editable again, the address kept")
+                .doesNotContain("id=\"domicile-from-identity\"")
+                .containsPattern("id=\"domicile-street\"[^>]*value=\"Via Listz\"");
+    }
+
+    @Test
     void aCitizenLogsInThroughTheProviderInTheBrowserAndOut() {
         Browser browser = Browser.open();
         try {
@@ -234,6 +260,14 @@ class CitizenOidcIT {
     @Test
     void theDemonstrationPageDoesNotExist() {
         assertThat(new Http(base).get("accesso/demo.xhtml?metodo=SPID").statusCode()).isEqualTo(404);
+    }
+
+    /** An ID token for Francesca Romano, with these claims too; no other test logs her in. */
+    private static DefaultOAuth2TokenCallback francesca(Map<String, Object> more) {
+        Map<String, Object> claims = new HashMap<>(Map.of("fiscalNumber", "TINIT-" + FRANCESCA, "given_name",
+                "Francesca", "family_name", "Romano", "acr", "https://www.spid.gov.it/SpidL2"));
+        claims.putAll(more);
+        return new DefaultOAuth2TokenCallback("spid", "TINIT-" + FRANCESCA, "JWT", null, claims, 120);
     }
 
     /** Every request the provider received since the last call. */

@@ -129,6 +129,10 @@ public class OpenIdConnect {
     @ConfigProperty(name = "sportello.oidc.claim.gender")
     String genderClaim;
 
+    @Inject
+    @ConfigProperty(name = "sportello.oidc.claim.address")
+    String addressClaim;
+
     private volatile Provider discovered;
 
     /** A login on its way to the provider and back, kept in the visitor's session. */
@@ -236,7 +240,7 @@ public class OpenIdConnect {
         }
         try {
             return new IdentityClaims(fiscalCodeClaim, givenNameClaim, familyNameClaim, emailClaim, mobileClaim,
-                    birthDateClaim, birthPlaceClaim, genderClaim).credential(claims.toJWTClaimsSet(), login.method(), level);
+                    birthDateClaim, birthPlaceClaim, genderClaim, addressClaim).credential(claims.toJWTClaimsSet(), login.method(), level);
         } catch (ParseException | IllegalArgumentException | InvalidFiscalCodeException e) {
             // The message of an invalid fiscal code is a key, never the code itself: safe to log.
             throw new LoginRefused("The identity in the ID token is not usable: " + e.getMessage(), e);

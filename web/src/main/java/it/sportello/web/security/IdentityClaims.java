@@ -43,6 +43,20 @@ public record IdentityClaims(String fiscalCode, String givenName, String familyN
         return new CitizenCredential(fiscal, data, method, level);
     }
 
+    /**
+     * The claims of the ID token completed and overridden by those of the userinfo answer
+     * ({@code null} when there is none): providers that put an attribute in both keep the newer,
+     * fuller one at userinfo. The level of assurance is not read from here, only from the ID token.
+     */
+    public static JWTClaimsSet merge(JWTClaimsSet idToken, JWTClaimsSet userInfo) {
+        if (userInfo == null) {
+            return idToken;
+        }
+        JWTClaimsSet.Builder merged = new JWTClaimsSet.Builder(idToken);
+        userInfo.getClaims().forEach(merged::claim);
+        return merged.build();
+    }
+
     private static String text(JWTClaimsSet claims, String name) {
         Object value = claims.getClaim(name);
         if (value == null) {

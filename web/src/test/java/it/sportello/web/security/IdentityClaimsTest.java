@@ -107,6 +107,22 @@ class IdentityClaimsTest {
                 .as("an empty object").isNull();
     }
 
+    @Test
+    void theUserinfoAnswerCompletesTheIdTokenAndWinsWhereBothSaySomething() {
+        JWTClaimsSet idToken = mario().claim("sub", "TINIT-RSSMRA80A01H501U").claim("acr", LEVEL_2).build();
+        JWTClaimsSet userInfo = new JWTClaimsSet.Builder().subject("TINIT-RSSMRA80A01H501U").claim("given_name", "Mario Giuseppe")
+                .claim("phone_number", "+393331112222").claim("address", "Via Roma 1 56125 Pisa PI").build();
+
+        JWTClaimsSet merged = IdentityClaims.merge(idToken, userInfo);
+        PersonalData data = SPID.credential(merged, AuthMethod.SPID, LEVEL_2).data();
+
+        assertThat(data.givenName()).as("userinfo wins").isEqualTo("Mario Giuseppe");
+        assertThat(data.familyName()).as("only in the ID token").isEqualTo("Rossi");
+        assertThat(data.mobile()).as("only at userinfo").isEqualTo("+393331112222");
+        assertThat(data.domicile().getCity()).isEqualTo("Pisa");
+        assertThat(IdentityClaims.merge(idToken, null)).as("no userinfo endpoint").isSameAs(idToken);
+    }
+
     private static JWTClaimsSet.Builder mario() {
         return new JWTClaimsSet.Builder().claim("fiscalNumber", "RSSMRA80A01H501U").claim("given_name", "Mario")
                 .claim("family_name", "Rossi");

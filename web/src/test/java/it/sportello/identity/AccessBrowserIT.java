@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -86,6 +87,8 @@ class AccessBrowserIT extends BrowserJourney {
     void aDomicileFromTheIdentityIsShownNotEditedAndCanBeCopiedToTheResidence() {
         browser.visit(base, "accesso/demo.xhtml?metodo=SPID");
         browser.chooseDemoIdentity("Chiara Esposito");
+        // The whole profile in one screenshot.
+        driver.manage().window().setSize(new Dimension(1280, 2600));
         browser.visit(base, "area-personale/profilo.xhtml");
 
         assertThat(driver.findElements(By.id("domicile-street"))).as("no field to edit").isEmpty();

@@ -247,6 +247,20 @@ class CitizenOidcIT {
     }
 
     @Test
+    void aUserinfoAnswerAboutSomebodyElseLogsNobodyIn() {
+        Map<String, Object> idToken = Map.of("fiscalNumber", "TINIT-" + GIORGIO, "given_name", "Giorgio",
+                "family_name", "Neri", "acr", "https://www.spid.gov.it/SpidL2");
+        provider.enqueueCallback(new UserInfoApart(idToken, Map.of("sub", "TINIT-RSSMRA80A01H501U",
+                "fiscalNumber", "TINIT-RSSMRA80A01H501U")));
+        Http citizen = new Http(base);
+
+        HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
+
+        assertThat(end.uri().toString()).contains("/accedi.xhtml?esito=non-riuscito");
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
     void aCitizenLogsInThroughTheProviderInTheBrowserAndOut() {
         Browser browser = Browser.open();
         try {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import it.sportello.identity.entity.Address;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.Sex;
@@ -30,9 +31,9 @@ public class DemoIdentities {
 
     private List<Identity> identities;
 
-    /** One fictional person. */
+    /** One fictional person; the domicile, when given, is asserted as SPID's "domicilio fisico" would be. */
     public record Identity(String givenName, String familyName, String fiscalCode, String birthDate,
-            String birthPlace, String sex, String email, String mobile) {
+            String birthPlace, String sex, String email, String mobile, Address domicile) {
 
         public FiscalCode code() {
             return FiscalCode.of(fiscalCode);
@@ -40,7 +41,7 @@ public class DemoIdentities {
 
         public PersonalData personalData() {
             return new PersonalData(givenName, familyName, LocalDate.parse(birthDate), birthPlace,
-                    Sex.valueOf(sex), email, mobile);
+                    Sex.valueOf(sex), email, mobile, domicile);
         }
     }
 

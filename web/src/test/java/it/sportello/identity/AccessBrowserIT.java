@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -80,6 +81,34 @@ class AccessBrowserIT extends BrowserJourney {
                 .until(d -> !d.findElements(By.cssSelector("[data-element='personal-area-login']")).isEmpty());
         browser.visit(base, "area-personale/index.xhtml");
         assertThat(driver.getCurrentUrl()).contains("/accedi.xhtml");
+    }
+
+    @Test
+    void aDomicileFromTheIdentityIsShownNotEditedAndCanBeCopiedToTheResidence() {
+        browser.visit(base, "accesso/demo.xhtml?metodo=SPID");
+        browser.chooseDemoIdentity("Chiara Esposito");
+        // The whole profile in one screenshot.
+        driver.manage().window().setSize(new Dimension(1280, 2600));
+        browser.visit(base, "area-personale/profilo.xhtml");
+
+        assertThat(driver.findElements(By.id("domicile-street"))).as("no field to edit").isEmpty();
+        assertThat(driver.findElements(By.id("copy-to-domicile"))).isEmpty();
+        assertThat(driver.findElement(By.id("domicile-from-identity")).getText())
+                .contains("identità digitale", "Piazza Garibaldi 3", "56031 Bugliano (PI)", "Italia");
+        browser.screenshot("profile-domicile-from-identity-it");
+        browser.assertAccessible();
+
+        browser.submit(By.id("copy-to-residence"));
+        assertThat(browser.value("residence-street")).isEqualTo("Piazza Garibaldi");
+        assertThat(browser.value("residence-postcode")).isEqualTo("56031");
+        browser.submit(By.id("save"));
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("Profilo salvato.");
+        assertThat(driver.findElement(By.id("domicile-from-identity")).getText()).contains("Piazza Garibaldi 3");
+
+        browser.visit(base, "lingua/en?torna=%2Farea-personale%2Fprofilo.xhtml");
+        assertThat(driver.findElement(By.id("domicile-from-identity")).getText()).contains("digital identity", "Piazza Garibaldi 3");
+        browser.screenshot("profile-domicile-from-identity-en");
+        browser.assertAccessible();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,10 @@ import org.openqa.selenium.By;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
 import okhttp3.mockwebserver.RecordedRequest;
+
+import com.nimbusds.oauth2.sdk.TokenRequest;
 
 import it.sportello.testing.Browser;
 import it.sportello.testing.Deployments;
@@ -67,6 +71,12 @@ class CitizenOidcIT {
               }]
             }
             """;
+
+    /** Francesca Romano, a fictional woman born in Bologna on 24 December 1965, not among the demonstration identities. */
+    private static final String FRANCESCA = "RMNFNC65T64A944U";
+
+    /** Giorgio Neri, fictional, logged in only by the userinfo test. */
+    private static final String GIORGIO = "NREGRG70A01G702I";
 
     static MockOAuth2Server provider;
 
@@ -198,6 +208,59 @@ class CitizenOidcIT {
     }
 
     @Test
+    void theAddressTheProviderAssertsIsAReadOnlyDomicileUntilALoginWithoutIt() {
+        Map<String, Object> address = Map.of("street_address", "Via Listz 21", "locality", "Roma", "region", "RM",
+                "postal_code", "00144", "country_code", "IT");
+        provider.enqueueCallback(francesca(Map.of("address", address)));
+        Http citizen = new Http(base);
+        assertThat(citizen.follow("accesso/oidc?metodo=SPID").uri().getPath()).endsWith("/area-personale/index.xhtml");
+
+        String profile = citizen.get("area-personale/profilo.xhtml").body();
+
+        assertThat(profile).contains("id=\"domicile-from-identity\"", "Via Listz 21", "00144 Roma (RM)", "Italia")
+                .doesNotContain("id=\"domicile-street\"");
+
+        provider.enqueueCallback(francesca(Map.of()));
+        Http later = new Http(base);
+        later.follow("accesso/oidc?metodo=CIE");
+
+        assertThat(later.get("area-personale/profilo.xhtml").body()).as("editable again, the address kept")
+                .doesNotContain("id=\"domicile-from-identity\"")
+                .containsPattern("id=\"domicile-street\"[^>]*value=\"Via Listz\"");
+    }
+
+    @Test
+    void claimsOnlyInTheUserinfoAnswerReachTheProfileAndWinOverTheIdToken() {
+        Map<String, Object> idToken = Map.of("fiscalNumber", "TINIT-" + GIORGIO, "given_name", "Giorgio",
+                "family_name", "Neri", "acr", "https://www.spid.gov.it/SpidL2");
+        Map<String, Object> userInfo = Map.of("given_name", "Giorgio Maria", "phone_number", "+39 333 7654321",
+                "address", "Via Roma 1 56125 Pisa PI", "acr", "https://www.spid.gov.it/SpidL1");
+        provider.enqueueCallback(new UserInfoApart(idToken, userInfo));
+        Http citizen = new Http(base);
+
+        HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
+
+        assertThat(end.uri().getPath()).as("the level is the ID token's, not userinfo's").endsWith("/area-personale/index.xhtml");
+        assertThat(only(receivedByProvider(), "/spid/userinfo").getHeader("Authorization")).startsWith("Bearer ");
+        String profile = citizen.get("area-personale/profilo.xhtml").body();
+        assertThat(profile).contains("Giorgio Maria Neri", GIORGIO, "+39 333 7654321", "Via Roma 1", "56125 Pisa (PI)");
+    }
+
+    @Test
+    void aUserinfoAnswerAboutSomebodyElseLogsNobodyIn() {
+        Map<String, Object> idToken = Map.of("fiscalNumber", "TINIT-" + GIORGIO, "given_name", "Giorgio",
+                "family_name", "Neri", "acr", "https://www.spid.gov.it/SpidL2");
+        provider.enqueueCallback(new UserInfoApart(idToken, Map.of("sub", "TINIT-RSSMRA80A01H501U",
+                "fiscalNumber", "TINIT-RSSMRA80A01H501U")));
+        Http citizen = new Http(base);
+
+        HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
+
+        assertThat(end.uri().toString()).contains("/accedi.xhtml?esito=non-riuscito");
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+    }
+
+    @Test
     void aCitizenLogsInThroughTheProviderInTheBrowserAndOut() {
         Browser browser = Browser.open();
         try {
@@ -234,6 +297,66 @@ class CitizenOidcIT {
     @Test
     void theDemonstrationPageDoesNotExist() {
         assertThat(new Http(base).get("accesso/demo.xhtml?metodo=SPID").statusCode()).isEqualTo(404);
+    }
+
+    /** An ID token for Francesca Romano, with these claims too; no other test logs her in. */
+    private static DefaultOAuth2TokenCallback francesca(Map<String, Object> more) {
+        Map<String, Object> claims = new HashMap<>(Map.of("fiscalNumber", "TINIT-" + FRANCESCA, "given_name",
+                "Francesca", "family_name", "Romano", "acr", "https://www.spid.gov.it/SpidL2"));
+        claims.putAll(more);
+        return new DefaultOAuth2TokenCallback("spid", "TINIT-" + FRANCESCA, "JWT", null, claims, 120);
+    }
+
+    /**
+     * A provider that puts some claims only in the access token, which its userinfo endpoint
+     * answers with, and not in the ID token. mock-oauth2-server asks a callback for the audience
+     * of an access token just before its claims, and never for an ID token's (whose audience is
+     * the client): that tells the two apart.
+     */
+    private static final class UserInfoApart implements OAuth2TokenCallback {
+
+        private final Map<String, Object> idToken;
+        private final Map<String, Object> accessToken;
+        private boolean forAccessToken;
+
+        UserInfoApart(Map<String, Object> idToken, Map<String, Object> onlyAtUserInfo) {
+            this.idToken = idToken;
+            this.accessToken = new HashMap<>(idToken);
+            this.accessToken.putAll(onlyAtUserInfo);
+        }
+
+        @Override
+        public String issuerId() {
+            return "spid";
+        }
+
+        @Override
+        public String subject(TokenRequest request) {
+            return "TINIT-" + GIORGIO;
+        }
+
+        @Override
+        public String typeHeader(TokenRequest request) {
+            return "JWT";
+        }
+
+        @Override
+        public List<String> audience(TokenRequest request) {
+            forAccessToken = true;
+            return List.of("sportello");
+        }
+
+        @Override
+        public Map<String, Object> addClaims(TokenRequest request) {
+            Map<String, Object> claims = forAccessToken ? accessToken : idToken;
+            forAccessToken = false;
+            return claims;
+        }
+
+        @Override
+        public long tokenExpiry() {
+            return 120;
+        }
     }
 
     /** Every request the provider received since the last call. */

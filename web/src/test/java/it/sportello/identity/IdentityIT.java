@@ -104,6 +104,34 @@ class IdentityIT {
     }
 
     @Test
+    void theDomicileOfTheIdentityIsStoredAndKeptFromTheProfileUntilALoginWithoutIt() {
+        DemoIdentities.Identity chiara = demo.find("SPSCHR04C48G702G").orElseThrow();
+        citizens.signIn(chiara.code(), chiara.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        Address elsewhere = new Address();
+        elsewhere.setStreet("Via Altrove");
+        elsewhere.setCity("Lucca");
+
+        citizens.updateProfile(chiara.code(), new Contacts(), new Address(), elsewhere, new IdentityDocument());
+
+        Citizen saved = citizens.find(chiara.code()).orElseThrow();
+        assertThat(saved.isDomicileFromIdentity()).isTrue();
+        assertThat(saved.getDomicile().getStreet()).isEqualTo("Piazza Garibaldi");
+        assertThat(saved.getDomicile().getCity()).isEqualTo("Bugliano");
+
+        PersonalData withoutDomicile = new PersonalData("Chiara", "Esposito", LocalDate.of(2004, 3, 8), "Pisa", Sex.FEMALE, null, null);
+        citizens.signIn(chiara.code(), withoutDomicile, AuthMethod.CIE, "L2");
+        assertThat(citizens.find(chiara.code()).orElseThrow().getDomicile().getCity()).as("kept").isEqualTo("Bugliano");
+        citizens.updateProfile(chiara.code(), new Contacts(), new Address(), elsewhere, new IdentityDocument());
+
+        saved = citizens.find(chiara.code()).orElseThrow();
+        assertThat(saved.isDomicileFromIdentity()).isFalse();
+        assertThat(saved.getDomicile().getCity()).as("the citizen's again").isEqualTo("Lucca");
+
+        citizens.signIn(chiara.code(), chiara.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        assertThat(citizens.find(chiara.code()).orElseThrow().getDomicile().getCity()).as("the identity's again").isEqualTo("Bugliano");
+    }
+
+    @Test
     void theDemoStaffCanLogInWithTheirDocumentedPasswords() {
         assertThat(staff.verifyPassword("operatore", "Operatore.Bugliano.1".toCharArray()).roles()).containsExactly(StaffRole.OPERATOR);
         assertThat(staff.verifyPassword("MANAGER", "Manager.Bugliano.1".toCharArray()).roles())

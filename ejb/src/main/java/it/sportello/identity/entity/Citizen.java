@@ -22,7 +22,7 @@ import jakarta.validation.constraints.NotNull;
 /**
  * A person known to the municipality by codice fiscale, created at the first login. Names, birth
  * data and sex come from the digital identity (SPID, CIE, CNS): they cannot be edited here and are
- * refreshed at every login. Contacts, addresses and the identity document are the citizen's own
+ * refreshed at every login. So is the domicile while the identity asserts one. Contacts, addresses and the identity document are the citizen's own
  * profile, which pre-fills every form.
  */
 @Entity
@@ -83,6 +83,10 @@ public class Citizen {
     @AttributeOverride(name = "country", column = @Column(name = "domicile_country"))
     private Address domicile = new Address();
 
+    /** The domicile is the one the identity asserted at the last login, not the citizen's to edit. */
+    @Column(name = "domicile_from_identity", nullable = false)
+    private boolean domicileFromIdentity;
+
     @Valid
     @Embedded
     private IdentityDocument identityDocument = new IdentityDocument();
@@ -111,10 +115,16 @@ public class Citizen {
 
     /**
      * A login through a digital identity: what the identity asserts replaces the stored personal
-     * data; contacts the citizen has not given yet are taken from it.
+     * data; contacts the citizen has not given yet are taken from it. A domicile asserted by the
+     * identity replaces the stored one and locks it; a login without one unlocks it and keeps it.
      */
     public void signedIn(PersonalData data, AuthMethod method, String level, Instant at) {
         apply(data);
+        Address asserted = data.domicile();
+        domicileFromIdentity = asserted != null;
+        if (asserted != null) {
+            domicile = asserted;
+        }
         contacts = new Contacts(contacts).completedWith(data.email(), data.mobile());
         lastAuthMethod = method;
         lastAuthLevel = level;
@@ -129,11 +139,16 @@ public class Citizen {
         sex = data.sex() != null ? data.sex() : sex;
     }
 
-    /** The citizen's own profile: contacts, residence, domicile and identity document. */
+    /**
+     * The citizen's own profile: contacts, residence, domicile and identity document. A domicile
+     * that came from the identity stays as it is, whatever is passed.
+     */
     public void updateProfile(Contacts contacts, Address residence, Address domicile, IdentityDocument document) {
         this.contacts = new Contacts(contacts);
         this.residence = new Address(residence);
-        this.domicile = new Address(domicile);
+        if (!domicileFromIdentity) {
+            this.domicile = new Address(domicile);
+        }
         this.identityDocument = new IdentityDocument(document);
     }
 
@@ -182,6 +197,11 @@ public class Citizen {
     /** A copy: changes go through {@link #updateProfile}. */
     public Address getDomicile() {
         return new Address(domicile);
+    }
+
+    /** Whether the domicile is the one the digital identity asserted at the last login, not editable. */
+    public boolean isDomicileFromIdentity() {
+        return domicileFromIdentity;
     }
 
     /** A copy: changes go through {@link #updateProfile}. */

@@ -48,6 +48,42 @@ class CitizenTest {
     }
 
     @Test
+    void aDomicileFromTheIdentityIsRefreshedAtLoginAndCannotBeEditedUntilALoginWithoutIt() {
+        Citizen citizen = new Citizen(MARIO, fromSpid);
+        citizen.signedIn(withDomicile("Via Roma", "Pisa"), AuthMethod.SPID, null, NOW);
+
+        assertThat(citizen.isDomicileFromIdentity()).isTrue();
+        assertThat(citizen.getDomicile().getCity()).isEqualTo("Pisa");
+
+        Address residence = address("Via Verdi", "Bugliano");
+        citizen.updateProfile(new Contacts(), residence, address("Via Altra", "Lucca"), new IdentityDocument());
+        assertThat(citizen.getResidence().getCity()).as("still the citizen's").isEqualTo("Bugliano");
+        assertThat(citizen.getDomicile().getCity()).as("the identity's").isEqualTo("Pisa");
+
+        citizen.signedIn(withDomicile("Via Nuova", "Cascina"), AuthMethod.SPID, null, NOW.plusSeconds(60));
+        assertThat(citizen.getDomicile().getStreet()).as("refreshed").isEqualTo("Via Nuova");
+
+        citizen.signedIn(fromSpid, AuthMethod.CIE, null, NOW.plusSeconds(120));
+        assertThat(citizen.isDomicileFromIdentity()).isFalse();
+        assertThat(citizen.getDomicile().getCity()).as("kept").isEqualTo("Cascina");
+
+        citizen.updateProfile(new Contacts(), residence, address("Via Altra", "Lucca"), new IdentityDocument());
+        assertThat(citizen.getDomicile().getCity()).as("editable again").isEqualTo("Lucca");
+    }
+
+    private PersonalData withDomicile(String street, String city) {
+        return new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, null, null,
+                address(street, city));
+    }
+
+    private static Address address(String street, String city) {
+        Address address = new Address();
+        address.setStreet(street);
+        address.setCity(city);
+        return address;
+    }
+
+    @Test
     void theProfileIsCopiedInNotShared() {
         Citizen citizen = new Citizen(MARIO, fromSpid);
         Address residence = new Address();

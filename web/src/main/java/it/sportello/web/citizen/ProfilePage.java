@@ -18,7 +18,8 @@ import it.sportello.identity.entity.IdentityDocument;
 
 /**
  * Backing bean of {@code /area-personale/profilo.xhtml}. The form edits copies of the citizen's
- * contacts, addresses and document; "Salva" hands them to {@link Citizens#updateProfile}.
+ * contacts, addresses and document; "Salva" hands them to {@link Citizens#updateProfile}. A
+ * domicile asserted by the digital identity is shown, not edited (and the citizen keeps it anyway).
  */
 @Named
 @ViewScoped
@@ -48,7 +49,9 @@ public class ProfilePage implements Serializable {
     }
 
     public void copyResidenceToDomicile() {
-        domicile = new Address(residence);
+        if (!isDomicileFromIdentity()) {
+            domicile = new Address(residence);
+        }
     }
 
     public void copyDomicileToResidence() {
@@ -62,6 +65,10 @@ public class ProfilePage implements Serializable {
 
     public IdentityDocument.Kind[] getDocumentKinds() {
         return IdentityDocument.Kind.values();
+    }
+
+    public boolean isDomicileFromIdentity() {
+        return citizen.isDomicileFromIdentity();
     }
 
     public Citizen getCitizen() {

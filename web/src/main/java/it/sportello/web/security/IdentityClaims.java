@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 
+import it.sportello.identity.control.AddressClaim;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.InvalidFiscalCodeException;
@@ -18,10 +19,11 @@ import it.sportello.identity.entity.Sex;
  *
  * <p>The codice fiscale is the only claim without which nobody can log in: it is who the citizen
  * is here. Birth date and sex, when the provider leaves them out or sends something unreadable,
- * are taken from the codice fiscale, which encodes both.
+ * are taken from the codice fiscale, which encodes both. The address (SPID's "domicilio fisico")
+ * becomes the citizen's domicile, read as {@link AddressClaim} explains.
  */
 public record IdentityClaims(String fiscalCode, String givenName, String familyName, String email, String mobile,
-        String birthDate, String birthPlace, String gender) {
+        String birthDate, String birthPlace, String gender, String address) {
 
     /**
      * The credential these claims prove.
@@ -37,8 +39,22 @@ public record IdentityClaims(String fiscalCode, String givenName, String familyN
         FiscalCode fiscal = FiscalCode.of(code);
         PersonalData data = new PersonalData(text(claims, givenName), text(claims, familyName),
                 date(text(claims, birthDate), fiscal), text(claims, birthPlace), sex(text(claims, gender), fiscal),
-                text(claims, email), text(claims, mobile));
+                text(claims, email), text(claims, mobile), AddressClaim.read(claims.getClaim(address)).orElse(null));
         return new CitizenCredential(fiscal, data, method, level);
+    }
+
+    /**
+     * The claims of the ID token completed and overridden by those of the userinfo answer
+     * ({@code null} when there is none): providers that put an attribute in both keep the newer,
+     * fuller one at userinfo. The level of assurance is not read from here, only from the ID token.
+     */
+    public static JWTClaimsSet merge(JWTClaimsSet idToken, JWTClaimsSet userInfo) {
+        if (userInfo == null) {
+            return idToken;
+        }
+        JWTClaimsSet.Builder merged = new JWTClaimsSet.Builder(idToken);
+        userInfo.getClaims().forEach(merged::claim);
+        return merged.build();
     }
 
     private static String text(JWTClaimsSet claims, String name) {

@@ -14,8 +14,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.GeneralException;
@@ -30,6 +34,7 @@ import com.nimbusds.oauth2.sdk.http.HTTPRequest;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.id.State;
+import com.nimbusds.oauth2.sdk.id.Subject;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationErrorResponse;
@@ -40,8 +45,12 @@ import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.UserInfoRequest;
+import com.nimbusds.openid.connect.sdk.UserInfoResponse;
+import com.nimbusds.openid.connect.sdk.UserInfoSuccessResponse;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 
 import it.sportello.identity.entity.AuthMethod;
@@ -129,6 +138,10 @@ public class OpenIdConnect {
     @ConfigProperty(name = "sportello.oidc.claim.gender")
     String genderClaim;
 
+    @Inject
+    @ConfigProperty(name = "sportello.oidc.claim.address")
+    String addressClaim;
+
     private volatile Provider discovered;
 
     /** A login on its way to the provider and back, kept in the visitor's session. */
@@ -203,7 +216,8 @@ public class OpenIdConnect {
      * Completes a login from the address the provider sent the visitor back to: the state must
      * be the one of the pending login, the code is exchanged with the PKCE verifier, and the ID
      * token must be signed by the provider, issued to this client, current, carry the nonce and
-     * name a level ({@code acr}) not below {@code sportello.oidc.minimum-level}.
+     * name a level ({@code acr}) not below {@code sportello.oidc.minimum-level}. The citizen's
+     * data is read from the ID token and the userinfo answer together, the latter winning.
      */
     public CitizenCredential complete(URI callback, PendingLogin login) throws LoginRefused {
         AuthenticationResponse answer;
@@ -223,27 +237,74 @@ public class OpenIdConnect {
             throw new LoginRefused("The identity provider sent no authorization code");
         }
         Provider provider = provider();
-        JWT idToken = exchange(provider, code, login);
+        OIDCTokens tokens = exchange(provider, code, login);
         IDTokenClaimsSet claims;
         try {
-            claims = provider.validator().validate(idToken, new Nonce(login.nonce()));
+            claims = provider.validator().validate(tokens.getIDToken(), new Nonce(login.nonce()));
         } catch (BadJOSEException | JOSEException e) {
             throw new LoginRefused("Invalid ID token: " + e.getMessage(), e);
         }
+        // The level is the one the signed ID token states, whatever the userinfo answer says.
         String level = claims.getACR() == null ? null : claims.getACR().getValue();
         if (SpidLevel.of(level) < minimumLevel) {
             throw new LoginRefused("Authentication level " + level + " is below the required level " + minimumLevel, true);
         }
         try {
+            JWTClaimsSet identity = IdentityClaims.merge(claims.toJWTClaimsSet(), userInfo(provider, tokens, claims.getSubject()));
             return new IdentityClaims(fiscalCodeClaim, givenNameClaim, familyNameClaim, emailClaim, mobileClaim,
-                    birthDateClaim, birthPlaceClaim, genderClaim).credential(claims.toJWTClaimsSet(), login.method(), level);
+                    birthDateClaim, birthPlaceClaim, genderClaim, addressClaim).credential(identity, login.method(), level);
         } catch (ParseException | IllegalArgumentException | InvalidFiscalCodeException e) {
             // The message of an invalid fiscal code is a key, never the code itself: safe to log.
-            throw new LoginRefused("The identity in the ID token is not usable: " + e.getMessage(), e);
+            throw new LoginRefused("The identity the provider asserted is not usable: " + e.getMessage(), e);
         }
     }
 
-    private JWT exchange(Provider provider, AuthorizationCode code, PendingLogin login) throws LoginRefused {
+    /**
+     * The claims of the provider's userinfo endpoint, asked with the access token; none when the
+     * provider has no such endpoint. SPID and CIE providers put most attributes there rather than
+     * in the ID token. The answer must be about the subject of the ID token (OpenID Connect Core
+     * 5.3.2); a signed answer (a JWT) must be signed with one of the provider's keys.
+     */
+    private JWTClaimsSet userInfo(Provider provider, OIDCTokens tokens, Subject subject) throws LoginRefused {
+        URI endpoint = provider.metadata().getUserInfoEndpointURI();
+        if (endpoint == null || tokens.getAccessToken() == null) {
+            return null;
+        }
+        HTTPRequest http = new UserInfoRequest(endpoint, tokens.getAccessToken()).toHTTPRequest();
+        http.setConnectTimeout(TIMEOUT_MILLIS);
+        http.setReadTimeout(TIMEOUT_MILLIS);
+        JWTClaimsSet answer;
+        try {
+            UserInfoResponse response = UserInfoResponse.parse(http.send());
+            if (!response.indicatesSuccess()) {
+                throw new LoginRefused("The userinfo endpoint answered " + response.toErrorResponse().getErrorObject().getCode());
+            }
+            UserInfoSuccessResponse success = response.toSuccessResponse();
+            answer = success.getUserInfo() != null ? success.getUserInfo().toJWTClaimsSet()
+                    : signedUserInfo(provider, success.getUserInfoJWT());
+        } catch (IOException | ParseException e) {
+            throw new LoginRefused("The userinfo endpoint could not be read", e);
+        }
+        if (!subject.getValue().equals(answer.getSubject())) {
+            throw new LoginRefused("The userinfo answer is about another subject than the ID token");
+        }
+        return answer;
+    }
+
+    private static JWTClaimsSet signedUserInfo(Provider provider, JWT jwt) throws LoginRefused {
+        if (!(jwt instanceof SignedJWT signed)) {
+            throw new LoginRefused("Encrypted or unsigned userinfo answers are not supported");
+        }
+        DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSKeySelector(provider.validator().getJWSKeySelector());
+        try {
+            return processor.process(signed, null);
+        } catch (BadJOSEException | JOSEException e) {
+            throw new LoginRefused("Invalid userinfo signature: " + e.getMessage(), e);
+        }
+    }
+
+    private OIDCTokens exchange(Provider provider, AuthorizationCode code, PendingLogin login) throws LoginRefused {
         TokenRequest request = new TokenRequest(provider.metadata().getTokenEndpointURI(),
                 new ClientSecretBasic(client(), new Secret(clientSecret.orElse(""))),
                 new AuthorizationCodeGrant(code, login.redirectUri(), new CodeVerifier(login.verifier())));
@@ -259,11 +320,11 @@ public class OpenIdConnect {
         if (!response.indicatesSuccess()) {
             throw new LoginRefused("The token endpoint answered " + response.toErrorResponse().getErrorObject().getCode());
         }
-        JWT idToken = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken();
-        if (idToken == null) {
+        OIDCTokens tokens = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens();
+        if (tokens.getIDToken() == null) {
             throw new LoginRefused("The token endpoint sent no ID token");
         }
-        return idToken;
+        return tokens;
     }
 
     private ClientID client() throws LoginRefused {

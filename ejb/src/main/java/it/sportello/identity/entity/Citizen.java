@@ -22,8 +22,8 @@ import jakarta.validation.constraints.NotNull;
 /**
  * A person known to the municipality by codice fiscale, created at the first login. Names, birth
  * data and sex come from the digital identity (SPID, CIE, CNS): they cannot be edited here and are
- * refreshed at every login. So is the domicile while the identity asserts one. Contacts, addresses and the identity document are the citizen's own
- * profile, which pre-fills every form.
+ * refreshed at every login; so is the domicile while the identity asserts one. Contacts, addresses
+ * and the identity document are the citizen's own profile, which pre-fills every form.
  */
 @Entity
 @Table(name = "citizen")

@@ -2,7 +2,8 @@ package it.sportello.platform.database;
 
 /**
  * One of {@code count} disjoint parts of a table's rows, those whose id modulo {@code count} is
- * {@code index}: what one partition of a background job works on. The parts of one count cover
+ * {@code index} (the readers' queries say {@code MOD(id, :parts) = :part}): what one partition of
+ * a background job works on. The parts of one count cover
  * every row exactly once, and stay the same when rows are added or removed.
  */
 public record IdSlice(int index, int count) {
@@ -26,11 +27,6 @@ public record IdSlice(int index, int count) {
             throw new IllegalArgumentException("Not a part of the rows: " + text);
         }
         return new IdSlice(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
-    }
-
-    /** Whether the row with that id belongs to this part. */
-    public boolean contains(long id) {
-        return Math.floorMod(id, count) == index;
     }
 
     /** At most how many of {@code max} items this part takes, so that all parts together take at most {@code max}. */

@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 
 class IdSliceTest {
-
-    @Test
-    void thePartsOfOneCountHoldEveryIdExactlyOnce() {
-        int count = 3;
-        LongStream.rangeClosed(1, 1000).forEach(id -> assertThat(IntStream.range(0, count)
-                .filter(index -> new IdSlice(index, count).contains(id)).count()).as("id %d", id).isEqualTo(1));
-    }
 
     @Test
     void theSharesOfALimitAddUpToIt() {
@@ -32,7 +24,6 @@ class IdSliceTest {
         assertThat(IdSlice.parse(new IdSlice(0, 1).toString())).isEqualTo(IdSlice.ALL);
         assertThat(IdSlice.parse(null)).isEqualTo(IdSlice.ALL);
         assertThat(IdSlice.parse(" ")).isEqualTo(IdSlice.ALL);
-        assertThat(IdSlice.ALL.contains(42)).isTrue();
     }
 
     @Test

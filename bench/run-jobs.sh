@@ -48,4 +48,4 @@ database=()
     -Dfailsafe.failIfNoSpecifiedTests=false > "$out/jobs.log" 2>&1 || true
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/summary.txt"
-grep -h 'BENCH ' "$out/jobs.log" web/target/failsafe-reports/*JobsBenchmark*-output.txt 2>/dev/null | sed 's/.*BENCH /BENCH /' | sort -u | tee -a "$out/summary.txt"
+grep -h 'BENCH ' "$out/jobs.log" web/target/failsafe-reports/*JobsBenchmark*-output.txt 2>/dev/null | sed 's/.*BENCH /BENCH /' | sort -u | tee -a "$out/summary.txt" || true

@@ -859,6 +859,49 @@ public class Practice {
         return operator != null && operator.getUsername().equals(someone.getUsername());
     }
 
+    // --- appointments ---------------------------------------------------------------------------
+
+    /**
+     * The calendar on which the applicant books an appointment for this practice: the one its
+     * service names. Refused for another citizen, a draft, a practice withdrawn or cancelled, and
+     * a service that books no appointments.
+     */
+    public String appointmentCalendar(FiscalCode by) {
+        if (by == null || !isOwnedBy(by)) {
+            throw new PracticeRefusedException("practice.appointment.not_applicant", reference);
+        }
+        return appointmentCalendar();
+    }
+
+    /** The same calendar, for an operator enabled for the practice's service booking for the applicant. */
+    public String appointmentCalendar(StaffAccount by) {
+        requireEnabled(by);
+        return appointmentCalendar();
+    }
+
+    private String appointmentCalendar() {
+        if (!isSent()) {
+            throw new PracticeRefusedException("practice.appointment.not_sent");
+        }
+        if (status == PracticeStatus.WITHDRAWN || status == PracticeStatus.CANCELLED) {
+            throw new PracticeRefusedException("practice.appointment.closed");
+        }
+        if (!service.isBookable()) {
+            throw new PracticeRefusedException("practice.appointment.no_calendar");
+        }
+        return service.getCalendarCode();
+    }
+
+    /** Whether the practice shows the Appuntamenti tab: sent, and its service books on a calendar. */
+    public boolean isWithAppointments() {
+        return isSent() && service.isBookable();
+    }
+
+    /** The iter records the appointment fixed for the practice ("Appuntamento fissato per il ..."). */
+    public void appointmentFixed(String when, Actor actorKind, String actor, Instant now) {
+        act(DeskAction.Kind.APPOINTMENT, now, actorKind, actor, when);
+    }
+
     // --- rules used by the steps above ----------------------------------------------------------
 
     private void moveTo(PracticeStatus next, Instant now, Actor kind, String actor) {

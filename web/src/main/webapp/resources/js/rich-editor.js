@@ -1,9 +1,12 @@
 /* The rich-text editor (PrimeFaces p:textEditor, Quill) names nothing by itself: its box is a
    "textbox" without a name, the editing area Quill creates later (when the editor first shows,
    e.g. in a tab) is a bare contenteditable, and the field for a link's address has no label.
-   Give them the editor's visible label ("<id>-label") so that screen readers announce them. */
-function sportelloNameEditor(widgetVar, linkLabel) {
-    var named = function (widget) {
+   Give them the editor's visible label ("<id>-label") so that screen readers announce them.
+   Each editor on the page is announced by a hidden ".rich-editor-names" marker carrying its
+   widget and the link field's label; the markers are read when the page loads and after every
+   Ajax update, which may render an editor anew. */
+(function () {
+    var named = function (widget, linkLabel) {
         var label = widget.id + '-label';
         widget.jq.attr('aria-labelledby', label);
         if (widget.editor) {
@@ -13,26 +16,34 @@ function sportelloNameEditor(widgetVar, linkLabel) {
             root.setAttribute('aria-labelledby', label);
             widget.jq.find('.ql-tooltip input[type=text]').attr('aria-label', linkLabel);
         }
-        return widget;
     };
-    var attach = function () {
-        var widget = PrimeFaces.widgets[widgetVar];
-        if (!widget) {
-            return false;
-        }
-        if (widget.editor) {
-            named(widget);
-        } else {
+    var attach = function (widget, linkLabel) {
+        if (!widget.editor && !widget.sportelloNamed) {
             var render = widget._render;
             widget._render = function () {
                 render.apply(this, arguments);
-                named(this);
+                named(this, linkLabel);
             };
-            named(widget);
+            widget.sportelloNamed = true;
         }
-        return true;
+        named(widget, linkLabel);
     };
-    if (!attach()) {
-        $(attach);
+    var nameAll = function () {
+        document.querySelectorAll('.rich-editor-names').forEach(function (marker) {
+            var widget = window.PrimeFaces && PrimeFaces.widgets[marker.dataset.widget];
+            if (widget) {
+                attach(widget, marker.dataset.linkLabel);
+            }
+        });
+    };
+    // after PrimeFaces has made the page's widgets (they are made when the document is ready)
+    jQuery(nameAll);
+    jQuery(document).on('pfAjaxComplete', nameAll);
+    if (window.faces && faces.ajax) {
+        faces.ajax.addOnEvent(function (event) {
+            if (event.status === 'success') {
+                nameAll();
+            }
+        });
     }
-}
+}());

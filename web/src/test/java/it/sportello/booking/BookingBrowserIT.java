@@ -108,8 +108,8 @@ class BookingBrowserIT extends BrowserJourney {
         browser.screenshot("booking-confirmation-it");
         browser.assertAccessible();
 
-        MimeMessage mail = Mailbox.mailTo(SMTP, "mario.rossi@example.org");
-        assertThat(mail.getSubject()).contains("Carte d'identità elettronica", "Confermato");
+        MimeMessage mail = Mailbox.mailTo(SMTP, "mario.rossi@example.org", "Carte d'identità elettronica");
+        assertThat(mail.getSubject()).contains("Confermato");
         Multipart parts = (Multipart) mail.getContent();
         assertThat(text(parts.getBodyPart(0))).contains(code);
         assertThat(parts.getBodyPart(1).getFileName()).endsWith(".pdf");
@@ -183,6 +183,77 @@ class BookingBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElement(By.id("table:export-xlsx")).isDisplayed()).isTrue();
         browser.screenshot("booking-operator-entered-it");
         browser.assertAccessible();
+    }
+
+    @Test
+    void aCitizenBooksFromTheirPracticeAndTheOfficeBooksAnotherForThemFromTheDesk() {
+        loginAs("Mario Rossi");
+        String practice = sentAssistanceRequest();
+        browser.click(By.id("tab-appuntamenti"));
+        browser.await().until(d -> d.findElement(By.id("appuntamenti")).isDisplayed());
+        assertThat(browser.driver().findElement(By.id("practice-appointments-none")).getText())
+                .isEqualTo("Nessun appuntamento per questa pratica.");
+        browser.assertAccessible();
+
+        browser.submit(By.id("book-appointment"));
+        assertThat(browser.heading()).isEqualTo("Sportello URP - assistenza");
+        assertThat(browser.driver().findElement(By.id("for-practice")).getText())
+                .contains("Appuntamento per la pratica «Richiesta di assistenza»", practice);
+        tickFirstFreeSlot();
+        browser.submit(By.id("continue"));
+        assertThat(browser.driver().findElement(By.id("summary-practice")).getText()).contains(practice);
+        browser.type("reason", "Consegna dei documenti della richiesta");
+        browser.assertAccessible();
+        browser.submit(By.id("confirm"));
+
+        // back on the practice, its Appuntamenti tab open with the appointment
+        assertThat(browser.driver().getCurrentUrl()).contains("pratica=" + practice, "scheda=appuntamenti");
+        assertThat(browser.messages()).contains("Appuntamento fissato per");
+        assertThat(browser.driver().findElement(By.id("appuntamenti")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("practiceAppointments")).getText())
+                .contains("Sportello URP - assistenza", "Piazza del Municipio 1", "Mario Rossi", "Confermato", "ricevuta");
+        browser.screenshot("practice-appointments-citizen-it");
+        browser.assertAccessible();
+
+        // another citizen's practice, or one that does not exist: named, and nothing can be held
+        visit("prenotazioni/settimana.xhtml?calendario=sportello-urp&pratica=pratica-di-un-altro");
+        assertThat(browser.messages()).contains("La pratica pratica-di-un-altro non risulta tra le tue");
+        assertThat(browser.driver().findElements(By.id("continue"))).isEmpty();
+        browser.screenshot("practice-appointments-refused-it");
+        browser.assertAccessible();
+
+        // the office books a second appointment for Mario from the practice at its desk
+        browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
+        visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + practice + "&scheda=appuntamenti");
+        assertThat(browser.driver().findElement(By.id("practice-appointments")).getText())
+                .contains("Mario Rossi", "Confermato");
+        browser.assertAccessible();
+        browser.type(browser.driver().findElement(By.cssSelector("input[id$='appointment-reason']")).getAttribute("id"),
+                "Chiarimenti sulla richiesta");
+        browser.submit(By.cssSelector("button[id$='appointment-book']"));
+        assertThat(browser.messages()).contains("Appuntamento fissato per");
+        assertThat(browser.driver().findElements(By.cssSelector("#practice-appointments tbody tr"))).hasSize(2);
+        assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Appuntamento fissato per");
+        browser.screenshot("practice-appointments-desk-it");
+        browser.assertAccessible();
+    }
+
+    /** Mario sends a request for help at the URP counter, whose service books appointments; its reference. */
+    private String sentAssistanceRequest() {
+        visit("servizi/compila.xhtml?servizio=richiesta-assistenza");
+        browser.clickHidden(By.cssSelector("label[for='fill:privacy']"));
+        browser.submit(By.id("fill:next"));
+        browser.type("fill:email", "mario.rossi@example.org");
+        browser.submit(By.id("fill:next-applicant"));
+        browser.submit(By.id("fill:next-role"));
+        new org.openqa.selenium.support.ui.Select(browser.formField("argomento")).selectByValue("servizi_online");
+        browser.formField("messaggio").sendKeys("Devo consegnare allo sportello i documenti della mia richiesta.");
+        WebElement byMail = browser.driver().findElement(By.cssSelector("[data-field='contatto'] input[type='radio'][value='email']"));
+        browser.facesAjax(() -> browser.driver().executeScript("arguments[0].click()", byMail));
+        browser.submit(By.id("fill:next-section"));
+        browser.submit(By.id("fill:send"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?").contains("pratica=");
+        return browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
     }
 
     /** The free slots of today in the schedule's week view, earliest first. */

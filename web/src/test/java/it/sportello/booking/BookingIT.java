@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.Resource;
@@ -47,7 +49,18 @@ import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.Closure;
 import it.sportello.booking.entity.OpeningHours;
 import it.sportello.booking.entity.Person;
+import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.boundary.StaffDirectory;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.Sex;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.BusinessException;
+import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.entity.DeskAction;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.testing.Deployments;
 
@@ -402,5 +415,135 @@ class BookingIT {
                 .hasMessage("booking.calendar.unknownCode");
         assertThatThrownBy(() -> calendars.enableFor("operatore", "operatore", List.of(calendar.getCode())))
                 .hasMessage("booking.calendar.managerOnly");
+    }
+
+    // --- appointments of a practice ---------------------------------------------------------------
+
+    /** The demo calendar the demo assistance service names; operatore works it and the service. */
+    private static final String URP = "sportello-urp";
+    private static final String ASSISTANCE = "richiesta-assistenza";
+
+    @EJB
+    PracticeWorkflow workflow;
+
+    @EJB
+    Practices practices;
+
+    @EJB
+    Citizens citizens;
+
+    @EJB
+    StaffDirectory staff;
+
+    @Test
+    void theApplicantBooksForTheirPracticeOnTheServicesCalendarAndTheIterRecordsIt() {
+        FiscalCode applicant = citizen("Appuntamento");
+        FiscalCode other = citizen("Estraneo");
+        String practice = sentAssistance(applicant);
+        LocalDateTime start = freeSlot(1);
+
+        assertThatThrownBy(() -> bookings.hold(URP, Set.of(start), other.value(), practice))
+                .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.not_applicant");
+        assertThatThrownBy(() -> bookings.hold(URP, Set.of(start), null, practice))
+                .isInstanceOf(BusinessException.class).hasMessage("booking.login.required");
+        assertThatThrownBy(() -> bookings.hold("ufficio-anagrafe", Set.of(start), applicant.value(), practice))
+                .isInstanceOf(BusinessException.class).hasMessage("booking.practice.otherCalendar");
+        assertThat(bookings.ofPractice(applicant.value(), practice)).as("nothing held or booked").isEmpty();
+
+        String held = bookings.hold(URP, Set.of(start), applicant.value(), practice);
+        Appointment booked = bookings.complete(held, applicant.value(), person(applicant.value(), "Appuntamento"),
+                "Consegna dei documenti", null, "it");
+
+        assertThat(booked.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(bookings.ofPractice(applicant.value(), practice)).extracting(Appointment::getReference)
+                .containsExactly(booked.getReference());
+        assertThat(bookings.ofCitizen(applicant.value())).extracting(Appointment::getReference).contains(booked.getReference());
+        assertThatThrownBy(() -> bookings.ofPractice(other.value(), practice)).isInstanceOf(BusinessException.class)
+                .hasMessage("practice.appointment.not_applicant");
+        assertThat(practices.owned(applicant, practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
+                .singleElement().satisfies(action -> {
+                    assertThat(action.getActor()).isEqualTo(applicant.value());
+                    assertThat(action.getDetail()).contains(start.toLocalTime().toString());
+                });
+    }
+
+    @Test
+    void theOfficeBooksForTheApplicantWhenEnabledForTheServiceAndTheCalendarShowsIt() {
+        FiscalCode applicant = citizen("Sportello");
+        String practice = sentAssistance(applicant);
+        LocalDateTime start = freeSlot(2);
+
+        String stranger = "appt-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.create(new StaffAccount(stranger, "Operatore di un altro servizio", stranger + "@example.org",
+                Set.of(StaffRole.OPERATOR)));
+        assertThatThrownBy(() -> calendars.enterForPractice(stranger, practice, start, "Chiarimenti"))
+                .as("an operator not enabled for the service").isInstanceOf(BusinessException.class)
+                .hasMessage("practice.desk.not_enabled");
+        assertThatThrownBy(() -> calendars.ofPractice(stranger, practice)).hasMessage("booking.unknown");
+
+        Appointment booked = calendars.enterForPractice("operatore", practice, start, "Chiarimenti");
+
+        assertThat(booked.getFiscalCode()).isEqualTo(applicant.value());
+        assertThat(booked.getEmail()).isEqualTo("sportello@example.org");
+        assertThat(calendars.ofPractice("operatore", practice)).extracting(Appointment::getReference)
+                .containsExactly(booked.getReference());
+        assertThat(calendars.appointments("operatore", URP, start.toLocalDate(), start.toLocalDate()))
+                .extracting(Appointment::getReference).contains(booked.getReference());
+        assertThat(bookings.ofPractice(applicant.value(), practice)).extracting(Appointment::getReference)
+                .containsExactly(booked.getReference());
+        assertThat(practices.owned(applicant, practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
+                .singleElement().extracting(DeskAction::getActor).isEqualTo("operatore");
+    }
+
+    @Test
+    void aDraftOrAPracticeOfAServiceWithoutCalendarGetsNoAppointment() {
+        FiscalCode applicant = citizen("Bozza");
+        String draft = workflow.start(applicant, ASSISTANCE, null).getReference();
+        String report = workflow.start(applicant, "segnalazione-disservizio", null).getReference();
+        workflow.acceptPrivacy(applicant, report);
+        workflow.actForSelf(applicant, report);
+        workflow.fill(applicant, report, Map.of("categoria", "strade", "descrizione", "Una buca profonda davanti al civico 3.",
+                "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa",
+                        "cap", "56125")), 3);
+        workflow.send(applicant, report);
+        LocalDateTime start = freeSlot(3);
+
+        assertThatThrownBy(() -> bookings.hold(URP, Set.of(start), applicant.value(), draft))
+                .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.not_sent");
+        assertThatThrownBy(() -> bookings.hold(URP, Set.of(start), applicant.value(), report))
+                .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.no_calendar");
+        assertThatThrownBy(() -> calendars.enterForPractice("operatore", report, start, "Sopralluogo"))
+                .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.no_calendar");
+        assertThat(practices.owned(applicant, report).isWithAppointments()).isFalse();
+    }
+
+    /** A citizen of this test alone, logged in once so that their practices can start. */
+    private FiscalCode citizen(String familyName) {
+        StringBuilder first = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            first.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        first.append("90A01L378");
+        FiscalCode code = FiscalCode.of(first + String.valueOf(FiscalCode.checkCharacter(first.toString())));
+        citizens.signIn(code, new PersonalData("Chiara", familyName, LocalDate.of(1990, 1, 1), "Pisa", Sex.FEMALE,
+                familyName.toLowerCase(Locale.ROOT) + "@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        return code;
+    }
+
+    private String sentAssistance(FiscalCode applicant) {
+        String reference = workflow.start(applicant, ASSISTANCE, null).getReference();
+        workflow.acceptPrivacy(applicant, reference);
+        workflow.actForSelf(applicant, reference);
+        workflow.fill(applicant, reference, Map.of("argomento", "servizi_online", "messaggio",
+                "Devo consegnare allo sportello i documenti della mia richiesta.", "contatto", "email"), 1);
+        workflow.send(applicant, reference);
+        return reference;
+    }
+
+    /** A free slot of the demo URP calendar some days ahead; the tests of other classes may have taken the first ones. */
+    private LocalDateTime freeSlot(int nth) {
+        LocalDate from = LocalDate.now(clock).plusDays(2);
+        return bookings.slots(URP, from, from.plusDays(21)).stream().filter(slot -> slot.state().isBookable())
+                .skip(nth * 3L).findFirst().orElseThrow().start();
     }
 }

@@ -182,7 +182,7 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.click(By.id("actions:approve"));
         browser.awaitAjax();
         browser.await().until(d -> !d.findElements(By.id("actions:panel")).isEmpty());
-        browser.type("actions:panel-text", "Le copie sono pronte: si ritirano dopo il pagamento dei diritti.");
+        browser.typeRich("actions:panel-message", "Le copie sono pronte: si ritirano dopo il pagamento dei diritti.");
         browser.type("actions:panel-amount", amount);
         browser.type("actions:panel-stamps", "1");
         browser.submit(By.id("actions:panel-confirm"));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -16,12 +17,16 @@ import it.sportello.testing.BrowserJourney;
  * The operators' desk, as people use it: an operator creates a practice on behalf of a citizen,
  * takes it, asks for an integration; the citizen finds the practice in their area and answers;
  * the operator accepts the answer and approves with a generated PDF letter. A second practice is
- * rejected from the list with a bulk action; the list's filters live in the address and the CSV
- * export follows them; the statistics show; an operator of other services sees none of it.
+ * rejected from the list with a bulk action. The office's messages are typed in the rich-text
+ * editor and reach the citizen with their bold words and lists. The list's filters live in the
+ * address and the CSV export follows them; the statistics show; an operator of other services
+ * sees none of it.
  */
 class DeskBrowserIT extends BrowserJourney {
 
     private static final String CITIZEN = "CLMPLA66B14A944O";
+    /** Ctrl+B in the rich-text editor: bold on, or off again. */
+    private static final CharSequence BOLD = Keys.chord(Keys.CONTROL, "b");
 
     @Test
     void anOperatorWorksAPracticeFromCreationToApprovalAndRejectsAnotherInBulk() {
@@ -44,7 +49,9 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(browser.messages()).contains("Pratica presa in carico");
 
         openPanel("actions:ask-integration");
-        browser.type("actions:panel-text", "Allegare la ricevuta di pagamento non scaricata.");
+        browser.typeRich("actions:panel-message", "Allegare ", BOLD, "la ricevuta di pagamento", BOLD, " non scaricata.");
+        browser.screenshot("desk-integration-editor-it");
+        browser.assertAccessible();
         browser.submit(By.id("actions:panel-confirm"));
         assertThat(text("practice-status")).isEqualTo("In attesa di integrazioni");
 
@@ -55,6 +62,10 @@ class DeskBrowserIT extends BrowserJourney {
         browser.chooseDemoIdentity("Paolo Colombo");
         assertThat(text("practice-status")).isEqualTo("In attesa di integrazioni");
         browser.click(By.id("tab-messaggi"));
+        String bold = browser.await().until(d -> visibleText(d.findElement(By.cssSelector("#message-list .sportello-message-office .sportello-message-html strong"))));
+        assertThat(bold).as("the office's bold words reach the citizen as bold").isEqualTo("la ricevuta di pagamento");
+        browser.screenshot("practice-messages-rich-it");
+        browser.assertAccessible();
         browser.type("message-text", "Ecco il numero della transazione: 12345.");
         browser.submit(By.id("message-send"));
 
@@ -68,7 +79,8 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(text("practice-status")).isEqualTo("Presa in carico");
 
         openPanel("actions:approve");
-        browser.type("actions:panel-text", "Le copie sono pronte per il ritiro.");
+        browser.typeRich("actions:panel-message", "Le copie sono pronte per il ritiro:", Keys.ENTER, "- lunedì mattina", Keys.ENTER,
+                "giovedì pomeriggio");
         assertThat(browser.value("actions:panel-amount")).as("access to records is paid on release: the amount is asked").isNotEmpty();
         browser.type("actions:panel-amount", "0,00");
         browser.screenshot("desk-approve-panel-it");
@@ -79,6 +91,9 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElements(By.id("actions:take"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("actions:approve"))).as("a decided practice cannot be changed").isEmpty();
         assertThat(fetch(attachmentLink(".pdf"))).as("the generated letter and the integration PDF download").startsWith("%PDF");
+        assertThat(browser.driver().findElements(By.cssSelector("#message-list .desk-message-office ul li")))
+                .as("typed \"- \" makes a bulleted list").extracting(item -> item.getAttribute("textContent"))
+                .containsExactly("lunedì mattina", "giovedì pomeriggio");
 
         // A second practice, rejected from the list.
         String second = createOnBehalf("Planimetrie del progetto di piazza Garibaldi.");
@@ -232,7 +247,13 @@ class DeskBrowserIT extends BrowserJourney {
         return browser.driver().findElement(By.cssSelector("[data-field-input='" + field + "']"));
     }
 
-    private String text(String id) {
+    /** The element's text once the tab showing it has faded in; {@code null} while it is still hidden. */
+    private static String visibleText(WebElement element) {
+        String text = element.getText();
+        return text.isEmpty() ? null : text;
+    }
+
+        private String text(String id) {
         return browser.driver().findElement(By.id(id)).getText();
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -13,7 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+
 import jakarta.ejb.EJB;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,6 +38,7 @@ import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.Sex;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.database.DatabaseMigration;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.DeskStatistics;
 import it.sportello.practice.boundary.PracticeDesk;
@@ -203,6 +213,48 @@ class PracticeDeskIT {
                 .noneMatch(text -> text.contains("squadra esterna"))
                 .anyMatch(text -> text.contains("entro venerdì"));
         assertThat(desk.find(OPERATORE, reference).getNotes()).hasSize(1);
+    }
+
+    @Test
+    void theOfficesRichTextIsStoredWithoutScriptsAndTheGeneratedLetterHasItsParagraphsAndBullets() throws Exception {
+        String reference = sentReport("illuminazione");
+        desk.takeCharge(OPERATORE, reference);
+
+        desk.write(OPERATORE, reference, "<p>Buongiorno <strong>Lorenzo</strong>,</p><script>alert('x')</script>"
+                + "<p onclick=\"steal()\">il sopralluogo è <a href=\"javascript:steal()\">fissato</a>.</p>", List.of());
+        desk.approve(OPERATORE, reference, "<p>Il lampione sarà riparato:</p><ol><li data-list=\"bullet\">entro venerdì</li>"
+                + "<li data-list=\"bullet\">dalla <em>squadra esterna</em></li></ol><p>Cordiali saluti</p>", null, List.of());
+
+        assertThat(storedBodies(reference)).containsExactly(
+                "HTML <p>Buongiorno <strong>Lorenzo</strong>,</p><p>il sopralluogo è fissato.</p>",
+                "HTML <p>Il lampione sarà riparato:</p><ul><li>entro venerdì</li><li>dalla <em>squadra esterna</em></li></ul>"
+                        + "<p>Cordiali saluti</p>");
+        Practice seenByCitizen = practices.owned(citizen, reference);
+        assertThat(seenByCitizen.getMessages()).last().extracting(Message::getText)
+                .isEqualTo("Il lampione sarà riparato:\n\n- entro venerdì\n- dalla squadra esterna\n\nCordiali saluti");
+        String letter = new PdfTextExtractor(new PdfReader(seenByCitizen.getOutcomeLetter().orElseThrow().bytes())).getTextFromPage(1);
+        assertThat(letter.lines().map(String::strip)).as(letter)
+                .contains("Il lampione sarà riparato:", "Cordiali saluti")
+                .anyMatch(line -> line.endsWith("entro venerdì") && !line.contains("riparato"))
+                .anyMatch(line -> line.endsWith("dalla squadra esterna"))
+                .noneMatch(line -> line.contains("<") || line.contains("data-list"));
+    }
+
+    /** The format and body of the practice's messages as the database holds them, oldest first. */
+    private static List<String> storedBodies(String reference) throws Exception {
+        DataSource database = InitialContext.doLookup(DatabaseMigration.DATASOURCE);
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT m.body_format, m.body FROM practice_message m"
+                        + " JOIN practice p ON p.id = m.practice_id WHERE p.reference = ? ORDER BY m.id")) {
+            query.setString(1, reference);
+            List<String> bodies = new java.util.ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    bodies.add(rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+            return bodies;
+        }
     }
 
     @Test

@@ -129,6 +129,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types into the rich-text editor with this id as a person does: the keys (text, and chords
+     * such as Ctrl+B for bold) go to its editing area, Quill's contenteditable {@code .ql-editor}.
+     */
+    public Browser typeRich(String id, CharSequence... keys) {
+        WebElement area = await().until(d -> d.findElement(By.cssSelector("[id='" + id + "'] .ql-editor")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", area);
+        area.click();
+        area.sendKeys(keys);
+        return this;
+    }
+
     /** The input of a field of a service's form, by the field's name in the form definition. */
     public WebElement formField(String name) {
         return driver.findElement(By.cssSelector("[data-field-input='" + name + "']"));

@@ -44,9 +44,40 @@ public final class Mailbox {
         return mailsTo(smtp, address).get(0);
     }
 
+    /**
+     * The first mail received for {@code address} whose subject contains {@code subject}, waiting
+     * up to 20 s for it: for a person who gets mail from more than one journey of the same class.
+     */
+    public static MimeMessage mailTo(GreenMailExtension smtp, String address, String subject) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        List<MimeMessage> found = about(addressedTo(smtp, address), subject);
+        while (found.isEmpty() && Instant.now().isBefore(deadline)) {
+            smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
+            found = about(addressedTo(smtp, address), subject);
+        }
+        if (found.isEmpty()) {
+            throw new AssertionError("No mail to " + address + " about \"" + subject + "\" within "
+                    + PATIENCE.toSeconds() + " s; received for them: "
+                    + addressedTo(smtp, address).stream().map(Mailbox::subject).toList());
+        }
+        return found.get(0);
+    }
+
     /** The mails received so far for {@code address}, without waiting. */
     public static List<MimeMessage> addressedTo(GreenMailExtension smtp, String address) {
         return Stream.of(smtp.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+    }
+
+    private static List<MimeMessage> about(List<MimeMessage> mails, String subject) {
+        return mails.stream().filter(m -> subject(m).contains(subject)).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> recipients(MimeMessage message) {

@@ -99,6 +99,21 @@ class AuthorizationIT {
         }
     }
 
+    @Test
+    void aBookingForAPracticeNobodyHasIsRefusedByNameWithNothingToHold() {
+        Http visitor = new Http(base);
+        Http mario = new Http(base);
+        mario.loginAsDemoCitizen("Mario Rossi");
+        String page = "prenotazioni/settimana.xhtml?calendario=sportello-urp&pratica=00000000-0000-0000-0000-000000000000";
+
+        for (Http who : new Http[] {visitor, mario}) {
+            HttpResponse<String> response = who.get(page);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("La pratica 00000000-0000-0000-0000-000000000000 non risulta tra le tue")
+                    .doesNotContain("id=\"continue\"", "name=\"slot\"");
+        }
+    }
+
     @ParameterizedTest
     @FieldSource("STAFF_PAGES")
     void anonymousVisitorsAreSentToTheStaffLogin(String page) {

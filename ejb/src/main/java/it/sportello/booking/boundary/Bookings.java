@@ -27,6 +27,10 @@ import it.sportello.booking.entity.AppointmentStatus;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.Person;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.practice.entity.Actor;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeRefusedException;
 
 /**
  * The citizen's booking: bookable calendars, the slots of a week, holding slots while the booking
@@ -57,6 +61,9 @@ public class Bookings {
 
     @Inject
     Event<AppointmentEvent> events;
+
+    @Inject
+    PracticeAppointments practiceAppointments;
 
     @Resource
     SessionContext context;
@@ -94,29 +101,42 @@ public class Bookings {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public String hold(String calendarCode, Set<LocalDateTime> starts, String bookedBy) {
+        return hold(calendarCode, starts, bookedBy, null);
+    }
+
+    /**
+     * Holds the slots as {@link #hold(String, Set, String)} does, for one of the citizen's
+     * practices when {@code practiceReference} is given (see {@link #practiceToBook}).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String hold(String calendarCode, Set<LocalDateTime> starts, String bookedBy, String practiceReference) {
         Bookings self = context.getBusinessObject(Bookings.class);
         for (int attempt = 1; attempt < ATTEMPTS; attempt++) {
             try {
-                return self.tryHold(calendarCode, starts, bookedBy);
+                return self.tryHold(calendarCode, starts, bookedBy, practiceReference);
             } catch (SeatConflictException e) {
                 // somebody took that seat a moment ago: look at the seats again
                 Thread.onSpinWait();
             }
         }
-        return self.tryHold(calendarCode, starts, bookedBy);
+        return self.tryHold(calendarCode, starts, bookedBy, practiceReference);
     }
 
     /** One attempt of {@link #hold}, in its own transaction. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public String tryHold(String calendarCode, Set<LocalDateTime> starts, String bookedBy) {
+    public String tryHold(String calendarCode, Set<LocalDateTime> starts, String bookedBy, String practiceReference) {
         Calendar calendar = bookableCalendar(calendarCode);
         if (bookedBy == null && !calendar.isAnonymousAllowed()) {
             throw new BookingRefusedException("booking.login.required");
         }
+        Practice practice = practiceReference == null ? null : practiceToBook(calendarCode, practiceReference, bookedBy);
         List<Slot> chosen = calendarSlots.choose(calendar, starts, null);
         Slot first = chosen.get(0);
         Appointment draft = Appointment.hold(calendar, first.hours(), first.start(), chosen.get(chosen.size() - 1).end(),
                 chosen.size(), bookedBy, clock.instant());
+        if (practice != null) {
+            draft.forPractice(practice);
+        }
         em.persist(draft);
         em.flush();
         calendarSlots.take(draft, chosen);
@@ -151,8 +171,33 @@ public class Bookings {
                     .setParameter("to", to).setParameter("except", appointment.getId()).getSingleResult());
         }
         seats.keep(appointment, now);
+        practiceAppointments.fixed(appointment, Actor.CITIZEN, bookedBy, now);
         events.fire(new AppointmentEvent(appointment.getReference(), AppointmentEvent.Kind.BOOKED));
         return appointment;
+    }
+
+    /**
+     * The practice a citizen books an appointment for on this calendar: theirs, sent, and its
+     * service names this calendar (the practice's rule); refused with the reason otherwise.
+     *
+     * @param bookedBy the codice fiscale of the logged-in citizen, null when nobody is logged in
+     */
+    public Practice practiceToBook(String calendarCode, String practiceReference, String bookedBy) {
+        Practice practice = practiceAppointments.practice(practiceReference);
+        String calendar = practice.appointmentCalendar(bookedBy == null ? null : FiscalCode.of(bookedBy));
+        if (!calendar.equals(calendarCode)) {
+            throw new BookingRefusedException("booking.practice.otherCalendar");
+        }
+        return practice;
+    }
+
+    /** The appointments booked for one of the citizen's practices, earliest first. */
+    public List<Appointment> ofPractice(String fiscalCode, String practiceReference) {
+        Practice practice = practiceAppointments.practice(practiceReference);
+        if (!practice.isOwnedBy(FiscalCode.of(fiscalCode))) {
+            throw new PracticeRefusedException("practice.appointment.not_applicant", practiceReference);
+        }
+        return practiceAppointments.of(practice);
     }
 
     /** Gives up a held draft, freeing its slots at once. */

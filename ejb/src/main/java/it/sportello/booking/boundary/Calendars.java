@@ -25,7 +25,10 @@ import it.sportello.booking.entity.Closure;
 import it.sportello.booking.entity.OpeningHours;
 import it.sportello.booking.entity.Person;
 import it.sportello.catalog.entity.Office;
+import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.StaffAccount;
+import it.sportello.practice.entity.Actor;
+import it.sportello.practice.entity.Practice;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
 
@@ -52,6 +55,9 @@ public class Calendars {
 
     @Inject
     Event<AppointmentEvent> events;
+
+    @Inject
+    PracticeAppointments practiceAppointments;
 
     /** An administrator creates a calendar. */
     public Calendar create(String username, Calendar calendar) {
@@ -120,11 +126,44 @@ public class Calendars {
 
     /** An appointment taken by the office (e.g. by phone) in a free slot: confirmed at once. */
     public Appointment enter(String username, String code, LocalDateTime start, Person person, String reason) {
+        return enter(username, code, start, person, reason, null);
+    }
+
+    /**
+     * An appointment the office books for a practice's applicant, on the calendar the practice's
+     * service names, by an operator enabled for that service who works that calendar; the
+     * practice's iter records it and the applicant gets the booking's e-mail.
+     */
+    public Appointment enterForPractice(String username, String practiceReference, LocalDateTime start, String reason) {
+        Practice practice = practiceAppointments.practice(practiceReference);
+        String code = practice.appointmentCalendar(staff(username));
+        Citizen applicant = practice.getApplicant();
+        Person person = new Person(applicant.getFiscalCode().value(), applicant.getGivenName(), applicant.getFamilyName(),
+                applicant.getBirthDate(), practice.getApplicantEmail(), practice.getApplicantPhone());
+        Appointment appointment = enter(username, code, start, person, reason, practice);
+        practiceAppointments.fixed(appointment, Actor.OPERATOR, username, clock.instant());
+        return appointment;
+    }
+
+    /** The appointments booked for a practice, for an operator enabled for its service; unknown to others. */
+    public List<Appointment> ofPractice(String username, String practiceReference) {
+        Practice practice = practiceAppointments.practice(practiceReference);
+        if (!staff(username).isEnabledFor(practice.getService())) {
+            throw new BookingRefusedException("booking.unknown");
+        }
+        return practiceAppointments.of(practice);
+    }
+
+    private Appointment enter(String username, String code, LocalDateTime start, Person person, String reason,
+            Practice practice) {
         Calendar calendar = calendar(username, code);
         List<Slot> chosen = calendarSlots.choose(calendar, Set.of(start), null);
         Slot slot = chosen.get(0);
         Appointment appointment = Appointment.enteredByOperator(calendar, slot.hours(), slot.start(), slot.end(), 1,
                 person, reason, username, clock.instant());
+        if (practice != null) {
+            appointment.forPractice(practice);
+        }
         em.persist(appointment);
         em.flush();
         calendarSlots.take(appointment, chosen);

@@ -22,6 +22,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import it.sportello.practice.entity.Practice;
+
 /**
  * A booked or held time in a calendar ("appuntamento"). It starts as a draft that holds its slots
  * for the calendar's hold time; completed with the person's data it becomes confirmed, or pending
@@ -36,6 +38,7 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Appointment.OF_CALENDAR, query = "SELECT a FROM Appointment a WHERE a.calendar = :calendar AND a.startsAt < :to AND a.endsAt > :from AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt, a.id")
 @NamedQuery(name = Appointment.OF_CITIZEN, query = "SELECT a FROM Appointment a WHERE (a.bookedBy = :fiscalCode OR a.fiscalCode = :fiscalCode) AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt DESC, a.id DESC")
 @NamedQuery(name = Appointment.COUNT_OF_PERSON, query = "SELECT COUNT(a) FROM Appointment a WHERE a.calendar = :calendar AND a.fiscalCode = :fiscalCode AND a.startsAt >= :from AND a.startsAt < :to AND a.id <> :except AND a.status IN (it.sportello.booking.entity.AppointmentStatus.PENDING, it.sportello.booking.entity.AppointmentStatus.CONFIRMED, it.sportello.booking.entity.AppointmentStatus.DONE, it.sportello.booking.entity.AppointmentStatus.NO_SHOW)")
+@NamedQuery(name = Appointment.OF_PRACTICE, query = "SELECT a FROM Appointment a WHERE a.practice = :practice AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt, a.id")
 @NamedQuery(name = Appointment.SEARCH, query = "SELECT a FROM Appointment a WHERE a.startsAt >= :from AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT AND (LOWER(a.familyName) LIKE :text OR LOWER(a.givenName) LIKE :text OR LOWER(a.fiscalCode) LIKE :text) ORDER BY a.startsAt, a.id")
 public class Appointment {
 
@@ -45,6 +48,7 @@ public class Appointment {
     public static final String OF_CITIZEN = "Appointment.ofCitizen";
     public static final String COUNT_OF_PERSON = "Appointment.countOfPerson";
     public static final String SEARCH = "Appointment.search";
+    public static final String OF_PRACTICE = "Appointment.ofPractice";
 
     public static final int REASON_LENGTH = 500;
     public static final int NOTE_LENGTH = 2000;
@@ -134,6 +138,11 @@ public class Appointment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The practice the appointment was booked for, from its Appuntamenti tab; none for a plain booking. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "practice_id", updatable = false)
+    private Practice practice;
+
     /** When the reminder of the day before was sent; never twice. */
     @Column(name = "reminded_at")
     private Instant remindedAt;
@@ -182,6 +191,21 @@ public class Appointment {
         appointment.reason = reason.trim();
         appointment.createdByOperator = operator;
         return appointment;
+    }
+
+    /**
+     * Books this new appointment for a practice whose rules allowed it (its applicant, or an
+     * operator enabled for its service, on the calendar its service names).
+     */
+    public void forPractice(Practice practice) {
+        if (this.practice != null) {
+            throw new BookingRefusedException("booking.practice.late");
+        }
+        this.practice = practice;
+    }
+
+    public Practice getPractice() {
+        return practice;
     }
 
     public boolean isHeldAt(Instant now) {

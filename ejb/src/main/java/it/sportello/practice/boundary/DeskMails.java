@@ -18,6 +18,7 @@ import it.sportello.municipality.Municipality;
 import it.sportello.practice.control.DeskTexts;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.DeskAction;
+import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
 
 /**
@@ -57,7 +58,7 @@ public class DeskMails {
         String status = DeskTexts.status(practice.getStatus(), locale);
         if (event.kind().concernsCitizen() && practice.getApplicantEmail() != null) {
             Object[] values = {practice.getApplicant().fullName(), municipality.getName(), service, practice.getReference(), status,
-                publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference()};
+                publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference(), officeMessage(practice)};
             String subject = new MessageFormat(texts.getString("citizen.subject"), locale).format(values);
             String body = new MessageFormat(texts.getString("citizen." + event.kind().name()), locale).format(values);
             Attachment letter = event.kind() == DeskAction.Kind.OUTCOME && practice.getStatus().isFinal()
@@ -76,7 +77,16 @@ public class DeskMails {
         }
     }
 
-    private void send(String to, String subject, String body, Attachment file) {
+    /**
+     * The office's latest message as plain text, for the mails that announce it: the mail is
+     * plain text, so the rich text arrives without markup (lists as "- " lines, links with their address).
+     */
+    private static String officeMessage(Practice practice) {
+        return practice.getMessages().stream().filter(message -> !message.isFromCitizen()).reduce((older, newer) -> newer)
+                .map(Message::getText).orElse("");
+    }
+
+        private void send(String to, String subject, String body, Attachment file) {
         if (file == null) {
             mailer.send(to, subject, body);
         } else {

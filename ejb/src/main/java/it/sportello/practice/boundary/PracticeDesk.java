@@ -57,6 +57,7 @@ import it.sportello.payment.control.DebtPositions;
 import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.text.RichText;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
 import it.sportello.practice.control.DraftInput;
@@ -84,6 +85,11 @@ import it.sportello.practice.entity.ServiceRouting;
  * citizen. Every call names the operator; a practice of a service the operator is not enabled
  * for is as unknown as one that does not exist. Each action notifies the citizen and the
  * service's operators once it has committed.
+ * <p>
+ * The office's messages (outcomes, integration requests, messages to the citizen) are rich text:
+ * whatever the caller sends — the editor's HTML or plain text — goes through the allow-list of
+ * {@link RichText} here, so the pages, any other client and the stored rows follow one rule.
+ * Lengths count the text without markup.
  */
 @Stateless
 public class PracticeDesk {
@@ -325,10 +331,10 @@ public class PracticeDesk {
 
     /** "Richiedi integrazioni": the reason is required, files may go with it. */
     public Practice requestIntegration(@NotBlank String username, @NotBlank String reference,
-            @Size(max = Message.TEXT_LENGTH) String text, @NotNull List<Upload> files) {
+            @Size(max = Message.BODY_LENGTH) String text, @NotNull List<Upload> files) {
         StaffAccount who = operator(username);
         Practice practice = visible(who, reference);
-        practice.requestIntegration(who, text, pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
+        practice.requestIntegration(who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
         return notified(practice, DeskAction.Kind.INTEGRATION_REQUEST, who);
     }
 
@@ -365,7 +371,7 @@ public class PracticeDesk {
      * "Approva": the message to the citizen, the response document uploaded or, when
      * {@code letter} is {@code null}, generated as PDF from the message, and attachments.
      */
-    public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
+    public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text,
             Upload letter, @NotNull List<Upload> files) {
         return approve(username, reference, text, letter, files, ReleaseCharges.NONE);
     }
@@ -376,26 +382,26 @@ public class PracticeDesk {
      * to provide them, and the outcome is released once nothing is due; 0 and no stamps mean
      * exempt, and the practice is approved at once.
      */
-    public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
+    public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text,
             Upload letter, @NotNull List<Upload> files, @NotNull ReleaseCharges charges) {
         return decide(Outcome.ACCEPTED, username, reference, text, letter, files, charges);
     }
 
     /** "Approva parzialmente", as {@link #approve}. */
     public Practice approvePartially(@NotBlank String username, @NotBlank String reference,
-            @Size(max = Message.TEXT_LENGTH) String text, Upload letter, @NotNull List<Upload> files) {
+            @Size(max = Message.BODY_LENGTH) String text, Upload letter, @NotNull List<Upload> files) {
         return approvePartially(username, reference, text, letter, files, ReleaseCharges.NONE);
     }
 
     /** "Approva parzialmente" with what the citizen pays on release, as {@link #approve}. */
     public Practice approvePartially(@NotBlank String username, @NotBlank String reference,
-            @Size(max = Message.TEXT_LENGTH) String text, Upload letter, @NotNull List<Upload> files,
+            @Size(max = Message.BODY_LENGTH) String text, Upload letter, @NotNull List<Upload> files,
             @NotNull ReleaseCharges charges) {
         return decide(Outcome.PARTIALLY_ACCEPTED, username, reference, text, letter, files, charges);
     }
 
     /** "Rigetta", as {@link #approve}. */
-    public Practice reject(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
+    public Practice reject(@NotBlank String username, @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text,
             Upload letter, @NotNull List<Upload> files) {
         return decide(Outcome.REJECTED, username, reference, text, letter, files, ReleaseCharges.NONE);
     }
@@ -404,16 +410,17 @@ public class PracticeDesk {
             ReleaseCharges charges) {
         StaffAccount who = operator(username);
         Practice practice = visible(who, reference);
+        RichText message = RichText.sanitize(text);
         List<Practice.PendingFile> attachments = pending(files, PracticeWorkflow.MESSAGE_TYPES);
         Practice.PendingFile document = letter != null ? pending(List.of(letter), PracticeWorkflow.DOCUMENT_TYPES).get(0)
-                : text == null || text.isBlank() ? null
+                : message.isBlank() ? null
                 : generated(OutcomeLetter.fileName(practice),
-                        OutcomeLetter.render(practice, outcome, text, municipality.getName(), Locale.ITALIAN));
+                        OutcomeLetter.render(practice, outcome, message.plain(), municipality.getName(), Locale.ITALIAN));
         switch (outcome) {
-            case ACCEPTED -> practice.approve(who, text, document, attachments, charges, protocolOn, clock.instant());
-            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, text, document, attachments, charges, protocolOn,
+            case ACCEPTED -> practice.approve(who, message, document, attachments, charges, protocolOn, clock.instant());
+            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, message, document, attachments, charges, protocolOn,
                     clock.instant());
-            case REJECTED -> practice.reject(who, text, document, attachments, protocolOn, clock.instant());
+            case REJECTED -> practice.reject(who, message, document, attachments, protocolOn, clock.instant());
         }
         if (outcome != Outcome.REJECTED) {
             if (charges.deferredAmount().signum() > 0) {
@@ -444,11 +451,12 @@ public class PracticeDesk {
     // --- messages and notes ---------------------------------------------------------------------
 
     /** A message to the citizen, with files; also after the outcome. */
-    public Message write(@NotBlank String username, @NotBlank String reference, @Size(max = Message.TEXT_LENGTH) String text,
+    public Message write(@NotBlank String username, @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text,
             @NotNull List<Upload> files) {
         StaffAccount who = operator(username);
         Practice practice = visible(who, reference);
-        Message message = practice.writeFromOperator(who, text, pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
+        Message message = practice.writeFromOperator(who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES),
+                clock.instant());
         notified(practice, DeskAction.Kind.MESSAGE, who);
         return message;
     }

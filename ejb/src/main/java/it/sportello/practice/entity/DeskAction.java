@@ -40,7 +40,14 @@ public class DeskAction {
         NOTE,
         ON_BEHALF,
         PAYMENT_CREATION_FAILED,
-        PAYMENT_REGISTERED;
+        PAYMENT_REGISTERED,
+        /** An appointment fixed for the practice; its detail is the day and time. */
+        APPOINTMENT;
+
+        /** Whether the iter's text names the detail itself ("Appuntamento fissato per il {0}") rather than after it. */
+        public boolean isDetailInText() {
+            return this == APPOINTMENT;
+        }
 
         /** Whether the citizen hears of it: notes, priorities and who works the practice stay inside the office. */
         public boolean concernsCitizen() {

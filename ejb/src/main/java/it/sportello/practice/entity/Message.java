@@ -19,16 +19,24 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import it.sportello.platform.text.RichText;
+
 /**
  * A message on a practice, from the citizen to the office or back, possibly with attachments;
  * messages stay open after the outcome. An answer to an integration request is a message marked
- * as such.
+ * as such. The office's messages are rich text (HTML that passed the allow-list, {@link RichText}),
+ * the citizen's and the older ones plain text: {@link #getFormat()} tells which, {@link #getHtml()}
+ * is safe to print either way and {@link #getText()} is the text without markup.
  */
 @Entity
 @Table(name = "practice_message")
 public class Message {
 
+    /** The longest text, counted without markup. */
     public static final int TEXT_LENGTH = 10_000;
+
+    /** The longest stored body: a text of {@link #TEXT_LENGTH} characters with its markup. */
+    public static final int BODY_LENGTH = 40_000;
 
     @Id
     @SequenceGenerator(name = "practice_message_seq", sequenceName = "practice_message_seq", allocationSize = 50)
@@ -46,8 +54,12 @@ public class Message {
     @Column(name = "author", nullable = false, updatable = false, length = 100)
     private String author;
 
-    @Column(name = "body", nullable = false, updatable = false, length = TEXT_LENGTH)
-    private String text;
+    @Column(name = "body", nullable = false, updatable = false, length = BODY_LENGTH)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "body_format", nullable = false, updatable = false, length = 5)
+    private BodyFormat format;
 
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
@@ -63,11 +75,23 @@ public class Message {
         // for JPA
     }
 
+    /** A plain-text message, as the citizen writes them. */
     Message(Practice practice, Actor authorKind, String author, String text, Instant sentAt, boolean integrationAnswer) {
+        this(practice, authorKind, author, text, BodyFormat.PLAIN, sentAt, integrationAnswer);
+    }
+
+    /** A rich-text message, as the office writes them. */
+    Message(Practice practice, Actor authorKind, String author, RichText text, Instant sentAt) {
+        this(practice, authorKind, author, text.html(), BodyFormat.HTML, sentAt, false);
+    }
+
+    private Message(Practice practice, Actor authorKind, String author, String body, BodyFormat format, Instant sentAt,
+            boolean integrationAnswer) {
         this.practice = practice;
         this.authorKind = authorKind;
         this.author = author;
-        this.text = text;
+        this.body = body;
+        this.format = format;
         this.sentAt = sentAt;
         this.integrationAnswer = integrationAnswer;
     }
@@ -93,8 +117,22 @@ public class Message {
         return author;
     }
 
+    public BodyFormat getFormat() {
+        return format;
+    }
+
+    /** The message as HTML safe to print unescaped: the stored allow-listed HTML, or the plain text escaped. */
+    public String getHtml() {
+        return rich().html();
+    }
+
+    /** The message without markup, for documents, e-mails and lists: paragraphs at blank lines, list items as "- " lines. */
     public String getText() {
-        return text;
+        return format == BodyFormat.HTML ? rich().plain() : body;
+    }
+
+    private RichText rich() {
+        return format == BodyFormat.HTML ? RichText.ofHtml(body) : RichText.ofPlain(body);
     }
 
     public Instant getSentAt() {

@@ -36,6 +36,7 @@ import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.StaffAccount;
+import it.sportello.platform.text.RichText;
 import it.sportello.territory.entity.Area;
 
 /**
@@ -434,7 +435,7 @@ public class Practice {
             throw new PracticeRefusedException("practice.desk.payment.reason_required");
         }
         if (toCitizen) {
-            fromOperator(by, reason, List.of(), now);
+            fromOperator(by, RichText.ofPlain(reason), List.of(), now);
         } else {
             notes.add(new InternalNote(this, by.getUsername(), reason.strip(), now));
         }
@@ -620,7 +621,7 @@ public class Practice {
      * "Richiedi integrazioni": the operator working the practice asks the citizen for more; the
      * reason is required, files may go with it. The practice waits for the citizen's answer.
      */
-    public IntegrationRequest requestIntegration(StaffAccount by, String text, List<PendingFile> files, Instant now) {
+    public IntegrationRequest requestIntegration(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
         requireWorkedBy(by);
         if (status == PracticeStatus.WAITING_INTEGRATION) {
             throw new PracticeRefusedException("practice.desk.integration.already_open");
@@ -679,19 +680,19 @@ public class Practice {
     }
 
     /** "Approva". See {@link #decide}. */
-    public Message approve(StaffAccount by, String text, PendingFile letter, List<PendingFile> files, ReleaseCharges charges,
+    public Message approve(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files, ReleaseCharges charges,
             boolean protocolOn, Instant now) {
         return decide(Outcome.ACCEPTED, by, text, letter, files, charges, protocolOn, now);
     }
 
     /** "Approva parzialmente". See {@link #decide}. */
-    public Message approvePartially(StaffAccount by, String text, PendingFile letter, List<PendingFile> files,
+    public Message approvePartially(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files,
             ReleaseCharges charges, boolean protocolOn, Instant now) {
         return decide(Outcome.PARTIALLY_ACCEPTED, by, text, letter, files, charges, protocolOn, now);
     }
 
     /** "Rigetta". See {@link #decide}. */
-    public Message reject(StaffAccount by, String text, PendingFile letter, List<PendingFile> files, boolean protocolOn,
+    public Message reject(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files, boolean protocolOn,
             Instant now) {
         return decide(Outcome.REJECTED, by, text, letter, files, ReleaseCharges.NONE, protocolOn, now);
     }
@@ -704,7 +705,7 @@ public class Practice {
      * decided at once. With a deferred pagoPA amount the practice waits for the payment, with stamp
      * duties at release for the stamps, and gets its outcome when nothing is due; 0 means exempt.
      */
-    private Message decide(Outcome decision, StaffAccount by, String text, PendingFile letter, List<PendingFile> files,
+    private Message decide(Outcome decision, StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files,
             ReleaseCharges charges, boolean protocolOn, Instant now) {
         requireWorkedBy(by);
         if (status == PracticeStatus.WAITING_INTEGRATION) {
@@ -755,7 +756,7 @@ public class Practice {
     }
 
     /** A message of an operator to the citizen, with files; possible at any time after sending. */
-    public Message writeFromOperator(StaffAccount by, String text, List<PendingFile> files, Instant now) {
+    public Message writeFromOperator(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
         requireEnabled(by);
         if (isDraft()) {
             throw new PracticeRefusedException("practice.message.draft");
@@ -783,8 +784,11 @@ public class Practice {
         return note;
     }
 
-    private Message fromOperator(StaffAccount by, String text, List<PendingFile> files, Instant now) {
-        Message message = new Message(this, Actor.OPERATOR, by.getUsername(), text.strip(), now, false);
+    private Message fromOperator(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
+        if (text.plain().length() > Message.TEXT_LENGTH || text.html().length() > Message.BODY_LENGTH) {
+            throw new PracticeRefusedException("practice.message.too_long", Message.TEXT_LENGTH);
+        }
+        Message message = new Message(this, Actor.OPERATOR, by.getUsername(), text, now);
         messages.add(message);
         for (PendingFile file : files) {
             Attachment attachment = new Attachment(file.reference(), this, AttachmentPurpose.MESSAGE, null, file.fileName(),
@@ -853,6 +857,49 @@ public class Practice {
 
     public boolean isHeldBy(StaffAccount someone) {
         return operator != null && operator.getUsername().equals(someone.getUsername());
+    }
+
+    // --- appointments ---------------------------------------------------------------------------
+
+    /**
+     * The calendar on which the applicant books an appointment for this practice: the one its
+     * service names. Refused for another citizen, a draft, a practice withdrawn or cancelled, and
+     * a service that books no appointments.
+     */
+    public String appointmentCalendar(FiscalCode by) {
+        if (by == null || !isOwnedBy(by)) {
+            throw new PracticeRefusedException("practice.appointment.not_applicant", reference);
+        }
+        return appointmentCalendar();
+    }
+
+    /** The same calendar, for an operator enabled for the practice's service booking for the applicant. */
+    public String appointmentCalendar(StaffAccount by) {
+        requireEnabled(by);
+        return appointmentCalendar();
+    }
+
+    private String appointmentCalendar() {
+        if (!isSent()) {
+            throw new PracticeRefusedException("practice.appointment.not_sent");
+        }
+        if (status == PracticeStatus.WITHDRAWN || status == PracticeStatus.CANCELLED) {
+            throw new PracticeRefusedException("practice.appointment.closed");
+        }
+        if (!service.isBookable()) {
+            throw new PracticeRefusedException("practice.appointment.no_calendar");
+        }
+        return service.getCalendarCode();
+    }
+
+    /** Whether the practice shows the Appuntamenti tab: sent, and its service books on a calendar. */
+    public boolean isWithAppointments() {
+        return isSent() && service.isBookable();
+    }
+
+    /** The iter records the appointment fixed for the practice ("Appuntamento fissato per il ..."). */
+    public void appointmentFixed(String when, Actor actorKind, String actor, Instant now) {
+        act(DeskAction.Kind.APPOINTMENT, now, actorKind, actor, when);
     }
 
     // --- rules used by the steps above ----------------------------------------------------------

@@ -28,6 +28,7 @@ import it.sportello.identity.entity.Sex;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.platform.text.RichText;
 import it.sportello.practice.entity.Practice.PendingFile;
 
 /** The operators' side of a practice: who works it, integrations, outcomes, notes. */
@@ -140,7 +141,7 @@ class PracticeDeskTest {
 
         practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
         assertThat(practice.getOperator()).isNull();
-        assertRefused(() -> practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW), "practice.desk.not_taken");
+        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW), "practice.desk.not_taken");
 
         practice.takeCharge(piero, PROTOCOL_OFF, LATER);
         assertThat(practice.getOperator()).isSameAs(piero);
@@ -181,26 +182,26 @@ class PracticeDeskTest {
 
     @Test
     void aPracticeMustBeTakenInChargeOrAssignedBeforeItIsWorked() {
-        assertRefused(() -> practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW), "practice.desk.not_taken");
-        assertRefused(() -> practice.approve(olga, "Approvata", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW), "practice.desk.not_taken");
+        assertRefused(() -> practice.approve(olga, RichText.sanitize("Approvata"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
                 "practice.desk.not_taken");
-        assertRefused(() -> practice.reject(olga, "Rifiutata", LETTER, List.of(), PROTOCOL_OFF, NOW), "practice.desk.not_taken");
+        assertRefused(() -> practice.reject(olga, RichText.sanitize("Rifiutata"), LETTER, List.of(), PROTOCOL_OFF, NOW), "practice.desk.not_taken");
     }
 
     @Test
     void onlyTheAssigneeWorksThePractice() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.approve(piero, "Approvata", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+        assertRefused(() -> practice.approve(piero, RichText.sanitize("Approvata"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
                 "practice.desk.not_assignee");
-        assertRefused(() -> practice.requestIntegration(piero, "Serve altro", List.of(), NOW), "practice.desk.not_assignee");
+        assertRefused(() -> practice.requestIntegration(piero, RichText.sanitize("Serve altro"), List.of(), NOW), "practice.desk.not_assignee");
     }
 
     @Test
     void anIntegrationRequestIsAMessageToTheCitizenAndThePracticeWaitsForTheAnswer() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        IntegrationRequest request = practice.requestIntegration(olga, " Il file ISEE era illeggibile. ",
+        IntegrationRequest request = practice.requestIntegration(olga, RichText.sanitize(" Il file ISEE era illeggibile. "),
                 List.of(new PendingFile("f1", "modello.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_INTEGRATION);
@@ -214,10 +215,10 @@ class PracticeDeskTest {
     @Test
     void anIntegrationRequestNeedsAReasonAndOnlyOneIsOpenAtATime() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        assertRefused(() -> practice.requestIntegration(olga, " ", List.of(), NOW), "practice.desk.integration.message_required");
+        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize(" "), List.of(), NOW), "practice.desk.integration.message_required");
 
-        practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
-        assertRefused(() -> practice.requestIntegration(olga, "E anche altro", List.of(), NOW),
+        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("E anche altro"), List.of(), NOW),
                 "practice.desk.integration.already_open");
     }
 
@@ -225,7 +226,7 @@ class PracticeDeskTest {
     void acceptingIntegrationsKeepsTheChosenAnswersWithTheirDocumentAndResumesWork() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
         Message before = practice.writeFromCitizen("Una domanda prima", false, List.of(), NOW.minusSeconds(60));
-        practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
+        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
         Message answer = practice.writeFromCitizen("Ecco la planimetria", true, List.of(), LATER);
         Message chat = practice.writeFromCitizen("Grazie", false, List.of(), LATER);
 
@@ -247,7 +248,7 @@ class PracticeDeskTest {
         assertRefused(() -> practice.acceptIntegration(olga, List.of(), pdf, NOW), "practice.desk.integration.none");
 
         Message old = practice.writeFromCitizen("Vecchio messaggio", false, List.of(), SENT.plusSeconds(1));
-        practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
+        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
         assertRefused(() -> practice.acceptIntegration(olga, List.of(), pdf, LATER), "practice.desk.integration.nothing_selected");
         assertRefused(() -> practice.acceptIntegration(olga, List.of(old), pdf, LATER), "practice.desk.integration.not_an_answer");
     }
@@ -256,7 +257,7 @@ class PracticeDeskTest {
     void cancellingTheIntegrationRequestResumesWork() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
         assertRefused(() -> practice.cancelIntegration(olga, NOW), "practice.desk.integration.none");
-        IntegrationRequest request = practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
+        IntegrationRequest request = practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
 
         practice.cancelIntegration(olga, LATER);
 
@@ -271,7 +272,7 @@ class PracticeDeskTest {
     void approvingWithoutProtocolAcceptsAtOnceWithTheMessageTheLetterAndTheFiles() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        Message outcome = practice.approve(olga, "Gentile Mario,\n\nla richiesta è accolta.", LETTER,
+        Message outcome = practice.approve(olga, RichText.sanitize("Gentile Mario,\n\nla richiesta è accolta."), LETTER,
                 List.of(new PendingFile("f1", "permesso.pdf", FileType.PDF, new byte[] {3}, "h3")), ReleaseCharges.NONE,
                 PROTOCOL_OFF, LATER);
 
@@ -287,7 +288,7 @@ class PracticeDeskTest {
     void aPartialApprovalIsPartiallyAccepted() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approvePartially(olga, "Accolta in parte", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
+        practice.approvePartially(olga, RichText.sanitize("Accolta in parte"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PARTIALLY_ACCEPTED);
     }
@@ -296,7 +297,7 @@ class PracticeDeskTest {
     void aRejectionIsRejected() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.reject(olga, "Mancano i requisiti", LETTER, List.of(), PROTOCOL_OFF, LATER);
+        practice.reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_OFF, LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REJECTED);
         assertThat(practice.getOutcome()).contains(Outcome.REJECTED);
@@ -305,7 +306,7 @@ class PracticeDeskTest {
     @Test
     void withTheProtocolRegisterTheDecidedPracticeIsProcessedUntilTheLetterIsRegistered() {
         practice.takeCharge(olga, PROTOCOL_ON, NOW);
-        practice.reject(olga, "Mancano i requisiti", LETTER, List.of(), PROTOCOL_ON, NOW);
+        practice.reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_ON, NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PROCESSED);
         assertRefused(() -> practice.prioritize(olga, Priority.HIGH, NOW), "practice.desk.closed");
 
@@ -324,17 +325,17 @@ class PracticeDeskTest {
     void anOutcomeNeedsAMessageAndALetter() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.approve(olga, " ", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+        assertRefused(() -> practice.approve(olga, RichText.sanitize(" "), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
                 "practice.desk.outcome.message_required");
-        assertRefused(() -> practice.reject(olga, "No", null, List.of(), PROTOCOL_OFF, NOW), "practice.desk.outcome.letter_required");
+        assertRefused(() -> practice.reject(olga, RichText.sanitize("No"), null, List.of(), PROTOCOL_OFF, NOW), "practice.desk.outcome.letter_required");
     }
 
     @Test
     void noOutcomeWhileIntegrationsAreAwaited() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.requestIntegration(olga, "Serve la planimetria", List.of(), NOW);
+        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
 
-        assertRefused(() -> practice.approve(olga, "Ok", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+        assertRefused(() -> practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
                 "practice.desk.integration.open");
     }
 
@@ -342,7 +343,7 @@ class PracticeDeskTest {
     void aDeferredAmountMakesTheApprovedPracticeWaitForThePaymentAndZeroIsExempt() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(new BigDecimal("16.00"), 0), PROTOCOL_OFF, NOW);
+        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), new ReleaseCharges(new BigDecimal("16.00"), 0), PROTOCOL_OFF, NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
         assertThat(practice.paid(NOW, "pagopa")).as("an approved practice is not sent again").isFalse();
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
@@ -354,7 +355,7 @@ class PracticeDeskTest {
     void zeroIsExemptAndApprovedAtOnce() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(BigDecimal.ZERO, 0), PROTOCOL_OFF, NOW);
+        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), new ReleaseCharges(BigDecimal.ZERO, 0), PROTOCOL_OFF, NOW);
         assertThat(practice.getStatus()).as("0 = exempt, approved at once").isEqualTo(PracticeStatus.ACCEPTED);
     }
 
@@ -362,7 +363,7 @@ class PracticeDeskTest {
     void stampDutiesAtReleaseComeAfterThePaymentAndReleaseTheOutcome() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approve(olga, "Ok", LETTER, List.of(), new ReleaseCharges(new BigDecimal("10.00"), 1), PROTOCOL_OFF, NOW);
+        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), new ReleaseCharges(new BigDecimal("10.00"), 1), PROTOCOL_OFF, NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
         assertRefused(() -> practice.stampsProvided(NOW), "practice.stamps.not_waiting");
         practice.paid(NOW, "pagopa", true);
@@ -384,16 +385,16 @@ class PracticeDeskTest {
     @Test
     void aDecidedPracticeTakesOnlyMessagesAndNotes() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.approve(olga, "Ok", LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW);
+        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW);
 
         assertRefused(() -> practice.takeOver(piero, LATER), "practice.desk.closed");
         assertRefused(() -> practice.assign(olga, tecnico, piero, PROTOCOL_OFF, LATER), "practice.desk.closed");
         assertRefused(() -> practice.prioritize(olga, Priority.LOW, LATER), "practice.desk.closed");
-        assertRefused(() -> practice.reject(olga, "Ci ho ripensato", LETTER, List.of(), PROTOCOL_OFF, LATER), "practice.desk.closed");
-        assertRefused(() -> practice.requestIntegration(olga, "Altro", List.of(), LATER), "practice.desk.closed");
+        assertRefused(() -> practice.reject(olga, RichText.sanitize("Ci ho ripensato"), LETTER, List.of(), PROTOCOL_OFF, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER), "practice.desk.closed");
         assertThat(practice.route(polizia, LATER)).isFalse();
 
-        practice.writeFromOperator(piero, "Il permesso è pronto per il ritiro", List.of(), LATER);
+        practice.writeFromOperator(piero, RichText.sanitize("Il permesso è pronto per il ritiro"), List.of(), LATER);
         practice.note(piero, "Ritirato allo sportello", LATER);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
     }
@@ -408,21 +409,35 @@ class PracticeDeskTest {
     // --- messages and notes ---------------------------------------------------------------------
 
     @Test
+    void theOfficesMessageIsStoredAsAllowedHtmlAndItsLengthCountsTheWordsOnly() {
+        Message message = practice.writeFromOperator(piero, RichText.sanitize("<p>Serve <strong>la firma</strong></p>"
+                + "<script>alert(1)</script>"), List.of(), NOW);
+        assertThat(message.getFormat()).isEqualTo(BodyFormat.HTML);
+        assertThat(message.getHtml()).isEqualTo("<p>Serve <strong>la firma</strong></p>");
+        assertThat(message.getText()).isEqualTo("Serve la firma");
+
+        String marked = "<p>" + "<strong>abcdefghi</strong> ".repeat(900) + "</p>";
+        assertThat(practice.writeFromOperator(piero, RichText.sanitize(marked), List.of(), NOW).getText()).hasSize(8999);
+        assertRefused(() -> practice.writeFromOperator(piero, RichText.sanitize("parola ".repeat(1500)), List.of(), NOW),
+                "practice.message.too_long");
+    }
+
+    @Test
     void anyOperatorOfTheServiceWritesToTheCitizenWithFiles() {
-        Message message = practice.writeFromOperator(piero, "Buongiorno, la pratica è in lavorazione.",
+        Message message = practice.writeFromOperator(piero, RichText.sanitize("Buongiorno, la pratica è in lavorazione."),
                 List.of(new PendingFile("f1", "nota.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
 
         assertThat(message.getAuthorKind()).isEqualTo(Actor.OPERATOR);
         assertThat(message.getAuthor()).isEqualTo("piero");
         assertThat(message.getAttachments()).extracting(Attachment::getUploadedByKind).containsExactly(Actor.OPERATOR);
-        assertRefused(() -> practice.writeFromOperator(piero, " ", List.of(), NOW), "practice.message.empty");
-        assertRefused(() -> practice.writeFromOperator(stranger, "Ciao", List.of(), NOW), "practice.desk.not_enabled");
+        assertRefused(() -> practice.writeFromOperator(piero, RichText.sanitize(" "), List.of(), NOW), "practice.message.empty");
+        assertRefused(() -> practice.writeFromOperator(stranger, RichText.sanitize("Ciao"), List.of(), NOW), "practice.desk.not_enabled");
     }
 
     @Test
     void internalNotesAreNeverAmongTheCitizensMessages() {
         practice.note(olga, "Il richiedente ha telefonato, richiamare lunedì", NOW);
-        practice.writeFromOperator(olga, "Buongiorno", List.of(), NOW);
+        practice.writeFromOperator(olga, RichText.sanitize("Buongiorno"), List.of(), NOW);
 
         assertThat(practice.getNotes()).extracting(InternalNote::getText).containsExactly("Il richiedente ha telefonato, richiamare lunedì");
         assertThat(practice.getMessages()).extracting(Message::getText).containsExactly("Buongiorno");

@@ -10,13 +10,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 import it.sportello.booking.boundary.Bookings;
+import it.sportello.booking.control.AppointmentTexts;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Person;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.web.citizen.CurrentCitizen;
+import it.sportello.web.citizen.practice.PracticeAppointmentsPage;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -107,6 +110,11 @@ public class DetailsPage implements Serializable {
     public String confirm() {
         Appointment booked = bookings.complete(reference, bookedBy(), whom(), reason, note,
                 locale.getLocale().getLanguage());
+        if (booked.getPractice() != null) {
+            // booked from the practice's Appuntamenti tab: back there, where the appointment now shows
+            Messages.addFlashGlobalInfo("practice_appointments.booked", new AppointmentTexts(locale.getLocale()).when(booked));
+            return PracticeAppointmentsPage.tabOf(booked.getPractice().getReference()) + "&faces-redirect=true";
+        }
         return CONFIRMATION_PAGE + "?faces-redirect=true&prenotazione=" + booked.getReference()
                 + (booked.getBookedBy() == null ? "&codice=" + booked.getCancelToken() : "");
     }
@@ -126,7 +134,8 @@ public class DetailsPage implements Serializable {
         bookings.release(reference, bookedBy());
         return held == null ? "/prenotazioni/index.xhtml?faces-redirect=true"
                 : "/prenotazioni/settimana.xhtml?faces-redirect=true&calendario=" + held.getCalendar().getCode()
-                        + "&settimana=" + held.getStartsAt().toLocalDate();
+                        + "&settimana=" + held.getStartsAt().toLocalDate()
+                        + (held.getPractice() == null ? "" : "&pratica=" + held.getPractice().getReference());
     }
 
     public boolean isExpired() {

@@ -1,6 +1,8 @@
 package it.sportello.web.booking;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,12 +25,15 @@ import it.sportello.booking.boundary.Bookings;
 import it.sportello.booking.control.Slot;
 import it.sportello.booking.control.SlotRules;
 import it.sportello.booking.entity.Calendar;
+import it.sportello.practice.entity.Practice;
 import it.sportello.web.citizen.CurrentCitizen;
 
 /**
  * Backing bean of {@code /prenotazioni/settimana.xhtml?calendario=<code>&settimana=<monday>}: the
  * week grid of a calendar, each slot with its state; the citizen ticks one or more consecutive
- * free slots and "Continua" holds them.
+ * free slots and "Continua" holds them. With {@code &pratica=<reference>} the appointment is for
+ * one of the citizen's practices, checked on the server before the week is shown and again when
+ * the slots are held.
  */
 @Named
 @ViewScoped
@@ -53,6 +58,8 @@ public class WeekPage implements Serializable {
     private transient Calendar calendar;
     private transient List<Slot> slots;
     private LocalDate monday;
+    private String practiceReference;
+    private transient Practice practice;
 
     public void load() {
         calendar = code == null ? null : bookings.calendar(code).filter(Calendar::isEnabled).orElse(null);
@@ -63,6 +70,29 @@ public class WeekPage implements Serializable {
         LocalDate today = LocalDate.now(clock);
         LocalDate asked = parse(week).orElse(today);
         monday = SlotRules.weekOf(asked.isBefore(today) ? today : asked);
+        if (isForPractice()) {
+            // checked before anything is held: a practice that is not the citizen's is refused by name
+            practice = bookings.practiceToBook(code, practiceReference, bookedBy());
+        }
+    }
+
+    private String bookedBy() {
+        return citizen.isLoggedIn() ? citizen.fiscalCode().value() : null;
+    }
+
+    /** Whether the week was opened from a practice's Appuntamenti tab ({@code ?pratica=}). */
+    public boolean isForPractice() {
+        return practiceReference != null && !practiceReference.isBlank();
+    }
+
+    /** The practice the appointment is for; null when refused, or when booking without one. */
+    public Practice getPractice() {
+        return practice;
+    }
+
+    /** What the week's addresses carry along: the practice the booking is for, if any. */
+    public String getPracticeParameter() {
+        return isForPractice() ? "&pratica=" + URLEncoder.encode(practiceReference, StandardCharsets.UTF_8) : "";
     }
 
     private static Optional<LocalDate> parse(String day) {
@@ -138,9 +168,16 @@ public class WeekPage implements Serializable {
             Messages.addGlobalError("booking.slots.none");
             return null;
         }
-        String reference = bookings.hold(code, starts,
-                citizen.isLoggedIn() ? citizen.fiscalCode().value() : null);
+        String reference = bookings.hold(code, starts, bookedBy(), isForPractice() ? practiceReference : null);
         return DETAILS_PAGE + "?faces-redirect=true&prenotazione=" + reference;
+    }
+
+    public String getPracticeReference() {
+        return practiceReference;
+    }
+
+    public void setPracticeReference(String practiceReference) {
+        this.practiceReference = practiceReference;
     }
 
     public String getCode() {

@@ -349,8 +349,11 @@ public class PracticeDeskPage implements Serializable {
                     change.getActor()));
         }
         for (DeskAction action : practice.getActions()) {
-            String what = BundleMessages.format("DeskAction.Kind." + action.getKind().name());
-            entries.add(new IterEntry(action.getAt(), action.getDetail() == null ? what : what + " (" + action.getDetail() + ")",
+            String key = "DeskAction.Kind." + action.getKind().name();
+            String what = action.getKind().isDetailInText() ? BundleMessages.format(key, action.getDetail())
+                    : BundleMessages.format(key);
+            entries.add(new IterEntry(action.getAt(),
+                    action.getDetail() == null || action.getKind().isDetailInText() ? what : what + " (" + action.getDetail() + ")",
                     action.getActor()));
         }
         entries.sort(Comparator.comparing(IterEntry::at));
@@ -434,6 +437,7 @@ public class PracticeDeskPage implements Serializable {
             case "note" -> 3;
             case "pagamento" -> isPaid() ? 4 : 0;
             case "protocollo" -> isProtocolShown() ? (isPaid() ? 5 : 4) : 0;
+            case PracticeAppointmentsDesk.TAB -> practice.isWithAppointments() ? 4 + (isPaid() ? 1 : 0) + (isProtocolShown() ? 1 : 0) : 0;
             default -> 0;
         };
     }

@@ -1,7 +1,5 @@
 package it.sportello.web.citizen.booking;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.ejb.EJB;
@@ -12,10 +10,9 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 
 import it.sportello.booking.boundary.Bookings;
-import it.sportello.booking.control.AppointmentTexts;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.web.citizen.CurrentCitizen;
-import it.sportello.web.i18n.LocaleSelection;
+import it.sportello.web.citizen.practice.PracticeAppointmentsPage;
 
 /**
  * Backing bean of {@code /area-personale/prenotazioni.xhtml[?annulla=<reference>]}: the citizen's
@@ -24,7 +21,7 @@ import it.sportello.web.i18n.LocaleSelection;
  */
 @Named
 @ViewScoped
-public class MyAppointmentsPage implements java.io.Serializable {
+public class MyAppointmentsPage extends AppointmentRows {
 
     private static final long serialVersionUID = 1L;
 
@@ -34,13 +31,8 @@ public class MyAppointmentsPage implements java.io.Serializable {
     @Inject
     transient CurrentCitizen citizen;
 
-    @Inject
-    transient LocaleSelection locale;
-
-    @Inject
-    transient Clock clock;
-
     private String cancelling;
+    private String practice;
     private transient List<Appointment> appointments;
 
     public List<Appointment> getUpcoming() {
@@ -59,18 +51,6 @@ public class MyAppointmentsPage implements java.io.Serializable {
         return appointments;
     }
 
-    public boolean isPast(Appointment appointment) {
-        return !appointment.getEndsAt().isAfter(LocalDateTime.now(clock));
-    }
-
-    public boolean isCancellable(Appointment appointment) {
-        return appointment.isCancellableByCitizenAt(LocalDateTime.now(clock));
-    }
-
-    public String when(Appointment appointment) {
-        return new AppointmentTexts(locale.getLocale()).when(appointment);
-    }
-
     /** The appointment whose cancellation is being confirmed. */
     public Appointment getToCancel() {
         return cancelling == null ? null
@@ -80,7 +60,25 @@ public class MyAppointmentsPage implements java.io.Serializable {
     public String cancel() {
         bookings.cancel(citizen.fiscalCode().value(), cancelling);
         Messages.addFlashGlobalInfo("my_appointments.cancelled");
-        return "/area-personale/prenotazioni.xhtml?faces-redirect=true";
+        String back = getBack();
+        return back + (back.contains("?") ? "&" : "?") + "faces-redirect=true";
+    }
+
+    /**
+     * Where the citizen goes once the cancellation is done or given up: the Appuntamenti tab of
+     * the practice it was asked from ({@code ?pratica=}), or this list.
+     */
+    public String getBack() {
+        return practice == null || practice.isBlank() ? "/area-personale/prenotazioni.xhtml"
+                : PracticeAppointmentsPage.tabOf(practice);
+    }
+
+    public String getPractice() {
+        return practice;
+    }
+
+    public void setPractice(String practice) {
+        this.practice = practice;
     }
 
     public String getCancelling() {

@@ -118,7 +118,8 @@ public class PracticeDetailPage implements Serializable {
         }
         latest = practices.recent(current.fiscalCode(), LATEST + 1).stream()
                 .filter(other -> !other.getReference().equals(practice.getReference())).limit(LATEST).toList();
-        if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB).contains(tab)) {
+        if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB, PracticeAppointmentsPage.TAB).contains(tab)
+                || (PracticeAppointmentsPage.TAB.equals(tab) && !practice.isWithAppointments())) {
             tab = practice.isWaitingForPayment() ? PAYMENT_TAB : FORM_TAB;
         }
     }

@@ -6,7 +6,7 @@
 #
 #   bench/run-desk.sh --db postgresql://sportello:sportello@localhost:5432/sportello
 #                     [--port 18080 | --url http://127.0.0.1:18080] [--practices 100000]
-#                     [--citizens 20000] [--skip-data] [--duration 30s] [--out DIR]
+#                     [--citizens 20000] [--skip-data] [--duration 30s] [--connections 8] [--out DIR]
 #
 # Start the application on that database first (see README, "PostgreSQL"), with the demo data.
 set -euo pipefail
@@ -21,6 +21,7 @@ PRACTICES=100000
 CITIZENS=20000
 SKIP_DATA=
 DURATION=${BENCH_DURATION:-30s}
+CONNECTIONS=8
 WARMUP=${BENCH_WARMUP:-10s}
 OUT_DIR=$(mktemp -d -t sportello-desk.XXXXXX)
 
@@ -35,6 +36,7 @@ while [ $# -gt 0 ]; do
         --citizens) CITIZENS=$2; shift 2 ;;
         --skip-data) SKIP_DATA=1; shift ;;
         --duration) DURATION=$2; shift 2 ;;
+        --connections) CONNECTIONS=$2; shift 2 ;;
         --out) OUT_DIR=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option: $1" ;;
@@ -73,9 +75,9 @@ cookie=$(awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -n 1)
 
 measure() {
     local name=$1 path=$2
-    log "$name: warm-up $WARMUP, then $DURATION with 2 threads and 8 connections"
-    wrk -t2 -c8 -d"$WARMUP" --timeout 10s -H "Cookie: $cookie" "$BASE_URL$path" >/dev/null
-    wrk -t2 -c8 -d"$DURATION" --timeout 10s -H "Cookie: $cookie" -s "$BENCH_DIR/wrk-percentiles.lua" "$BASE_URL$path" \
+    log "$name: warm-up $WARMUP, then $DURATION with 2 threads and $CONNECTIONS connections"
+    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -H "Cookie: $cookie" "$BASE_URL$path" >/dev/null
+    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -H "Cookie: $cookie" -s "$BENCH_DIR/wrk-percentiles.lua" "$BASE_URL$path" \
         | grep '^BENCH ' | sed "s/^BENCH/BENCH $name/" | tee -a "$OUT_DIR/desk.txt"
 }
 

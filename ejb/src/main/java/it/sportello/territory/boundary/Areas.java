@@ -103,7 +103,7 @@ public class Areas {
     }
 
     private Area existing(long id) {
-        return find(id).orElseThrow(() -> new BusinessException("areas.unknown", id));
+        return find(id).orElseThrow(() -> new BusinessException("areas.unknown", String.valueOf(id)));
     }
 
     /** The area of the first address field of the form (in form order) whose address is in one. */

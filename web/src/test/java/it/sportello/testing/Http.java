@@ -120,6 +120,16 @@ public final class Http {
         }
     }
 
+    /** Logs a member of staff in from the staff login page, as a browser would. */
+    public void loginAsStaff(String username, String password) {
+        String page = get("accesso-personale.xhtml").body();
+        HttpResponse<String> login = post("accesso-personale.xhtml", java.util.Map.of("login", "login", "login:username", username,
+                "login:password", password, "login:submit", "", "jakarta.faces.ViewState", viewState(page)));
+        if (login.statusCode() != 302) {
+            throw new IllegalStateException("Staff login answered " + login.statusCode());
+        }
+    }
+
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -36,12 +36,16 @@ class AuthorizationIT {
         "area-personale/pratiche/modulo?pratica=00000000-0000-0000-0000-000000000000"};
 
     /** Pages of the backoffice, for members of staff (some for managers or administrators only). */
-    static final String[] STAFF_PAGES = {"backoffice/index.xhtml", "backoffice/operatori/index.xhtml",
+    static final String[] STAFF_PAGES = {"backoffice/index.xhtml", "backoffice/operatori/index.xhtml", "backoffice/aree/index.xhtml",
         "backoffice/servizi/index.xhtml", "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
         "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl", "backoffice/pratiche/index.xhtml",
         "backoffice/pratiche/dettaglio.xhtml?pratica=x", "backoffice/pratiche/nuova.xhtml",
         "backoffice/pratiche/statistiche.xhtml", "backoffice/pratiche/esporta", "backoffice/pratiche/allegato?rif=x",
         "backoffice/calendari/index.xhtml", "backoffice/calendari/calendario.xhtml?calendario=ufficio-anagrafe"};
+
+    /** Pages of the backoffice for managers (and administrators) only. */
+    static final String[] MANAGER_PAGES = {"backoffice/operatori/index.xhtml", "backoffice/aree/index.xhtml",
+        "backoffice/pratiche/assegnazione.xhtml"};
 
     /** A booking is read by whom it belongs to or with the secret of its link; anybody else finds nothing. */
     static final String[] BOOKING_ITEMS = {
@@ -143,6 +147,22 @@ class AuthorizationIT {
         for (String page : CITIZEN_PAGES) {
             assertThat(mario.get(page).statusCode()).as(page).isEqualTo(200);
         }
+    }
+
+    @Test
+    void anOperatorWhoIsNotAManagerIsRefusedTheManagersPagesThatAManagerReaches() {
+        Http operatore = new Http(base);
+        operatore.loginAsStaff("operatore", "Operatore.Bugliano.1");
+        Http manager = new Http(base);
+        manager.loginAsStaff("manager", "Manager.Bugliano.1");
+
+        assertThat(operatore.get("backoffice/index.xhtml").statusCode()).isEqualTo(200);
+        for (String page : MANAGER_PAGES) {
+            assertThat(operatore.get(page).statusCode()).as(page).isEqualTo(403);
+            assertThat(manager.get(page).statusCode()).as(page).isEqualTo(200);
+        }
+        assertThat(operatore.get("backoffice/index.xhtml").body()).doesNotContain("backoffice/aree/index.xhtml");
+        assertThat(manager.get("backoffice/index.xhtml").body()).contains("backoffice/aree/index.xhtml");
     }
 
     @Test

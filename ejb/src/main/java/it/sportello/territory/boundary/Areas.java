@@ -1,7 +1,9 @@
 package it.sportello.territory.boundary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,6 +15,7 @@ import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.PostalAddress;
+import it.sportello.platform.BusinessException;
 import it.sportello.territory.control.Zoning;
 import it.sportello.territory.entity.Area;
 
@@ -38,6 +41,69 @@ public class Areas {
     public Area create(@NotNull @Valid Area area) {
         em.persist(area);
         return area;
+    }
+
+    /** A new area as a manager wrote it; its code may not be another area's. */
+    public Area create(@NotNull AreaDraft draft) {
+        refuseTakenCode(draft.code(), null);
+        Area area = new Area(draft.code(), draft.name(), draft.position(), draft.comuneCode());
+        area.replaceStreets(draft.streets()).replacePostcodes(draft.postcodes());
+        em.persist(area);
+        em.flush();
+        return area;
+    }
+
+    public Optional<Area> find(long id) {
+        return Optional.ofNullable(em.find(Area.class, id));
+    }
+
+    /**
+     * Changes an area as a manager wrote it; its code may not be another area's. Practices
+     * already placed stay where they are: the change places the practices sent from now on.
+     */
+    public Area update(long id, @NotNull AreaDraft draft) {
+        Area area = existing(id);
+        refuseTakenCode(draft.code(), area);
+        area.recode(draft.code()).rename(draft.name()).moveTo(draft.position()).locateIn(draft.comuneCode())
+                .replaceStreets(draft.streets()).replacePostcodes(draft.postcodes());
+        em.flush();
+        return area;
+    }
+
+    /** Deletes an area with its streets and postcodes; refused while practices are placed in it. */
+    public void delete(long id) {
+        Area area = existing(id);
+        // Named by its entity, so that territory needs no compile-time knowledge of the practice component.
+        long placed = em.createQuery("SELECT COUNT(p) FROM Practice p WHERE p.area = :area", Long.class)
+                .setParameter("area", area).getSingleResult();
+        if (placed > 0) {
+            throw new BusinessException("areas.delete.placed", area.getName(), placed);
+        }
+        em.remove(area);
+        em.flush();
+    }
+
+    /** How many practices are placed in each area, by the area's id; an area without any is missing. */
+    public Map<Long, Long> practicesPerArea() {
+        return em.createQuery("SELECT p.area.id, COUNT(p) FROM Practice p WHERE p.area IS NOT NULL GROUP BY p.area.id", Object[].class)
+                .getResultList().stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
+    }
+
+    /** Where a new area comes by default: after the last one. */
+    public int nextPosition() {
+        return all().stream().mapToInt(Area::getPosition).max().orElse(-1) + 1;
+    }
+
+    private void refuseTakenCode(String code, Area self) {
+        String wanted = code == null ? "" : code.strip();
+        em.createQuery("SELECT a FROM Area a WHERE a.code = :code", Area.class).setParameter("code", wanted).getResultStream()
+                .filter(other -> other != self).findFirst().ifPresent(other -> {
+                    throw new BusinessException("areas.code.taken", wanted, other.getName());
+                });
+    }
+
+    private Area existing(long id) {
+        return find(id).orElseThrow(() -> new BusinessException("areas.unknown", String.valueOf(id)));
     }
 
     /** The area of the first address field of the form (in form order) whose address is in one. */

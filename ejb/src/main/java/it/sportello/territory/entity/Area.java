@@ -1,8 +1,13 @@
 package it.sportello.territory.entity;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -17,6 +22,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import it.sportello.platform.BusinessException;
 import it.sportello.territory.control.Zoning;
 
 /**
@@ -31,6 +37,15 @@ import it.sportello.territory.control.Zoning;
 public class Area {
 
     public static final String ALL = "Area.all";
+
+    public static final int CODE_LENGTH = 60;
+    public static final int NAME_LENGTH = 120;
+
+    /** Lower-case letters and digits in words joined by hyphens, e.g. {@code frazione-san-pietro}. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** A cadastral (Belfiore) code: a letter and three digits, e.g. {@code G702}. */
+    private static final Pattern COMUNE_CODE = Pattern.compile("[A-Z]\\d{3}");
+    private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
 
     @Id
     @SequenceGenerator(name = "area_seq", sequenceName = "area_seq", allocationSize = 50)
@@ -68,10 +83,97 @@ public class Area {
     }
 
     public Area(String code, String name, int position, String comuneCode) {
-        this.code = code;
-        this.name = name;
-        this.position = position;
-        this.comuneCode = comuneCode == null || comuneCode.isBlank() ? null : comuneCode.strip();
+        recode(code);
+        rename(name);
+        moveTo(position);
+        locateIn(comuneCode);
+    }
+
+    /** Changes the code: required, lower-case letters and digits in words joined by hyphens. */
+    public Area recode(String newCode) {
+        String candidate = newCode == null ? "" : newCode.strip();
+        if (candidate.isEmpty()) {
+            throw new BusinessException("areas.code.required");
+        }
+        if (candidate.length() > CODE_LENGTH || !CODE.matcher(candidate).matches()) {
+            throw new BusinessException("areas.code.invalid", candidate);
+        }
+        this.code = candidate;
+        return this;
+    }
+
+    /** Changes the name the municipality calls it by: required. */
+    public Area rename(String newName) {
+        String candidate = newName == null ? "" : newName.strip();
+        if (candidate.isEmpty()) {
+            throw new BusinessException("areas.name.required");
+        }
+        if (candidate.length() > NAME_LENGTH) {
+            throw new BusinessException("areas.name.too_long", NAME_LENGTH);
+        }
+        this.name = candidate;
+        return this;
+    }
+
+    public Area moveTo(int newPosition) {
+        this.position = newPosition;
+        return this;
+    }
+
+    /** The comune the area is in, by its cadastral code (a letter and three digits); blank for any comune. */
+    public Area locateIn(String newComuneCode) {
+        if (newComuneCode == null || newComuneCode.isBlank()) {
+            this.comuneCode = null;
+            return this;
+        }
+        String candidate = newComuneCode.strip().toUpperCase(Locale.ROOT);
+        if (!COMUNE_CODE.matcher(candidate).matches()) {
+            throw new BusinessException("areas.comune.invalid", newComuneCode.strip());
+        }
+        this.comuneCode = candidate;
+        return this;
+    }
+
+    /** The streets become these, each as {@link #street} stores it; blank ones are left out. */
+    public Area replaceStreets(Collection<String> newStreets) {
+        streets.clear();
+        newStreets.forEach(this::street);
+        return this;
+    }
+
+    /** The postcodes become these; all are checked before any is changed. */
+    public Area replacePostcodes(Collection<String> newPostcodes) {
+        List<String> checked = newPostcodes.stream().filter(cap -> cap != null && !cap.isBlank()).map(Area::checkedPostcode).toList();
+        postcodes.clear();
+        postcodes.addAll(checked);
+        return this;
+    }
+
+    /**
+     * The postcodes written in a text, separated by commas, spaces or new lines, in their order
+     * and once each; the first that is not five digits is refused by name.
+     */
+    public static List<String> postcodesIn(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.strip().split("[,;\\s]+")).filter(cap -> !cap.isEmpty()).map(Area::checkedPostcode).distinct().toList();
+    }
+
+    /** The street names written in a text, one a line; blank lines are left out. */
+    public static List<String> streetsIn(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static String checkedPostcode(String cap) {
+        String candidate = cap.strip();
+        if (!POSTCODE.matcher(candidate).matches()) {
+            throw new BusinessException("areas.postcode.invalid", candidate);
+        }
+        return candidate;
     }
 
     /** Adds a street, however it is written ("P.zza del Municipio" is "piazza del municipio"). */
@@ -83,9 +185,10 @@ public class Area {
         return this;
     }
 
+    /** Adds a postcode (CAP): five digits. */
     public Area postcode(String cap) {
         if (cap != null && !cap.isBlank()) {
-            postcodes.add(cap.strip());
+            postcodes.add(checkedPostcode(cap));
         }
         return this;
     }

@@ -11,6 +11,8 @@ import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.json.Json;
@@ -29,6 +31,7 @@ import com.sun.net.httpserver.HttpServer;
 final class FakeProtocolRegister implements AutoCloseable {
 
     private final HttpServer server;
+    private final ExecutorService answering = Executors.newCachedThreadPool();
     private final double failureRate;
     private final long delayMillis;
     private final Random random = new Random(42);
@@ -43,6 +46,9 @@ final class FakeProtocolRegister implements AutoCloseable {
         this.delayMillis = delayMillis;
         server = HttpServer.create(new InetSocketAddress("localhost", port), 50);
         server.createContext("/registrazioni", this::handle);
+        // calls are answered side by side, as a register serving several clients does: with one
+        // thread, a 50 ms answer would cap every caller at 20 registrations per second
+        server.setExecutor(answering);
         server.start();
     }
 
@@ -141,5 +147,6 @@ final class FakeProtocolRegister implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        answering.shutdownNow();
     }
 }

@@ -137,6 +137,13 @@ class PracticeDeskIT {
                 .containsExactly(lamp, road);
         assertThat(desk.list(OPERATORE, mine, 2, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
                 .containsExactly(park);
+        assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.INSERTED, false)).extracting(Practice::getReference)
+                .as("the page keeps the order the database chose").containsExactly(park, road, lamp);
+        assertThat(desk.list(OPERATORE, mine, 0, 10, null, false)).extracting(practice -> practice.getService().getCode())
+                .containsOnly(REPORT);
+        assertThat(desk.count(OPERATORE, mine.withService("servizio-inesistente"))).isZero();
+        assertThat(desk.list(OPERATORE, mine.withService("servizio-inesistente"), 0, 10, null, false)).isEmpty();
+        assertThat(desk.list(OPERATORE, mine.withArea("area-inesistente"), 0, 10, null, false)).isEmpty();
         assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.APPLICANT, true)).hasSize(3);
         assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.STATUS, true)).hasSize(3);
     }

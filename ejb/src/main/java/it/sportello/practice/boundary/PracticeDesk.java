@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.SortedMap;
@@ -132,14 +133,24 @@ public class PracticeDesk {
     /** One page of the filtered list, sorted in the database. */
     public List<Practice> list(@NotBlank String username, PracticeFilter filter, @Min(0) int first, @Min(1) int pageSize,
             PracticeSort sort, boolean ascending) {
-        StaffAccount who = operator(username);
-        return em.createQuery(new PracticeQuery(em.getCriteriaBuilder(), who, filter).list(sort, ascending))
-                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return page(new PracticeQuery(em, operator(username), filter), sort, ascending, first, pageSize);
+    }
+
+    /** The practices from {@code first} to {@code first + size} of the query's list, in its order. */
+    private List<Practice> page(PracticeQuery query, PracticeSort sort, boolean ascending, int first, int size) {
+        List<Long> ids = em.createQuery(query.ids(sort, ascending)).setFirstResult(first).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Practice> rows = new HashMap<>();
+        em.createQuery(PracticeQuery.rows(em.getCriteriaBuilder(), ids)).getResultStream().forEach(row -> rows.put(row.getId(), row));
+        // a practice deleted between the two queries (only drafts are, and the list has none) is left out
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     public long count(@NotBlank String username, PracticeFilter filter) {
         StaffAccount who = operator(username);
-        return em.createQuery(new PracticeQuery(em.getCriteriaBuilder(), who, filter).count()).getSingleResult();
+        return em.createQuery(new PracticeQuery(em, who, filter).count()).getSingleResult();
     }
 
     /**
@@ -148,7 +159,7 @@ public class PracticeDesk {
      */
     public List<PracticeStatus> statuses(@NotBlank String username, String serviceCode) {
         StaffAccount who = operator(username);
-        return em.createQuery(new PracticeQuery(em.getCriteriaBuilder(), who, PracticeFilter.ALL.withService(serviceCode))
+        return em.createQuery(new PracticeQuery(em, who, PracticeFilter.ALL.withService(serviceCode))
                 .statuses()).getResultList().stream().sorted().toList();
     }
 
@@ -173,8 +184,7 @@ public class PracticeDesk {
         StaffAccount who = operator(username);
         Practice practice = visible(who, reference);
         PracticeFilter sameApplicant = PracticeFilter.ALL.withText(practice.getApplicant().getFiscalCode().toString());
-        return em.createQuery(new PracticeQuery(em.getCriteriaBuilder(), who, sameApplicant).list(PracticeSort.INSERTED, false))
-                .setMaxResults(howMany + 1).getResultStream()
+        return page(new PracticeQuery(em, who, sameApplicant), PracticeSort.INSERTED, false, 0, howMany + 1).stream()
                 .filter(other -> !other.getReference().equals(reference)).limit(howMany).toList();
     }
 
@@ -220,7 +230,7 @@ public class PracticeDesk {
         }
         StaffAccount who = operator(username);
         PracticeFilter filter = PracticeFilter.ALL.withStatus(status).withService(serviceCode);
-        PracticeQuery query = new PracticeQuery(em.getCriteriaBuilder(), who, filter);
+        PracticeQuery query = new PracticeQuery(em, who, filter);
         SortedMap<YearMonth, Long> perMonth = new TreeMap<>();
         for (YearMonth month = YearMonth.of(fromYear, 1); !month.isAfter(YearMonth.of(toYear, 12)); month = month.plusMonths(1)) {
             perMonth.put(month, em.createQuery(query.count(month.atDay(1).atStartOfDay(Clocks.ITALY).toInstant(),
@@ -257,10 +267,9 @@ public class PracticeDesk {
         PracticeCsv csv = PracticeCsv.start(out, DeskTexts.csvHeaders(locale), fields, totals, Clocks.ITALY, locale);
         ResourceBundle texts = DeskTexts.of(locale);
         Map<Long, FormDefinition> definitions = new HashMap<>();
-        PracticeQuery query = new PracticeQuery(em.getCriteriaBuilder(), who, chosen);
+        PracticeQuery query = new PracticeQuery(em, who, chosen);
         for (int first = 0;; first += EXPORT_BATCH) {
-            List<Practice> batch = em.createQuery(query.list(sort, ascending)).setFirstResult(first).setMaxResults(EXPORT_BATCH)
-                    .getResultList();
+            List<Practice> batch = page(query, sort, ascending, first, EXPORT_BATCH);
             for (Practice practice : batch) {
                 csv.write(row(practice, fields, definitions, texts, locale));
             }

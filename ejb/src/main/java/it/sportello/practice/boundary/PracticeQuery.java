@@ -2,11 +2,13 @@ package it.sportello.practice.boundary;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -25,11 +27,18 @@ import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
+import it.sportello.territory.entity.Area;
 
 /**
- * The practice list as a Criteria query run by the database: what the operator may see (the
+ * The practice list as Criteria queries run by the database: what the operator may see (the
  * services they are enabled for, never drafts), the filter, the order, one page at a time. The
  * count and the statistics use the same conditions, so that the numbers match the list.
+ * <p>
+ * A page is read in two queries: {@link #ids} chooses and orders the page's practices on their own
+ * rows (the service and area of the filter are compared by key, the applicant is joined only to
+ * search or sort by name), so that the database sorts and cuts before reading anything else; then
+ * {@link #rows} reads those practices with what every row of the list shows. One query with the
+ * joins made the database join every matching practice before keeping ten of them.
  */
 final class PracticeQuery {
 
@@ -39,31 +48,43 @@ final class PracticeQuery {
     private final CriteriaBuilder cb;
     private final StaffAccount who;
     private final PracticeFilter filter;
+    /** The filter's service and area, looked up once; {@code null} when the filter names none or an unknown one. */
+    private final Service service;
+    private final Area area;
 
-    PracticeQuery(CriteriaBuilder cb, StaffAccount who, PracticeFilter filter) {
-        this.cb = cb;
+    PracticeQuery(EntityManager em, StaffAccount who, PracticeFilter filter) {
+        this.cb = em.getCriteriaBuilder();
         this.who = who;
         this.filter = filter == null ? PracticeFilter.ALL : filter;
+        this.service = byCode(em, Service.BY_CODE, Service.class, this.filter.serviceCode());
+        this.area = byCode(em, Area.BY_CODE, Area.class, this.filter.areaCode());
     }
 
-    CriteriaQuery<Practice> list(PracticeSort sort, boolean ascending) {
-        CriteriaQuery<Practice> query = cb.createQuery(Practice.class);
+    /** The ids of the practices the conditions keep, in the list's order (the last tie broken by id). */
+    CriteriaQuery<Long> ids(PracticeSort sort, boolean ascending) {
+        PracticeSort by = sort == null ? PracticeSort.LAST_CHANGE : sort;
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Practice> practice = query.from(Practice.class);
-        Join<Practice, Citizen> applicant = practice.join("applicant");
-        query.select(practice).where(conditions(practice, applicant, null, null));
+        Join<Practice, Citizen> applicant = filter.text() != null || by == PracticeSort.APPLICANT ? practice.join("applicant") : null;
+        query.select(practice.get("id")).where(conditions(practice, applicant, null, null));
         List<Order> order = new ArrayList<>();
-        for (Expression<?> column : columns(sort == null ? PracticeSort.LAST_CHANGE : sort, practice, applicant)) {
+        for (Expression<?> column : columns(by, practice, applicant)) {
             order.add(ascending ? cb.asc(column) : cb.desc(column));
         }
         order.add(ascending ? cb.asc(practice.get("id")) : cb.desc(practice.get("id")));
-        query.orderBy(order);
-        // What every row of the list shows, read with the page rather than one row at a time.
+        return query.orderBy(order);
+    }
+
+    /** The practices of {@code ids} with what every row of the list shows, in no particular order. */
+    static CriteriaQuery<Practice> rows(CriteriaBuilder cb, Collection<Long> ids) {
+        CriteriaQuery<Practice> query = cb.createQuery(Practice.class);
+        Root<Practice> practice = query.from(Practice.class);
         practice.fetch("applicant");
         practice.fetch("service");
         practice.fetch("operator", JoinType.LEFT);
         practice.fetch("office", JoinType.LEFT);
         practice.fetch("area", JoinType.LEFT);
-        return query;
+        return query.select(practice).where(practice.get("id").in(ids));
     }
 
     /** The distinct statuses of the practices the conditions keep. */
@@ -94,13 +115,13 @@ final class PracticeQuery {
             where.add(services.isEmpty() ? cb.disjunction() : practice.get("service").in(services));
         }
         if (filter.serviceCode() != null) {
-            where.add(cb.equal(practice.get("service").get("code"), filter.serviceCode()));
+            where.add(service == null ? cb.disjunction() : cb.equal(practice.get("service"), service));
         }
         if (filter.status() != null) {
             where.add(cb.equal(practice.get("status"), filter.status()));
         }
         if (filter.areaCode() != null) {
-            where.add(cb.equal(practice.get("area").get("code"), filter.areaCode()));
+            where.add(area == null ? cb.disjunction() : cb.equal(practice.get("area"), area));
         }
         if (filter.priority() != null) {
             where.add(cb.equal(practice.get("priority"), filter.priority()));
@@ -156,6 +177,11 @@ final class PracticeQuery {
         // The codice fiscale is stored normalised: looked for whole, as people paste it.
         FiscalCode.parse(filter.text()).ifPresent(code -> any.add(cb.equal(applicant.get("fiscalCode"), code)));
         return cb.or(any.toArray(Predicate[]::new));
+    }
+
+    private static <T> T byCode(EntityManager em, String namedQuery, Class<T> type, String code) {
+        return code == null ? null
+                : em.createNamedQuery(namedQuery, type).setParameter("code", code).getResultStream().findFirst().orElse(null);
     }
 
     private static List<Expression<?>> columns(PracticeSort sort, Root<Practice> practice, From<Practice, Citizen> applicant) {

@@ -96,7 +96,7 @@ public class Areas {
 
     private void refuseTakenCode(String code, Area self) {
         String wanted = code == null ? "" : code.strip();
-        em.createQuery("SELECT a FROM Area a WHERE a.code = :code", Area.class).setParameter("code", wanted).getResultStream()
+        em.createNamedQuery(Area.BY_CODE, Area.class).setParameter("code", wanted).getResultStream()
                 .filter(other -> other != self).findFirst().ifPresent(other -> {
                     throw new BusinessException("areas.code.taken", wanted, other.getName());
                 });

@@ -34,9 +34,11 @@ import it.sportello.territory.control.Zoning;
 @Entity
 @Table(name = "area")
 @NamedQuery(name = Area.ALL, query = "SELECT a FROM Area a ORDER BY a.position, a.id")
+@NamedQuery(name = Area.BY_CODE, query = "SELECT a FROM Area a WHERE a.code = :code")
 public class Area {
 
     public static final String ALL = "Area.all";
+    public static final String BY_CODE = "Area.byCode";
 
     public static final int CODE_LENGTH = 60;
     public static final int NAME_LENGTH = 120;

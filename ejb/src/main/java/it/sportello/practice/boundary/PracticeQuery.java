@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -51,6 +52,8 @@ final class PracticeQuery {
     /** The filter's service and area, looked up once; {@code null} when the filter names none or an unknown one. */
     private final Service service;
     private final Area area;
+    /** Whether the filter's text is the number of a request, which is then looked for alone. */
+    private final boolean textIsReference;
 
     PracticeQuery(EntityManager em, StaffAccount who, PracticeFilter filter) {
         this.cb = em.getCriteriaBuilder();
@@ -58,6 +61,8 @@ final class PracticeQuery {
         this.filter = filter == null ? PracticeFilter.ALL : filter;
         this.service = byCode(em, Service.BY_CODE, Service.class, this.filter.serviceCode());
         this.area = byCode(em, Area.BY_CODE, Area.class, this.filter.areaCode());
+        this.textIsReference = this.filter.text() != null && !em.createQuery("SELECT p.id FROM Practice p WHERE p.reference = :reference",
+                Long.class).setParameter("reference", this.filter.text()).getResultList().isEmpty();
     }
 
     /** The ids of the practices the conditions keep, in the list's order (the last tie broken by id). */
@@ -65,7 +70,7 @@ final class PracticeQuery {
         PracticeSort by = sort == null ? PracticeSort.LAST_CHANGE : sort;
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Practice> practice = query.from(Practice.class);
-        Join<Practice, Citizen> applicant = filter.text() != null || by == PracticeSort.APPLICANT ? practice.join("applicant") : null;
+        Join<Practice, Citizen> applicant = applicant(practice, by == PracticeSort.APPLICANT);
         query.select(practice.get("id")).where(conditions(practice, applicant, null, null));
         List<Order> order = new ArrayList<>();
         for (Expression<?> column : columns(by, practice, applicant)) {
@@ -91,7 +96,7 @@ final class PracticeQuery {
     CriteriaQuery<PracticeStatus> statuses() {
         CriteriaQuery<PracticeStatus> query = cb.createQuery(PracticeStatus.class);
         Root<Practice> practice = query.from(Practice.class);
-        Join<Practice, Citizen> applicant = filter.text() == null ? null : practice.join("applicant");
+        Join<Practice, Citizen> applicant = applicant(practice, false);
         return query.select(practice.get("status")).distinct(true).where(conditions(practice, applicant, null, null));
     }
 
@@ -103,7 +108,7 @@ final class PracticeQuery {
     CriteriaQuery<Long> count(Instant sentFrom, Instant sentTo) {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<Practice> practice = query.from(Practice.class);
-        Join<Practice, Citizen> applicant = filter.text() == null ? null : practice.join("applicant");
+        Join<Practice, Citizen> applicant = applicant(practice, false);
         return query.select(cb.count(practice)).where(conditions(practice, applicant, sentFrom, sentTo));
     }
 
@@ -163,20 +168,32 @@ final class PracticeQuery {
         };
     }
 
+    /** The applicant, joined only when the text is searched in the applicant's data or the list is sorted by name. */
+    private Join<Practice, Citizen> applicant(Root<Practice> practice, boolean sortedByName) {
+        return filter.text() != null && !textIsReference || sortedByName ? practice.join("applicant") : null;
+    }
+
+    /**
+     * The text is looked for where it can be: a request number or a codice fiscale whole, as people
+     * paste them, through their unique indexes; anything else in the applicant's names. Asking for
+     * all of them at once made the database join every practice to its applicant before filtering.
+     */
     private Predicate text(Root<Practice> practice, From<Practice, Citizen> applicant) {
+        if (textIsReference) {
+            return cb.equal(practice.get("reference"), filter.text());
+        }
+        Optional<FiscalCode> code = FiscalCode.parse(filter.text());
+        if (code.isPresent()) {
+            return cb.equal(applicant.get("fiscalCode"), code.get());
+        }
         String like = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         Expression<String> given = cb.lower(applicant.get("givenName"));
         Expression<String> family = cb.lower(applicant.get("familyName"));
-        List<Predicate> any = new ArrayList<>(List.of(
+        return cb.or(
                 cb.like(given, like, '\\'),
                 cb.like(family, like, '\\'),
                 cb.like(cb.concat(cb.concat(given, " "), family), like, '\\'),
-                cb.like(cb.concat(cb.concat(family, " "), given), like, '\\'),
-                // The request number is looked for whole, as people paste it: the unique index finds it.
-                cb.equal(practice.get("reference"), filter.text())));
-        // The codice fiscale is stored normalised: looked for whole, as people paste it.
-        FiscalCode.parse(filter.text()).ifPresent(code -> any.add(cb.equal(applicant.get("fiscalCode"), code)));
-        return cb.or(any.toArray(Predicate[]::new));
+                cb.like(cb.concat(cb.concat(family, " "), given), like, '\\'));
     }
 
     private static <T> T byCode(EntityManager em, String namedQuery, Class<T> type, String code) {

@@ -348,7 +348,13 @@ class PracticeDeskIT {
     void theStatusFilterOffersTheStatusesPracticesOfTheServiceAreIn() {
         sentReport("altro");
 
-        assertThat(desk.statuses(OPERATORE, REPORT)).contains(PracticeStatus.ACQUIRED).doesNotContain(PracticeStatus.DRAFT);
+        List<PracticeStatus> offered = desk.statuses(OPERATORE, REPORT);
+        assertThat(offered).contains(PracticeStatus.ACQUIRED).doesNotContain(PracticeStatus.DRAFT).isSorted();
+        for (PracticeStatus status : PracticeStatus.values()) {
+            long practices = desk.count(OPERATORE, PracticeFilter.ALL.withService(REPORT).withStatus(status));
+            assertThat(offered.contains(status)).as("%s offered: %d practices in it", status, practices)
+                    .isEqualTo(status != PracticeStatus.DRAFT && practices > 0);
+        }
         assertThat(desk.statuses(MANAGER, REPORT)).as("not enabled for the reports").isEmpty();
         assertThat(desk.services(OPERATORE)).extracting(service -> service.getCode()).contains(REPORT);
         assertThat(desk.services(MANAGER)).extracting(service -> service.getCode()).doesNotContain(REPORT);

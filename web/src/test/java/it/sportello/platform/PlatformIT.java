@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -105,5 +108,52 @@ class PlatformIT {
         assertThatThrownBy(() -> catalog.addCategory(invalid))
                 .isInstanceOf(EJBException.class)
                 .hasRootCauseInstanceOf(ConstraintViolationException.class);
+    }
+
+    /**
+     * Deleting a row makes the database look for the rows that refer to it: without an index on the
+     * referring column that reads the whole referring table for each deleted row. The tables the
+     * draft expiry deletes from (drafts with their attachments, messages and stored files) must be
+     * found from every reference by an index.
+     */
+    @Test
+    void everyReferenceToRowsThatAreDeletedIsIndexed() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String> unindexed = new ArrayList<>();
+            int references = 0;
+            for (String table : List.of("practice", "attachment", "practice_message", "stored_content")) {
+                try (ResultSet keys = meta.getExportedKeys(null, null, identifier(meta, table))) {
+                    while (keys.next()) {
+                        if (keys.getInt("KEY_SEQ") != 1) {
+                            continue;
+                        }
+                        references++;
+                        String referring = keys.getString("FKTABLE_NAME");
+                        String column = keys.getString("FKCOLUMN_NAME");
+                        if (!leadsAnIndex(meta, referring, column)) {
+                            unindexed.add(referring + "." + column + " -> " + table);
+                        }
+                    }
+                }
+            }
+            assertThat(references).as("references to those tables").isGreaterThan(10);
+            assertThat(unindexed).as("referring columns without an index").isEmpty();
+        }
+    }
+
+    private static boolean leadsAnIndex(DatabaseMetaData meta, String table, String column) throws SQLException {
+        try (ResultSet index = meta.getIndexInfo(null, null, table, false, false)) {
+            while (index.next()) {
+                if (index.getShort("ORDINAL_POSITION") == 1 && column.equalsIgnoreCase(index.getString("COLUMN_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String identifier(DatabaseMetaData meta, String name) throws SQLException {
+        return meta.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
     }
 }

@@ -158,9 +158,9 @@ public class PracticeDesk {
      * {@code null}) are in: the list offers only those in its status filter.
      */
     public List<PracticeStatus> statuses(@NotBlank String username, String serviceCode) {
-        PracticeQuery query = new PracticeQuery(em, operator(username), PracticeFilter.ALL.withService(serviceCode));
-        return Arrays.stream(PracticeStatus.values()).filter(status -> status != PracticeStatus.DRAFT)
-                .filter(status -> !em.createQuery(query.oneIn(status)).setMaxResults(1).getResultList().isEmpty()).toList();
+        StaffAccount who = operator(username);
+        return em.createQuery(new PracticeQuery(em, who, PracticeFilter.ALL.withService(serviceCode))
+                .statuses()).getResultList().stream().sorted().toList();
     }
 
     /** The services the operator is enabled for that take online requests, by Italian title: the list's service filter. */

@@ -92,17 +92,12 @@ final class PracticeQuery {
         return query.select(practice).where(practice.get("id").in(ids));
     }
 
-    /**
-     * The id of a practice in {@code status} that the conditions keep, if any (one row is enough):
-     * asked status by status, each question is a probe of the index on service and status, where
-     * the statuses of the list as one DISTINCT read every practice of the operator's services.
-     */
-    CriteriaQuery<Long> oneIn(PracticeStatus status) {
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+    /** The distinct statuses of the practices the conditions keep. */
+    CriteriaQuery<PracticeStatus> statuses() {
+        CriteriaQuery<PracticeStatus> query = cb.createQuery(PracticeStatus.class);
         Root<Practice> practice = query.from(Practice.class);
-        List<Predicate> where = new ArrayList<>(List.of(conditions(practice, applicant(practice, false), null, null)));
-        where.add(cb.equal(practice.get("status"), status));
-        return query.select(practice.get("id")).where(where.toArray(Predicate[]::new));
+        Join<Practice, Citizen> applicant = applicant(practice, false);
+        return query.select(practice.get("status")).distinct(true).where(conditions(practice, applicant, null, null));
     }
 
     CriteriaQuery<Long> count() {

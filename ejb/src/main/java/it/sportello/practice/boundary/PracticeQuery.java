@@ -170,7 +170,7 @@ final class PracticeQuery {
 
     /** The applicant, joined only when the text is searched in the applicant's data or the list is sorted by name. */
     private Join<Practice, Citizen> applicant(Root<Practice> practice, boolean sortedByName) {
-        return filter.text() != null && !textIsReference || sortedByName ? practice.join("applicant") : null;
+        return (filter.text() != null && !textIsReference) || sortedByName ? practice.join("applicant") : null;
     }
 
     /**

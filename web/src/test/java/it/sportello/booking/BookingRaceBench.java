@@ -58,7 +58,7 @@ class BookingRaceBench {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer();
+        return Deployments.suite();
     }
 
     @EJB

@@ -50,7 +50,7 @@ class CatalogIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer();
+        return Deployments.suite();
     }
 
     @EJB

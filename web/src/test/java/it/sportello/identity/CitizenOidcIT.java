@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -47,6 +48,7 @@ import it.sportello.testing.Http;
  * {@code sportello.identity.provider=oidc} pointed at this provider.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 @EnabledIfSystemProperty(named = "it.identity.provider", matches = "oidc")
 class CitizenOidcIT {
 
@@ -80,9 +82,9 @@ class CitizenOidcIT {
 
     static MockOAuth2Server provider;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -44,7 +44,7 @@ class IdentityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer();
+        return Deployments.suite();
     }
 
     @EJB

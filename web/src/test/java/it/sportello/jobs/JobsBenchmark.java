@@ -80,7 +80,7 @@ class JobsBenchmark {
                 "bench.drafts=" + Integer.getInteger("bench.drafts", 2000),
                 "bench.practices=" + Integer.getInteger("bench.practices", 200),
                 "bench.partitions=" + Integer.getInteger("bench.partitions", 2));
-        return Deployments.inContainer().addClass(FakeProtocolRegister.class)
+        return Deployments.suite().addClass(FakeProtocolRegister.class)
                 .addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
     }
 

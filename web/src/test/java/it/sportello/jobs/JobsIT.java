@@ -3,11 +3,8 @@ package it.sportello.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,7 +45,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +92,7 @@ import it.sportello.protocol.entity.Direction;
 import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.protocol.entity.RegistrationKind;
 import it.sportello.testing.Deployments;
+import it.sportello.testing.TestClock;
 
 /**
  * The background jobs in the running application: the mail outbox with a mail server that goes
@@ -115,21 +112,14 @@ class JobsIT {
     private static final int PAYMENT_DUE_DAYS = 30;
 
     /**
-     * The application with the protocol register on, talking to the external register of this
-     * test over HTTP, the job started by the tests only and failed registrations due again at once;
-     * drafts expire after seconds and integration requests are reminded after one.
+     * The application as every test class gets it; this class runs in failsafe's {@code protocol}
+     * execution, whose server has the protocol register on, talking over HTTP to the external
+     * register of this test ({@code sportello.protocol.url}), the job started by the tests only,
+     * failed registrations due again at once and three partitions per step.
      */
     @Deployment
     static WebArchive deployment() {
-        String settings = String.join("\n", "config_ordinal=500", "sportello.protocol.enabled=true",
-                "sportello.protocol.register=http", "sportello.protocol.url=http://localhost:" + freePort() + "/registrazioni",
-                "sportello.jobs.protocol.every=PT0S", "sportello.jobs.protocol.backoff=PT0S",
-                "sportello.jobs.protocol.max-attempts=100", "sportello.drafts.expire-after=PT3S",
-                "sportello.drafts.warn-before=PT1S", "sportello.reminders.integration-after=PT1S",
-                "sportello.reminders.payment-days-before=" + PAYMENT_DUE_DAYS, "sportello.jobs.partitions=3");
-        return Deployments.inContainer().addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class))
-                .addClass(FakeProtocolRegister.class)
-                .addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
+        return Deployments.suite();
     }
 
     @EJB
@@ -197,8 +187,9 @@ class JobsIT {
     }
 
     @AfterEach
-    void stopTheMailServer() {
+    void stopTheMailServerAndPutTheClockBack() {
         smtp.stop();
+        TestClock.reset();
     }
 
     @Test
@@ -368,27 +359,31 @@ class JobsIT {
     // --- draft expiry and reminders -------------------------------------------------------------
 
     @Test
-    void anOldDraftIsWarnedOnceThenDeletedAndASentPracticeIsNeverTouched() throws InterruptedException {
+    void anOldDraftIsWarnedOnceThenDeletedAndASentPracticeIsNeverTouched() {
         String sent = sentReport();
         String draft = workflow.start(citizen, REPORT, null).getReference();
-        Thread.sleep(2500);
 
+        // 83 days and an hour later: a week before the 90 days are up, the citizen is warned.
+        TestClock.moveAhead(Duration.ofDays(83).plusHours(1));
+        runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
         runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
         waitFor(() -> mailsAbout(draft, "bozza").size() == 1);
         assertThat(practices.owned(citizen, draft).isDraft()).as("warned, not yet deleted").isTrue();
-        Thread.sleep(1200);
+
+        // A week after the warning the draft goes.
+        TestClock.moveAhead(Duration.ofDays(90).plusHours(2));
         JobRun deleting = runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
 
         assertThat(deleting.read()).as("the counts of the partitions add up in the run").isPositive();
         assertThat(deleting.written()).isPositive();
         assertThatThrownBy(() -> practices.owned(citizen, draft)).isInstanceOf(UnknownPracticeException.class);
         assertThat(practices.owned(citizen, sent).isSent()).isTrue();
-        assertThat(mailsAbout(draft, "bozza")).as("one warning").hasSize(1);
-        assertThat(mailsAbout(sent, "bozza")).isEmpty();
+        assertThat(queuedAbout(draft, "bozza")).as("one warning").hasSize(1);
+        assertThat(queuedAbout(sent, "bozza")).isEmpty();
     }
 
     @Test
-    void anUnansweredIntegrationRequestIsRemindedOnce() throws InterruptedException {
+    void anUnansweredIntegrationRequestIsRemindedOnce() {
         String reference = sentReport();
         String answered = sentReport();
         desk.takeCharge(OPERATORE, reference);
@@ -396,15 +391,15 @@ class JobsIT {
         desk.takeCharge(OPERATORE, answered);
         desk.requestIntegration(OPERATORE, answered, "Manca la foto del lampione.", List.of());
         workflow.write(citizen, answered, "Ecco la foto.", true, List.of());
-        Thread.sleep(1200);
 
+        // A week and an hour later, the reminders job runs twice.
+        TestClock.moveAhead(Duration.ofDays(7).plusHours(1));
         runToTheEnd(BackgroundJob.REMINDERS);
         runToTheEnd(BackgroundJob.REMINDERS);
 
         waitFor(() -> mailsAbout(reference, "integrazioni ancora attese").size() == 1);
-        Thread.sleep(1000);
-        assertThat(mailsAbout(reference, "integrazioni ancora attese")).as("sent once").hasSize(1);
-        assertThat(mailsAbout(answered, "integrazioni ancora attese")).as("answered").isEmpty();
+        assertThat(queuedAbout(reference, "integrazioni ancora attese")).as("sent once").hasSize(1);
+        assertThat(queuedAbout(answered, "integrazioni ancora attese")).as("answered").isEmpty();
     }
 
     @Test
@@ -518,6 +513,15 @@ class JobsIT {
                 .filter(message -> text(message).contains(reference)).toList();
     }
 
+    /**
+     * The mails the application queued about {@code reference}, delivered or not: what it decided
+     * to send, which a second delivery of the same reminder would show at once.
+     */
+    private List<OutgoingMail> queuedAbout(String reference, String subject) {
+        return EnumSet.allOf(OutgoingMail.Status.class).stream().flatMap(status -> outbox.list(status, 0, 10_000).stream())
+                .filter(mail -> mail.getSubject().contains(subject) && mail.getBody().contains(reference)).toList();
+    }
+
     private boolean allRegistered(List<String> references) {
         return references.stream().flatMap(reference -> registrations.of(reference).stream())
                 .allMatch(ProtocolRegistration::isRegistered);
@@ -551,13 +555,6 @@ class JobsIT {
         return URI.create(url).getPort();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static FiscalCode newFiscalCode() {
         StringBuilder first = new StringBuilder();
@@ -614,11 +611,4 @@ class JobsIT {
         }
     }
 
-    private static File jarOf(Class<?> type) {
-        try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -2,36 +2,33 @@ package it.sportello.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
+import it.sportello.testing.Browser;
 import it.sportello.testing.BrowserSession;
 import it.sportello.testing.Deployments;
 
 /**
- * With the protocol register on, as in the embedded setup (the municipality's own register), a
- * citizen sends a request and, within a minute, sees it registered with its protocol number on its
- * page. The protocol job runs every few seconds here instead of every minute.
+ * With the protocol register on, a citizen sends a request; the administrator runs the protocol
+ * job from the job console; the external register (this test's, on {@code it.register.port})
+ * gives the number, and the citizen sees it on the request's page. Runs in failsafe's
+ * {@code protocol} execution, whose server has the register on and runs the job only when asked.
  */
 class ProtocolBrowserIT extends BrowserSession {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        String settings = String.join("\n", "config_ordinal=500", "sportello.protocol.enabled=true",
-                "sportello.protocol.register=municipal", "sportello.jobs.protocol.every=PT5S");
-        return Deployments.application().addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
+        return Deployments.suite();
     }
 
     @Test
-    void aSentRequestGetsItsProtocolNumberWithinAMinuteAndTheCitizenSeesIt() {
+    void aSentRequestRegisteredByTheProtocolJobShowsItsNumberToTheCitizen() {
         browser.visit(base, "servizi/compila.xhtml?servizio=certificati-anagrafici");
         browser.submit(By.id("login-SPID"));
         browser.chooseDemoIdentity("Paolo Colombo");
@@ -53,10 +50,24 @@ class ProtocolBrowserIT extends BrowserSession {
         assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?");
         String page = browser.driver().getCurrentUrl().replaceAll(".*/area-personale/", "area-personale/");
 
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60), Duration.ofSeconds(2)).until(driver -> {
-            browser.visit(base, page);
-            return driver.findElement(By.id("practice-status")).getText().equals("Protocollata");
-        });
+        assertThat(browser.driver().findElement(By.id("protocol")).getText()).isEqualTo("In attesa di protocollazione");
+
+        try (FakeProtocolRegister register = FakeProtocolRegister.start(Integer.getInteger("it.register.port"), 0, 0);
+                Browser office = Browser.open()) {
+            office.adminLogin(base);
+            office.submit(By.linkText("Lavori"));
+            office.click(By.cssSelector("#job-protocol-submission .job-start"));
+            office.awaitAjax();
+            office.await().until(d -> {
+                office.click(By.id("jobs:refresh"));
+                office.awaitAjax();
+                return d.findElement(By.cssSelector("#job-protocol-submission .job-runs tbody")).getText().contains("Completata");
+            });
+            assertThat(register.entries()).as("the register was asked").isPositive();
+        }
+
+        browser.visit(base, page);
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Protocollata");
         assertThat(browser.driver().findElement(By.id("protocol")).getText())
                 .matches("Presentazione: n\\. \\d{4}/\\d{7} del .+");
         assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Acquisita", "Protocollata");

@@ -71,7 +71,7 @@ class PaymentIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -45,7 +45,7 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer();
+        return Deployments.suite();
     }
 
     @Resource(lookup = DatabaseMigration.DATASOURCE)

@@ -57,7 +57,7 @@ class PracticeAuthorizationIT {
     @Deployment
     static WebArchive deployment() {
         // the client helper is named by the test class, so the server must be able to load it too
-        return Deployments.inContainer().addClass(Http.class);
+        return Deployments.suite();
     }
 
     @EJB

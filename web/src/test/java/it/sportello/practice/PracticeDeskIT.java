@@ -76,7 +76,7 @@ class PracticeDeskIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer();
+        return Deployments.suite();
     }
 
     @EJB

@@ -49,7 +49,7 @@ class PracticeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.inContainer();
+        return Deployments.suite();
     }
 
     @EJB

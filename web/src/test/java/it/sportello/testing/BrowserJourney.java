@@ -6,8 +6,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** A browser test of the application as it ships, deployed once for the class. */
 public abstract class BrowserJourney extends BrowserSession {
 
-    @Deployment(testable = false)
+    @Deployment
     public static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 }

@@ -2,6 +2,7 @@ package it.sportello.testing;
 
 import java.net.URL;
 
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * deployment is the subclass's: {@link BrowserJourney} for the application as it ships.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 public abstract class BrowserSession {
 
     @ArquillianResource

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,6 +24,7 @@ import it.sportello.testing.Http;
  * citizen somebody else's data. Every new protected page or id-bearing request joins this list.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class AuthorizationIT {
 
     /** Pages of the citizen's personal area. */
@@ -55,9 +57,9 @@ class AuthorizationIT {
         "prenotazioni/annulla.xhtml?prenotazione=00000000-0000-0000-0000-000000000000&codice=guessed",
         "prenotazioni/dati.xhtml?prenotazione=00000000-0000-0000-0000-000000000000"};
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -23,11 +24,12 @@ import it.sportello.testing.Http;
  * error pages, health, backoffice layout.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class WebShellIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.suite();
     }
 
     @ArquillianResource

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.InvalidFiscalCodeException;
+import it.sportello.platform.money.InvalidAmountException;
+import it.sportello.platform.money.Money;
+import it.sportello.platform.text.TypedNumber;
 
 /**
  * Turns what was sent for one visible field into its typed value, or into errors: first the
@@ -30,6 +33,12 @@ final class FieldValues {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{6,15}");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s./()-]");
+    /** The field error for each way a typed amount is not one. */
+    private static final Map<String, String> AMOUNT_ERRORS = Map.of(
+            InvalidAmountException.FORMAT, "form.amount.invalid",
+            InvalidAmountException.DECIMALS, "form.amount.decimals",
+            InvalidAmountException.NEGATIVE, "form.amount.negative",
+            InvalidAmountException.TOO_LARGE, "form.amount.too_large");
     private static final DateTimeFormatter ITALIAN_DATE =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]");
@@ -94,17 +103,18 @@ final class FieldValues {
         if (text == null) {
             return null;
         }
+        if (field.kind() == FieldKind.AMOUNT) {
+            try {
+                return Money.parse(text).euros();
+            } catch (InvalidAmountException e) {
+                sink.add(AMOUNT_ERRORS.get(e.messageKey()), e.parameters());
+                return null;
+            }
+        }
         BigDecimal number = parseNumber(text);
         if (number == null) {
             sink.add("form.number.invalid");
             return null;
-        }
-        if (field.kind() == FieldKind.AMOUNT) {
-            if (number.stripTrailingZeros().scale() > 2) {
-                sink.add("form.amount.decimals");
-                return null;
-            }
-            return number.setScale(2);
         }
         Integer decimals = field.rules().decimals();
         if (decimals != null && Math.max(0, number.stripTrailingZeros().scale()) > decimals) {
@@ -114,16 +124,9 @@ final class FieldValues {
         return number;
     }
 
-    /** {@code 1234.5}, {@code 1234,5} or {@code 1.234,5}: with a comma, dots only group thousands. */
+    /** {@code 1234.5}, {@code 1234,5}, {@code 1.234,5} or {@code 1,234.5}, read whole as {@link TypedNumber} does; null otherwise. */
     static BigDecimal parseNumber(String text) {
-        String plain = text.replace(" ", "");
-        if (plain.indexOf(',') >= 0) {
-            plain = plain.replace(".", "").replace(',', '.');
-        }
-        if (!plain.matches("[+-]?\\d{1,15}(\\.\\d{1,10})?")) {
-            return null;
-        }
-        return new BigDecimal(plain);
+        return TypedNumber.read(text).map(TypedNumber::value).orElse(null);
     }
 
     private static Object phone(Object raw, Errors sink) {

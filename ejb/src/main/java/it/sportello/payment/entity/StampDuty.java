@@ -70,7 +70,7 @@ public class StampDuty {
 
     /** A stamp the practice needs; the citizen provides it later (at release) or at once (at request). */
     public StampDuty(Practice practice, ChargeMoment moment, String reason, BigDecimal amount) {
-        if (amount == null || amount.signum() <= 0) {
+        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
             throw new PaymentRefusedException("payment.stamp.amount_invalid");
         }
         if (reason == null || reason.isBlank()) {

@@ -82,6 +82,18 @@ class DeskBrowserIT extends BrowserJourney {
         browser.typeRich("actions:panel-message", "Le copie sono pronte per il ritiro:", Keys.ENTER, "- lunedì mattina", Keys.ENTER,
                 "giovedì pomeriggio");
         assertThat(browser.value("actions:panel-amount")).as("access to records is paid on release: the amount is asked").isNotEmpty();
+        // A typing error in the amount and a number of stamps the browser would not let through: the
+        // server refuses both next to their fields, the practice is not decided, and nothing typed is lost.
+        browser.type("actions:panel-amount", "12,3x");
+        browser.type("actions:panel-stamps", "-1");
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('actions').noValidate = true");
+        browser.submit(By.id("actions:panel-confirm"));
+        assertThat(text("practice-status")).isEqualTo("Presa in carico");
+        assertThat(text("actions:panel-amount-message")).contains("Scrivi un importo in euro, ad esempio 12,30");
+        assertThat(text("actions:panel-stamps-message")).contains("Il numero di marche da bollo non può essere negativo");
+        assertThat(browser.value("actions:panel-amount")).isEqualTo("12,3x");
+        browser.await().until(d -> d.findElement(By.id("actions:panel")).getText().contains("Le copie sono pronte per il ritiro"));
+        browser.type("actions:panel-stamps", "0");
         browser.type("actions:panel-amount", "0,00");
         browser.screenshot("desk-approve-panel-it");
         browser.assertAccessible();

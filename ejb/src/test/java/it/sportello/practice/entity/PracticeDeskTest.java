@@ -28,6 +28,7 @@ import it.sportello.identity.entity.Sex;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.platform.money.InvalidAmountException;
 import it.sportello.platform.text.RichText;
 import it.sportello.practice.entity.Practice.PendingFile;
 
@@ -375,11 +376,21 @@ class PracticeDeskTest {
     @Test
     void releaseChargesAreNotNegative() {
         assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ONE.negate(), 0))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidAmountException.class).hasMessage(InvalidAmountException.NEGATIVE);
         assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ZERO, -1))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(PracticeRefusedException.class).hasMessage(ReleaseCharges.STAMPS_OUT_OF_RANGE);
         assertThat(new ReleaseCharges(BigDecimal.ZERO, 2).stamps()).containsExactly(ReleaseCharges.Stamp.RELEASE,
                 ReleaseCharges.Stamp.RELEASE);
+    }
+
+    @Test
+    void releaseChargesAreInCentsAndAskForAtMostTenStamps() {
+        assertThat(new ReleaseCharges(new BigDecimal("12.3"), 0).deferredAmount()).isEqualTo(new BigDecimal("12.30"));
+        assertThatThrownBy(() -> new ReleaseCharges(new BigDecimal("12.345"), 0))
+                .isInstanceOf(InvalidAmountException.class).hasMessage(InvalidAmountException.DECIMALS);
+        assertThat(new ReleaseCharges(BigDecimal.ZERO, ReleaseCharges.MAX_STAMPS).stampDuties()).isEqualTo(10);
+        assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ZERO, ReleaseCharges.MAX_STAMPS + 1))
+                .isInstanceOf(PracticeRefusedException.class).hasMessage(ReleaseCharges.STAMPS_OUT_OF_RANGE);
     }
 
     @Test

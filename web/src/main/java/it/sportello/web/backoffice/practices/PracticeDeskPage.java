@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -22,6 +24,7 @@ import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.payment.boundary.Payments;
+import it.sportello.platform.money.Money;
 import it.sportello.practice.entity.ReleaseCharges;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
@@ -109,8 +112,13 @@ public class PracticeDeskPage implements Serializable {
     private String operator;
     private Priority priority;
     private Map<Long, Boolean> acceptedAnswers = new LinkedHashMap<>();
-    /** On approval: the deferred pagoPA amount (0 = exempt) and the stamp duties due on release. */
-    private BigDecimal deferredAmount;
+    /**
+     * On approval: the deferred pagoPA amount (0 = exempt) and the stamp duties due on release,
+     * checked where they are typed so that a wrong one is a message next to its field.
+     */
+    private Money deferredAmount;
+    @Min(value = 0, message = "{release_charges.stamps.min}")
+    @Max(value = ReleaseCharges.MAX_STAMPS, message = "{release_charges.stamps.max}")
     private int releaseStamps;
     /** "Registra pagamento": whether the reason is sent to the citizen rather than kept as an internal note. */
     private boolean reasonToCitizen;
@@ -216,7 +224,7 @@ public class PracticeDeskPage implements Serializable {
         text = null;
         if (which == Panel.APPROVE || which == Panel.APPROVE_PARTIALLY) {
             ReleaseCharges proposed = desk.proposedCharges(me(), reference);
-            deferredAmount = isDeferred() ? proposed.deferredAmount() : null;
+            deferredAmount = isDeferred() ? Money.of(proposed.deferredAmount()) : null;
             releaseStamps = proposed.stampDuties();
         }
         if (which == Panel.ACCEPT_INTEGRATION) {
@@ -302,7 +310,7 @@ public class PracticeDeskPage implements Serializable {
     public String decide() throws IOException {
         List<Upload> letters = uploads(letter == null ? List.of() : List.of(letter));
         Upload document = letters.isEmpty() ? null : letters.get(0);
-        ReleaseCharges charges = new ReleaseCharges(deferredAmount == null ? BigDecimal.ZERO : deferredAmount, releaseStamps);
+        ReleaseCharges charges = new ReleaseCharges(deferredAmount == null ? BigDecimal.ZERO : deferredAmount.euros(), releaseStamps);
         switch (panel) {
             case APPROVE -> desk.approve(me(), reference, text, document, uploads(files), charges);
             case APPROVE_PARTIALLY -> desk.approvePartially(me(), reference, text, document, uploads(files), charges);
@@ -486,11 +494,11 @@ public class PracticeDeskPage implements Serializable {
         this.priority = priority;
     }
 
-    public BigDecimal getDeferredAmount() {
+    public Money getDeferredAmount() {
         return deferredAmount;
     }
 
-    public void setDeferredAmount(BigDecimal deferredAmount) {
+    public void setDeferredAmount(Money deferredAmount) {
         this.deferredAmount = deferredAmount;
     }
 

@@ -4,13 +4,16 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Min;
+
 import it.sportello.booking.entity.Calendar;
 import it.sportello.identity.entity.StaffAccount;
 
 /**
  * What the calendar administration edits, as the form holds it: the stable code (set once, when
  * the calendar is created), the title in three languages, the office by code, owner and
- * enabled operators by username, contacts and place, and the booking policy. Nothing is checked here: the calendar
+ * enabled operators by username, contacts and place, and the booking policy. The numbers carry their
+ * lower bounds, so that the form says a wrong one next to its field; the calendar itself still
  * refuses what makes no sense, and the form keeps what was typed.
  */
 public class CalendarSettings implements Serializable {
@@ -31,14 +34,23 @@ public class CalendarSettings implements Serializable {
     private boolean notifications = true;
     private boolean anonymousAllowed;
     private boolean enabled = true;
+    @Min(value = 0, message = "{calendar.notice_hours.min}")
     private int noticeHours;
+    @Min(value = 1, message = "{calendar.days_ahead.min}")
     private int daysAhead = 60;
+    @Min(value = 0, message = "{calendar.cancel_days.min}")
     private int cancelDaysBefore;
+    @Min(value = 1, message = "{calendar.hold_minutes.min}")
     private int holdMinutes = 10;
+    @Min(value = 0, message = "{calendar.payment_extension.min}")
     private int paymentExtensionDays;
+    @Min(value = 1, message = "{calendar.limit.min}")
     private Integer maxPerDay;
+    @Min(value = 1, message = "{calendar.limit.min}")
     private Integer maxPerWeek;
+    @Min(value = 1, message = "{calendar.limit.min}")
     private Integer maxPerMonth;
+    @Min(value = 1, message = "{calendar.limit.min}")
     private Integer maxPerYear;
 
     /** The settings of an existing calendar, to be edited. */

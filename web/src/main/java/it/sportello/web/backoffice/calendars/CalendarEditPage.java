@@ -18,6 +18,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.Min;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -74,8 +75,11 @@ public class CalendarEditPage implements Serializable {
     private List<String> hoursDays = new ArrayList<>();
     private LocalTime openTime;
     private LocalTime closeTime;
+    @Min(value = 1, message = "{opening_hours.parallel.min}")
     private Integer parallel = 1;
+    @Min(value = 1, message = "{opening_hours.length.min}")
     private Integer lengthMinutes = 20;
+    @Min(value = 0, message = "{opening_hours.interval.min}")
     private Integer intervalMinutes = 0;
     private boolean hoursModerated;
 

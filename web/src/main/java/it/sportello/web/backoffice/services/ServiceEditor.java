@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import it.sportello.catalog.boundary.ServiceDescriptor;
 import it.sportello.catalog.boundary.ServiceDescriptor.Card;
 import it.sportello.catalog.boundary.ServiceDescriptor.Text;
@@ -14,6 +17,7 @@ import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Audience;
 import it.sportello.catalog.entity.CardSection;
 import it.sportello.catalog.entity.PaymentMode;
+import it.sportello.catalog.entity.Service;
 import it.sportello.catalog.entity.ServiceStatus;
 import it.sportello.catalog.entity.Workflow;
 
@@ -38,6 +42,8 @@ public class ServiceEditor implements Serializable {
     private AccessLevel accessLevel = AccessLevel.SPID_L2;
     private PaymentMode paymentMode = PaymentMode.NONE;
     private Workflow workflow = Workflow.APPROVAL;
+    @Min(value = 1, message = "{service.max_response_days.min}")
+    @Max(value = Service.MAX_RESPONSE_DAYS, message = "{service.max_response_days.max}")
     private int maxResponseDays = 30;
     private String office;
     private List<String> categories = new ArrayList<>();

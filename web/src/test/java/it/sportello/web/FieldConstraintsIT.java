@@ -1,0 +1,98 @@
+package it.sportello.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.metadata.ConstraintDescriptor;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import it.sportello.booking.boundary.CalendarSettings;
+import it.sportello.testing.Deployments;
+import it.sportello.web.backoffice.calendars.CalendarEditPage;
+import it.sportello.web.backoffice.practices.PracticeDeskPage;
+import it.sportello.web.backoffice.services.ServiceEditor;
+
+/**
+ * The checks the server makes on fields of the backoffice's forms, whatever the browser let
+ * through: Faces runs these constraints on each value before the page's action, and says a broken
+ * one next to its field. Each message is one of ours, found in the running application's
+ * ValidationMessages.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FieldConstraintsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @Inject
+    Validator validator;
+
+    @Test
+    void theNumberOfStampsOnReleaseIsFromZeroToTen() {
+        assertThat(violations(PracticeDeskPage.class, "releaseStamps", -1)).containsExactly("{release_charges.stamps.min}");
+        assertThat(violations(PracticeDeskPage.class, "releaseStamps", 11)).containsExactly("{release_charges.stamps.max}");
+        assertThat(violations(PracticeDeskPage.class, "releaseStamps", 0)).isEmpty();
+        assertThat(violations(PracticeDeskPage.class, "releaseStamps", 10)).isEmpty();
+    }
+
+    @Test
+    void theNumbersOfACalendarAndOfItsOpeningHoursHaveTheirLowerBounds() {
+        assertThat(violations(CalendarSettings.class, "noticeHours", -1)).containsExactly("{calendar.notice_hours.min}");
+        assertThat(violations(CalendarSettings.class, "daysAhead", 0)).containsExactly("{calendar.days_ahead.min}");
+        assertThat(violations(CalendarSettings.class, "maxPerWeek", 0)).containsExactly("{calendar.limit.min}");
+        assertThat(violations(CalendarSettings.class, "maxPerWeek", null)).isEmpty();
+        assertThat(violations(CalendarEditPage.class, "parallel", 0)).containsExactly("{opening_hours.parallel.min}");
+        assertThat(violations(CalendarEditPage.class, "intervalMinutes", -5)).containsExactly("{opening_hours.interval.min}");
+        assertThat(violations(ServiceEditor.class, "maxResponseDays", 366)).containsExactly("{service.max_response_days.max}");
+    }
+
+    @Test
+    void theMessagesAreOursInEachLanguage() {
+        assertThat(message(PracticeDeskPage.class, "releaseStamps", -1, Locale.ITALIAN))
+                .isEqualTo("Il numero di marche da bollo non può essere negativo");
+        assertThat(message(PracticeDeskPage.class, "releaseStamps", 11, Locale.ITALIAN)).isEqualTo("Al massimo 10 marche da bollo");
+        assertThat(message(PracticeDeskPage.class, "releaseStamps", 11, Locale.ENGLISH)).isEqualTo("At most 10 stamp duties");
+        assertThat(message(PracticeDeskPage.class, "releaseStamps", 11, Locale.GERMAN)).isEqualTo("Höchstens 10 Stempelmarken");
+    }
+
+    private <T> List<String> violations(Class<T> type, String property, Object value) {
+        return validator.validateValue(type, property, value).stream().map(ConstraintViolation::getMessageTemplate).toList();
+    }
+
+    /** The message of the one broken constraint, in a language, as Faces shows it next to the field. */
+    private <T> String message(Class<T> type, String property, Object value, Locale language) {
+        ConstraintViolation<T> broken = validator.validateValue(type, property, value).iterator().next();
+        MessageInterpolator interpolator = Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
+        return interpolator.interpolate(broken.getMessageTemplate(), new MessageInterpolator.Context() {
+
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return broken.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return value;
+            }
+
+            @Override
+            public <U> U unwrap(Class<U> kind) {
+                throw new UnsupportedOperationException();
+            }
+        }, language);
+    }
+}

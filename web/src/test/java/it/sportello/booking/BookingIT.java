@@ -294,6 +294,20 @@ class BookingIT {
     }
 
     @Test
+    void aVideoconferenceLinkThatIsNotAWebAddressIsRefusedAndNotKept() {
+        Calendar calendar = calendar(1);
+        Appointment byPhone = calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+                new Person(null, "Luca", "Ferri", null, "luca@example.org", null), "Al telefono");
+
+        assertThatThrownBy(() -> calendars.videoLink(ADMIN, byPhone.getReference(), "not a url", "it"))
+                .hasMessage("booking.videoLink.invalid");
+        assertThat(calendars.appointment(ADMIN, byPhone.getReference()).getVideoLink()).isNull();
+
+        calendars.videoLink(ADMIN, byPhone.getReference(), "https://meet.example.org/sportello-ferri", "it");
+        assertThat(calendars.appointment(ADMIN, byPhone.getReference()).getVideoLink()).isEqualTo("https://meet.example.org/sportello-ferri");
+    }
+
+    @Test
     void anAppointmentOfTodayIsMarkedNoShow() {
         Calendar calendar = calendar(1);
         LocalDateTime now = LocalDateTime.now(clock);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import it.sportello.booking.boundary.CalendarSettings;
 import it.sportello.testing.Deployments;
 import it.sportello.web.backoffice.calendars.CalendarEditPage;
+import it.sportello.web.backoffice.calendars.SchedulePage;
 import it.sportello.web.backoffice.practices.PracticeDeskPage;
 import it.sportello.web.backoffice.services.ServiceEditor;
 
@@ -58,6 +59,14 @@ class FieldConstraintsIT {
         assertThat(violations(CalendarEditPage.class, "parallel", 0)).containsExactly("{opening_hours.parallel.min}");
         assertThat(violations(CalendarEditPage.class, "intervalMinutes", -5)).containsExactly("{opening_hours.interval.min}");
         assertThat(violations(ServiceEditor.class, "maxResponseDays", 366)).containsExactly("{service.max_response_days.max}");
+    }
+
+    @Test
+    void linksAreAbsoluteWebAddresses() {
+        assertThat(violations(SchedulePage.class, "videoLink", "not a url")).containsExactly("{url.invalid}");
+        assertThat(violations(SchedulePage.class, "videoLink", "https://meet.example.org/sportello-42")).isEmpty();
+        assertThat(violations(SchedulePage.class, "videoLink", "")).isEmpty();
+        assertThat(violations(ServiceEditor.class, "externalUrl", "www.anagrafenazionale.interno.it")).containsExactly("{url.invalid}");
     }
 
     @Test

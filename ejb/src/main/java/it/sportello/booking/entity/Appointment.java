@@ -22,6 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import it.sportello.platform.text.HttpUrlValidator;
 import it.sportello.practice.entity.Practice;
 
 /**
@@ -52,6 +53,7 @@ public class Appointment {
 
     public static final int REASON_LENGTH = 500;
     public static final int NOTE_LENGTH = 2000;
+    public static final int VIDEO_LINK_LENGTH = 500;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -123,7 +125,7 @@ public class Appointment {
     @Column(nullable = false, length = 2)
     private String language = "it";
 
-    @Column(name = "video_link", length = 500)
+    @Column(name = "video_link", length = VIDEO_LINK_LENGTH)
     private String videoLink;
 
     @Column(name = "operator_message", length = 2000)
@@ -350,8 +352,16 @@ public class Appointment {
         return remindedAt;
     }
 
+    /**
+     * The videoconference link the person gets by e-mail: an absolute {@code http(s)} address, or
+     * none.
+     */
     public void setVideoLink(String videoLink) {
-        this.videoLink = blankToNull(videoLink);
+        String link = blankToNull(videoLink);
+        if (link != null && (link.length() > VIDEO_LINK_LENGTH || !HttpUrlValidator.isHttpUrl(link))) {
+            throw new BookingRefusedException("booking.videoLink.invalid");
+        }
+        this.videoLink = link;
     }
 
     public void setLanguage(String language) {

@@ -44,6 +44,8 @@ import jakarta.validation.constraints.Size;
 
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.platform.text.HttpUrl;
+import it.sportello.platform.text.HttpUrlValidator;
 
 /**
  * A municipal service of the catalog: what its public card says, who may start it and how, and
@@ -164,7 +166,7 @@ public class Service {
 
     /** For services handled on another site (e.g. the national register for a change of residence). */
     @Size(max = URL_LENGTH)
-    @Pattern(regexp = "https?://\\S+")
+    @HttpUrl
     @Column(name = "external_url", length = URL_LENGTH)
     private String externalUrl;
 
@@ -236,9 +238,16 @@ public class Service {
         this.office = office;
     }
 
-    /** Where citizens go besides the online form: another site, a booking calendar. */
+    /**
+     * Where citizens go besides the online form: another site (an absolute {@code http(s)}
+     * address), a booking calendar.
+     */
     public void link(String externalUrl, String calendarCode, boolean featured) {
-        this.externalUrl = blankToNull(externalUrl);
+        String url = blankToNull(externalUrl);
+        if (url != null && (url.length() > URL_LENGTH || !HttpUrlValidator.isHttpUrl(url))) {
+            throw new BusinessException("service.external_url.invalid");
+        }
+        this.externalUrl = url;
         this.calendarCode = blankToNull(calendarCode);
         this.featured = featured;
     }

@@ -105,6 +105,23 @@ class AppointmentTest {
     }
 
     @Test
+    void aVideoconferenceLinkIsAnAbsoluteWebAddressOrNone() {
+        Appointment appointment = held();
+        appointment.setVideoLink(" https://meet.example.org/sportello-42 ");
+        assertThat(appointment.getVideoLink()).isEqualTo("https://meet.example.org/sportello-42");
+
+        assertThatThrownBy(() -> appointment.setVideoLink("not a url")).hasMessage("booking.videoLink.invalid");
+        assertThatThrownBy(() -> appointment.setVideoLink("meet.example.org/sportello-42")).hasMessage("booking.videoLink.invalid");
+        assertThatThrownBy(() -> appointment.setVideoLink("javascript:alert(1)")).hasMessage("booking.videoLink.invalid");
+        assertThatThrownBy(() -> appointment.setVideoLink("https://meet.example.org/" + "x".repeat(Appointment.VIDEO_LINK_LENGTH)))
+                .hasMessage("booking.videoLink.invalid");
+        assertThat(appointment.getVideoLink()).as("a refused link leaves the one before").isEqualTo("https://meet.example.org/sportello-42");
+
+        appointment.setVideoLink(" ");
+        assertThat(appointment.getVideoLink()).isNull();
+    }
+
+    @Test
     void aConfirmedAppointmentIsRemindedOnceOnTheDayBeforeAndAgainAfterAMove() {
         Appointment appointment = held();
         LocalDate dayBefore = START.toLocalDate().minusDays(1);

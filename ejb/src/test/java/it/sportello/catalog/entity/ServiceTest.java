@@ -91,6 +91,19 @@ class ServiceTest {
     }
 
     @Test
+    void anotherSiteIsAnAbsoluteWebAddress() {
+        service.link("https://www.anagrafenazionale.interno.it/servizi-al-cittadino/", null, false);
+        assertThat(service.getExternalUrl()).isEqualTo("https://www.anagrafenazionale.interno.it/servizi-al-cittadino/");
+
+        assertThatThrownBy(() -> service.link("not a url", null, false))
+                .isInstanceOf(BusinessException.class).hasMessage("service.external_url.invalid");
+        assertThatThrownBy(() -> service.link("www.anagrafenazionale.interno.it", null, false))
+                .isInstanceOf(BusinessException.class).hasMessage("service.external_url.invalid");
+        service.link(" ", null, false);
+        assertThat(service.isExternal()).isFalse();
+    }
+
+    @Test
     void anEmptyCardSectionIsRemoved() {
         service.writeCard(CardSection.COSTS, LocalizedText.italian("30,00 €"));
         assertThat(service.card(CardSection.COSTS)).isPresent();

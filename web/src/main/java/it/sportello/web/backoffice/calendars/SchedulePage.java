@@ -12,6 +12,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -29,6 +30,7 @@ import it.sportello.booking.entity.AppointmentStatus;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.text.HttpUrl;
 import it.sportello.web.booking.PersonForm;
 import it.sportello.web.i18n.BundleMessages;
 import it.sportello.web.i18n.LocaleSelection;
@@ -70,6 +72,8 @@ public class SchedulePage implements Serializable {
     private PersonForm person = new PersonForm();
     private String reason;
     private String message;
+    @Size(max = Appointment.VIDEO_LINK_LENGTH)
+    @HttpUrl
     private String videoLink;
     private String mailLanguage = "it";
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import it.sportello.catalog.boundary.ServiceDescriptor;
 import it.sportello.catalog.boundary.ServiceDescriptor.Card;
@@ -20,6 +21,7 @@ import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.catalog.entity.Service;
 import it.sportello.catalog.entity.ServiceStatus;
 import it.sportello.catalog.entity.Workflow;
+import it.sportello.platform.text.HttpUrl;
 
 /**
  * What the service editor's inputs bind to: the descriptor of a service in mutable form, texts
@@ -49,6 +51,8 @@ public class ServiceEditor implements Serializable {
     private List<String> categories = new ArrayList<>();
     private List<String> topics = new ArrayList<>();
     private List<String> audiences = new ArrayList<>();
+    @Size(max = Service.URL_LENGTH)
+    @HttpUrl
     private String externalUrl;
     private String calendar;
     private boolean featured;

@@ -174,8 +174,19 @@ class BookingBrowserIT extends BrowserJourney {
         browser.await().until(d -> !d.findElements(By.id("details:given")).isEmpty());
         browser.type("details:given", "Teresa");
         browser.type("details:family", "Telefono");
-        browser.type("details:email", "teresa@example.org");
+        // a mistyped e-mail address and codice fiscale: said next to their fields, nothing typed is lost
+        browser.type("details:email", "teresa@example");
+        browser.type("details:code", "RSSMRA80A01H501X");
         browser.type("details:reason", "Preso al telefono");
+        browser.click(By.id("details:enter")).awaitAjax();
+        browser.await().until(d -> !d.findElements(By.id("details:email-message")).isEmpty()
+                && !d.findElement(By.id("details:email-message")).getText().isEmpty());
+        assertThat(browser.driver().findElement(By.id("details:email-message")).getText()).contains("Indirizzo email non valido");
+        assertThat(browser.driver().findElement(By.id("details:code-message")).getText()).contains("Codice fiscale non valido");
+        assertThat(browser.value("details:given")).isEqualTo("Teresa");
+        assertThat(browser.value("details:reason")).isEqualTo("Preso al telefono");
+        browser.type("details:email", "teresa@example.org");
+        browser.type("details:code", "");
         browser.click(By.id("details:enter")).awaitAjax();
         assertThat(browser.messages()).contains("Appuntamento inserito");
         browser.await().until(d -> d.findElement(By.id("table:appointments")).getText().contains("Teresa Telefono"));

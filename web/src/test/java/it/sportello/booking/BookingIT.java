@@ -190,7 +190,7 @@ class BookingIT {
     @Test
     void severalConsecutiveSlotsAreBookedTogetherAndACancelledBookingFreesThem() {
         Calendar calendar = calendar(1);
-        String citizen = "BNCGNN85C03L219P";
+        String citizen = "BNCGNN85C03L219B";
         String reference = bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(11, 0), inTwoDaysAt(11, 30)), citizen);
         Appointment appointment = bookings.complete(reference, citizen, person(citizen, "Bianchi"), "Cambio residenza",
                 "Porto anche il contratto", "it");
@@ -219,7 +219,7 @@ class BookingIT {
 
     @Test
     void theLimitPerPersonIsEnforcedWithItsMessage() {
-        String citizen = "GLLPLA70D04H501Z";
+        String citizen = "GLLPLA70D04H501Y";
         Calendar daily = new Calendar("it-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalizedText.italian("Sportello con limite"), null);
         daily.bookingWindow(0, 30);
@@ -291,6 +291,22 @@ class BookingIT {
         assertThat(calendars.search(ADMIN, "ferri", LocalDate.now(clock))).extracting(Appointment::getReference)
                 .contains(byPhone.getReference());
         assertThatThrownBy(() -> calendars.calendar("operatore", calendar.getCode())).hasMessage("booking.calendar.unknown");
+    }
+
+    @Test
+    void theOfficeEntersNoAppointmentForABadEmailAddressOrCodiceFiscale() {
+        Calendar calendar = calendar(1);
+        assertThatThrownBy(() -> calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+                new Person(null, "Luca", "Ferri", null, "luca.ferri@example", null), "Al telefono"))
+                .hasMessage("booking.person.emailInvalid");
+        assertThatThrownBy(() -> calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+                new Person("FRRLCU80A01G702X", "Luca", "Ferri", null, "luca@example.org", null), "Al telefono"))
+                .hasMessage("booking.person.fiscalCodeInvalid");
+        assertThat(slot(calendar, inTwoDaysAt(15, 0)).state()).as("nothing was booked").isEqualTo(SlotState.AVAILABLE);
+
+        String held = bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(16, 0)), null);
+        assertThatThrownBy(() -> bookings.complete(held, null, new Person(null, "Anna", "Conti", null, "anna conti@example.org", null),
+                "Carta d'identità", null, "it")).hasMessage("booking.person.emailInvalid");
     }
 
     @Test

@@ -24,6 +24,7 @@ import it.sportello.web.backoffice.calendars.CalendarEditPage;
 import it.sportello.web.backoffice.calendars.SchedulePage;
 import it.sportello.web.backoffice.practices.PracticeDeskPage;
 import it.sportello.web.backoffice.services.ServiceEditor;
+import it.sportello.web.booking.PersonForm;
 
 /**
  * The checks the server makes on fields of the backoffice's forms, whatever the browser let
@@ -67,6 +68,14 @@ class FieldConstraintsIT {
         assertThat(violations(SchedulePage.class, "videoLink", "https://meet.example.org/sportello-42")).isEmpty();
         assertThat(violations(SchedulePage.class, "videoLink", "")).isEmpty();
         assertThat(violations(ServiceEditor.class, "externalUrl", "www.anagrafenazionale.interno.it")).containsExactly("{url.invalid}");
+    }
+
+    @Test
+    void whomAnAppointmentIsForHasAnEmailAddressAndNamesThatFit() {
+        assertThat(violations(PersonForm.class, "email", "teresa@example")).containsExactly("{contacts.email.invalid}");
+        assertThat(violations(PersonForm.class, "email", " teresa@example.org ")).isEmpty();
+        assertThat(violations(PersonForm.class, "givenName", "T".repeat(101))).containsExactly("{text.too_long}");
+        assertThat(violations(SchedulePage.class, "reason", "r".repeat(501))).containsExactly("{text.too_long}");
     }
 
     @Test

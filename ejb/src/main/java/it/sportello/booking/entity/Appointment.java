@@ -22,6 +22,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import it.sportello.identity.entity.EmailAddress;
+import it.sportello.identity.entity.FiscalCode;
 import it.sportello.platform.text.HttpUrlValidator;
 import it.sportello.practice.entity.Practice;
 
@@ -246,8 +248,18 @@ public class Appointment {
         this.updatedAt = now;
     }
 
+    /**
+     * Whom the appointment is for, refused when their codice fiscale or e-mail address is given but
+     * is not one: the confirmation would go nowhere, the limits per person would count nobody.
+     */
     private void person(Person person) {
-        this.fiscalCode = person.fiscalCode();
+        if (person.fiscalCode() != null && !FiscalCode.isValid(person.fiscalCode())) {
+            throw new BookingRefusedException("booking.person.fiscalCodeInvalid");
+        }
+        if (person.email() != null && !EmailAddress.isValid(person.email())) {
+            throw new BookingRefusedException("booking.person.emailInvalid");
+        }
+        this.fiscalCode = person.fiscalCode() == null ? null : FiscalCode.of(person.fiscalCode()).value();
         this.givenName = person.givenName();
         this.familyName = person.familyName();
         this.birthDate = person.birthDate();

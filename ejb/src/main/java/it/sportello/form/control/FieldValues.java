@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import it.sportello.identity.entity.EmailAddress;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.InvalidFiscalCodeException;
 import it.sportello.platform.money.InvalidAmountException;
@@ -30,7 +31,7 @@ final class FieldValues {
     static final int TEXT_MAX_LENGTH = 1_000;
     static final int LONG_TEXT_MAX_LENGTH = 20_000;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+    private static final Pattern EMAIL = Pattern.compile(EmailAddress.PATTERN);
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{6,15}");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s./()-]");
     /** The field error for each way a typed amount is not one. */

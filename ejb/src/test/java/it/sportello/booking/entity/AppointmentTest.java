@@ -105,6 +105,23 @@ class AppointmentTest {
     }
 
     @Test
+    void anAppointmentIsForSomebodyWithARealCodiceFiscaleAndEmailAddressWhenGiven() {
+        assertThatThrownBy(() -> Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1,
+                new Person(null, "Anna", "Neri", null, "anna.neri", null), "Telefono", "operatore", AT))
+                .hasMessage("booking.person.emailInvalid");
+        assertThatThrownBy(() -> Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1,
+                new Person("RSSMRA80A01H501X", "Anna", "Neri", null, "anna@example.org", null), "Telefono", "operatore", AT))
+                .hasMessage("booking.person.fiscalCodeInvalid");
+        assertThatThrownBy(() -> held().complete(new Person(null, "Anna", "Neri", null, "anna@example", null), "CIE", null, "it", AT))
+                .hasMessage("booking.person.emailInvalid");
+
+        Appointment byPhone = Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1,
+                new Person("tinit-rssmra80a01h501u", "Mario", "Rossi", null, " mario@example.org ", null), "Telefono", "operatore", AT);
+        assertThat(byPhone.getFiscalCode()).isEqualTo("RSSMRA80A01H501U");
+        assertThat(byPhone.getEmail()).isEqualTo("mario@example.org");
+    }
+
+    @Test
     void aVideoconferenceLinkIsAnAbsoluteWebAddressOrNone() {
         Appointment appointment = held();
         appointment.setVideoLink(" https://meet.example.org/sportello-42 ");

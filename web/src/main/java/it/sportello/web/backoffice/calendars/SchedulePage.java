@@ -70,6 +70,7 @@ public class SchedulePage implements Serializable {
     private String selected;
     private LocalDateTime newStart;
     private PersonForm person = new PersonForm();
+    @Size(max = Appointment.REASON_LENGTH, message = "{text.too_long}")
     private String reason;
     private String message;
     @Size(max = Appointment.VIDEO_LINK_LENGTH)

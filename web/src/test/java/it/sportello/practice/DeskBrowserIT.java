@@ -147,6 +147,16 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(listed()).as("a request for records holds no address, so it is in no area").isEmpty();
         String csv = fetch("backoffice/pratiche/esporta?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&campo=modalita");
         assertThat(csv).startsWith("\uFEFF").contains(";").contains(first).contains(second).contains("Copia semplice");
+        // A service the operator's list does not offer is named and left out: the list is of all their
+        // services, as the menu says; the statistics likewise; the export names it instead of a file.
+        visit("backoffice/pratiche/index.xhtml?servizio=servizio-inesistente&cerca=" + CITIZEN);
+        assertThat(browser.messages()).contains("servizio-inesistente", "non esiste o non è tra quelli per cui sei abilitato");
+        assertThat(text("filters:service_label")).isEqualTo("Tutti");
+        assertThat(listed()).contains(first, second);
+        assertThat(fetch("backoffice/pratiche/esporta?servizio=servizio-inesistente&cerca=" + CITIZEN))
+                .contains("servizio-inesistente", "non esiste o non è tra quelli per cui sei abilitato").doesNotContain(first);
+        visit("backoffice/pratiche/statistiche.xhtml?servizio=servizio-inesistente");
+        assertThat(browser.messages()).contains("servizio-inesistente", "le statistiche sono di tutti i tuoi servizi");
 
         visit("backoffice/pratiche/statistiche.xhtml?servizio=accesso-agli-atti");
         assertThat(Long.parseLong(text("total"))).isGreaterThanOrEqualTo(2);
@@ -158,6 +168,7 @@ class DeskBrowserIT extends BrowserJourney {
         browser.driver().manage().deleteAllCookies();
         browser.staffLogin(base, "manager", "Manager.Bugliano.1");
         visit("backoffice/pratiche/index.xhtml?cerca=" + CITIZEN + "&servizio=accesso-agli-atti");
+        assertThat(browser.messages()).contains("accesso-agli-atti", "non esiste o non è tra quelli per cui sei abilitato");
         assertThat(browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]"))).isEmpty();
         visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + first);
         assertThat(browser.driver().findElements(By.id("practice-status"))).isEmpty();

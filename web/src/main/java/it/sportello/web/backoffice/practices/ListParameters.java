@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import it.sportello.platform.time.Clocks;
@@ -28,7 +29,9 @@ import it.sportello.practice.entity.Priority;
  * {@code servizio}, {@code stato}, {@code coda}, {@code cerca}, {@code cambio} (or {@code dal} /
  * {@code al}, ISO days, for a custom range), {@code priorita}, {@code area} (an area's code), {@code ordine}, {@code verso}
  * ({@code asc} / {@code desc}), {@code righe} and {@code pagina}. A value the list does not know
- * is ignored and named in {@link #invalid}, never guessed at.
+ * is ignored and named in {@link #invalid}, never guessed at; so is a service that does not exist or
+ * that the operator is not enabled for ({@link #unknownService}), which would otherwise filter the
+ * list down to nothing while the service menu shows "Tutti".
  */
 public final class ListParameters implements Serializable {
 
@@ -86,9 +89,10 @@ public final class ListParameters implements Serializable {
 
     /**
      * The filter they mean, with the last-change choices relative to the clock's today; an area
-     * is one of the codes of {@code areas}.
+     * is one of the codes of {@code areas}, a service one of the codes of {@code services} (those
+     * of the operator's list).
      */
-    public PracticeFilter filter(Clock clock, Collection<String> areas) {
+    public PracticeFilter filter(Clock clock, Collection<String> areas, Collection<String> services) {
         LastChange.Range range = null;
         LastChange choice = choice(LastChange.class, lastChange);
         if (choice != null) {
@@ -98,7 +102,7 @@ public final class ListParameters implements Serializable {
             LocalDate last = day(to);
             range = first != null && last != null && last.isBefore(first) ? null : LastChange.Range.days(first, last, Clocks.ITALY);
         }
-        return new PracticeFilter(service, choice(PracticeStatus.class, status), choice(WorkQueue.class, queue), text, null, null,
+        return new PracticeFilter(unknownService(services).isEmpty() ? blankToNull(service) : null, choice(PracticeStatus.class, status), choice(WorkQueue.class, queue), text, null, null,
                 choice(Priority.class, priority), area != null && areas.contains(area.strip()) ? area : null).withLastChange(range);
     }
 
@@ -120,6 +124,15 @@ public final class ListParameters implements Serializable {
     public int pageNumber() {
         Integer number = number(page);
         return number == null || number < 1 ? 1 : number;
+    }
+
+    /**
+     * The service asked for, as written, when it is not one of {@code services}: unknown, or not
+     * one the operator may see. Empty when no service is asked for or it is one of them.
+     */
+    public Optional<String> unknownService(Collection<String> services) {
+        String asked = blankToNull(service);
+        return asked == null || services.contains(asked) ? Optional.empty() : Optional.of(asked);
     }
 
     /** The names of the parameters whose value is not one the list knows, to tell the operator. */
@@ -199,6 +212,10 @@ public final class ListParameters implements Serializable {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static LocalDate day(String value) {

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import it.sportello.catalog.entity.Service;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
@@ -27,8 +29,9 @@ import it.sportello.territory.entity.Area;
  * {@code GET /backoffice/pratiche/esporta?<list parameters>&campo=<field id>&totale=<field id>:SUM}:
  * the practice list with the same filter and order as the page, as a CSV file Italian spreadsheets
  * open directly ({@code ;}, UTF-8 with BOM), streamed from the database a batch at a time. Form
- * fields and totals need a service in the filter; a request the desk refuses is answered 400
- * with the reason in the reader's language.
+ * fields and totals need a service in the filter; a service the operator's list does not offer,
+ * a parameter the list does not know, or a request the desk refuses is answered 400 with the
+ * reason in the reader's language.
  */
 @WebServlet("/backoffice/pratiche/esporta")
 public class PracticeExport extends HttpServlet {
@@ -57,6 +60,12 @@ public class PracticeExport extends HttpServlet {
         List<String> fields = request.getParameterValues(FIELD) == null ? List.of() : List.of(request.getParameterValues(FIELD));
         Map<String, PracticeCsv.Aggregate> totals = new LinkedHashMap<>();
         List<String> areaCodes = areas.all().stream().map(Area::getCode).toList();
+        List<String> serviceCodes = desk.services(request.getRemoteUser()).stream().map(Service::getCode).toList();
+        Optional<String> unknownService = parameters.unknownService(serviceCodes);
+        if (unknownService.isPresent()) {
+            refuse(response, BundleMessages.text(language, "practice.desk.export.service_unknown", unknownService.get()));
+            return;
+        }
         List<String> wrong = new ArrayList<>(parameters.invalid(areaCodes));
         for (String total : request.getParameterValues(TOTAL) == null ? new String[0] : request.getParameterValues(TOTAL)) {
             String[] parts = total.split(":", 2);
@@ -77,7 +86,7 @@ public class PracticeExport extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         try {
-            desk.export(request.getRemoteUser(), parameters.filter(clock, areaCodes), parameters.sortColumn(), parameters.ascending(), fields,
+            desk.export(request.getRemoteUser(), parameters.filter(clock, areaCodes, serviceCodes), parameters.sortColumn(), parameters.ascending(), fields,
                     totals, language, response.getOutputStream());
         } catch (BusinessException refused) {
             if (!response.isCommitted()) {

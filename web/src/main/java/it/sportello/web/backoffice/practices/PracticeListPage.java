@@ -97,6 +97,11 @@ public class PracticeListPage implements Serializable {
 
     public void load() {
         services = desk.services(me());
+        // named and left out, so that the list, the menu ("Tutti"), the export link and the next search agree
+        parameters.unknownService(serviceCodes()).ifPresent(unknown -> {
+            Messages.addGlobalWarn("desk_list.service.unknown", unknown);
+            parameters.setService(null);
+        });
         statuses = desk.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
         areas = areaList.all();
         List<String> invalid = parameters.invalid(areaCodes());
@@ -250,6 +255,11 @@ public class PracticeListPage implements Serializable {
         return areas.stream().map(Area::getCode).toList();
     }
 
+    /** The codes of the services in the list's menu: those the operator is enabled for. */
+    private List<String> serviceCodes() {
+        return services.stream().map(Service::getCode).toList();
+    }
+
     public Priority[] getPriorities() {
         return Priority.values();
     }
@@ -329,7 +339,7 @@ public class PracticeListPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(desk.count(username, shown.filter(clock, areaCodes())));
+            return Math.toIntExact(desk.count(username, shown.filter(clock, areaCodes(), serviceCodes())));
         }
 
         @Override
@@ -351,7 +361,7 @@ public class PracticeListPage implements Serializable {
                 shown.setDirection(parameters.getDirection());
                 showAddress();
             }
-            return desk.list(username, shown.filter(clock, areaCodes()), first, pageSize, column, ascending);
+            return desk.list(username, shown.filter(clock, areaCodes(), serviceCodes()), first, pageSize, column, ascending);
         }
 
         @Override

@@ -25,7 +25,8 @@ import it.sportello.web.i18n.LocaleSelection;
 /**
  * Backing bean of {@code /backoffice/pratiche/statistiche.xhtml} ("Statistiche"): active services,
  * practices per year and a chart of practices sent per month, filtered by status, service and
- * period ({@code ?dal=2024&al=2026&stato=&servizio=}, kept in the address). The chart has the same
+ * period ({@code ?dal=2024&al=2026&stato=&servizio=}, kept in the address). A service the operator
+ * is not enabled for, or that does not exist, is named and left out. The chart has the same
  * figures as the table under it, which is what screen readers read.
  */
 @Named
@@ -70,7 +71,12 @@ public class StatisticsPage implements Serializable {
             Messages.addGlobalWarn("desk_stats.period.invalid", MAX_YEARS);
             fromYear = toYear;
         }
-        statistics = desk.statistics(me(), fromYear, toYear, status, blank(serviceCode) ? null : serviceCode);
+        if (!blank(serviceCode) && getServices().stream().noneMatch(service -> service.getCode().equals(serviceCode.strip()))) {
+            // as the practice list: named and left out, so that the figures are those the menu ("Tutti") says
+            Messages.addGlobalWarn("desk_stats.service.unknown", serviceCode.strip());
+            serviceCode = null;
+        }
+        statistics = desk.statistics(me(), fromYear, toYear, status, blank(serviceCode) ? null : serviceCode.strip());
     }
 
     public String show() {

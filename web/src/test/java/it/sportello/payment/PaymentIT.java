@@ -3,6 +3,7 @@ package it.sportello.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
@@ -19,6 +20,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,6 +68,8 @@ import it.sportello.testing.Deployments;
 class PaymentIT {
 
     private static final FiscalCode LUCA = FiscalCode.of("VRDLCU75C15G702J");
+    /** The notification secret of the embedded settings, which the tests run with. */
+    private static final String TOKEN = NotificationToken.DEMO;
     private static final String DRIVEWAY = "permesso-passo-carrabile";
     /** Stamp numbers differ in every run and test: the identifier is unique in the whole database. */
     private static final AtomicLong STAMPS = new AtomicLong(System.currentTimeMillis() % 10_000_000_000L * 1000);
@@ -195,6 +200,16 @@ class PaymentIT {
     }
 
     @Test
+    void whatIsNotANotificationIsAProblemDocumentNeverTheServersErrorPage() throws Exception {
+        assertProblem(post("{\"iuv\": \"0100", TOKEN), 400);
+        assertProblem(post("[\"PAID\"]", TOKEN), 400);
+        assertProblem(post("{\"iuv\":\"01999999999999999\",\"outcome\":\"PAID\",\"fee\":1.005}", TOKEN), 400);
+        assertProblem(post("{\"iuv\":\"01999999999999999\",\"outcome\":\"PAID\",\"fee\":-1}", TOKEN), 400);
+        assertProblem(post("iuv=01999999999999999&outcome=PAID", TOKEN, "application/x-www-form-urlencoded"), 415);
+        assertProblem(post("{\"iuv\":\"01999999999999999\",\"outcome\":\"PAID\"}", TOKEN, "text/plain"), 415);
+    }
+
+    @Test
     void aStampNumberIsUsedOnceInTheWholeSystem() {
         Practice first = filledDriveway();
         String used = nextStamp();
@@ -289,10 +304,23 @@ class PaymentIT {
     }
 
     private HttpResponse<String> post(String body, String token) throws Exception {
+        return post(body, token, "application/json");
+    }
+
+    private HttpResponse<String> post(String body, String token, String contentType) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/pagopa/notifiche"))
-                .header("Content-Type", "application/json").header(NotificationToken.HEADER, token)
+                .header("Content-Type", contentType).header(NotificationToken.HEADER, token)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An answer in the problem details format (RFC 9457) with that status. */
+    private static void assertProblem(HttpResponse<String> answer, int status) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            assertThat(reader.readObject().getInt("status")).isEqualTo(status);
+        }
     }
 
     private static void assertRefused(Runnable action, String key) {

@@ -1,6 +1,5 @@
 package it.sportello.web.api;
 
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,12 +25,16 @@ import it.sportello.payment.boundary.Notification;
 import it.sportello.payment.boundary.Payments;
 import it.sportello.payment.control.NotificationToken;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.money.InvalidAmountException;
+import it.sportello.platform.money.Money;
 
 /**
  * {@code POST /api/pagopa/notifiche}: the pagoPA intermediary tells the desk, server-to-server, the
  * outcome of a checkout for one debt position: {@code {"iuv": "...", "outcome": "PAID" | "FAILED",
  * "receiptId": "...", "paidAt": "<ISO instant>", "fee": 1.00}}, with the shared secret in the
- * {@value NotificationToken#HEADER} header. Repeating a notification is harmless.
+ * {@value NotificationToken#HEADER} header. Repeating a notification is harmless. A body that is
+ * not JSON is a 400 ({@link MalformedJsonProblem}), another content type a 415
+ * ({@link ClientErrorProblem}), both as problem documents.
  */
 @Path("pagopa/notifiche")
 @RequestScoped
@@ -48,12 +52,16 @@ public class PaymentNotificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Outcome of a pagoPA checkout for one debt position, sent by the intermediary")
     @APIResponse(responseCode = "204", description = "Recorded (also when it was already known)")
-    @APIResponse(responseCode = "400", description = "Not a notification")
+    @APIResponse(responseCode = "400", description = "Not JSON, or not a notification")
     @APIResponse(responseCode = "401", description = "Wrong or missing token")
     @APIResponse(responseCode = "404", description = "No debt position with this IUV")
-    public Response notify(@HeaderParam(NotificationToken.HEADER) String given, JsonObject body) {
+    @APIResponse(responseCode = "415", description = "A body that is not application/json")
+    public Response notify(@HeaderParam(NotificationToken.HEADER) String given, JsonValue value) {
         if (!NotificationToken.matches(token, given)) {
             return new Problem(401, "Unauthorized", "Wrong or missing notification token").response();
+        }
+        if (!(value instanceof JsonObject body)) {
+            return new Problem(400, "Bad Request", "Not a payment notification").response();
         }
         Notification notification;
         try {
@@ -64,8 +72,9 @@ public class PaymentNotificationResource {
             JsonNumber fee = body.getJsonNumber("fee");
             notification = new Notification(body.getString("iuv"), "PAID".equals(outcome), body.getString("receiptId", null),
                     body.containsKey("paidAt") ? Instant.parse(body.getString("paidAt")) : null,
-                    fee == null ? null : fee.bigDecimalValue().setScale(2, RoundingMode.HALF_UP));
-        } catch (NullPointerException | ClassCastException | IllegalArgumentException | DateTimeParseException e) {
+                    fee == null ? null : Money.of(fee.bigDecimalValue()).euros());
+        } catch (NullPointerException | ClassCastException | IllegalArgumentException | DateTimeParseException
+                | InvalidAmountException e) {
             return new Problem(400, "Bad Request", "Not a payment notification").response();
         }
         try {

@@ -4,9 +4,12 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import it.sportello.booking.entity.Calendar;
+import it.sportello.identity.entity.EmailAddress;
 import it.sportello.identity.entity.StaffAccount;
 
 /**
@@ -27,6 +30,8 @@ public class CalendarSettings implements Serializable {
     private String office;
     private String owner;
     private List<String> operators = new ArrayList<>();
+    @Email(message = "{contacts.email.invalid}")
+    @Size(max = EmailAddress.LENGTH, message = "{text.too_long}")
     private String contactEmail;
     private String place;
     private String documentsToBring;

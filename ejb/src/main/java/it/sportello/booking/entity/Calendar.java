@@ -94,7 +94,7 @@ public class Calendar {
             inverseJoinColumns = @JoinColumn(name = "staff_id"))
     private Set<StaffAccount> operators = new HashSet<>();
 
-    @Email
+    @Email(message = "{contacts.email.invalid}")
     @Size(max = 254)
     @Column(name = "contact_email")
     private String contactEmail;

@@ -21,6 +21,7 @@ import it.sportello.testing.Deployments;
 import it.sportello.web.backoffice.calendars.CalendarEditPage;
 import it.sportello.web.backoffice.calendars.SchedulePage;
 import it.sportello.web.backoffice.practices.PracticeDeskPage;
+import it.sportello.web.backoffice.practices.StatisticsPage;
 import it.sportello.web.backoffice.services.ServiceEditor;
 import it.sportello.web.booking.PersonForm;
 
@@ -58,6 +59,8 @@ class FieldConstraintsIT {
         assertThat(violations(CalendarEditPage.class, "parallel", 0)).containsExactly("{opening_hours.parallel.min}");
         assertThat(violations(CalendarEditPage.class, "intervalMinutes", -5)).containsExactly("{opening_hours.interval.min}");
         assertThat(violations(ServiceEditor.class, "maxResponseDays", 366)).containsExactly("{service.max_response_days.max}");
+        assertThat(violations(StatisticsPage.class, "toYear", 1_000_000_000)).containsExactly("{statistics.year.max}");
+        assertThat(violations(StatisticsPage.class, "fromYear", 1999)).containsExactly("{statistics.year.min}");
     }
 
     @Test

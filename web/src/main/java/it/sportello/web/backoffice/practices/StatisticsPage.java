@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.omnifaces.util.Messages;
 import it.sportello.catalog.entity.Service;
 import it.sportello.practice.boundary.DeskStatistics;
@@ -40,6 +42,10 @@ public class StatisticsPage implements Serializable {
     /** The longest period shown at once, in years. */
     static final int MAX_YEARS = 10;
 
+    /** The years the filter offers, in the address too: outside them a year is a typing error. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
     @EJB
     PracticeDesk desk;
 
@@ -52,7 +58,11 @@ public class StatisticsPage implements Serializable {
     @Inject
     Clock clock;
 
+    @Min(value = FIRST_YEAR, message = "{statistics.year.min}")
+    @Max(value = LAST_YEAR, message = "{statistics.year.max}")
     private Integer fromYear;
+    @Min(value = FIRST_YEAR, message = "{statistics.year.min}")
+    @Max(value = LAST_YEAR, message = "{statistics.year.max}")
     private Integer toYear;
     private PracticeStatus status;
     private String serviceCode;

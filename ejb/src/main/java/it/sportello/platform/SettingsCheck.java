@@ -50,7 +50,8 @@ public class SettingsCheck implements Extension {
         for (String key : addresses) {
             String value = settings.apply(key).orElse("");
             if (!HttpUrlValidator.isHttpUrl(value)) {
-                problems.add(key + " is \"" + value + "\": it must be an absolute http or https address, such as https://www.comune.example.it");
+                problems.add(key + " is \"" + value + "\": it must be an absolute http or https address,"
+                        + " such as https://www.comune.example.it");
             }
         }
         return problems;

@@ -320,7 +320,8 @@ class BookingIT {
         assertThat(calendars.appointment(ADMIN, byPhone.getReference()).getVideoLink()).isNull();
 
         calendars.videoLink(ADMIN, byPhone.getReference(), "https://meet.example.org/sportello-ferri", "it");
-        assertThat(calendars.appointment(ADMIN, byPhone.getReference()).getVideoLink()).isEqualTo("https://meet.example.org/sportello-ferri");
+        assertThat(calendars.appointment(ADMIN, byPhone.getReference()).getVideoLink())
+                .isEqualTo("https://meet.example.org/sportello-ferri");
     }
 
     @Test

@@ -317,7 +317,8 @@ class PaymentIT {
     /** An answer in the problem details format (RFC 9457) with that status. */
     private static void assertProblem(HttpResponse<String> answer, int status) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
             assertThat(reader.readObject().getInt("status")).isEqualTo(status);
         }

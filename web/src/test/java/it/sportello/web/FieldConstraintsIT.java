@@ -77,7 +77,8 @@ class FieldConstraintsIT {
         assertThat(violations(PersonForm.class, "email", " teresa@example.org ")).isEmpty();
         assertThat(violations(PersonForm.class, "givenName", "T".repeat(101))).containsExactly("{text.too_long}");
         assertThat(violations(SchedulePage.class, "reason", "r".repeat(501))).containsExactly("{text.too_long}");
-        assertThat(violations(CalendarSettings.class, "contactEmail", "anagrafe.comune.example")).containsExactly("{contacts.email.invalid}");
+        assertThat(violations(CalendarSettings.class, "contactEmail", "anagrafe.comune.example"))
+                .containsExactly("{contacts.email.invalid}");
     }
 
     @Test

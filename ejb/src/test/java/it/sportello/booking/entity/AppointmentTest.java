@@ -132,7 +132,8 @@ class AppointmentTest {
         assertThatThrownBy(() -> appointment.setVideoLink("javascript:alert(1)")).hasMessage("booking.videoLink.invalid");
         assertThatThrownBy(() -> appointment.setVideoLink("https://meet.example.org/" + "x".repeat(Appointment.VIDEO_LINK_LENGTH)))
                 .hasMessage("booking.videoLink.invalid");
-        assertThat(appointment.getVideoLink()).as("a refused link leaves the one before").isEqualTo("https://meet.example.org/sportello-42");
+        assertThat(appointment.getVideoLink()).as("a refused link leaves the one before")
+                .isEqualTo("https://meet.example.org/sportello-42");
 
         appointment.setVideoLink(" ");
         assertThat(appointment.getVideoLink()).isNull();

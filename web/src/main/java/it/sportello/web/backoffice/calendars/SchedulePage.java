@@ -73,7 +73,7 @@ public class SchedulePage implements Serializable {
     @Size(max = Appointment.REASON_LENGTH, message = "{text.too_long}")
     private String reason;
     private String message;
-    @Size(max = Appointment.VIDEO_LINK_LENGTH)
+    @Size(max = Appointment.VIDEO_LINK_LENGTH, message = "{text.too_long}")
     @HttpUrl
     private String videoLink;
     private String mailLanguage = "it";

@@ -102,7 +102,8 @@ public final class ListParameters implements Serializable {
             LocalDate last = day(to);
             range = first != null && last != null && last.isBefore(first) ? null : LastChange.Range.days(first, last, Clocks.ITALY);
         }
-        return new PracticeFilter(unknownService(services).isEmpty() ? blankToNull(service) : null, choice(PracticeStatus.class, status), choice(WorkQueue.class, queue), text, null, null,
+        String knownService = unknownService(services).isEmpty() ? blankToNull(service) : null;
+        return new PracticeFilter(knownService, choice(PracticeStatus.class, status), choice(WorkQueue.class, queue), text, null, null,
                 choice(Priority.class, priority), area != null && areas.contains(area.strip()) ? area : null).withLastChange(range);
     }
 

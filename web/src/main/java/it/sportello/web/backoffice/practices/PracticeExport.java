@@ -86,7 +86,8 @@ public class PracticeExport extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         try {
-            desk.export(request.getRemoteUser(), parameters.filter(clock, areaCodes, serviceCodes), parameters.sortColumn(), parameters.ascending(), fields,
+            desk.export(request.getRemoteUser(), parameters.filter(clock, areaCodes, serviceCodes), parameters.sortColumn(),
+                    parameters.ascending(), fields,
                     totals, language, response.getOutputStream());
         } catch (BusinessException refused) {
             if (!response.isCommitted()) {

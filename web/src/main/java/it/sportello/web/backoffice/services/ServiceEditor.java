@@ -51,7 +51,7 @@ public class ServiceEditor implements Serializable {
     private List<String> categories = new ArrayList<>();
     private List<String> topics = new ArrayList<>();
     private List<String> audiences = new ArrayList<>();
-    @Size(max = Service.URL_LENGTH)
+    @Size(max = Service.URL_LENGTH, message = "{text.too_long}")
     @HttpUrl
     private String externalUrl;
     private String calendar;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -58,6 +57,7 @@ import it.sportello.payment.control.DebtPositions;
 import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.text.RichText;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
@@ -265,7 +265,7 @@ public class PracticeDesk {
             }
         }
         PracticeCsv csv = PracticeCsv.start(out, DeskTexts.csvHeaders(locale), fields, totals, Clocks.ITALY, locale);
-        ResourceBundle texts = DeskTexts.of(locale);
+        Texts texts = DeskTexts.of(locale);
         Map<Long, FormDefinition> definitions = new HashMap<>();
         PracticeQuery query = new PracticeQuery(em, who, chosen);
         for (int first = 0;; first += EXPORT_BATCH) {
@@ -282,7 +282,7 @@ public class PracticeDesk {
     }
 
     private static PracticeCsv.Row row(Practice practice, List<Field> fields, Map<Long, FormDefinition> definitions,
-            ResourceBundle texts, Locale locale) {
+            Texts texts, Locale locale) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (!fields.isEmpty() && practice.getData() != null) {
             FormDefinition definition = definitions.computeIfAbsent(practice.getForm().getId(),
@@ -291,13 +291,13 @@ public class PracticeDesk {
             fields.forEach(field -> values.put(field.id(), data.get(field.id())));
         }
         return new PracticeCsv.Row(
-                practice.getAuthMethod() == null ? texts.getString("csv.auth.OPERATOR")
-                        : texts.getString("AuthMethod." + practice.getAuthMethod().name()),
+                practice.getAuthMethod() == null ? texts.get("csv.auth.OPERATOR")
+                        : texts.get("AuthMethod." + practice.getAuthMethod().name()),
                 practice.getApplicant().fullName(), practice.getApplicant().getFiscalCode().toString(), practice.getSentAt(),
-                practice.getStatusChangedAt(), texts.getString("PracticeStatus." + practice.getStatus().name()),
+                practice.getStatusChangedAt(), texts.get("PracticeStatus." + practice.getStatus().name()),
                 practice.getOperator() == null ? null : practice.getOperator().getDisplayName(),
                 practice.getOffice() == null ? null : practice.getOffice().getName().in(locale),
-                practice.getArea() == null ? null : practice.getArea().getName(), texts.getString("Priority." + practice.getPriority().name()), practice.getReference(), values);
+                practice.getArea() == null ? null : practice.getArea().getName(), texts.get("Priority." + practice.getPriority().name()), practice.getReference(), values);
     }
 
     // --- who works the practice -----------------------------------------------------------------

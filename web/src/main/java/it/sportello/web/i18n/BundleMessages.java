@@ -1,6 +1,5 @@
 package it.sportello.web.i18n;
 
-import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -12,10 +11,13 @@ import jakarta.servlet.ServletContext;
 
 import org.omnifaces.util.Messages;
 
+import it.sportello.platform.i18n.Texts;
+
 /**
  * Makes OmniFaces' {@link Messages} speak through the bundle: pages and the exception handler
  * add a message by its key ({@code Messages.addGlobalError("login.staff.invalid")}) and the reader
- * gets it in their language.
+ * gets it in their language. A text is formatted exactly when it has placeholders ({@link Texts}),
+ * as {@code h:outputFormat} and {@code #{msg[...]}} read the same bundle in the pages.
  */
 @ApplicationScoped
 public class BundleMessages {
@@ -37,8 +39,7 @@ public class BundleMessages {
 
     /** The text of a key with its parameters in the given language, outside a Faces request. */
     public static String text(java.util.Locale locale, String key, Object... parameters) {
-        String text = text(locale, key);
-        return parameters.length == 0 ? text : new MessageFormat(text, locale).format(parameters);
+        return Texts.format(text(locale, key), locale, parameters);
     }
 
     /** The text of a key with its parameters in the reader's language, during a Faces request. */
@@ -50,8 +51,7 @@ public class BundleMessages {
                 ? faces.getApplication().evaluateExpressionGet(faces, "#{localeSelection.locale}", java.util.Locale.class)
                 : java.util.Locale.ITALIAN;
         try {
-            String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return parameters.length == 0 ? text : new MessageFormat(text, locale).format(parameters);
+            return Texts.format(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale, parameters);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -68,9 +68,12 @@ public class DeskMails {
                 "SELECT a FROM StaffAccount a JOIN a.services s WHERE s = :service AND a.username <> :actor ORDER BY a.username",
                 StaffAccount.class).setParameter("service", practice.getService()).setParameter("actor", event.operator())
                 .getResultList();
+        // who acted, by name: the mail is read by people, the username is the desk's
+        String actor = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", event.operator())
+                .getResultStream().findFirst().map(StaffAccount::getDisplayName).orElse(event.operator());
         for (StaffAccount colleague : colleagues) {
             Object[] values = {colleague.getDisplayName(), municipality.getName(), service, practice.getReference(), status,
-                practice.getApplicant().fullName(), event.operator(), texts.get("action." + event.kind().name())};
+                practice.getApplicant().fullName(), actor, texts.get("action." + event.kind().name())};
             send(colleague.getEmail(), texts.get("operator.subject", values),
                     texts.get("operator.body", values), null);
         }

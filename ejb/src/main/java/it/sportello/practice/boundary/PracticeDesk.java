@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,7 @@ import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
 import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.control.IntegrationDocument;
+import it.sportello.practice.control.IterLines;
 import it.sportello.practice.control.OutcomeLetter;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.practice.entity.Attachment;
@@ -70,6 +72,7 @@ import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.practice.entity.IntegrationRequest;
 import it.sportello.practice.entity.InternalNote;
+import it.sportello.practice.entity.IterStep;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Outcome;
 import it.sportello.practice.entity.Practice;
@@ -128,6 +131,43 @@ public class PracticeDesk {
     /** The practice, if the operator is enabled for its service and it was sent (or started by the desk). */
     public Practice find(@NotBlank String username, @NotBlank String reference) {
         return visible(operator(username), reference);
+    }
+
+    /**
+     * The practice's iter as the operator reads it, in their language: one line per event, the
+     * citizen, operators and offices by name ({@link IterLines}).
+     */
+    public List<IterLines.Line> iter(@NotBlank String username, @NotBlank String reference, @NotNull Locale locale) {
+        Practice practice = visible(operator(username), reference);
+        Set<String> people = new HashSet<>();
+        Set<String> offices = new HashSet<>();
+        for (IterStep step : practice.iter()) {
+            people.add(step.actor());
+            if (step.action() != null && step.detail() != null) {
+                switch (step.action()) {
+                    case TAKE_OVER -> people.add(step.detail());
+                    case ROUTE -> offices.add(step.detail());
+                    case ASSIGN -> {
+                        String[] assigned = step.detail().split(" / ", 2);
+                        offices.add(assigned[0].strip());
+                        people.add(assigned[assigned.length - 1].strip());
+                    }
+                    default -> {
+                        // no name in the detail
+                    }
+                }
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        names.put(practice.getApplicant().getFiscalCode().toString(), practice.getApplicant().fullName());
+        em.createNamedQuery(StaffAccount.BY_USERNAMES, StaffAccount.class).setParameter("usernames", people).getResultStream()
+                .forEach(account -> names.put(account.getUsername(), account.getDisplayName()));
+        Map<String, String> officeNames = new HashMap<>();
+        if (!offices.isEmpty()) {
+            em.createNamedQuery(Office.BY_CODES, Office.class).setParameter("codes", offices).getResultStream()
+                    .forEach(office -> officeNames.put(office.getCode(), office.getName().in(locale)));
+        }
+        return IterLines.of(practice, new IterLines.Names(names, officeNames), locale);
     }
 
     /** One page of the filtered list, sorted in the database. */

@@ -44,16 +44,23 @@ public class BundleMessages {
 
     /** The text of a key with its parameters in the reader's language, during a Faces request. */
     public static String format(String key, Object... parameters) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        // The reader's chosen language, as the page's f:view gets it: the view root has it only from the
-        // render phase on, and a message added by a view action on a GET comes before that.
-        java.util.Locale locale = faces != null
-                ? faces.getApplication().evaluateExpressionGet(faces, "#{localeSelection.locale}", java.util.Locale.class)
-                : java.util.Locale.ITALIAN;
+        java.util.Locale locale = readerLocale();
         try {
             return Texts.format(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale, parameters);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * The reader's chosen language during a Faces request ({@link LocaleSelection}), asked of the
+     * selection itself rather than of the view root, which a message added before the view is
+     * built would not find; Italian outside a request.
+     */
+    public static java.util.Locale readerLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null
+                ? faces.getApplication().evaluateExpressionGet(faces, "#{localeSelection.locale}", java.util.Locale.class)
+                : java.util.Locale.ITALIAN;
     }
 }

@@ -1,7 +1,6 @@
 package it.sportello.practice.entity;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * One step of a practice's iter ("iter della pratica"), its legal record: one event, when it
@@ -18,12 +17,4 @@ import java.util.Optional;
  */
 public record IterStep(Instant at, Actor actorKind, String actor, PracticeStatus status, DeskAction.Kind action,
         String detail) {
-
-    public Optional<PracticeStatus> movedTo() {
-        return Optional.ofNullable(status);
-    }
-
-    public Optional<DeskAction.Kind> done() {
-        return Optional.ofNullable(action);
-    }
 }

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -915,15 +918,15 @@ public class Practice {
      * each event once. An action that moved the status ("Prendi in carico" putting the practice
      * in progress, an outcome deciding it) was recorded both as a {@link DeskAction} and as a
      * {@link StatusChange}, at the same moment and by the same actor: the two are one step, which
-     * names both what was done and the status it led to. Steps at the same moment keep the order
-     * they were recorded in.
+     * names both what was done and the status it led to. At the same moment the status changes
+     * come first, in the order they were recorded, then the actions that left the status as it was.
      */
     public List<IterStep> iter() {
         List<StatusChange> changes = List.copyOf(history);
         boolean[] told = new boolean[changes.size()];
         List<IterStep> steps = new ArrayList<>();
         List<IterStep> actionsAlone = new ArrayList<>();
-        java.util.Map<Integer, DeskAction> causes = new java.util.HashMap<>();
+        Map<Integer, DeskAction> causes = new HashMap<>();
         for (DeskAction action : actions) {
             int change = causedChange(action, changes, told);
             if (change < 0) {
@@ -943,8 +946,7 @@ public class Practice {
                             cause.getDetail()));
         }
         steps.addAll(actionsAlone);
-        // stable: at the same moment, status changes (and the actions that caused them) first, as recorded
-        steps.sort(java.util.Comparator.comparing(IterStep::at));
+        steps.sort(Comparator.comparing(IterStep::at)); // stable: the order above at the same moment
         return steps;
     }
 

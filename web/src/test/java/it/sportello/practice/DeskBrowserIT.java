@@ -44,7 +44,8 @@ class DeskBrowserIT extends BrowserJourney {
         String first = createOnBehalf("Verbale della commissione edilizia del 12 marzo.");
         assertThat(browser.messages()).contains("Pratica inviata per conto del cittadino");
         assertThat(text("practice-status")).isEqualTo("Acquisita");
-        assertThat(text("iter")).contains("Pratica creata per conto del cittadino", "Inviata", "operatore");
+        assertThat(text("iter")).as("the citizen and the operator by name, not by code")
+                .contains("Pratica creata per conto di Paolo Colombo", "Inviata", "Olga Operatrice").doesNotContain(CITIZEN);
         browser.screenshot("desk-detail-acquired-it");
         browser.assertAccessible();
 

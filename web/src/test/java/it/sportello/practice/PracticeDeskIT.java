@@ -49,6 +49,7 @@ import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.boundary.WorkQueue;
+import it.sportello.practice.control.IterLines;
 import it.sportello.practice.control.LastChange;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.practice.entity.Attachment;
@@ -222,6 +223,24 @@ class PracticeDeskIT {
                 .noneMatch(text -> text.contains("squadra esterna"))
                 .anyMatch(text -> text.contains("entro venerdì"));
         assertThat(desk.find(OPERATORE, reference).getNotes()).hasSize(1);
+    }
+
+    @Test
+    void theIterTellsATakeChargeOnceAndNamesPeopleInTheReadersLanguage() {
+        String reference = sentReport("illuminazione");
+
+        desk.takeCharge(OPERATORE, reference);
+        desk.prioritize(OPERATORE, reference, Priority.URGENT);
+
+        List<IterLines.Line> iter = desk.iter(OPERATORE, reference, Locale.ITALIAN);
+        assertThat(iter).extracting(IterLines.Line::what).containsOnlyOnce("Presa in carico")
+                .contains("Priorità cambiata in Urgente");
+        assertThat(iter).filteredOn(line -> line.what().equals("Presa in carico")).singleElement()
+                .extracting(IterLines.Line::who).isEqualTo("Olga Operatrice");
+        assertThat(iter).extracting(IterLines.Line::who).contains("Lorenzo " + familyName)
+                .doesNotContain(OPERATORE, citizen.toString());
+        assertThat(desk.iter(OPERATORE, reference, Locale.ENGLISH)).extracting(IterLines.Line::what)
+                .contains("Taken in charge", "Priority changed to Urgent");
     }
 
     @Test

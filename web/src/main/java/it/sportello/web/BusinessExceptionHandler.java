@@ -2,26 +2,32 @@ package it.sportello.web;
 
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
 
 import org.omnifaces.util.Messages;
 
 import it.sportello.platform.BusinessException;
+import it.sportello.web.i18n.BundleMessages;
 
 /**
  * Turns a refusal of the business rules into a message on the same page, in the reader's
  * language, with everything they typed still there: a {@link BusinessException} by its message
- * key, a {@link ConstraintViolationException} from a boundary by the key of each broken
- * constraint. Anything else is left to the next handler (the error page).
+ * key, a {@link ConstraintViolationException} from a boundary by the message of each broken
+ * constraint, interpolated again in the reader's language: a boundary validates its parameters
+ * in the language of the server, which is nobody's. Anything else is left to the next handler
+ * (the error page).
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -49,7 +55,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 return true;
             }
             if (cause instanceof ConstraintViolationException invalid) {
-                Locale locale = faces.getViewRoot().getLocale();
+                Locale locale = BundleMessages.readerLocale();
                 for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
                     faces.addMessage(null, new jakarta.faces.application.FacesMessage(
                             jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text(violation, locale), null));
@@ -60,17 +66,28 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         return false;
     }
 
-    /** The constraint's own message in the reader's language, when its template is a key of ours. */
-    private static String text(ConstraintViolation<?> violation, Locale locale) {
-        String template = violation.getMessageTemplate();
-        if (template.startsWith("{") && template.endsWith("}")) {
-            try {
-                return ResourceBundle.getBundle("ValidationMessages", locale).getString(template.substring(1, template.length() - 1));
-            } catch (MissingResourceException e) {
-                // a built-in constraint: its message is already interpolated
+    /**
+     * The constraint's message in the reader's language, from {@code ValidationMessages} (ours
+     * cover every standard constraint too), with its attributes ({@code {max}}) filled in.
+     */
+    static String text(ConstraintViolation<?> violation, Locale locale) {
+        MessageInterpolator interpolator = CDI.current().select(ValidatorFactory.class).get().getMessageInterpolator();
+        return interpolator.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
             }
-        }
-        return violation.getMessage();
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new ValidationException("No " + type.getName() + " here");
+            }
+        }, locale);
     }
 
     /** Registered in faces-config.xml. */

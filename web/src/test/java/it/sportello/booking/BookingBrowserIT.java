@@ -4,22 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -31,15 +39,25 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtStart;
+
 import it.sportello.platform.time.Clocks;
 import it.sportello.testing.BrowserJourney;
 import it.sportello.testing.Mailbox;
+import it.sportello.testing.PdfText;
+import it.sportello.testing.SpreadsheetRows;
 
 /**
  * A citizen books an identity card appointment from the week grid with the keyboard, sees the
- * countdown of the hold, confirms, gets the e-mail with the receipt and the calendar file
- * (GreenMail, in this JVM), books for another person, and cancels; an operator reads the
- * schedule. Every page is checked with axe.
+ * countdown of the hold, confirms, downloads the receipt and the calendar file and gets them by
+ * e-mail too (GreenMail, in this JVM), books for another person, and cancels; an operator reads
+ * the schedule and downloads its list as CSV, Excel, calendar file and PDF, each read back as the
+ * file it is. Every page is checked with axe.
  */
 class BookingBrowserIT extends BrowserJourney {
 
@@ -49,6 +67,10 @@ class BookingBrowserIT extends BrowserJourney {
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final String IDENTITY_CARDS = "ufficio-anagrafe";
+
+    /** The header of the schedule's list as CSV (AppointmentsCsv). */
+    private static final List<String> CSV_HEADER = List.of("Calendario", "Data", "Inizio", "Fine", "Persona", "Codice fiscale",
+            "E-mail", "Telefono", "Motivo", "Stato", "Codice prenotazione");
 
     /**
      * Ticks the first free slot of next week with the keyboard (far enough ahead to be cancelled
@@ -108,6 +130,16 @@ class BookingBrowserIT extends BrowserJourney {
         browser.screenshot("booking-confirmation-it");
         browser.assertAccessible();
 
+        // the receipt and the calendar file, as the citizen downloads them from the confirmation
+        String receipt = PdfText.of(browser.download(By.id("receipt")));
+        assertThat(receipt).contains("Ricevuta di prenotazione", "Carte d'identità elettronica", "Mario Rossi (RSSMRA80A01H501U)",
+                "Rinnovo della carta d'identità");
+        assertThat(receipt.replace(" ", "")).contains(code);
+        List<VEvent> booked = events(browser.download(By.id("ics")));
+        assertThat(booked).extracting(event -> property(event, Property.UID)).containsExactly(code + "@sportello");
+        assertThat(booked).extracting(event -> property(event, Property.SUMMARY))
+                .allSatisfy(summary -> assertThat(summary).startsWith("Appuntamento: Carte d'identità elettronica"));
+
         MimeMessage mail = Mailbox.mailTo(SMTP, "mario.rossi@example.org", "Carte d'identità elettronica");
         assertThat(mail.getSubject()).contains("Confermato");
         Multipart parts = (Multipart) mail.getContent();
@@ -147,7 +179,7 @@ class BookingBrowserIT extends BrowserJourney {
     }
 
     @Test
-    void anOperatorEntersAnAppointmentTakenByPhoneInTheScheduleAndExportsTheList() {
+    void anOperatorEntersAnAppointmentTakenByPhoneInTheScheduleAndExportsTheList() throws Exception {
         browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
         visit("backoffice/calendari/index.xhtml");
         assertThat(browser.heading()).isEqualTo("Calendari");
@@ -190,10 +222,21 @@ class BookingBrowserIT extends BrowserJourney {
         browser.click(By.id("details:enter")).awaitAjax();
         assertThat(browser.messages()).contains("Appuntamento inserito");
         browser.await().until(d -> d.findElement(By.id("table:appointments")).getText().contains("Teresa Telefono"));
-        assertThat(browser.driver().findElement(By.id("table:export-csv")).isDisplayed()).isTrue();
-        assertThat(browser.driver().findElement(By.id("table:export-xlsx")).isDisplayed()).isTrue();
         browser.screenshot("booking-operator-entered-it");
         browser.assertAccessible();
+
+        // the list as the operator downloads it: CSV for spreadsheets, and the table itself in Excel
+        byte[] csvFile = Files.readAllBytes(browser.download(linkButton("table:export-csv")));
+        assertThat(csvFile).startsWith(SpreadsheetRows.BOM);
+        List<List<String>> csv = SpreadsheetRows.csv(csvFile);
+        assertThat(csv.get(0)).containsExactlyElementsOf(CSV_HEADER);
+        assertThat(SpreadsheetRows.rowWith(csv, "Teresa Telefono")).containsEntry("Calendario", "Carte d'identità elettronica")
+                .containsEntry("E-mail", "teresa@example.org").containsEntry("Motivo", "Preso al telefono")
+                .containsEntry("Stato", "Confermato");
+        List<List<String>> excel = sheet(browser.download(By.id("table:export-xlsx")));
+        assertThat(excel.get(0)).containsExactly("Data e ora", "Persona", "Codice fiscale", "E-mail", "Telefono", "Motivo", "Stato");
+        assertThat(SpreadsheetRows.rowWith(excel, "Teresa Telefono")).containsEntry("E-mail", "teresa@example.org")
+                .containsEntry("Motivo", "Preso al telefono").containsEntry("Stato", "Confermato");
     }
 
     @Test
@@ -290,17 +333,36 @@ class BookingBrowserIT extends BrowserJourney {
         browser.await().until(d -> d.findElement(By.id("table:appointments")).getText().contains(given + " " + family));
     }
 
-    private HttpResponse<byte[]> download(String href) throws Exception {
-        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    /** The link of a link button: PrimeFaces renders it inside the element with the id. */
+    private static By linkButton(String id) {
+        return By.cssSelector("[id='" + id + "'] a");
     }
 
-    /** The address of a link button (PrimeFaces renders the link inside the element with the id). */
-    private String exportLink(String id) {
-        WebElement button = browser.driver().findElement(By.id(id));
-        return "a".equals(button.getTagName()) ? button.getAttribute("href")
-                : button.findElement(By.tagName("a")).getAttribute("href");
+    /** The cells of the first sheet of an Excel file, row by row, as the spreadsheet shows them. */
+    private static List<List<String>> sheet(Path xlsx) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
+            DataFormatter shown = new DataFormatter(Locale.ITALY);
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int column = 0; column < row.getLastCellNum(); column++) {
+                    cells.add(shown.formatCellValue(row.getCell(column)));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
+    /** The events of a calendar file, read as a calendar application reads them. */
+    private static List<VEvent> events(Path ics) throws IOException, ParserException {
+        try (InputStream in = Files.newInputStream(ics)) {
+            return new CalendarBuilder().build(in).getComponents(Component.VEVENT);
+        }
+    }
+
+    private static String property(VEvent event, String name) {
+        return event.<Property>getRequiredProperty(name).getValue();
     }
 
     private void clickLabel(String text) {
@@ -422,17 +484,34 @@ class BookingBrowserIT extends BrowserJourney {
         browser.screenshot("calendar-schedule-moved-it");
         browser.assertAccessible();
 
-        // the list exported as a calendar file, CSV and PDF, with the session of the page
-        String ics = new String(download(exportLink("table:export-ics")).body(),
-                StandardCharsets.UTF_8).replace("\r\n ", "");
-        assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Appuntamento: Sportello di prova " + code);
-        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
-        String csvLink = exportLink("table:export-ics").replace("formato=ics", "formato=csv");
-        assertThat(new String(download(csvLink).body(), StandardCharsets.UTF_8)).contains("\"Bruno Spostato\"", "\"" + newTimeTyped + "\"",
-                "\"Nadia Assente\"", "\"Non avvenuto (assente)\"");
-        HttpResponse<byte[]> pdf = download(exportLink("table:export-pdf"));
-        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
-        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // the list as the operator downloads it, button by button: CSV, calendar file and PDF
+        String day = today.format(typed);
+        byte[] csvFile = Files.readAllBytes(browser.download(linkButton("table:export-csv")));
+        assertThat(csvFile).startsWith(SpreadsheetRows.BOM);
+        List<List<String>> csv = SpreadsheetRows.csv(csvFile);
+        assertThat(csv.get(0)).containsExactlyElementsOf(CSV_HEADER);
+        assertThat(csv).as("the header and the two appointments").hasSize(3);
+        Map<String, String> bruno = SpreadsheetRows.rowWith(csv, "Bruno Spostato");
+        assertThat(bruno).containsEntry("Calendario", "Sportello di prova " + code).containsEntry("Data", day)
+                .containsEntry("Inizio", newTimeTyped).containsEntry("Motivo", "Preso allo sportello").containsEntry("Stato", "Confermato");
+        Map<String, String> nadia = SpreadsheetRows.rowWith(csv, "Nadia Assente");
+        assertThat(nadia).containsEntry("Data", day).containsEntry("E-mail", "sportello.prova@example.org")
+                .containsEntry("Stato", "Non avvenuto (assente)");
+
+        List<VEvent> events = events(browser.download(linkButton("table:export-ics")));
+        assertThat(events).extracting(event -> property(event, Property.UID)).containsExactlyInAnyOrder(
+                bruno.get("Codice prenotazione") + "@sportello", nadia.get("Codice prenotazione") + "@sportello");
+        assertThat(events).extracting(event -> property(event, Property.SUMMARY))
+                .allSatisfy(summary -> assertThat(summary).startsWith("Appuntamento: Sportello di prova " + code));
+        VEvent brunos = events.stream().filter(event -> property(event, Property.UID).equals(bruno.get("Codice prenotazione") + "@sportello"))
+                .findFirst().orElseThrow();
+        assertThat(Instant.from(brunos.<DtStart<?>>getRequiredProperty(Property.DTSTART).getDate())).as("where it was moved")
+                .isEqualTo(today.atTime(LocalTime.parse(newTimeTyped)).atZone(Clocks.ITALY).toInstant());
+
+        String pdf = PdfText.of(browser.download(linkButton("table:export-pdf")));
+        assertThat(pdf).contains("Appuntamenti - Sportello di prova " + code, day, newTimeTyped + "-", "Bruno Spostato",
+                "Nadia Assente", "Non avvenuto (assente)");
+        assertThat(pdf.replace(" ", "")).contains(bruno.get("Codice prenotazione"), nadia.get("Codice prenotazione"));
 
         browser.submit(By.cssSelector("[id='table:print'] a, a[id='table:print']"));
         assertThat(browser.driver().findElement(By.id("printed")).getText()).contains("Bruno Spostato", "Nadia Assente");

@@ -2,26 +2,34 @@ package it.sportello.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.Reader;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import it.sportello.testing.BrowserJourney;
-import it.sportello.testing.Http;
+import it.sportello.testing.PdfText;
 
-/** Citizens find services in the public catalog and read their cards; administrators change them. */
+/**
+ * Citizens find services in the public catalog, read their cards and download their files;
+ * administrators change them, import a service and export it again.
+ */
 class CatalogBrowserIT extends BrowserJourney {
 
     private static final List<String> PAGE_INDEX = List.of("A chi è rivolto", "Descrizione", "Come fare", "Cosa serve",
             "Cosa si ottiene", "Tempi e scadenze", "Costi", "Accedi al servizio", "Condizioni di servizio", "Contatti");
 
     @Test
-    void aVisitorSearchesTheCatalogAndReadsAWholeCard() {
+    void aVisitorSearchesTheCatalogAndReadsAWholeCard() throws java.io.IOException {
         visit("");
         browser.submit(By.cssSelector("[data-element='all-services']"));
         assertThat(browser.heading()).isEqualTo("Servizi");
@@ -56,16 +64,11 @@ class CatalogBrowserIT extends BrowserJourney {
         browser.screenshot("service-card-it");
         browser.assertAccessible();
 
-        String blank = browser.driver().findElement(By.cssSelector(".sportello-blank-form")).getAttribute("href");
-        HttpResponse<String> blankForm = new Http(base).get(blank.substring(blank.indexOf("servizi/modulo-in-bianco")));
-        assertThat(blankForm.statusCode()).isEqualTo(200);
-        assertThat(blankForm.body()).startsWith("%PDF-");
-
-        String conditions = browser.driver().findElement(By.cssSelector("[data-element='service-file']")).getAttribute("href");
-        HttpResponse<String> pdf = new Http(base).get(conditions.substring(conditions.indexOf("servizi/condizioni")));
-        assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdf.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
-        assertThat(pdf.body()).startsWith("%PDF-");
+        // the card's files, as the visitor downloads them
+        assertThat(PdfText.of(browser.download(By.cssSelector(".sportello-blank-form"))))
+                .contains("Permesso per passo carrabile", "Ubicazione del passo carrabile");
+        assertThat(PdfText.of(browser.download(By.cssSelector("[data-element='service-file']"))))
+                .contains("Condizioni di servizio", "Permesso per passo carrabile", "Il titolare deve mantenere il cartello");
     }
 
     @Test
@@ -158,6 +161,17 @@ class CatalogBrowserIT extends BrowserJourney {
         browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(file.toString());
         browser.await().until(d -> browser.messages().contains("Iscrizione alla mensa scolastica"));
         browser.assertAccessible();
+
+        // exported again from its row of the list, the file says the same service with the same form
+        JsonObject exported;
+        try (Reader json = Files.newBufferedReader(browser.download(
+                By.xpath("//tr[td//a[normalize-space()='Iscrizione alla mensa scolastica']]//button")), StandardCharsets.UTF_8);
+                JsonReader reader = Json.createReader(json)) {
+            exported = reader.readObject();
+        }
+        assertThat(exported.getString("code")).isEqualTo("iscrizione-mensa-scolastica");
+        assertThat(exported.getJsonObject("title").getString("it")).isEqualTo("Iscrizione alla mensa scolastica");
+        assertThat(exported.getJsonObject("form").toString()).contains("Nome dell'alunno");
 
         visit("servizi/scheda.xhtml?servizio=iscrizione-mensa-scolastica");
         assertThat(text("[data-element='service-title']")).isEqualTo("Iscrizione alla mensa scolastica");

@@ -2,20 +2,26 @@ package it.sportello.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+import it.sportello.platform.time.Clocks;
 import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.PdfText;
 
 /**
  * The administrators' job console: every job with its executions, a run started from the page
- * that shows up completed with its step counts, the outbox by status; other staff are kept out.
+ * that shows up completed with its step counts, the outbox by status, the day's protocol register
+ * downloaded; other staff are kept out.
  */
 class JobConsoleBrowserIT extends BrowserJourney {
 
     @Test
-    void anAdministratorStartsAJobAndSeesItsExecutionWithTheStepCounts() {
+    void anAdministratorStartsAJobAndSeesItsExecutionWithTheStepCounts() throws java.io.IOException {
         WebDriver driver = browser.driver();
         browser.adminLogin(base);
         browser.submit(By.linkText("Lavori"));
@@ -41,6 +47,10 @@ class JobConsoleBrowserIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("outbox:mails")).isDisplayed()).isTrue();
         browser.screenshot("job-console");
         browser.assertAccessible();
+
+        // the protocol register of the day the page proposes, today, as the administrator downloads it
+        String today = LocalDate.now(Clocks.ITALY).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(PdfText.of(browser.download(By.id("protocol:daily")))).contains("Registro giornaliero di protocollo del " + today);
     }
 
     @Test

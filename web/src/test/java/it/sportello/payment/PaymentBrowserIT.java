@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,18 +17,16 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
-
 import it.sportello.testing.BrowserJourney;
 import it.sportello.testing.PdfQrCodes;
+import it.sportello.testing.PdfText;
 
 /**
  * A citizen asks for a ZTL permit, which is paid with the request: the simulated checkout fails
  * first, the practice waits for its payment, the notice to print is downloaded and its QR code read
  * back. The office approves another request of his asking an amount on release; both notices are
- * paid together from the Pagamenti page with one fee; the first practice is then sent and the
- * second released.
+ * paid together from the Pagamenti page with one fee, and their receipts downloaded from there;
+ * the first practice is then sent and the second released.
  */
 class PaymentBrowserIT extends BrowserJourney {
 
@@ -82,18 +81,16 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.screenshot("payment-practice-waiting-it");
         browser.assertAccessible();
 
-        // "Paga sul territorio": the notice to print, with the codice avviso.
+        // "Paga sul territorio": the notice to print, with the codice avviso, downloaded from the practice.
         String iud = card.getAttribute("data-payment");
-        HttpResponse<byte[]> notice = download("area-personale/pagamento?iud=" + iud + "&documento=avviso");
-        assertThat(notice.statusCode()).isEqualTo(200);
-        assertThat(notice.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        String text = new PdfTextExtractor(new PdfReader(notice.body())).getTextFromPage(1);
-        assertThat(text).contains("Avviso di pagamento pagoPA", noticeNumber, "Permesso ZTL", "RSSMRA80A01H501U", "30,00");
-        assertThat(download("area-personale/pagamento?iud=" + iud + "&documento=ricevuta").statusCode())
-                .as("no receipt before paying").isEqualTo(404);
+        byte[] notice = Files.readAllBytes(browser.download(By.cssSelector("[data-payment='" + iud + "'] a[href*='documento=avviso']")));
+        assertThat(PdfText.of(notice)).contains("Avviso di pagamento pagoPA", noticeNumber, "Permesso ZTL", "RSSMRA80A01H501U", "30,00");
+        assertThat(card.findElements(By.cssSelector("a[href*='documento=ricevuta']"))).as("no receipt before paying").isEmpty();
+        assertThat(statusOf("area-personale/pagamento?iud=" + iud + "&documento=ricevuta"))
+                .as("not even at its address").isEqualTo(404);
 
         // The QR code of the printed notice is what a payment app reads: codice avviso, creditor, amount in cents.
-        assertThat(PdfQrCodes.read(notice.body()))
+        assertThat(PdfQrCodes.read(notice))
                 .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .matches("PAGOPA\\|002\\|" + noticeNumber.replace(" ", "") + "\\|\\d{11}\\|3000");
 
@@ -126,8 +123,10 @@ class PaymentBrowserIT extends BrowserJourney {
 
         assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pagamenti.xhtml");
         assertThat(browser.driver().findElement(By.id("paid")).getText()).contains("Permesso ZTL", "30,00", "12,50");
-        assertThat(download("area-personale/pagamento?iud=" + iud + "&documento=ricevuta").statusCode()).isEqualTo(200);
-        assertThat(download("area-personale/pagamento?iud=" + deferred + "&documento=ricevuta").statusCode()).isEqualTo(200);
+        assertThat(PdfText.of(browser.download(By.cssSelector("#paid tr[data-payment='" + iud + "'] a"))))
+                .contains("Ricevuta di pagamento pagoPA", "Permesso ZTL", noticeNumber, "30,00", "RSSMRA80A01H501U");
+        assertThat(PdfText.of(browser.download(By.cssSelector("#paid tr[data-payment='" + deferred + "'] a"))))
+                .contains("Ricevuta di pagamento pagoPA", "12,50", "RSSMRA80A01H501U");
         browser.screenshot("payments-page-paid-it");
         browser.assertAccessible();
 
@@ -190,11 +189,12 @@ class PaymentBrowserIT extends BrowserJourney {
         return reference;
     }
 
-    private HttpResponse<byte[]> download(String path) throws Exception {
+    /** What the server answers at an address no page links to, with the browser's session. */
+    private int statusOf(String path) throws Exception {
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .header("Cookie", "JSESSIONID=" + session).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private WebElement input(String field) {

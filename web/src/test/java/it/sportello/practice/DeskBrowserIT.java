@@ -2,6 +2,7 @@ package it.sportello.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,15 +13,18 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.PdfText;
+import it.sportello.testing.SpreadsheetRows;
 
 /**
  * The operators' desk, as people use it: an operator creates a practice on behalf of a citizen,
  * takes it, asks for an integration; the citizen finds the practice in their area and answers;
  * the operator accepts the answer and approves with a generated PDF letter. A second practice is
  * rejected from the list with a bulk action. The office's messages are typed in the rich-text
- * editor and reach the citizen with their bold words and lists. The list's filters live in the
- * address and the CSV export follows them; the statistics show; an operator of other services
- * sees none of it.
+ * editor and reach the citizen with their bold words and lists. The generated PDFs are read back
+ * as the operator downloads them. The list's filters live in the address and the CSV export,
+ * downloaded from the list, follows them; the statistics show; an operator of other services sees
+ * none of it.
  */
 class DeskBrowserIT extends BrowserJourney {
 
@@ -29,7 +33,7 @@ class DeskBrowserIT extends BrowserJourney {
     private static final CharSequence BOLD = Keys.chord(Keys.CONTROL, "b");
 
     @Test
-    void anOperatorWorksAPracticeFromCreationToApprovalAndRejectsAnotherInBulk() {
+    void anOperatorWorksAPracticeFromCreationToApprovalAndRejectsAnotherInBulk() throws Exception {
         // The citizen has logged in once: the desk knows them.
         visit("area-personale/index.xhtml");
         browser.submit(By.id("login-SPID"));
@@ -40,7 +44,8 @@ class DeskBrowserIT extends BrowserJourney {
         String first = createOnBehalf("Verbale della commissione edilizia del 12 marzo.");
         assertThat(browser.messages()).contains("Pratica inviata per conto del cittadino");
         assertThat(text("practice-status")).isEqualTo("Acquisita");
-        assertThat(text("iter")).contains("Pratica creata per conto del cittadino", "Inviata", "operatore");
+        assertThat(text("iter")).as("the citizen and the operator by name, not by code")
+                .contains("Pratica creata per conto di Paolo Colombo", "Inviata", "Olga Operatrice").doesNotContain(CITIZEN);
         browser.screenshot("desk-detail-acquired-it");
         browser.assertAccessible();
 
@@ -102,10 +107,18 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(browser.messages()).contains("Esito registrato");
         assertThat(browser.driver().findElements(By.id("actions:take"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("actions:approve"))).as("a decided practice cannot be changed").isEmpty();
-        assertThat(fetch(attachmentLink(".pdf"))).as("the generated letter and the integration PDF download").startsWith("%PDF");
         assertThat(browser.driver().findElements(By.cssSelector("#message-list .desk-message-office ul li")))
                 .as("typed \"- \" makes a bulleted list").extracting(item -> item.getAttribute("textContent"))
                 .containsExactly("lunedì mattina", "giovedì pomeriggio");
+
+        // The generated letter and integration document, as the operator downloads them from the files.
+        visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + first + "&scheda=allegati");
+        String letter = PdfText.of(browser.download(fileLink("esito-")));
+        assertThat(letter).contains("Esito della richiesta: accettata", "Paolo Colombo (" + CITIZEN + ")", "Le copie sono pronte per il ritiro");
+        assertThat(letter.replace(" ", "")).contains("Numerorichiesta:" + first);
+        String integration = PdfText.of(browser.download(fileLink("integrazione-")));
+        assertThat(integration).contains("Integrazioni alla richiesta", "la ricevuta di pagamento");
+        assertThat(integration.replace(" ", "")).contains(first);
 
         // A second practice, rejected from the list.
         String second = createOnBehalf("Planimetrie del progetto di piazza Garibaldi.");
@@ -145,15 +158,29 @@ class DeskBrowserIT extends BrowserJourney {
         visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&area=centro-storico");
         assertThat(text("filters:area_label")).isEqualTo("Centro storico");
         assertThat(listed()).as("a request for records holds no address, so it is in no area").isEmpty();
-        String csv = fetch("backoffice/pratiche/esporta?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&campo=modalita");
-        assertThat(csv).startsWith("\uFEFF").contains(";").contains(first).contains(second).contains("Copia semplice");
+
+        // The export follows the list's filter, with a field of the service's form ticked.
+        visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&cerca=" + CITIZEN);
+        browser.facesAjax(() -> browser.click(By.cssSelector("[data-export-field='modalita']")));
+        byte[] export = Files.readAllBytes(browser.download(By.id("export-csv")));
+        assertThat(export).startsWith(SpreadsheetRows.BOM);
+        List<List<String>> csv = SpreadsheetRows.csv(export);
+        assertThat(csv.get(0)).containsExactly("Accesso", "Richiedente", "Codice fiscale", "Data di inserimento", "Ultimo cambio stato",
+                "Stato", "Operatore", "Ufficio", "Area geografica", "Priorità", "Numero richiesta", "Modalità di accesso");
+        assertThat(SpreadsheetRows.rowWith(csv, first)).containsEntry("Richiedente", "Paolo Colombo")
+                .containsEntry("Codice fiscale", CITIZEN).containsEntry("Stato", "Accettata")
+                .containsEntry("Modalità di accesso", "Copia semplice");
+        assertThat(SpreadsheetRows.rowWith(csv, second)).containsEntry("Stato", "Rifiutata")
+                .containsEntry("Modalità di accesso", "Copia semplice");
+
         // A service the operator's list does not offer is named and left out: the list is of all their
-        // services, as the menu says; the statistics likewise; the export names it instead of a file.
+        // services, as the menu says; the statistics likewise; the export's address names it instead of a file.
         visit("backoffice/pratiche/index.xhtml?servizio=servizio-inesistente&cerca=" + CITIZEN);
         assertThat(browser.messages()).contains("servizio-inesistente", "non esiste o non è tra quelli per cui sei abilitato");
         assertThat(text("filters:service_label")).isEqualTo("Tutti");
         assertThat(listed()).contains(first, second);
-        assertThat(fetch("backoffice/pratiche/esporta?servizio=servizio-inesistente&cerca=" + CITIZEN))
+        visit("backoffice/pratiche/esporta?servizio=servizio-inesistente&cerca=" + CITIZEN);
+        assertThat(browser.driver().findElement(By.tagName("body")).getText())
                 .contains("servizio-inesistente", "non esiste o non è tra quelli per cui sei abilitato").doesNotContain(first);
         visit("backoffice/pratiche/statistiche.xhtml?servizio=servizio-inesistente");
         assertThat(browser.messages()).contains("servizio-inesistente", "le statistiche sono di tutti i tuoi servizi");
@@ -172,7 +199,10 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]"))).isEmpty();
         visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + first);
         assertThat(browser.driver().findElements(By.id("practice-status"))).isEmpty();
-        assertThat(fetch("backoffice/pratiche/esporta?cerca=" + CITIZEN)).doesNotContain(first).doesNotContain(second);
+        visit("backoffice/pratiche/index.xhtml?cerca=" + CITIZEN);
+        List<List<String>> theirs = SpreadsheetRows.csv(Files.readAllBytes(browser.download(By.id("export-csv"))));
+        assertThat(theirs.get(0)).contains("Numero richiesta");
+        assertThat(theirs.stream().flatMap(List::stream)).doesNotContain(first, second);
     }
 
     @Test
@@ -251,19 +281,9 @@ class DeskBrowserIT extends BrowserJourney {
         browser.await().until(d -> !d.findElements(By.id("actions:panel")).isEmpty());
     }
 
-    private String attachmentLink(String suffix) {
-        return browser.driver().findElements(By.cssSelector("a[href*='/backoffice/pratiche/allegato']")).stream()
-                .filter(a -> a.getAttribute("textContent").strip().endsWith(suffix)).findFirst().orElseThrow().getAttribute("href")
-                .replace(base.toString(), "");
-    }
-
-    /** What the browser gets at a path of the application, with its session, as UTF-8 with any byte order mark kept. */
-    private String fetch(String path) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(r => r.arrayBuffer())"
-                        + ".then(b => done(new TextDecoder('utf-8', {ignoreBOM: true}).decode(b)), e => done('failed: ' + e));",
-                base + path.replaceFirst("^/", ""));
+    /** The link of a file in the practice's files tab, by the start of the file's name. */
+    private static By fileLink(String nameStart) {
+        return By.xpath("//table[@id='files']//a[starts-with(normalize-space(), '" + nameStart + "')]");
     }
 
     private WebElement input(String field) {

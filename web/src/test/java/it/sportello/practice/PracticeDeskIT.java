@@ -47,7 +47,9 @@ import it.sportello.practice.boundary.PracticeSort;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.UnknownPracticeException;
+import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.boundary.WorkQueue;
+import it.sportello.practice.control.IterLines;
 import it.sportello.practice.control.LastChange;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.practice.entity.Attachment;
@@ -69,6 +71,8 @@ import it.sportello.testing.Deployments;
 class PracticeDeskIT {
 
     private static final String REPORT = "segnalazione-disservizio";
+    /** The signature and header of a PNG image: what the upload check reads of a photo. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
     /** Enabled for the reports (offices ufficio-tecnico, polizia-locale). */
     private static final String OPERATORE = "operatore";
     /** Not enabled for the reports. */
@@ -164,7 +168,7 @@ class PracticeDeskIT {
 
     @Test
     void anOperatorNotEnabledForAServiceNeverSeesOrTouchesItsPractices() {
-        String report = sentReport("rifiuti");
+        String report = sentReport("rifiuti", new Upload("foto.png", PNG));
         PracticeFilter filter = PracticeFilter.ALL.withText(familyName);
 
         assertThat(desk.count(MANAGER, filter)).isZero();
@@ -175,11 +179,10 @@ class PracticeDeskIT {
         assertUnknown(() -> desk.write(MANAGER, report, "Buongiorno", List.of()));
         assertUnknown(() -> desk.note(MANAGER, report, "Nota"));
         assertUnknown(() -> desk.reject(MANAGER, report, "No", null, List.of()));
-        String firstAttachment = desk.find(OPERATORE, report).getAttachments().stream().findFirst().map(Attachment::getReference)
-                .orElse(null);
-        if (firstAttachment != null) {
-            assertUnknown(() -> desk.attachment(MANAGER, firstAttachment));
-        }
+        String photo = desk.find(OPERATORE, report).getAttachments().stream().map(Attachment::getReference).findFirst()
+                .orElseThrow();
+        assertThat(desk.attachment(OPERATORE, photo).getFileName()).as("the enabled operator gets it").isEqualTo("foto.png");
+        assertUnknown(() -> desk.attachment(MANAGER, photo));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         desk.export(MANAGER, filter, null, true, List.of(), Map.of(), Locale.ITALIAN, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).doesNotContain(report).doesNotContain(familyName);
@@ -220,6 +223,24 @@ class PracticeDeskIT {
                 .noneMatch(text -> text.contains("squadra esterna"))
                 .anyMatch(text -> text.contains("entro venerdì"));
         assertThat(desk.find(OPERATORE, reference).getNotes()).hasSize(1);
+    }
+
+    @Test
+    void theIterTellsATakeChargeOnceAndNamesPeopleInTheReadersLanguage() {
+        String reference = sentReport("illuminazione");
+
+        desk.takeCharge(OPERATORE, reference);
+        desk.prioritize(OPERATORE, reference, Priority.URGENT);
+
+        List<IterLines.Line> iter = desk.iter(OPERATORE, reference, Locale.ITALIAN);
+        assertThat(iter).extracting(IterLines.Line::what).containsOnlyOnce("Presa in carico")
+                .contains("Priorità cambiata in Urgente");
+        assertThat(iter).filteredOn(line -> line.what().equals("Presa in carico")).singleElement()
+                .extracting(IterLines.Line::who).isEqualTo("Olga Operatrice");
+        assertThat(iter).extracting(IterLines.Line::who).contains("Lorenzo " + familyName)
+                .doesNotContain(OPERATORE, citizen.toString());
+        assertThat(desk.iter(OPERATORE, reference, Locale.ENGLISH)).extracting(IterLines.Line::what)
+                .contains("Taken in charge", "Priority changed to Urgent");
     }
 
     @Test
@@ -427,12 +448,27 @@ class PracticeDeskIT {
 
     /** A report of this test's citizen about a place in Pisa, sent and acquired. */
     private String sentReport(String category, String street, String cap) {
+        return send(filledReport(category, street, cap));
+    }
+
+    /** A report with its photo, sent and acquired. */
+    private String sentReport(String category, Upload photo) {
+        Practice practice = filledReport(category, "Via Roma", "56125");
+        workflow.attach(citizen, practice.getReference(), AttachmentPurpose.FORM, "foto", photo);
+        return send(practice);
+    }
+
+    private Practice filledReport(String category, String street, String cap) {
         Practice practice = workflow.start(citizen, REPORT, null);
         workflow.acceptPrivacy(citizen, practice.getReference());
         workflow.actForSelf(citizen, practice.getReference());
         workflow.fill(citizen, practice.getReference(), Map.of("categoria", category,
                 "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
                 "luogo", Map.of("street", street, "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", cap)), 3);
+        return practice;
+    }
+
+    private String send(Practice practice) {
         return workflow.send(citizen, practice.getReference()).getReference();
     }
 

@@ -2,7 +2,11 @@ package it.sportello.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -10,8 +14,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import it.sportello.testing.Browser;
+import it.sportello.testing.PdfText;
 
-/** Anna reads one of her sent practices in the browser, tab by tab, and changes her mind about withdrawing it. */
+/**
+ * Anna reads one of her sent practices in the browser, tab by tab, downloads her photo and the form
+ * she filled in, and changes her mind about withdrawing it.
+ */
 final class PracticeDetailJourney {
 
     private PracticeDetailJourney() {
@@ -49,6 +57,14 @@ final class PracticeDetailJourney {
             browser.screenshot("practice-detail-files-it");
             browser.assertAccessible();
 
+            // what she gets: the photo as she sent it, under its name, and the form she filled in
+            Path photo = browser.download(By.cssSelector("#allegati .sportello-download"));
+            assertThat(photo.getFileName().toString()).isEqualTo("marciapiede è rotto.png");
+            assertThat(Files.readAllBytes(photo)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            String form = PdfText.of(browser.download(By.id("filled-form")));
+            assertThat(form).contains("Modulo compilato", "Segnalazione disservizio", "Marciapiede dissestato in via Roma");
+            assertThat(form.replace(" ", "")).contains(report);
+
             browser.click(By.id("tab-messaggi"));
             browser.await().until(d -> d.findElement(By.id("message-text")).isDisplayed());
             assertThat(browser.driver().findElement(By.id("message-list")).getText()).contains("Ecco la foto del marciapiede");
@@ -61,6 +77,8 @@ final class PracticeDetailJourney {
             browser.assertAccessible();
             browser.submit(By.id("withdraw-cancel"));
             assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
+        } catch (IOException e) {
+            throw new UncheckedIOException("A downloaded file could not be read", e);
         }
     }
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
@@ -251,6 +253,66 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("axe-core failed: " + error.get("error"));
         }
         return ((List<Map<String, Object>>) result).stream().map(Axe.Violation::of).toList();
+    }
+
+    /**
+     * Clicks what a person clicks to download a file, and waits until the browser has saved it;
+     * the saved file, named as the server named it. Chromium writes a download under a
+     * {@code .crdownload} name and renames it when complete: a new file, with nothing left being
+     * written, is the finished download.
+     */
+    public Path download(By locator) {
+        Path folder = downloadFolder();
+        Map<Path, FileTime> before = filesIn(folder);
+        click(locator);
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .withMessage(() -> "a finished download after clicking " + locator + "; " + folder + " holds " + filesIn(folder).keySet())
+                .until(d -> {
+                    Map<Path, FileTime> now = filesIn(folder);
+                    boolean writing = now.keySet().stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+                    // a file saved again under the same name (the same export twice) counts by its new time
+                    return writing ? null : now.entrySet().stream().filter(file -> !file.getValue().equals(before.get(file.getKey())))
+                            .map(Map.Entry::getKey).findFirst().orElse(null);
+                });
+    }
+
+    /**
+     * The folder this browser saves downloads to, inside its profile so that {@link #close()}
+     * removes it. Told to Chromium through DevTools the first time: the options of
+     * {@link #open()} name no download folder, and a headless browser has no one to ask.
+     */
+    private Path downloadFolder() {
+        Path folder = userData.resolve("downloads");
+        if (!Files.isDirectory(folder)) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<String, Object> allow = Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString());
+            try {
+                driver.executeCdpCommand("Browser.setDownloadBehavior", allow);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // a Chromium that takes the command only from the page's own session
+                driver.executeCdpCommand("Page.setDownloadBehavior", allow);
+            }
+        }
+        return folder;
+    }
+
+    /** The files of the folder, each with the time it was last written. */
+    private static Map<Path, FileTime> filesIn(Path folder) {
+        try (var files = Files.list(folder)) {
+            Map<Path, FileTime> written = new java.util.HashMap<>();
+            for (Path file : files.toList()) {
+                written.put(file, Files.getLastModifiedTime(file));
+            }
+            return written;
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -1,10 +1,8 @@
 package it.sportello.booking.boundary;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -22,6 +20,7 @@ import it.sportello.booking.control.Receipt;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.time.Clocks;
 
 /**
@@ -68,7 +67,7 @@ public class AppointmentMails {
         String reference = appointment.getReference();
         Locale locale = Locale.forLanguageTag(appointment.getLanguage());
         AppointmentTexts texts = new AppointmentTexts(locale);
-        ResourceBundle mails = ResourceBundle.getBundle("it.sportello.booking.boundary.mails", locale);
+        Texts mails = Texts.of("it.sportello.booking.boundary.mails", locale);
         Object[] values = {appointment.getPerson().fullName(), municipality.getName(),
             appointment.getCalendar().getTitle().in(locale), texts.when(appointment),
             appointment.getCalendar().getPlace() == null ? "-" : appointment.getCalendar().getPlace(),
@@ -76,8 +75,8 @@ public class AppointmentMails {
             appointment.getOperatorMessage() == null ? "" : appointment.getOperatorMessage(),
             appointment.getVideoLink() == null ? "" : appointment.getVideoLink()};
         String key = "mail." + kind.name();
-        String subject = new MessageFormat(mails.getString(key + ".subject"), locale).format(values);
-        String body = new MessageFormat(mails.getString(key + ".body"), locale).format(values);
+        String subject = mails.get(key + ".subject", values);
+        String body = mails.get(key + ".body", values);
         if (appointment.getEmail() != null) {
             List<Mailer.Attachment> files = new ArrayList<>();
             if (kind != AppointmentEvent.Kind.CANCELLED_BY_CITIZEN && kind != AppointmentEvent.Kind.CANCELLED_BY_OFFICE
@@ -91,7 +90,7 @@ public class AppointmentMails {
         }
         String office = appointment.getCalendar().getContactEmail();
         if (office != null && appointment.getCalendar().isNotifications() && kind != AppointmentEvent.Kind.REMINDER) {
-            mailer.send(office, mails.getString("mail.office.prefix") + " " + subject, body);
+            mailer.send(office, mails.get("mail.office.prefix") + " " + subject, body);
         }
     }
 

@@ -2,13 +2,11 @@ package it.sportello.booking.boundary;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import it.sportello.booking.control.AppointmentTexts;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.practice.entity.Actor;
 import it.sportello.practice.entity.Practice;
@@ -41,8 +39,7 @@ class PracticeAppointments {
     /** "Appuntamento fissato per il ..." in the iter of the appointment's practice, if it has one. */
     void fixed(Appointment appointment, Actor actorKind, String actor, Instant now) {
         if (appointment.getPractice() != null) {
-            appointment.getPractice().appointmentFixed(new AppointmentTexts(Locale.ITALIAN).when(appointment),
-                    actorKind, actor, now);
+            appointment.getPractice().appointmentFixed(appointment.getStartsAt(), appointment.getEndsAt(), actorKind, actor, now);
         }
     }
 }

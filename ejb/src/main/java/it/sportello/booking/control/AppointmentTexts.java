@@ -1,12 +1,11 @@
 package it.sportello.booking.control;
 
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.AppointmentStatus;
+import it.sportello.platform.i18n.Texts;
 
 /** The booking texts that leave the application as files: receipt, calendar file, exported lists. */
 public final class AppointmentTexts {
@@ -16,21 +15,20 @@ public final class AppointmentTexts {
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final ResourceBundle texts;
+    private final Texts texts;
     private final Locale locale;
 
     public AppointmentTexts(Locale locale) {
         this.locale = locale;
-        this.texts = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Texts.of(BUNDLE, locale);
     }
 
     public String get(String key, Object... values) {
-        return values.length == 0 ? texts.getString(key) : new MessageFormat(texts.getString(key), locale).format(values);
+        return texts.get(key, values);
     }
 
     public String status(AppointmentStatus status) {
-        return texts.getString("AppointmentStatus." + status.name());
+        return texts.get("AppointmentStatus." + status.name());
     }
 
     /** "giovedì 05/03/2026, 09:00 - 09:40" in the reader's language. */

@@ -25,10 +25,12 @@ import it.sportello.platform.i18n.LocalizedText;
 @Table(name = "office")
 @NamedQuery(name = Office.ALL, query = "SELECT o FROM Office o ORDER BY o.name.it")
 @NamedQuery(name = Office.BY_CODE, query = "SELECT o FROM Office o WHERE o.code = :code")
+@NamedQuery(name = Office.BY_CODES, query = "SELECT o FROM Office o WHERE o.code IN :codes")
 public class Office {
 
     public static final String ALL = "Office.all";
     public static final String BY_CODE = "Office.byCode";
+    public static final String BY_CODES = "Office.byCodes";
 
     @Id
     @SequenceGenerator(name = "office_seq", sequenceName = "office_seq", allocationSize = 50)

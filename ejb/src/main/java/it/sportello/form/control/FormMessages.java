@@ -1,24 +1,20 @@
 package it.sportello.form.control;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import it.sportello.platform.i18n.Texts;
 
 /**
  * The texts of field errors and definition problems, from the bundle {@code FormMessages}
- * (Italian base file, {@code _en}, {@code _de}). As in the web bundles, a message with
- * parameters writes an apostrophe as {@code ''}.
+ * (Italian base file, {@code _en}, {@code _de}), read through {@link Texts}: as in every
+ * bundle, a message with parameters writes an apostrophe as {@code ''}.
  */
 public final class FormMessages {
 
     public static final String BUNDLE = "it.sportello.form.control.FormMessages";
-
-    /** Without it, an Italian reader on a JVM whose default locale is English would read English. */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private FormMessages() {
     }
@@ -44,13 +40,8 @@ public final class FormMessages {
 
     /** Any text of the bundle, with parameters formatted for the reader. */
     public static String text(String key, Locale locale, List<Object> parameters) {
-        Locale reader = locale == null ? Locale.ITALIAN : locale;
-        String pattern = ResourceBundle.getBundle(BUNDLE, reader, NO_FALLBACK).getString(key);
-        if (parameters.isEmpty()) {
-            return pattern;
-        }
-        Object[] formatted = parameters.stream().map(parameter -> format(parameter, reader)).toArray();
-        return new MessageFormat(pattern, reader).format(formatted);
+        Texts texts = Texts.of(BUNDLE, locale);
+        return texts.get(key, parameters.stream().map(parameter -> format(parameter, texts.locale())).toArray());
     }
 
     private static String format(Object parameter, Locale locale) {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * browser said about it, and its first bytes so that the type is judged on the content.
  *
  * @param storageKey        where the bytes were stored; opaque here
- * @param fileName          the name the citizen's file had; only a hint
+ * @param fileName          the name the citizen's file had, cleaned ({@link FileName}); only a hint
  * @param declaredMediaType the Content-Type the browser sent; only a hint, never trusted
  * @param size              the stored size in bytes
  * @param head              the first bytes of the content, at least {@link FileTypes#HEAD_LENGTH}
@@ -17,6 +17,7 @@ public record UploadedFile(String storageKey, String fileName, String declaredMe
 
     public UploadedFile {
         Objects.requireNonNull(storageKey, "storageKey");
+        fileName = fileName == null ? null : FileName.of(fileName);
         head = head == null ? new byte[0] : head.clone();
     }
 

@@ -4,14 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -27,6 +25,7 @@ import it.sportello.identity.entity.StaffAccount;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.i18n.Texts;
 
 /**
  * Staff choose their own passwords through a single-use link sent by e-mail, valid for an hour:
@@ -100,10 +99,10 @@ public class PasswordResets {
         String token = newToken();
         em.persist(new PasswordReset(account, hash(token), now));
 
-        ResourceBundle texts = ResourceBundle.getBundle("it.sportello.identity.boundary.mails", locale);
+        Texts texts = Texts.of("it.sportello.identity.boundary.mails", locale);
         String link = publicUrl.replaceAll("/+$", "") + PAGE + token;
-        String subject = MessageFormat.format(texts.getString(kind + ".subject"), municipality.getName());
-        String body = MessageFormat.format(texts.getString(kind + ".body"), account.getDisplayName(),
+        String subject = texts.get(kind + ".subject", municipality.getName());
+        String body = texts.get(kind + ".body", account.getDisplayName(),
                 municipality.getName(), account.getUsername(), link, PasswordReset.VALIDITY.toMinutes());
         mailer.send(account.getEmail(), subject, body);
     }

@@ -41,11 +41,13 @@ import it.sportello.catalog.entity.Service;
 @Entity
 @Table(name = "staff_account")
 @NamedQuery(name = StaffAccount.BY_USERNAME, query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
+@NamedQuery(name = StaffAccount.BY_USERNAMES, query = "SELECT a FROM StaffAccount a WHERE a.username IN :usernames")
 @NamedQuery(name = StaffAccount.SEARCH, query = "SELECT a FROM StaffAccount a WHERE LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text OR LOWER(a.email) LIKE :text ORDER BY a.displayName")
 @NamedQuery(name = StaffAccount.BY_EMAIL, query = "SELECT a FROM StaffAccount a WHERE LOWER(a.email) = :email")
 public class StaffAccount {
 
     public static final String BY_USERNAME = "StaffAccount.byUsername";
+    public static final String BY_USERNAMES = "StaffAccount.byUsernames";
     public static final String BY_EMAIL = "StaffAccount.byEmail";
     public static final String SEARCH = "StaffAccount.search";
 

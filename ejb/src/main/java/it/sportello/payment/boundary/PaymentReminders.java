@@ -1,13 +1,11 @@
 package it.sportello.payment.boundary;
 
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -26,6 +24,7 @@ import it.sportello.payment.control.PaymentNotice;
 import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.PaymentState;
 import it.sportello.platform.database.IdSlice;
+import it.sportello.platform.i18n.Texts;
 
 /**
  * Reminds the payer of a pagoPA position still to pay that falls due within
@@ -89,14 +88,14 @@ public class PaymentReminders implements ReminderSource {
             return;
         }
         Locale locale = Locale.ITALIAN;
-        ResourceBundle texts = ResourceBundle.getBundle("it.sportello.payment.boundary.mails", locale);
+        Texts texts = Texts.of("it.sportello.payment.boundary.mails", locale);
         Object[] values = {payment.getPayerName(), municipality.getName(), payment.getReason(),
             NumberFormat.getCurrencyInstance(Locale.ITALY).format(payment.getAmount()), DAY.format(payment.getDueDate()),
             payment.getNoticeNumber().orElseThrow().grouped(), publicUrl.replaceAll("/+$", "") + PAYMENTS_PAGE};
         byte[] notice = PaymentNotice.notice(PaymentNotice.Content.of(payment, municipality.getName(),
                 municipality.getTaxCode()), locale);
-        mailer.send(payment.getPayerEmail(), new MessageFormat(texts.getString("reminder.subject"), locale).format(values),
-                new MessageFormat(texts.getString("reminder.body"), locale).format(values),
+        mailer.send(payment.getPayerEmail(), texts.get("reminder.subject", values),
+                texts.get("reminder.body", values),
                 "avviso-" + payment.getNoticeNumber().orElseThrow().value() + ".pdf", "application/pdf", notice);
     }
 }

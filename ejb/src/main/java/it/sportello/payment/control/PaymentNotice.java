@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 import javax.imageio.ImageIO;
 
@@ -39,6 +37,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 import it.sportello.payment.entity.Payment;
+import it.sportello.platform.i18n.Texts;
 
 /**
  * The printable pagoPA notice ("avviso di pagamento") and, for a paid position, its receipt: the
@@ -90,9 +89,9 @@ public final class PaymentNotice {
     }
 
     private static byte[] render(Content content, Receipt receipt, Locale locale, ZoneId zone) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        Texts texts = Texts.of(BUNDLE, locale);
         NumberFormat euro = NumberFormat.getCurrencyInstance(Locale.ITALY);
-        String title = texts.getString(receipt == null ? "notice.title" : "receipt.title");
+        String title = texts.get(receipt == null ? "notice.title" : "receipt.title");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -111,26 +110,26 @@ public final class PaymentNotice {
             PdfPTable parties = new PdfPTable(2);
             parties.setWidthPercentage(100);
             parties.setSpacingBefore(14);
-            parties.addCell(cell(texts.getString("notice.creditor"), content.creditor() + "\n"
-                    + MessageFormat.format(texts.getString("notice.tax_code"), content.creditorTaxCode())));
-            parties.addCell(cell(texts.getString("notice.recipient"), content.payerName() + "\n"
-                    + MessageFormat.format(texts.getString("notice.fiscal_code"), content.payerFiscalCode())
+            parties.addCell(cell(texts.get("notice.creditor"), content.creditor() + "\n"
+                    + texts.get("notice.tax_code", content.creditorTaxCode())));
+            parties.addCell(cell(texts.get("notice.recipient"), content.payerName() + "\n"
+                    + texts.get("notice.fiscal_code", content.payerFiscalCode())
                     + (content.payerAddress() == null ? "" : "\n" + content.payerAddress())));
             document.add(parties);
 
             PdfPTable numbers = new PdfPTable(new float[] {3, 2});
             numbers.setWidthPercentage(100);
             numbers.setSpacingBefore(14);
-            String details = texts.getString("notice.amount") + "\n" + euro.format(content.amount()) + "\n\n"
-                    + texts.getString("notice.due_date") + " " + DAY.format(content.dueDate()) + "\n\n"
-                    + texts.getString("notice.number") + "\n" + content.noticeNumber().grouped() + "\n\n"
-                    + texts.getString("notice.iuv") + " " + content.iuv() + "\n"
-                    + texts.getString("notice.iud") + " " + content.iud();
+            String details = texts.get("notice.amount") + "\n" + euro.format(content.amount()) + "\n\n"
+                    + texts.get("notice.due_date") + " " + DAY.format(content.dueDate()) + "\n\n"
+                    + texts.get("notice.number") + "\n" + content.noticeNumber().grouped() + "\n\n"
+                    + texts.get("notice.iuv") + " " + content.iuv() + "\n"
+                    + texts.get("notice.iud") + " " + content.iud();
             if (receipt != null) {
-                details += "\n\n" + texts.getString("receipt.paid_at") + " " + MOMENT.format(receipt.paidAt().atZone(zone))
-                        + "\n" + texts.getString("receipt.id") + " " + receipt.receiptId() + "\n"
-                        + texts.getString("receipt.channel") + " " + texts.getString("receipt.channel." + receipt.channel())
-                        + (receipt.fee() == null ? "" : "\n" + texts.getString("receipt.fee") + " " + euro.format(receipt.fee()));
+                details += "\n\n" + texts.get("receipt.paid_at") + " " + MOMENT.format(receipt.paidAt().atZone(zone))
+                        + "\n" + texts.get("receipt.id") + " " + receipt.receiptId() + "\n"
+                        + texts.get("receipt.channel") + " " + texts.get("receipt.channel." + receipt.channel())
+                        + (receipt.fee() == null ? "" : "\n" + texts.get("receipt.fee") + " " + euro.format(receipt.fee()));
             }
             PdfPCell data = cell(null, details);
             numbers.addCell(data);
@@ -142,12 +141,12 @@ public final class PaymentNotice {
             document.add(numbers);
 
             if (receipt == null) {
-                Paragraph where = new Paragraph(texts.getString("notice.where.title"), LABEL);
+                Paragraph where = new Paragraph(texts.get("notice.where.title"), LABEL);
                 where.setSpacingBefore(16);
                 document.add(where);
-                document.add(new Paragraph(texts.getString("notice.where.online"), SMALL));
-                document.add(new Paragraph(texts.getString("notice.where.territory"), SMALL));
-                document.add(new Paragraph(texts.getString("notice.where.qr"), SMALL));
+                document.add(new Paragraph(texts.get("notice.where.online"), SMALL));
+                document.add(new Paragraph(texts.get("notice.where.territory"), SMALL));
+                document.add(new Paragraph(texts.get("notice.where.qr"), SMALL));
             }
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("Cannot write the notice " + content.noticeNumber(), e);

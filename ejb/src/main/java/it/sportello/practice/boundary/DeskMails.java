@@ -1,9 +1,7 @@
 package it.sportello.practice.boundary;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.practice.control.DeskTexts;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.DeskAction;
@@ -53,14 +52,14 @@ public class DeskMails {
             return;
         }
         Locale locale = Locale.ITALIAN;
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        Texts texts = Texts.of(BUNDLE, locale);
         String service = practice.getService().getTitle().in(locale);
         String status = DeskTexts.status(practice.getStatus(), locale);
         if (event.kind().concernsCitizen() && practice.getApplicantEmail() != null) {
             Object[] values = {practice.getApplicant().fullName(), municipality.getName(), service, practice.getReference(), status,
                 publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference(), officeMessage(practice)};
-            String subject = new MessageFormat(texts.getString("citizen.subject"), locale).format(values);
-            String body = new MessageFormat(texts.getString("citizen." + event.kind().name()), locale).format(values);
+            String subject = texts.get("citizen.subject", values);
+            String body = texts.get("citizen." + event.kind().name(), values);
             Attachment letter = event.kind() == DeskAction.Kind.OUTCOME && practice.getStatus().isFinal()
                     ? practice.getOutcomeLetter().orElse(null) : null;
             send(practice.getApplicantEmail(), subject, body, letter);
@@ -69,11 +68,14 @@ public class DeskMails {
                 "SELECT a FROM StaffAccount a JOIN a.services s WHERE s = :service AND a.username <> :actor ORDER BY a.username",
                 StaffAccount.class).setParameter("service", practice.getService()).setParameter("actor", event.operator())
                 .getResultList();
+        // who acted, by name: the mail is read by people, the username is the desk's
+        String actor = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", event.operator())
+                .getResultStream().findFirst().map(StaffAccount::getDisplayName).orElse(event.operator());
         for (StaffAccount colleague : colleagues) {
             Object[] values = {colleague.getDisplayName(), municipality.getName(), service, practice.getReference(), status,
-                practice.getApplicant().fullName(), event.operator(), texts.getString("action." + event.kind().name())};
-            send(colleague.getEmail(), new MessageFormat(texts.getString("operator.subject"), locale).format(values),
-                    new MessageFormat(texts.getString("operator.body"), locale).format(values), null);
+                practice.getApplicant().fullName(), actor, texts.get("action." + event.kind().name())};
+            send(colleague.getEmail(), texts.get("operator.subject", values),
+                    texts.get("operator.body", values), null);
         }
     }
 
@@ -86,7 +88,7 @@ public class DeskMails {
                 .map(Message::getText).orElse("");
     }
 
-        private void send(String to, String subject, String body, Attachment file) {
+    private void send(String to, String subject, String body, Attachment file) {
         if (file == null) {
             mailer.send(to, subject, body);
         } else {

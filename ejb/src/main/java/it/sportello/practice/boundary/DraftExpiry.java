@@ -1,13 +1,11 @@
 package it.sportello.practice.boundary;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,11 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.database.IdSlice;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeNotice;
 import it.sportello.practice.entity.PracticeStatus;
-import it.sportello.platform.database.IdSlice;
 
 /**
  * Drafts nobody touched for a long time ({@code sportello.drafts.expire-after}) are deleted: the
@@ -109,12 +108,12 @@ public class DraftExpiry {
         String to = practice.getApplicantEmail() != null ? practice.getApplicantEmail() : practice.getApplicant().getContacts().getEmail();
         if (to != null) {
             Locale locale = Locale.ITALIAN;
-            ResourceBundle texts = ResourceBundle.getBundle("it.sportello.practice.boundary.mails", locale);
+            Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);
             Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
                 practice.getReference(), DAY.format(now.plus(warnBefore).atZone(Clocks.ITALY)),
                 publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference()};
-            mailer.send(to, new MessageFormat(texts.getString("draft_expiry.subject"), locale).format(values),
-                    new MessageFormat(texts.getString("draft_expiry.body"), locale).format(values));
+            mailer.send(to, texts.get("draft_expiry.subject", values),
+                    texts.get("draft_expiry.body", values));
         }
         return true;
     }

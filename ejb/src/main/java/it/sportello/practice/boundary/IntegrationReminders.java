@@ -1,13 +1,11 @@
 package it.sportello.practice.boundary;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,11 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import it.sportello.jobs.boundary.ReminderSource;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.database.IdSlice;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.IntegrationRequest;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeNotice;
-import it.sportello.platform.database.IdSlice;
 
 /**
  * Reminds the citizen of an integration request still open and unanswered
@@ -94,12 +93,11 @@ public class IntegrationReminders implements ReminderSource {
         em.persist(new PracticeNotice(practice.getId(), PracticeNotice.Kind.INTEGRATION_REMINDER, integrationId, now));
         if (practice.getApplicantEmail() != null) {
             Locale locale = Locale.ITALIAN;
-            ResourceBundle texts = ResourceBundle.getBundle("it.sportello.practice.boundary.mails", locale);
+            Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);
             Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
                 practice.getReference(), DAY.format(integration.getRequestedAt().atZone(Clocks.ITALY)),
                 publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference()};
-            mailer.send(practice.getApplicantEmail(), new MessageFormat(texts.getString("integration_reminder.subject"), locale)
-                    .format(values), new MessageFormat(texts.getString("integration_reminder.body"), locale).format(values));
+            mailer.send(practice.getApplicantEmail(), texts.get("integration_reminder.subject", values), texts.get("integration_reminder.body", values));
         }
     }
 }

@@ -8,12 +8,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -58,11 +58,13 @@ import it.sportello.payment.control.DebtPositions;
 import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.text.RichText;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
 import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.control.IntegrationDocument;
+import it.sportello.practice.control.IterLines;
 import it.sportello.practice.control.OutcomeLetter;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.practice.entity.Attachment;
@@ -70,6 +72,7 @@ import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.practice.entity.IntegrationRequest;
 import it.sportello.practice.entity.InternalNote;
+import it.sportello.practice.entity.IterStep;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Outcome;
 import it.sportello.practice.entity.Practice;
@@ -128,6 +131,43 @@ public class PracticeDesk {
     /** The practice, if the operator is enabled for its service and it was sent (or started by the desk). */
     public Practice find(@NotBlank String username, @NotBlank String reference) {
         return visible(operator(username), reference);
+    }
+
+    /**
+     * The practice's iter as the operator reads it, in their language: one line per event, the
+     * citizen, operators and offices by name ({@link IterLines}).
+     */
+    public List<IterLines.Line> iter(@NotBlank String username, @NotBlank String reference, @NotNull Locale locale) {
+        Practice practice = visible(operator(username), reference);
+        Set<String> people = new HashSet<>();
+        Set<String> offices = new HashSet<>();
+        for (IterStep step : practice.iter()) {
+            people.add(step.actor());
+            if (step.action() != null && step.detail() != null) {
+                switch (step.action()) {
+                    case TAKE_OVER -> people.add(step.detail());
+                    case ROUTE -> offices.add(step.detail());
+                    case ASSIGN -> {
+                        String[] assigned = step.detail().split(" / ", 2);
+                        offices.add(assigned[0].strip());
+                        people.add(assigned[assigned.length - 1].strip());
+                    }
+                    default -> {
+                        // no name in the detail
+                    }
+                }
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        names.put(practice.getApplicant().getFiscalCode().toString(), practice.getApplicant().fullName());
+        em.createNamedQuery(StaffAccount.BY_USERNAMES, StaffAccount.class).setParameter("usernames", people).getResultStream()
+                .forEach(account -> names.put(account.getUsername(), account.getDisplayName()));
+        Map<String, String> officeNames = new HashMap<>();
+        if (!offices.isEmpty()) {
+            em.createNamedQuery(Office.BY_CODES, Office.class).setParameter("codes", offices).getResultStream()
+                    .forEach(office -> officeNames.put(office.getCode(), office.getName().in(locale)));
+        }
+        return IterLines.of(practice, new IterLines.Names(names, officeNames), locale);
     }
 
     /** One page of the filtered list, sorted in the database. */
@@ -265,7 +305,7 @@ public class PracticeDesk {
             }
         }
         PracticeCsv csv = PracticeCsv.start(out, DeskTexts.csvHeaders(locale), fields, totals, Clocks.ITALY, locale);
-        ResourceBundle texts = DeskTexts.of(locale);
+        Texts texts = DeskTexts.of(locale);
         Map<Long, FormDefinition> definitions = new HashMap<>();
         PracticeQuery query = new PracticeQuery(em, who, chosen);
         for (int first = 0;; first += EXPORT_BATCH) {
@@ -282,7 +322,7 @@ public class PracticeDesk {
     }
 
     private static PracticeCsv.Row row(Practice practice, List<Field> fields, Map<Long, FormDefinition> definitions,
-            ResourceBundle texts, Locale locale) {
+            Texts texts, Locale locale) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (!fields.isEmpty() && practice.getData() != null) {
             FormDefinition definition = definitions.computeIfAbsent(practice.getForm().getId(),
@@ -291,13 +331,13 @@ public class PracticeDesk {
             fields.forEach(field -> values.put(field.id(), data.get(field.id())));
         }
         return new PracticeCsv.Row(
-                practice.getAuthMethod() == null ? texts.getString("csv.auth.OPERATOR")
-                        : texts.getString("AuthMethod." + practice.getAuthMethod().name()),
+                practice.getAuthMethod() == null ? texts.get("csv.auth.OPERATOR")
+                        : texts.get("AuthMethod." + practice.getAuthMethod().name()),
                 practice.getApplicant().fullName(), practice.getApplicant().getFiscalCode().toString(), practice.getSentAt(),
-                practice.getStatusChangedAt(), texts.getString("PracticeStatus." + practice.getStatus().name()),
+                practice.getStatusChangedAt(), texts.get("PracticeStatus." + practice.getStatus().name()),
                 practice.getOperator() == null ? null : practice.getOperator().getDisplayName(),
                 practice.getOffice() == null ? null : practice.getOffice().getName().in(locale),
-                practice.getArea() == null ? null : practice.getArea().getName(), texts.getString("Priority." + practice.getPriority().name()), practice.getReference(), values);
+                practice.getArea() == null ? null : practice.getArea().getName(), texts.get("Priority." + practice.getPriority().name()), practice.getReference(), values);
     }
 
     // --- who works the practice -----------------------------------------------------------------

@@ -1,9 +1,7 @@
 package it.sportello.practice.boundary;
 
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.FilledForm;
 import it.sportello.practice.entity.Practice;
@@ -61,15 +60,15 @@ public class Receipts {
             return;
         }
         Locale locale = Locale.ITALIAN;
-        ResourceBundle texts = ResourceBundle.getBundle("it.sportello.practice.boundary.mails", locale);
+        Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);
         Object[] values = {practice.getApplicant().fullName(), municipality.getName(),
             practice.getService().getTitle().in(locale), practice.getReference(),
             MOMENT.format(practice.getSentAt().atZone(Clocks.ITALY)),
             practice.answerDueBy(Clocks.ITALY).map(DAY::format).orElse("-"),
             publicUrl.replaceAll("/+$", "") + PRACTICE_PAGE + practice.getReference()};
         mailer.send(practice.getApplicantEmail(),
-                new MessageFormat(texts.getString("receipt.subject"), locale).format(values),
-                new MessageFormat(texts.getString("receipt.body"), locale).format(values),
+                texts.get("receipt.subject", values),
+                texts.get("receipt.body", values),
                 "modulo-" + practice.getReference() + ".pdf", "application/pdf", filledForm(practice, locale));
     }
 }

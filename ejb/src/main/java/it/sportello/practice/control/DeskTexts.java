@@ -1,8 +1,8 @@
 package it.sportello.practice.control;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 
+import it.sportello.platform.i18n.Texts;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.Priority;
 
@@ -14,24 +14,23 @@ public final class DeskTexts {
     private DeskTexts() {
     }
 
-    public static ResourceBundle of(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    public static Texts of(Locale locale) {
+        return Texts.of(BUNDLE, locale);
     }
 
     public static String status(PracticeStatus status, Locale locale) {
-        return of(locale).getString("PracticeStatus." + status.name());
+        return of(locale).get("PracticeStatus." + status.name());
     }
 
     public static String priority(Priority priority, Locale locale) {
-        return of(locale).getString("Priority." + priority.name());
+        return of(locale).get("Priority." + priority.name());
     }
 
     /** The fixed CSV headers in column order, and the totals label. */
     public static PracticeCsv.Headers csvHeaders(Locale locale) {
-        ResourceBundle texts = of(locale);
+        Texts texts = of(locale);
         return new PracticeCsv.Headers(java.util.stream.Stream.of("auth", "applicant", "fiscal_code", "inserted", "last_change",
-                "status", "operator", "office", "area", "priority", "reference").map(key -> texts.getString("csv." + key)).toList(),
-                texts.getString("csv.totals"));
+                "status", "operator", "office", "area", "priority", "reference").map(key -> texts.get("csv." + key)).toList(),
+                texts.get("csv.totals"));
     }
 }

@@ -4,14 +4,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormSummary;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.pdf.TextDocument;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.ApplicantRole;
@@ -32,8 +31,7 @@ public final class FilledForm {
     }
 
     public static byte[] render(Practice practice, String municipality, Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        Texts texts = Texts.of(BUNDLE, locale);
         FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
         FormData data = practice.getData() == null ? FormData.EMPTY : FormData.fromJson(definition, practice.getData());
         List<TextDocument.Section> sections = new ArrayList<>();
@@ -63,11 +61,7 @@ public final class FilledForm {
         return TextDocument.render(municipality, title, locale.getLanguage(), sections);
     }
 
-    private static String text(ResourceBundle texts, String key) {
-        try {
-            return texts.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+    private static String text(Texts texts, String key) {
+        return texts.has(key) ? texts.get(key) : key;
     }
 }

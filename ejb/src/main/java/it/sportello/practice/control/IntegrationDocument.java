@@ -4,9 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.pdf.TextDocument;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.Attachment;
@@ -25,13 +25,13 @@ public final class IntegrationDocument {
     }
 
     public static byte[] render(Practice practice, Message request, List<Message> answers, String municipality, Locale locale) {
-        ResourceBundle texts = DeskTexts.of(locale);
+        Texts texts = DeskTexts.of(locale);
         List<TextDocument.Section> sections = new ArrayList<>();
-        sections.add(section(texts.getString("integration.asked"), request, texts));
+        sections.add(section(texts.get("integration.asked"), request, texts));
         for (Message answer : answers) {
-            sections.add(section(texts.getString("integration.answer"), answer, texts));
+            sections.add(section(texts.get("integration.answer"), answer, texts));
         }
-        String title = texts.getString("integration.title") + " " + practice.getReference() + " – "
+        String title = texts.get("integration.title") + " " + practice.getReference() + " – "
                 + practice.getService().getTitle().in(locale);
         return TextDocument.render(municipality, title, locale.getLanguage(), sections);
     }
@@ -40,11 +40,11 @@ public final class IntegrationDocument {
         return "integrazione-" + number + "-" + practice.getReference() + ".pdf";
     }
 
-    private static TextDocument.Section section(String heading, Message message, ResourceBundle texts) {
+    private static TextDocument.Section section(String heading, Message message, Texts texts) {
         StringBuilder text = new StringBuilder(message.getText());
         List<Attachment> files = message.getAttachments();
         if (!files.isEmpty()) {
-            text.append("\n\n").append(texts.getString("integration.files")).append(":\n")
+            text.append("\n\n").append(texts.get("integration.files")).append(":\n")
                     .append(files.stream().map(file -> "- " + file.getFileName()).collect(Collectors.joining("\n")));
         }
         return new TextDocument.Section(heading + " " + AT.format(message.getSentAt().atZone(Clocks.ITALY)), text.toString());

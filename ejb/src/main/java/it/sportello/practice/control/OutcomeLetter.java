@@ -3,8 +3,8 @@ package it.sportello.practice.control;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.pdf.TextDocument;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.Outcome;
@@ -23,17 +23,17 @@ public final class OutcomeLetter {
     }
 
     public static byte[] render(Practice practice, Outcome outcome, String message, String municipality, Locale locale) {
-        ResourceBundle texts = DeskTexts.of(locale);
+        Texts texts = DeskTexts.of(locale);
         String request = String.join("\n",
-                "- " + texts.getString("letter.reference") + ": " + practice.getReference(),
-                "- " + texts.getString("letter.service") + ": " + practice.getService().getTitle().in(locale),
-                "- " + texts.getString("letter.applicant") + ": " + practice.getApplicant().fullName() + " ("
+                "- " + texts.get("letter.reference") + ": " + practice.getReference(),
+                "- " + texts.get("letter.service") + ": " + practice.getService().getTitle().in(locale),
+                "- " + texts.get("letter.applicant") + ": " + practice.getApplicant().fullName() + " ("
                         + practice.getApplicant().getFiscalCode() + ")",
-                "- " + texts.getString("letter.sent") + ": "
+                "- " + texts.get("letter.sent") + ": "
                         + (practice.getSentAt() == null ? "-" : SENT.format(practice.getSentAt().atZone(Clocks.ITALY))));
-        return TextDocument.render(municipality, texts.getString("letter.title." + outcome.name()), locale.getLanguage(),
-                List.of(new TextDocument.Section(texts.getString("letter.request"), request),
-                        new TextDocument.Section(texts.getString("letter.message"), message)));
+        return TextDocument.render(municipality, texts.get("letter.title." + outcome.name()), locale.getLanguage(),
+                List.of(new TextDocument.Section(texts.get("letter.request"), request),
+                        new TextDocument.Section(texts.get("letter.message"), message)));
     }
 
     /** The file name the letter has among the practice's files. */

@@ -18,12 +18,14 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import it.sportello.form.control.FileName;
 import it.sportello.form.control.FileType;
 
 /**
  * A file of a practice: what the citizen uploaded in the form or with a message, the delegation
  * and identity document of a delegate, or a document the desk made. Its type was read from its
- * content; its name is only shown, never used to store it. Downloaded by its reference.
+ * content; its name ({@link FileName}) is only shown, never used to store it. Downloaded by its
+ * reference.
  */
 @Entity
 @Table(name = "attachment")
@@ -32,7 +34,7 @@ public class Attachment {
 
     public static final String BY_REFERENCE = "Attachment.byReference";
 
-    public static final int FILE_NAME_LENGTH = 255;
+    public static final int FILE_NAME_LENGTH = FileName.MAX_LENGTH;
 
     @Id
     @SequenceGenerator(name = "attachment_seq", sequenceName = "attachment_seq", allocationSize = 50)
@@ -96,7 +98,7 @@ public class Attachment {
         this.practice = practice;
         this.purpose = purpose;
         this.fieldId = fieldId;
-        this.fileName = safeName(fileName);
+        this.fileName = FileName.of(fileName);
         this.type = type;
         this.size = bytes.length;
         this.sha256 = sha256;
@@ -104,16 +106,6 @@ public class Attachment {
         this.uploadedAt = uploadedAt;
         this.uploadedByKind = uploadedByKind;
         this.uploadedBy = uploadedBy;
-    }
-
-    /** The last part of whatever path the browser sent, without control characters, at most 255 long. */
-    static String safeName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (base.isEmpty()) {
-            base = "file";
-        }
-        return base.length() > FILE_NAME_LENGTH ? base.substring(base.length() - FILE_NAME_LENGTH) : base;
     }
 
     void belongTo(Message message) {
@@ -144,8 +136,9 @@ public class Attachment {
         return fieldId;
     }
 
+    /** The name as shown and offered for download; a name stored before the rules of {@link FileName} is cleaned here. */
     public String getFileName() {
-        return fileName;
+        return FileName.of(fileName);
     }
 
     public FileType getType() {

@@ -16,15 +16,19 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
- * One thing the desk did to a practice, with when and who: the operators' side of the iter. Status
- * changes are also in {@link StatusChange}; this records as well what leaves the status as it is
- * (an assignment, a new priority, a note). Never changed.
+ * One thing the desk did to a practice, with when and who: the operators' side of the iter. An
+ * action that moves the practice to another status is recorded here and, with the same time and
+ * actor, as a {@link StatusChange}; the two are one event, one step of {@link Practice#iter()}.
+ * What leaves the status as it is (a new priority, a note) is recorded here only. Never changed.
  */
 @Entity
 @Table(name = "practice_desk_action")
 public class DeskAction {
 
-    /** What was done. Bundle keys: {@code DeskAction.Kind.TAKE_CHARGE} and so on. */
+    /**
+     * What was done. Bundle keys: {@code DeskAction.Kind.TAKE_CHARGE} and so on, in the desk's
+     * bundle, where they are the iter's line ("Priorità: {0}", with the detail in the reader's words).
+     */
     public enum Kind {
         TAKE_CHARGE,
         TAKE_OVER,
@@ -41,12 +45,30 @@ public class DeskAction {
         ON_BEHALF,
         PAYMENT_CREATION_FAILED,
         PAYMENT_REGISTERED,
-        /** An appointment fixed for the practice; its detail is the day and time. */
+        /** An appointment fixed for the practice; its detail is its start and end ("2026-11-30T09:00/09:40"). */
         APPOINTMENT;
 
-        /** Whether the iter's text names the detail itself ("Appuntamento fissato per il {0}") rather than after it. */
-        public boolean isDetailInText() {
-            return this == APPOINTMENT;
+        /**
+         * Whether the action, by itself, moves a practice to the status: the status change is
+         * then the same event as the action. Taking charge puts a practice in progress, an outcome
+         * decides it or makes it wait for a payment, the protocol or stamps, and so on.
+         */
+        public boolean leadsTo(PracticeStatus status) {
+            return switch (this) {
+                case TAKE_CHARGE, ASSIGN, INTEGRATION_ACCEPT, INTEGRATION_CANCEL -> status == PracticeStatus.IN_PROGRESS;
+                case INTEGRATION_REQUEST -> status == PracticeStatus.WAITING_INTEGRATION;
+                case OUTCOME -> status == PracticeStatus.PROCESSED || status == PracticeStatus.WAITING_PAYMENT
+                        || status == PracticeStatus.WAITING_STAMP_DUTY || isOutcome(status);
+                case OUTCOME_RELEASED -> isOutcome(status);
+                case PAYMENT_REGISTERED -> status == PracticeStatus.PAYMENT_DONE;
+                case ON_BEHALF -> status == PracticeStatus.DRAFT;
+                default -> false;
+            };
+        }
+
+        private static boolean isOutcome(PracticeStatus status) {
+            return status == PracticeStatus.ACCEPTED || status == PracticeStatus.PARTIALLY_ACCEPTED
+                    || status == PracticeStatus.REJECTED;
         }
 
         /** Whether the citizen hears of it: notes, priorities and who works the practice stay inside the office. */

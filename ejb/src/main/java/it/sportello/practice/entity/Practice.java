@@ -2,9 +2,13 @@ package it.sportello.practice.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -48,7 +52,8 @@ import it.sportello.territory.entity.Area;
  * <p>On the office's side ("scrivania operatore") a practice is taken in charge or assigned before
  * it can be worked; it may wait for the citizen's integrations; it ends with an outcome, and from
  * then on only messages and internal notes are added. Every operator action is recorded as a
- * {@link DeskAction}, status changes also in the iter.
+ * {@link DeskAction}, every status as a {@link StatusChange}; {@link #iter()} tells them as one
+ * record, one step per event.
  */
 @Entity
 @Table(name = "practice")
@@ -897,9 +902,64 @@ public class Practice {
         return isSent() && service.isBookable();
     }
 
-    /** The iter records the appointment fixed for the practice ("Appuntamento fissato per il ..."). */
-    public void appointmentFixed(String when, Actor actorKind, String actor, Instant now) {
-        act(DeskAction.Kind.APPOINTMENT, now, actorKind, actor, when);
+    /**
+     * The iter records the appointment fixed for the practice ("Appuntamento fissato per ..."):
+     * its start and end, written as data ({@code 2026-11-30T09:00/09:40}) so that each reader
+     * reads the day in their own language.
+     */
+    public void appointmentFixed(LocalDateTime startsAt, LocalDateTime endsAt, Actor actorKind, String actor, Instant now) {
+        act(DeskAction.Kind.APPOINTMENT, now, actorKind, actor, startsAt + "/" + endsAt.toLocalTime());
+    }
+
+    // --- the iter -------------------------------------------------------------------------------
+
+    /**
+     * The iter, oldest first: every status the practice moved to and every action of the desk,
+     * each event once. An action that moved the status ("Prendi in carico" putting the practice
+     * in progress, an outcome deciding it) was recorded both as a {@link DeskAction} and as a
+     * {@link StatusChange}, at the same moment and by the same actor: the two are one step, which
+     * names both what was done and the status it led to. At the same moment the status changes
+     * come first, in the order they were recorded, then the actions that left the status as it was.
+     */
+    public List<IterStep> iter() {
+        List<StatusChange> changes = List.copyOf(history);
+        boolean[] told = new boolean[changes.size()];
+        List<IterStep> steps = new ArrayList<>();
+        List<IterStep> actionsAlone = new ArrayList<>();
+        Map<Integer, DeskAction> causes = new HashMap<>();
+        for (DeskAction action : actions) {
+            int change = causedChange(action, changes, told);
+            if (change < 0) {
+                actionsAlone.add(new IterStep(action.getAt(), action.getActorKind(), action.getActor(), null, action.getKind(),
+                        action.getDetail()));
+            } else {
+                told[change] = true;
+                causes.put(change, action);
+            }
+        }
+        for (int i = 0; i < changes.size(); i++) {
+            StatusChange change = changes.get(i);
+            DeskAction cause = causes.get(i);
+            steps.add(cause == null
+                    ? new IterStep(change.getAt(), change.getActorKind(), change.getActor(), change.getStatus(), null, null)
+                    : new IterStep(change.getAt(), cause.getActorKind(), cause.getActor(), change.getStatus(), cause.getKind(),
+                            cause.getDetail()));
+        }
+        steps.addAll(actionsAlone);
+        steps.sort(Comparator.comparing(IterStep::at)); // stable: the order above at the same moment
+        return steps;
+    }
+
+    /** The first status change not told yet that the action made: same moment, same actor, a status it leads to. */
+    private static int causedChange(DeskAction action, List<StatusChange> changes, boolean[] told) {
+        for (int i = 0; i < changes.size(); i++) {
+            StatusChange change = changes.get(i);
+            if (!told[i] && change.getAt().equals(action.getAt()) && change.getActor().equals(action.getActor())
+                    && action.getKind().leadsTo(change.getStatus())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // --- rules used by the steps above ----------------------------------------------------------

@@ -1,9 +1,7 @@
 package it.sportello.protocol.boundary;
 
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.Receipts;
 import it.sportello.practice.entity.Practice;
@@ -47,11 +46,11 @@ public class ProtocolMails {
             return;
         }
         Locale locale = Locale.ITALIAN;
-        ResourceBundle texts = ResourceBundle.getBundle(ProtocolRequests.BUNDLE, locale);
+        Texts texts = Texts.of(ProtocolRequests.BUNDLE, locale);
         Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
             practice.getReference(), registration.getProtocolNumber(), DAY.format(registration.getRegisteredAt().atZone(Clocks.ITALY)),
             publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference()};
-        mailer.send(practice.getApplicantEmail(), new MessageFormat(texts.getString("mail.subject"), locale).format(values),
-                new MessageFormat(texts.getString("mail.body"), locale).format(values));
+        mailer.send(practice.getApplicantEmail(), texts.get("mail.subject", values),
+                texts.get("mail.body", values));
     }
 }

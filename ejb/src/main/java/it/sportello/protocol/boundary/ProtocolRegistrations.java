@@ -1,6 +1,5 @@
 package it.sportello.protocol.boundary;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.pdf.TextDocument;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
@@ -92,22 +91,22 @@ public class ProtocolRegistrations {
 
     /** The daily register of the municipal register ("registro giornaliero di protocollo") as PDF. */
     public byte[] dailyRegister(@NotNull LocalDate day, @NotNull Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle(ProtocolRequests.BUNDLE, locale);
+        Texts texts = Texts.of(ProtocolRequests.BUNDLE, locale);
         List<ProtocolEntry> entries = em.createNamedQuery(ProtocolEntry.BETWEEN, ProtocolEntry.class)
                 .setParameter("from", day.atStartOfDay(Clocks.ITALY).toInstant())
                 .setParameter("to", day.plusDays(1).atStartOfDay(Clocks.ITALY).toInstant()).getResultList();
         List<TextDocument.Section> sections = new ArrayList<>();
         if (entries.isEmpty()) {
-            sections.add(new TextDocument.Section(null, texts.getString("daily.empty")));
+            sections.add(new TextDocument.Section(null, texts.get("daily.empty")));
         }
         for (ProtocolEntry entry : entries) {
-            String heading = MessageFormat.format(texts.getString("daily.heading"), entry.getYear() + "/" + String.format("%07d", entry.getNumber()),
-                    MOMENT.format(entry.getRegisteredAt().atZone(Clocks.ITALY)), texts.getString("direction." + entry.getDirection().name()));
+            String heading = texts.get("daily.heading", entry.getYear() + "/" + String.format("%07d", entry.getNumber()),
+                    MOMENT.format(entry.getRegisteredAt().atZone(Clocks.ITALY)), texts.get("direction." + entry.getDirection().name()));
             String documents = "- " + entry.getDocuments().replace("\n", "\n- ");
-            sections.add(new TextDocument.Section(heading, MessageFormat.format(texts.getString("daily.entry"), entry.getSubject(),
+            sections.add(new TextDocument.Section(heading, texts.get("daily.entry", entry.getSubject(),
                     entry.getCorrespondent(), entry.getDossierCode(), documents)));
         }
-        return TextDocument.render(municipality.getName(), MessageFormat.format(texts.getString("daily.title"), DAY.format(day)),
+        return TextDocument.render(municipality.getName(), texts.get("daily.title", DAY.format(day)),
                 locale.getLanguage(), sections);
     }
 }

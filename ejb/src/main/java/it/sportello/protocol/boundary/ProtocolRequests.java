@@ -1,12 +1,10 @@
 package it.sportello.protocol.boundary;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.pdf.TextDocument;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDeskEvent;
@@ -102,10 +101,10 @@ public class ProtocolRequests {
             return;
         }
         Practice practice = practice(withdrawn.reference());
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ITALIAN);
-        String body = MessageFormat.format(texts.getString("withdrawal.body"), practice.getService().getTitle().in(Locale.ITALIAN),
+        Texts texts = Texts.of(BUNDLE, Locale.ITALIAN);
+        String body = texts.get("withdrawal.body", practice.getService().getTitle().in(Locale.ITALIAN),
                 practice.getReference(), practice.getApplicant().fullName(), MOMENT.format(clock.instant().atZone(Clocks.ITALY)));
-        byte[] pdf = TextDocument.render(municipality.getName(), texts.getString("withdrawal.title"), "it",
+        byte[] pdf = TextDocument.render(municipality.getName(), texts.get("withdrawal.title"), "it",
                 List.of(new TextDocument.Section(null, body)));
         String name = "ritiro-" + practice.getReference() + ".pdf";
         request(practice, RegistrationKind.WITHDRAWAL, name, pdf, List.of(ProtocolRegistration.digestLine(Digests.sha256(pdf), name)));
@@ -129,8 +128,7 @@ public class ProtocolRequests {
     }
 
     private void request(Practice practice, RegistrationKind kind, String name, byte[] document, List<String> documents) {
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ITALIAN);
-        String subject = MessageFormat.format(texts.getString("subject." + kind.name()),
+        String subject = Texts.of(BUNDLE, Locale.ITALIAN).get("subject." + kind.name(),
                 practice.getService().getTitle().in(Locale.ITALIAN), practice.getReference(), practice.getApplicant().fullName());
         em.persist(new ProtocolRegistration(practice, kind, subject, name, document, documents, clock.instant()));
     }

@@ -1,13 +1,11 @@
 package it.sportello.protocol.boundary;
 
 import java.net.URI;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +30,8 @@ import it.sportello.catalog.entity.Service;
 import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.database.IdSlice;
+import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.Practice;
@@ -43,7 +43,6 @@ import it.sportello.protocol.control.RegisterUnavailableException;
 import it.sportello.protocol.entity.Dossier;
 import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.protocol.entity.RegistrationKind;
-import it.sportello.platform.database.IdSlice;
 
 /**
  * Registers the requested registrations in the protocol register ({@code sportello.protocol.register}),
@@ -154,11 +153,11 @@ public class ProtocolSubmission {
 
     /** A registration given up after the maximum of attempts is mailed to the administrators, with the console's address. */
     private void tellAdministrators(ProtocolRegistration registration) {
-        ResourceBundle texts = ResourceBundle.getBundle(ProtocolRequests.BUNDLE, Locale.ITALIAN);
+        Texts texts = Texts.of(ProtocolRequests.BUNDLE, Locale.ITALIAN);
         Object[] values = {municipality.getName(), registration.getSubject(), registration.getPractice().getReference(),
             registration.getAttempts(), registration.getLastError(), publicUrl.replaceAll("/+$", "") + CONSOLE};
-        String subject = new MessageFormat(texts.getString("failed.subject"), Locale.ITALIAN).format(values);
-        String body = new MessageFormat(texts.getString("failed.body"), Locale.ITALIAN).format(values);
+        String subject = texts.get("failed.subject", values);
+        String body = texts.get("failed.body", values);
         staff.administratorEmails().forEach(address -> mailer.send(address, subject, body));
     }
 

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -42,5 +44,24 @@ class PaymentNoticeTest {
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
 
         assertThat(text).contains("Ricevuta di pagamento pagoPA", "02/03/2026 11:00", "SIM-1", "1,00");
+    }
+
+    @Test
+    void theNoticeWritesItsApostrophesOnce() throws IOException {
+        String text = new PdfTextExtractor(new PdfReader(PaymentNotice.notice(CONTENT, Locale.ITALIAN))).getTextFromPage(1);
+
+        assertThat(text).contains("Destinatario dell'avviso", "nell'area personale", "l'app IO").doesNotContain("''");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it", "en", "de"})
+    void neitherTheNoticeNorTheReceiptShowsADoubledApostrophe(String language) throws IOException {
+        Locale locale = Locale.forLanguageTag(language);
+        byte[] notice = PaymentNotice.notice(CONTENT, locale);
+        byte[] receipt = PaymentNotice.receipt(CONTENT, new PaymentNotice.Receipt("SIM-1", java.time.Instant.parse("2026-03-02T10:00:00Z"),
+                null, "REGISTERED"), locale, java.time.ZoneId.of("Europe/Rome"));
+
+        assertThat(new PdfTextExtractor(new PdfReader(notice)).getTextFromPage(1)).doesNotContain("''");
+        assertThat(new PdfTextExtractor(new PdfReader(receipt)).getTextFromPage(1)).doesNotContain("''");
     }
 }

@@ -85,15 +85,15 @@ class PracticeAppointmentTest {
     }
 
     @Test
-    void theIterRecordsTheAppointmentWithItsDayInTheText() {
+    void theIterRecordsTheAppointmentWithItsStartAndEndAsData() {
         Practice practice = sent(service(CALENDAR));
 
-        practice.appointmentFixed("lunedì 30/11/2026, 09:00", Actor.OPERATOR, "operatore", NOW);
+        practice.appointmentFixed(java.time.LocalDateTime.of(2026, 11, 30, 9, 0), java.time.LocalDateTime.of(2026, 11, 30, 9, 40),
+                Actor.OPERATOR, "operatore", NOW);
 
         assertThat(practice.getActions()).last().satisfies(action -> {
             assertThat(action.getKind()).isEqualTo(DeskAction.Kind.APPOINTMENT);
-            assertThat(action.getDetail()).isEqualTo("lunedì 30/11/2026, 09:00");
-            assertThat(action.getKind().isDetailInText()).isTrue();
+            assertThat(action.getDetail()).as("each reader reads the day in their language").isEqualTo("2026-11-30T09:00/09:40");
             assertThat(action.getKind().concernsCitizen()).as("the citizen gets the booking's own e-mail").isFalse();
         });
     }

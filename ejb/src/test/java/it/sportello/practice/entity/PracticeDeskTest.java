@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import it.sportello.catalog.entity.AccessLevel;
@@ -500,6 +501,72 @@ class PracticeDeskTest {
 
         assertRefused(() -> own.sendOnBehalf("{}", olga, false, NOW, ZoneId.of("Europe/Rome")), "practice.desk.on_behalf.citizen_draft");
         assertThat(own.isDraft()).isTrue();
+    }
+
+    // --- the iter --------------------------------------------------------------------------------
+
+    @Test
+    void takingChargeIsOneStepOfTheIterNotTwo() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+
+        assertThat(practice.iter()).filteredOn(step -> step.status() == PracticeStatus.IN_PROGRESS
+                || step.action() == DeskAction.Kind.TAKE_CHARGE).singleElement().satisfies(step -> {
+                    assertThat(step.action()).isEqualTo(DeskAction.Kind.TAKE_CHARGE);
+                    assertThat(step.status()).isEqualTo(PracticeStatus.IN_PROGRESS);
+                    assertThat(step.actor()).isEqualTo("operatore");
+                    assertThat(step.at()).isEqualTo(NOW);
+                });
+        assertThat(practice.iter()).extracting(IterStep::status).containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED,
+                PracticeStatus.ACQUIRED, PracticeStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void everyActionThatMovedTheStatusIsOneStepWithTheStatusItLedTo() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        practice.writeFromCitizen("Ecco la planimetria", true, List.of(), NOW);
+        practice.acceptIntegration(olga, practice.integrationAnswers(), LETTER, NOW);
+        practice.approvePartially(olga, RichText.sanitize("Approvata in parte"),
+                new PendingFile("l2", "esito.pdf", FileType.PDF, new byte[] {2}, "h2"), List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
+
+        assertThat(practice.iter()).extracting(IterStep::action, IterStep::status).containsExactly(
+                Tuple.tuple(null, PracticeStatus.DRAFT),
+                Tuple.tuple(null, PracticeStatus.SUBMITTED),
+                Tuple.tuple(null, PracticeStatus.ACQUIRED),
+                Tuple.tuple(DeskAction.Kind.TAKE_CHARGE, PracticeStatus.IN_PROGRESS),
+                Tuple.tuple(DeskAction.Kind.INTEGRATION_REQUEST, PracticeStatus.WAITING_INTEGRATION),
+                Tuple.tuple(DeskAction.Kind.INTEGRATION_ACCEPT, PracticeStatus.IN_PROGRESS),
+                Tuple.tuple(DeskAction.Kind.OUTCOME, PracticeStatus.PARTIALLY_ACCEPTED));
+    }
+
+    @Test
+    void whatLeavesTheStatusAsItIsIsAStepOfItsOwn() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.prioritize(olga, Priority.URGENT, NOW);
+        practice.assign(olga, null, piero, PROTOCOL_OFF, LATER);
+        practice.assign(olga, null, olga, PROTOCOL_OFF, LATER);
+        practice.note(olga, "Richiamare", LATER);
+
+        assertThat(practice.iter()).filteredOn(step -> step.status() == null).extracting(IterStep::action, IterStep::detail)
+                .containsExactly(Tuple.tuple(DeskAction.Kind.PRIORITY, "URGENT"),
+                        Tuple.tuple(DeskAction.Kind.ASSIGN, "ufficio-tecnico / piero"),
+                        Tuple.tuple(DeskAction.Kind.ASSIGN, "ufficio-tecnico / operatore"),
+                        Tuple.tuple(DeskAction.Kind.NOTE, null));
+    }
+
+    @Test
+    void takingChargeOfAPracticeLeftWithoutOperatorIsAStepWithoutAStatus() {
+        practice.assign(olga, tecnico, olga, PROTOCOL_OFF, NOW);
+        practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
+        practice.takeCharge(piero, PROTOCOL_OFF, LATER);
+
+        assertThat(practice.iter()).last().satisfies(step -> {
+            assertThat(step.action()).isEqualTo(DeskAction.Kind.TAKE_CHARGE);
+            assertThat(step.status()).isNull();
+            assertThat(step.actor()).isEqualTo("piero");
+        });
+        assertThat(practice.iter()).filteredOn(step -> step.status() == PracticeStatus.IN_PROGRESS).singleElement()
+                .extracting(IterStep::action).isEqualTo(DeskAction.Kind.ASSIGN);
     }
 
     // --- protocol register -----------------------------------------------------------------------

@@ -157,11 +157,11 @@ class PracticeTest {
     }
 
     @Test
-    void aFileNameIsOnlyItsLastPartWithoutControlCharacters() {
-        assertThat(Attachment.safeName("C:\\Users\\mario\\..\\planimetria.pdf")).isEqualTo("planimetria.pdf");
-        assertThat(Attachment.safeName("../../etc/passwd")).isEqualTo("passwd");
-        assertThat(Attachment.safeName("a\u0000b\"c.pdf")).isEqualTo("abc.pdf");
-        assertThat(Attachment.safeName("")).isEqualTo("file");
+    void anAttachmentKeepsTheCleanedNameWhateverItsCallerPassed() {
+        practice.attach("a1", AttachmentPurpose.FORM, "planimetria", "C:\\Users\\mario\\fattura\u202Efdp.exe", FileType.PDF,
+                new byte[] {1}, "x", NOW);
+
+        assertThat(practice.attachmentOfField("planimetria")).get().extracting(Attachment::getFileName).isEqualTo("fatturafdp.exe");
     }
 
     @Test

@@ -21,7 +21,8 @@ import it.sportello.web.i18n.LocaleSelection;
 
 /**
  * {@code GET /servizi/condizioni?servizio=<code>&lingua=it}: the service's conditions as a PDF
- * to keep, the "Condizioni di servizio" file of the card. Public, like the card.
+ * to keep, the "Condizioni di servizio" file of the card, downloaded as its link says. Public,
+ * like the card.
  */
 @WebServlet("/servizi/condizioni")
 public class ConditionsDownload extends HttpServlet {
@@ -49,7 +50,7 @@ public class ConditionsDownload extends HttpServlet {
         byte[] pdf = TextDocument.render(municipality.getName(), title, locale.getLanguage(),
                 List.of(new TextDocument.Section(null, conditions)));
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"condizioni-" + service.getCode() + ".pdf\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"condizioni-" + service.getCode() + ".pdf\"");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
     }

@@ -1,6 +1,5 @@
 package it.sportello.web.i18n;
 
-import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -12,10 +11,13 @@ import jakarta.servlet.ServletContext;
 
 import org.omnifaces.util.Messages;
 
+import it.sportello.platform.i18n.Texts;
+
 /**
  * Makes OmniFaces' {@link Messages} speak through the bundle: pages and the exception handler
  * add a message by its key ({@code Messages.addGlobalError("login.staff.invalid")}) and the reader
- * gets it in their language.
+ * gets it in their language. A text is formatted exactly when it has placeholders ({@link Texts}),
+ * as {@code h:outputFormat} and {@code #{msg[...]}} read the same bundle in the pages.
  */
 @ApplicationScoped
 public class BundleMessages {
@@ -37,23 +39,28 @@ public class BundleMessages {
 
     /** The text of a key with its parameters in the given language, outside a Faces request. */
     public static String text(java.util.Locale locale, String key, Object... parameters) {
-        String text = text(locale, key);
-        return parameters.length == 0 ? text : new MessageFormat(text, locale).format(parameters);
+        return Texts.format(text(locale, key), locale, parameters);
     }
 
     /** The text of a key with its parameters in the reader's language, during a Faces request. */
     public static String format(String key, Object... parameters) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        // The reader's chosen language, as the page's f:view gets it: the view root has it only from the
-        // render phase on, and a message added by a view action on a GET comes before that.
-        java.util.Locale locale = faces != null
-                ? faces.getApplication().evaluateExpressionGet(faces, "#{localeSelection.locale}", java.util.Locale.class)
-                : java.util.Locale.ITALIAN;
+        java.util.Locale locale = readerLocale();
         try {
-            String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return parameters.length == 0 ? text : new MessageFormat(text, locale).format(parameters);
+            return Texts.format(ResourceBundle.getBundle(BUNDLE, locale).getString(key), locale, parameters);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * The reader's chosen language during a Faces request ({@link LocaleSelection}), asked of the
+     * selection itself rather than of the view root, which a message added before the view is
+     * built would not find; Italian outside a request.
+     */
+    public static java.util.Locale readerLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null
+                ? faces.getApplication().evaluateExpressionGet(faces, "#{localeSelection.locale}", java.util.Locale.class)
+                : java.util.Locale.ITALIAN;
     }
 }

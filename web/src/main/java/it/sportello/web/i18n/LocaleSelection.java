@@ -28,7 +28,11 @@ public class LocaleSelection {
     HttpServletRequest request;
 
     public Locale getLocale() {
-        HttpSession session = request.getSession(false);
+        return of(request.getSession(false));
+    }
+
+    /** The language chosen in the session, Italian when none was (or there is no session). */
+    static Locale of(HttpSession session) {
         return session != null && session.getAttribute(ATTRIBUTE) instanceof Locale chosen ? chosen : Locale.ITALIAN;
     }
 

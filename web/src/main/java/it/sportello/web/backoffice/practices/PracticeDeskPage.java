@@ -3,9 +3,6 @@ package it.sportello.web.backoffice.practices;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +28,19 @@ import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormSummary;
 import it.sportello.identity.entity.StaffAccount;
+import it.sportello.payment.boundary.Payments;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
-import it.sportello.protocol.boundary.ProtocolRegistrations;
-import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
-import it.sportello.practice.entity.DeskAction;
+import it.sportello.practice.control.IterLines;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.Priority;
-import it.sportello.practice.entity.StatusChange;
+import it.sportello.practice.entity.ReleaseCharges;
+import it.sportello.protocol.boundary.ProtocolRegistrations;
+import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.web.form.Uploads;
 import it.sportello.web.i18n.BundleMessages;
 import it.sportello.web.i18n.LocaleSelection;
@@ -123,6 +121,7 @@ public class PracticeDeskPage implements Serializable {
     /** "Registra pagamento": whether the reason is sent to the citizen rather than kept as an internal note. */
     private boolean reasonToCitizen;
     private transient List<ProtocolRegistration> registrations;
+    private transient List<IterLines.Line> iter;
     private transient Part letter;
     private transient List<Part> files;
 
@@ -157,6 +156,7 @@ public class PracticeDeskPage implements Serializable {
         operator = practice.getOperator() == null ? null : practice.getOperator().getUsername();
         priority = practice.getPriority();
         registrations = null;
+        iter = null;
     }
 
     // --- what the state allows --------------------------------------------------------------------
@@ -346,26 +346,12 @@ public class PracticeDeskPage implements Serializable {
 
     // --- what the page shows ----------------------------------------------------------------------
 
-    /** One line of the iter: a status change or a desk action, oldest first. */
-    public record IterEntry(Instant at, String what, String who) {
-    }
-
-    public List<IterEntry> getIter() {
-        List<IterEntry> entries = new ArrayList<>();
-        for (StatusChange change : practice.getHistory()) {
-            entries.add(new IterEntry(change.getAt(), BundleMessages.format("PracticeStatus." + change.getStatus().name()),
-                    change.getActor()));
+    /** The iter, one line per event, in the operator's language with people and offices by name. */
+    public List<IterLines.Line> getIter() {
+        if (iter == null) {
+            iter = desk.iter(me(), reference, locale.getLocale());
         }
-        for (DeskAction action : practice.getActions()) {
-            String key = "DeskAction.Kind." + action.getKind().name();
-            String what = action.getKind().isDetailInText() ? BundleMessages.format(key, action.getDetail())
-                    : BundleMessages.format(key);
-            entries.add(new IterEntry(action.getAt(),
-                    action.getDetail() == null || action.getKind().isDetailInText() ? what : what + " (" + action.getDetail() + ")",
-                    action.getActor()));
-        }
-        entries.sort(Comparator.comparing(IterEntry::at));
-        return entries;
+        return iter;
     }
 
     public List<Message> getIntegrationAnswers() {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import it.sportello.form.control.FileName;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.entity.Attachment;
@@ -62,9 +63,12 @@ public class AttachmentDownload extends HttpServlet {
 
     /**
      * {@code attachment} with the name twice: as plain ASCII (anything else, quotes and
-     * separators replaced) for old clients, and exactly, UTF-8 encoded, as RFC 6266 allows.
+     * separators replaced) for old clients, and exactly, UTF-8 encoded, as RFC 6266 allows. The
+     * name is a {@link FileName} whoever passes it: no control or bidirectional character reaches
+     * the header or the reader's download dialog.
      */
-    static String disposition(String fileName) {
+    static String disposition(String name) {
+        String fileName = FileName.of(name);
         String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\/;%]", "_").strip();
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + (ascii.isEmpty() ? "file" : ascii) + "\"; filename*=UTF-8''" + encoded;

@@ -1,0 +1,190 @@
+package it.sportello.practice.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import it.sportello.catalog.entity.AccessLevel;
+import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.PaymentMode;
+import it.sportello.catalog.entity.Service;
+import it.sportello.catalog.entity.ServiceStatus;
+import it.sportello.catalog.entity.Workflow;
+import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FormVersion;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.Citizen;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.Sex;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
+import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.platform.text.RichText;
+import it.sportello.practice.entity.Actor;
+import it.sportello.practice.entity.Practice.PendingFile;
+import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.Priority;
+import it.sportello.practice.entity.ReleaseCharges;
+
+/** The iter at the desk: one line per event, in the reader's language, people and offices by name. */
+class IterLinesTest {
+
+    private static final Instant SENT = Instant.parse("2026-11-22T09:00:00Z");
+    private static final Instant NOW = SENT.plusSeconds(3600);
+    private static final Instant LATER = NOW.plusSeconds(3600);
+    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
+
+    private final Office tecnico = new Office("ufficio-tecnico", LocalizedText.italian("Ufficio tecnico"));
+    private final Service service = service(tecnico);
+    private final StaffAccount olga = operator("operatore", "Olga Neri");
+    private final StaffAccount piero = operator("piero", "Piero Bianchi");
+    private final Practice practice = sent(service);
+    private final IterLines.Names names = new IterLines.Names(
+            Map.of("operatore", "Olga Neri", "piero", "Piero Bianchi", MARIO.toString(), "Mario Rossi"),
+            Map.of("ufficio-tecnico", "Ufficio tecnico"));
+
+    @Test
+    void oneTakeChargeIsOneLineOfTheIter() {
+        practice.takeCharge(olga, false, NOW);
+
+        List<IterLines.Line> lines = IterLines.of(practice, names, Locale.ITALIAN);
+
+        assertThat(lines).filteredOn(line -> line.what().equals("Presa in carico")).singleElement().satisfies(line -> {
+            assertThat(line.who()).isEqualTo("Olga Neri");
+            assertThat(line.at()).isEqualTo(NOW);
+        });
+        assertThat(lines).extracting(IterLines.Line::what).containsExactly("Bozza", "Inviata", "Acquisita", "Presa in carico");
+    }
+
+    @Test
+    void theActorsAreNamedNotCoded() {
+        practice.takeCharge(olga, false, NOW);
+
+        assertThat(IterLines.of(practice, names, Locale.ITALIAN)).extracting(IterLines.Line::who)
+                .containsExactly("Mario Rossi", "Mario Rossi", "Sportello telematico", "Olga Neri");
+    }
+
+    @Test
+    void whatAnActionWasAboutIsSaidInWords() {
+        practice.takeCharge(olga, false, NOW);
+        practice.prioritize(olga, Priority.URGENT, NOW.plusSeconds(1));
+        practice.assign(olga, tecnico, piero, false, NOW.plusSeconds(2));
+        practice.takeOver(olga, NOW.plusSeconds(3));
+        practice.approvePartially(olga, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, false,
+                NOW.plusSeconds(4));
+
+        assertThat(IterLines.of(practice, names, Locale.ITALIAN)).extracting(IterLines.Line::what).endsWith(
+                "Presa in carico", "Priorità cambiata in Urgente", "Assegnata a Piero Bianchi (Ufficio tecnico)",
+                "Subentro a Piero Bianchi", "Esito: Parzialmente approvata");
+    }
+
+    @Test
+    void anActionThatLedToAnotherStatusNamesIt() {
+        practice.takeCharge(olga, false, NOW);
+        practice.approve(olga, RichText.sanitize("Sì"), letter(), List.of(), ReleaseCharges.NONE, true, LATER);
+
+        assertThat(IterLines.of(practice, names, Locale.ITALIAN)).last().extracting(IterLines.Line::what)
+                .isEqualTo("Esito: Accettata; stato: Elaborata");
+    }
+
+    @Test
+    void aPaymentRegisteredByTheOfficeHasItsLineInEveryLanguage() {
+        Practice waiting = Practice.start("ref-p", service, form(service), mario(), null, SENT);
+        waiting.acceptPrivacy(SENT);
+        waiting.actForSelf(SENT);
+        waiting.send("{}", AuthMethod.SPID, null, true, SENT, ZoneId.of("Europe/Rome"));
+        waiting.paymentRegistered(olga, "Pagato allo sportello", false, false, NOW);
+
+        assertThat(IterLines.of(waiting, names, Locale.ITALIAN)).extracting(IterLines.Line::what)
+                .contains("Pagamento registrato dall'ufficio").doesNotContain("Pagamento avvenuto");
+        assertThat(IterLines.of(waiting, names, Locale.ENGLISH)).extracting(IterLines.Line::what)
+                .contains("Payment registered by the office");
+        assertThat(IterLines.of(waiting, names, Locale.GERMAN)).extracting(IterLines.Line::what).contains("Zahlung vom Amt erfasst");
+    }
+
+    @Test
+    void anAppointmentIsReadInTheReadersLanguage() {
+        practice.appointmentFixed(LocalDateTime.of(2026, 11, 30, 9, 0), LocalDateTime.of(2026, 11, 30, 9, 40), Actor.CITIZEN,
+                MARIO.toString(), NOW);
+
+        assertThat(IterLines.of(practice, names, Locale.ITALIAN)).last().extracting(IterLines.Line::what)
+                .isEqualTo("Appuntamento fissato per lunedì 30/11/2026, 09:00 - 09:40");
+        assertThat(IterLines.of(practice, names, Locale.ENGLISH)).last().extracting(IterLines.Line::what)
+                .isEqualTo("Appointment booked for Monday 30/11/2026, 09:00 - 09:40");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"it", "en", "de"})
+    void noLineShowsACodeOrAKey(String language) {
+        practice.route(tecnico, SENT);
+        practice.takeCharge(olga, false, NOW);
+        practice.prioritize(olga, Priority.URGENT, NOW);
+        practice.assign(olga, tecnico, piero, false, NOW);
+        practice.approvePartially(piero, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, false, LATER);
+
+        assertThat(IterLines.of(practice, names, Locale.forLanguageTag(language))).allSatisfy(line -> {
+            assertThat(line.what()).doesNotContain("URGENT", "PARTIALLY_ACCEPTED", "ufficio-tecnico", "DeskAction", "{", "''");
+            assertThat(line.who()).doesNotContain("operatore", "piero", MARIO.toString(), "sportello");
+        });
+    }
+
+    @Test
+    void theAutomaticAssignmentNamesTheOfficeAndTheDesk() {
+        practice.route(tecnico, NOW);
+
+        assertThat(IterLines.of(practice, names, Locale.ITALIAN)).last().satisfies(line -> {
+            assertThat(line.what()).isEqualTo("Assegnata automaticamente a Ufficio tecnico");
+            assertThat(line.who()).isEqualTo("Sportello telematico");
+        });
+    }
+
+    private static PendingFile letter() {
+        return new PendingFile("l-" + System.nanoTime(), "esito.pdf", FileType.PDF, new byte[] {1}, "h");
+    }
+
+    private static Practice sent(Service service) {
+        Practice practice = Practice.start("ref-" + System.nanoTime(), service, form(service), mario(), null, SENT);
+        practice.acceptPrivacy(SENT);
+        practice.actForSelf(SENT);
+        practice.send("{}", AuthMethod.SPID, null, SENT, ZoneId.of("Europe/Rome"));
+        return practice;
+    }
+
+    private static FormVersion form(Service service) {
+        return new FormVersion(service, 1, "{\"sections\": []}", SENT, "admin");
+    }
+
+    private static Service service(Office office) {
+        Service service = new Service("permesso-" + System.nanoTime(), LocalizedText.italian("Permesso"),
+                LocalizedText.italian("Un permesso"));
+        service.configure(ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30);
+        service.entrust(office);
+        return service;
+    }
+
+    private StaffAccount operator(String username, String name) {
+        StaffAccount account = new StaffAccount(username, name, username + "@comune.example", Set.of(StaffRole.OPERATOR));
+        account.assign(Set.of(tecnico), Set.of(service));
+        return account;
+    }
+
+    private static Citizen mario() {
+        PersonalData identity = new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
+                "mario@spid.example", null);
+        Citizen citizen = new Citizen(MARIO, identity);
+        citizen.signedIn(identity, AuthMethod.SPID, null, SENT);
+        return citizen;
+    }
+}

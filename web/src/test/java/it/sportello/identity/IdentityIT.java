@@ -23,6 +23,7 @@ import it.sportello.identity.boundary.Citizens;
 import it.sportello.identity.boundary.Operators;
 import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.identity.boundary.StaffDirectory.LoginResult.Outcome;
+import it.sportello.identity.control.LoginThrottle;
 import it.sportello.identity.entity.Address;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;
@@ -46,6 +47,9 @@ class IdentityIT {
     static WebArchive deployment() {
         return Deployments.suite();
     }
+
+    private static final String OFFICE = "198.51.100.20";
+    private static final String ATTACKER = "203.0.113.7";
 
     @EJB
     Citizens citizens;
@@ -133,10 +137,10 @@ class IdentityIT {
 
     @Test
     void theDemoStaffCanLogInWithTheirDocumentedPasswords() {
-        assertThat(staff.verifyPassword("operatore", "Operatore.Bugliano.1".toCharArray()).roles()).containsExactly(StaffRole.OPERATOR);
-        assertThat(staff.verifyPassword("MANAGER", "Manager.Bugliano.1".toCharArray()).roles())
+        assertThat(staff.verifyPassword("operatore", "Operatore.Bugliano.1".toCharArray(), OFFICE).roles()).containsExactly(StaffRole.OPERATOR);
+        assertThat(staff.verifyPassword("MANAGER", "Manager.Bugliano.1".toCharArray(), OFFICE).roles())
                 .containsExactlyInAnyOrder(StaffRole.OPERATOR, StaffRole.MANAGER);
-        assertThat(staff.verifyPassword("admin", "Admin.Bugliano.1".toCharArray()).roles()).contains(StaffRole.ADMIN);
+        assertThat(staff.verifyPassword("admin", "Admin.Bugliano.1".toCharArray(), OFFICE).roles()).contains(StaffRole.ADMIN);
     }
 
     @Test
@@ -147,25 +151,32 @@ class IdentityIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() {
+    void fiveWrongPasswordsSuspendOnlyTheirAddressUntilAnAdministratorUnlocks() {
         String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
         staff.create(new StaffAccount(username, "Test Lock", username + "@example.org", Set.of(StaffRole.OPERATOR)));
         staff.setPassword(username, "Giusta.Password.1".toCharArray());
 
-        for (int attempt = 1; attempt < StaffAccount.MAX_FAILED_LOGINS; attempt++) {
-            assertThat(staff.verifyPassword(username, "sbagliata".toCharArray()).outcome()).isEqualTo(Outcome.REJECTED);
+        for (int attempt = 0; attempt < LoginThrottle.MAX_FAILED_LOGINS; attempt++) {
+            assertThat(staff.verifyPassword(username, "sbagliata".toCharArray(), ATTACKER).outcome()).isEqualTo(Outcome.REJECTED);
         }
-        assertThat(staff.verifyPassword(username, "sbagliata".toCharArray()).outcome()).isEqualTo(Outcome.LOCKED);
-        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray()).outcome()).isEqualTo(Outcome.LOCKED);
+        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), ATTACKER).outcome())
+                .as("suspended from the attacker's address").isEqualTo(Outcome.REJECTED);
+        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), OFFICE).outcome())
+                .as("not from the office").isEqualTo(Outcome.ACCEPTED);
+
+        assertThatThrownBy(() -> operators.unlock(username, "manager")).isInstanceOf(BusinessException.class)
+                .hasMessage("operators.unlock.admins_only");
+        operators.unlock(username, "admin");
+        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), ATTACKER).outcome()).isEqualTo(Outcome.ACCEPTED);
     }
 
     @Test
     void unknownUsersAndAccountsWithoutPasswordAreRejected() {
-        assertThat(staff.verifyPassword("nessuno", "x".toCharArray()).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(staff.verifyPassword("nessuno", "x".toCharArray(), OFFICE).outcome()).isEqualTo(Outcome.REJECTED);
 
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
         staff.create(new StaffAccount(username, "Nuovo", username + "@example.org", Set.of(StaffRole.OPERATOR)));
-        assertThat(staff.verifyPassword(username, "".toCharArray()).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(staff.verifyPassword(username, "".toCharArray(), OFFICE).outcome()).isEqualTo(Outcome.REJECTED);
     }
 
     @Test

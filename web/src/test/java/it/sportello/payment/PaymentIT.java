@@ -169,15 +169,34 @@ class PaymentIT {
         URI checkout = payments.checkout(LUCA, List.of(first.getIud(), second.getIud()), base + "area-personale/pagamenti.xhtml",
                 base + "api/pagopa/notifiche");
         String session = checkout.toString().replaceAll(".*sessione=", "");
-        assertThat(intermediary.find(session).orElseThrow().total()).isEqualByComparingTo("41.00");
+        assertThat(intermediary.find(session, LUCA).orElseThrow().total()).isEqualByComparingTo("41.00");
         // the simulation notifies the desk over HTTP, as a real intermediary would, then sends the citizen back
-        assertThat(intermediary.complete(session, true)).endsWith("area-personale/pagamenti.xhtml");
+        assertThat(intermediary.complete(session, LUCA, true)).endsWith("area-personale/pagamenti.xhtml");
 
         List<Payment> paid = List.of(first, second).stream().map(p -> payments.ofCitizen(LUCA, null, null).stream()
                 .filter(q -> q.getIud().equals(p.getIud())).findFirst().orElseThrow()).toList();
         assertThat(paid).allMatch(Payment::isPaid);
         assertThat(paid.stream().map(Payment::getFee).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.00");
         assertThat(List.of(one, other)).allMatch(reference -> practices.owned(LUCA, reference).getStatus() == PracticeStatus.ACQUIRED);
+    }
+
+    @Test
+    void aCheckoutLeftOpenIsNotPayableOnceItsNoticeIsPaidAndIsOnlyItsPayers() {
+        Payment payment = payments.toPay(LUCA, drivewayWaitingForPayment());
+        String left = session(payments.checkout(LUCA, List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml",
+                base + "api/pagopa/notifiche"));
+        String paying = session(payments.checkout(LUCA, List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml",
+                base + "api/pagopa/notifiche"));
+        assertThat(intermediary.find(left, FiscalCode.of("RSSMRA80A01H501U"))).as("somebody else's").isEmpty();
+        assertThat(intermediary.alreadyPaid(intermediary.find(left, LUCA).orElseThrow())).isFalse();
+
+        intermediary.complete(paying, LUCA, true);
+
+        assertThat(intermediary.alreadyPaid(intermediary.find(left, LUCA).orElseThrow())).isTrue();
+    }
+
+    private static String session(URI checkout) {
+        return checkout.toString().replaceAll(".*sessione=", "");
     }
 
     @Test

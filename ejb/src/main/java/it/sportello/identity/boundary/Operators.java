@@ -7,19 +7,22 @@ import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
+import it.sportello.identity.control.LoginThrottle;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.BusinessException;
 
 /**
  * What managers do with the operators' accounts: find, create (the new operator chooses a
- * password through the e-mailed link), make or unmake manager, send a password link, delete.
+ * password through the e-mailed link), make or unmake manager, send a password link, delete;
+ * administrators also lift the suspension of an operator's logins.
  */
 @Stateless
 public class Operators {
@@ -35,6 +38,9 @@ public class Operators {
 
     @EJB
     Catalog catalog;
+
+    @Inject
+    LoginThrottle throttle;
 
     public List<StaffAccount> search(String text) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
@@ -93,6 +99,20 @@ public class Operators {
 
     public void sendPasswordLink(String username, Locale locale) {
         passwords.invite(existing(username), locale);
+    }
+
+    /**
+     * Lifts every suspension of the username's logins ({@link LoginThrottle}), from whatever
+     * address, for the member of staff who cannot wait for it to expire. Only an administrator may.
+     */
+    public void unlock(String username, String byWhom) {
+        boolean byAdministrator = directory.find(byWhom)
+                .map(account -> account.getRoles().contains(StaffRole.ADMIN))
+                .orElse(false);
+        if (!byAdministrator) {
+            throw new BusinessException("operators.unlock.admins_only");
+        }
+        throttle.release(existing(username).getUsername());
     }
 
     public void delete(String username, String byWhom) {

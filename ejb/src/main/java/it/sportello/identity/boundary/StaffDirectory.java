@@ -17,6 +17,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import it.sportello.identity.control.LoginThrottle;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 
@@ -42,23 +43,25 @@ public class StaffDirectory {
     @Inject
     Clock clock;
 
-    /** What checking a password found. */
-    public record LoginResult(Outcome outcome, Set<StaffRole> roles, Instant lockedUntil) {
+    @Inject
+    LoginThrottle throttle;
+
+    /**
+     * What checking a password found. A refusal never says why: a wrong password, an unknown
+     * username, an account without a password and a suspended address look the same.
+     */
+    public record LoginResult(Outcome outcome, Set<StaffRole> roles) {
 
         public enum Outcome {
-            ACCEPTED, REJECTED, LOCKED
+            ACCEPTED, REJECTED
         }
 
         static LoginResult accepted(StaffAccount account) {
-            return new LoginResult(Outcome.ACCEPTED, account.getRoles(), null);
+            return new LoginResult(Outcome.ACCEPTED, account.getRoles());
         }
 
         static LoginResult rejected() {
-            return new LoginResult(Outcome.REJECTED, Set.of(), null);
-        }
-
-        static LoginResult locked(Instant until) {
-            return new LoginResult(Outcome.LOCKED, Set.of(), until);
+            return new LoginResult(Outcome.REJECTED, Set.of());
         }
     }
 
@@ -106,27 +109,27 @@ public class StaffDirectory {
     }
 
     /**
-     * Checks a password and records the attempt: a locked account is refused whatever the
-     * password, and an unknown username costs as much time as a known one, so that neither
-     * reveals which usernames exist.
+     * Checks a password given from a client address. Every call verifies exactly one hash of the
+     * same cost (the account's, or a dummy one for an unknown username or an account without a
+     * password) before anything else is decided, so that neither the answer nor the work done tells
+     * which usernames exist. Wrong passwords suspend the username from that address only
+     * ({@link LoginThrottle}); the account itself is never locked for everyone.
      */
-    public LoginResult verifyPassword(String username, char[] password) {
+    public LoginResult verifyPassword(String username, char[] password, String clientAddress) {
         Instant now = clock.instant();
-        Optional<StaffAccount> found = find(username);
-        if (found.isEmpty() || !found.get().hasPassword()) {
-            hash.verify(password, dummyHash);
+        Optional<StaffAccount> found = find(username).filter(StaffAccount::hasPassword);
+        boolean matches = hash.verify(password, found.map(StaffAccount::getPasswordHash).orElse(dummyHash));
+        if (throttle.isSuspended(username, clientAddress, now)) {
             return LoginResult.rejected();
         }
+        if (found.isEmpty() || !matches) {
+            throttle.failed(username, clientAddress, now);
+            return LoginResult.rejected();
+        }
+        throttle.succeeded(username, clientAddress);
         StaffAccount account = em.find(StaffAccount.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
-        if (account.isLockedAt(now)) {
-            return LoginResult.locked(account.getLockedUntil());
-        }
-        if (hash.verify(password, account.getPasswordHash())) {
-            account.loginSucceeded(now);
-            return LoginResult.accepted(account);
-        }
-        account.loginFailed(now);
-        return account.isLockedAt(now) ? LoginResult.locked(account.getLockedUntil()) : LoginResult.rejected();
+        account.loginSucceeded(now);
+        return LoginResult.accepted(account);
     }
 
     private static String normalize(String username) {

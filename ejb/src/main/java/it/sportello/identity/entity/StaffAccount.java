@@ -1,6 +1,5 @@
 package it.sportello.identity.entity;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -34,9 +33,9 @@ import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
 
 /**
- * The backoffice account of a member of staff: username and a PBKDF2 password hash. Repeated
- * wrong passwords lock the account for a while, which makes guessing passwords impractical
- * without locking a colleague out for good.
+ * The backoffice account of a member of staff: username and a PBKDF2 password hash. Wrong
+ * passwords never lock the account itself (anyone could then keep a colleague out): they suspend
+ * the address they come from, see {@code LoginThrottle}.
  */
 @Entity
 @Table(name = "staff_account")
@@ -50,12 +49,6 @@ public class StaffAccount {
     public static final String BY_USERNAMES = "StaffAccount.byUsernames";
     public static final String BY_EMAIL = "StaffAccount.byEmail";
     public static final String SEARCH = "StaffAccount.search";
-
-    /** Wrong passwords in a row that lock the account. */
-    public static final int MAX_FAILED_LOGINS = 5;
-
-    /** How long a locked account stays locked. */
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     public static final int USERNAME_LENGTH = 60;
 
@@ -103,12 +96,6 @@ public class StaffAccount {
             inverseJoinColumns = @JoinColumn(name = "service_id"))
     private Set<Service> services = new HashSet<>();
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -126,31 +113,13 @@ public class StaffAccount {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
     public boolean hasPassword() {
         return passwordHash != null;
     }
 
-    /** The right password was given: the count of wrong ones starts again. */
+    /** The right password was given. */
     public void loginSucceeded(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
         lastLoginAt = now;
-    }
-
-    /** A wrong password: the {@value #MAX_FAILED_LOGINS}th in a row locks the account. */
-    public void loginFailed(Instant now) {
-        if (isLockedAt(now)) {
-            return;
-        }
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-        }
     }
 
     /** The general data a manager may change; the username never changes. */
@@ -198,8 +167,6 @@ public class StaffAccount {
 
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public Long getId() {
@@ -226,15 +193,7 @@ public class StaffAccount {
         return roles.isEmpty() ? EnumSet.noneOf(StaffRole.class) : EnumSet.copyOf(roles);
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
     public Instant getLastLoginAt() {
         return lastLoginAt;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
     }
 }

@@ -141,7 +141,7 @@ public class Payments {
             payment.getPractice().paymentStarted(clock.instant());
             chosen.add(payment);
         }
-        return positions.intermediary().checkout(chosen, returnUrl, notificationUrl);
+        return positions.intermediary().checkout(who, chosen, returnUrl, notificationUrl);
     }
 
     /** The notice to print ("Paga sul territorio"), for a position that can still be paid. */

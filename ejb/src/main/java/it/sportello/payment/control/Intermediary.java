@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 
+import it.sportello.identity.entity.FiscalCode;
 import it.sportello.payment.entity.Payment;
 
 /**
@@ -26,10 +27,10 @@ public interface Intermediary {
     void register(Payment payment);
 
     /**
-     * Opens a checkout for positions paid together, with one fee, and answers where to send the
-     * citizen; the citizen comes back to {@code returnUrl}.
+     * Opens a checkout for positions paid together, with one fee, for the citizen who asked for it,
+     * and answers where to send the citizen; the citizen comes back to {@code returnUrl}.
      */
-    URI checkout(List<Payment> payments, String returnUrl, String notificationUrl);
+    URI checkout(FiscalCode payer, List<Payment> payments, String returnUrl, String notificationUrl);
 
     /** The fee the checkout adds once, on top of the positions. */
     BigDecimal fee();

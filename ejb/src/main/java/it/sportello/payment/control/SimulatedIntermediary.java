@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,10 +20,14 @@ import java.util.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import it.sportello.identity.entity.FiscalCode;
 import it.sportello.payment.entity.Payment;
+import it.sportello.payment.entity.PaymentState;
 
 /**
  * SIMULATION of a pagoPA intermediary, for demos and tests: no money moves and nothing leaves this
@@ -30,6 +35,11 @@ import it.sportello.payment.entity.Payment;
  * shows the notices with a test card and a fee, lets the tester pay or fail, and then notifies the
  * desk over HTTP at the notification endpoint, with the token and the body a real intermediary
  * would send, before sending the citizen back. Checkouts live in memory: a restart forgets them.
+ * <p>
+ * A checkout is shown and completed only for the citizen who started it, since it names the
+ * notices and the amounts; and, as the real platform refuses to take a paid notice twice, a
+ * checkout with a position paid meanwhile (through another checkout, or at a counter) cannot be
+ * paid.
  */
 @ApplicationScoped
 public class SimulatedIntermediary implements Intermediary {
@@ -45,8 +55,9 @@ public class SimulatedIntermediary implements Intermediary {
     public record Line(String iuv, String noticeNumber, String reason, BigDecimal amount) {
     }
 
-    /** A checkout in progress. */
-    public record Checkout(String id, List<Line> lines, BigDecimal fee, String returnUrl, String notificationUrl) {
+    /** A checkout in progress, started by {@code payer}. */
+    public record Checkout(String id, FiscalCode payer, List<Line> lines, BigDecimal fee, String returnUrl,
+            String notificationUrl) {
 
         public BigDecimal total() {
             return lines.stream().map(Line::amount).reduce(fee, BigDecimal::add);
@@ -66,6 +77,9 @@ public class SimulatedIntermediary implements Intermediary {
     @Inject
     Clock clock;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Override
     public String name() {
         return NAME;
@@ -77,12 +91,17 @@ public class SimulatedIntermediary implements Intermediary {
     }
 
     @Override
-    public URI checkout(List<Payment> payments, String returnUrl, String notificationUrl) {
-        String id = UUID.randomUUID().toString();
+    public URI checkout(FiscalCode payer, List<Payment> payments, String returnUrl, String notificationUrl) {
         List<Line> lines = payments.stream().map(p -> new Line(p.getIuv(), p.getNoticeNumber().orElseThrow().value(),
                 p.getReason(), p.getAmount())).toList();
-        checkouts.put(id, new Checkout(id, lines, fee, returnUrl, notificationUrl));
-        return URI.create(CHECKOUT_PAGE + id);
+        return URI.create(CHECKOUT_PAGE + open(payer, lines, returnUrl, notificationUrl).id());
+    }
+
+    Checkout open(FiscalCode payer, List<Line> lines, String returnUrl, String notificationUrl) {
+        Checkout checkout = new Checkout(UUID.randomUUID().toString(), Objects.requireNonNull(payer), lines, fee,
+                returnUrl, notificationUrl);
+        checkouts.put(checkout.id(), checkout);
+        return checkout;
     }
 
     @Override
@@ -90,18 +109,31 @@ public class SimulatedIntermediary implements Intermediary {
         return fee;
     }
 
-    public Optional<Checkout> find(String id) {
-        return Optional.ofNullable(id).map(checkouts::get);
+    /** The checkout, if it exists and {@code payer} started it: to anybody else it does not exist. */
+    public Optional<Checkout> find(String id, FiscalCode payer) {
+        return Optional.ofNullable(id).map(checkouts::get).filter(checkout -> checkout.payer().equals(payer));
+    }
+
+    /** Whether a position of the checkout was paid since it started: then it cannot be paid again. */
+    public boolean alreadyPaid(Checkout checkout) {
+        return em.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.iuv IN :iuvs AND p.state = :paid", Long.class)
+                .setParameter("iuvs", checkout.lines().stream().map(Line::iuv).toList())
+                .setParameter("paid", PaymentState.PAID)
+                .getSingleResult() > 0;
     }
 
     /**
-     * The tester paid or gave up: the desk is notified of every position, as the real platform
-     * would, and the checkout is closed. Answers where to send the citizen back.
+     * The payer paid or gave up: the desk is notified of every position, as the real platform
+     * would, and the checkout is closed. A checkout with a position already paid is closed without
+     * taking a payment. Answers where to send the citizen back.
      */
-    public String complete(String id, boolean paid) {
-        Checkout checkout = checkouts.remove(id);
-        if (checkout == null) {
+    public String complete(String id, FiscalCode payer, boolean paid) {
+        Checkout checkout = find(id, payer).orElseThrow(() -> new IllegalArgumentException("No such checkout"));
+        if (!checkouts.remove(id, checkout)) {
             throw new IllegalArgumentException("No such checkout");
+        }
+        if (paid && alreadyPaid(checkout)) {
+            return checkout.returnUrl();
         }
         String receipt = "SIM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         for (int i = 0; i < checkout.lines().size(); i++) {

@@ -1,9 +1,5 @@
 package it.sportello.web.login;
 
-import java.time.Clock;
-import java.time.Duration;
-
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +12,6 @@ import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Messages;
 
-import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.identity.entity.StaffAccount;
 
 /** Backing bean of {@code /accesso-personale.xhtml}: staff log in with username and password. */
@@ -26,12 +21,6 @@ public class StaffLoginPage {
 
     @Inject
     SecurityContext security;
-
-    @EJB
-    StaffDirectory directory;
-
-    @Inject
-    Clock clock;
 
     @NotBlank
     @Size(max = StaffAccount.USERNAME_LENGTH)
@@ -48,18 +37,11 @@ public class StaffLoginPage {
                 new UsernamePasswordCredential(username, new Password(password)));
         password = null;
         if (status == AuthenticationStatus.SEND_FAILURE) {
-            directory.find(username)
-                    .filter(account -> account.isLockedAt(clock.instant()))
-                    .ifPresentOrElse(
-                            account -> Messages.addGlobalError("login.staff.locked", minutesUntil(account)),
-                            () -> Messages.addGlobalError("login.staff.invalid"));
+            // One message for every refusal: which one it was would tell who has an account.
+            Messages.addGlobalError("login.staff.invalid");
             return;
         }
         Pages.continueTo(requested, "/backoffice/index.xhtml");
-    }
-
-    private long minutesUntil(StaffAccount account) {
-        return Math.max(1, Duration.between(clock.instant(), account.getLockedUntil()).toMinutes() + 1);
     }
 
     public String getUsername() {

@@ -10,11 +10,14 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 import it.sportello.payment.control.SimulatedIntermediary;
+import it.sportello.web.citizen.CurrentCitizen;
 
 /**
  * Backing bean of {@code /pagopa-simulato/checkout.xhtml}: the SIMULATED intermediary's checkout.
  * It shows the notices, the fee and a test card; "Paga" and "Pagamento non riuscito" notify the
  * desk server-to-server, as a real intermediary would, then send the citizen back. No money moves.
+ * Only the citizen who started the checkout sees it (anybody else gets 404); once a position is
+ * paid it says so, with the way to the receipts, instead of offering to pay.
  */
 @Named
 @ViewScoped
@@ -25,22 +28,32 @@ public class SimulatedCheckoutPage implements Serializable {
     @Inject
     SimulatedIntermediary intermediary;
 
+    @Inject
+    CurrentCitizen citizen;
+
     private String session;
     private SimulatedIntermediary.Checkout checkout;
+    private boolean alreadyPaid;
 
     public void load() throws IOException {
-        checkout = intermediary.find(session).orElse(null);
+        checkout = citizen.find().flatMap(payer -> intermediary.find(session, payer.getFiscalCode())).orElse(null);
         if (checkout == null) {
             Faces.responseSendError(404, "");
+            return;
         }
+        alreadyPaid = intermediary.alreadyPaid(checkout);
     }
 
     public void pay() throws IOException {
-        Faces.redirect(intermediary.complete(session, true));
+        Faces.redirect(intermediary.complete(session, citizen.fiscalCode(), true));
     }
 
     public void fail() throws IOException {
-        Faces.redirect(intermediary.complete(session, false));
+        Faces.redirect(intermediary.complete(session, citizen.fiscalCode(), false));
+    }
+
+    public boolean isAlreadyPaid() {
+        return alreadyPaid;
     }
 
     public SimulatedIntermediary.Checkout getCheckout() {

@@ -6,10 +6,12 @@ import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 
 import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.identity.boundary.StaffDirectory.LoginResult;
@@ -22,12 +24,17 @@ public class StaffIdentityStore implements IdentityStore {
     @EJB
     StaffDirectory directory;
 
+    /** The request being authenticated: wrong passwords are counted per client address. */
+    @Inject
+    HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = directory.verifyPassword(login.getCaller(), login.getPassword().getValue());
+        LoginResult result = directory.verifyPassword(login.getCaller(), login.getPassword().getValue(),
+                request.getRemoteAddr());
         if (result.outcome() != LoginResult.Outcome.ACCEPTED) {
             return CredentialValidationResult.INVALID_RESULT;
         }

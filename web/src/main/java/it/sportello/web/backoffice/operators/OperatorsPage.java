@@ -166,6 +166,11 @@ public class OperatorsPage implements Serializable {
         Messages.addGlobalInfo("operators.link.sent", account.getEmail());
     }
 
+    public void unlock(StaffAccount account) {
+        operators.unlock(account.getUsername(), me());
+        Messages.addGlobalInfo("operators.unlocked", account.getDisplayName());
+    }
+
     public void delete(StaffAccount account) {
         operators.delete(account.getUsername(), me());
         Messages.addGlobalInfo("operators.deleted", account.getDisplayName());

@@ -152,6 +152,9 @@ class PaymentIT {
         assertThat(catalog.service(DRIVEWAY).orElseThrow().getSentCount()).isEqualTo(sentBefore + 1);
         assertThat(payments.receipt(LUCA, paid.getIud())).startsWith("%PDF".getBytes());
 
+        // the page asks before offering the action, and gets the same reason the action gives
+        assertThat(workflow.withdrawal(LUCA, reference).isAllowed()).isFalse();
+        assertThat(workflow.withdrawal(LUCA, reference).shownRefusal()).isEqualTo("practice.withdraw.payment");
         assertRefused(() -> workflow.withdraw(LUCA, reference), "practice.withdraw.payment");
         assertRefused(() -> payments.checkout(LUCA, List.of(paid.getIud()), "http://localhost/back", "http://localhost/notify"),
                 "payment.already_paid");

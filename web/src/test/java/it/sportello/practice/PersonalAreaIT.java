@@ -164,6 +164,7 @@ class PersonalAreaIT {
     void aSentPracticeIsWithdrawnOnceAndASecondWithdrawalIsRefusedWithItsReason() {
         Practice sent = sentReport(MARIO, "Semaforo guasto");
         long withdrawnBefore = practices.counts(MARIO).get(CitizenTab.WITHDRAWN);
+        assertThat(workflow.withdrawal(MARIO, sent.getReference()).isAllowed()).isTrue();
 
         Practice withdrawn = workflow.withdraw(MARIO, sent.getReference());
 
@@ -171,6 +172,7 @@ class PersonalAreaIT {
         assertThat(practices.counts(MARIO).get(CitizenTab.WITHDRAWN)).isEqualTo(withdrawnBefore + 1);
         assertThat(references(practices.of(MARIO, CitizenTab.WITHDRAWN, REPORT))).contains(sent.getReference());
         assertRefused(() -> workflow.withdraw(MARIO, sent.getReference()), "practice.withdraw.not_open");
+        assertThat(workflow.withdrawal(MARIO, sent.getReference()).shownRefusal()).as("nothing to explain once withdrawn").isNull();
         assertRefused(() -> workflow.withdraw(MARIO, workflow.start(MARIO, REPORT, null).getReference()), "practice.withdraw.not_open");
         assertThat(practices.owned(MARIO, sent.getReference()).getHistory()).extracting(StatusChange::getStatus)
                 .endsWith(PracticeStatus.WITHDRAWN).containsOnlyOnce(PracticeStatus.WITHDRAWN);

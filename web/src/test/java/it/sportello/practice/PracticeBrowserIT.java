@@ -153,10 +153,9 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.submit(By.id("message-send"));
         browser.click(By.id("tab-messaggi"));
         assertThat(browser.driver().findElement(By.id("message-list")).getText()).contains("Allego anche la foto dell'accesso.");
-        // Paid: it can no longer be withdrawn, and the page says why.
-        browser.submit(By.id("withdraw"));
-        browser.submit(By.id("withdraw-confirm"));
-        assertThat(browser.messages()).contains("è presente un pagamento");
+        // Paid: it can no longer be withdrawn, so the page offers no withdrawal and says why.
+        assertThat(browser.driver().findElements(By.id("withdraw"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("withdraw-refusal")).getText()).contains("è presente un pagamento");
         assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
         browser.screenshot("practice-withdrawal-paid-it");
 
@@ -192,9 +191,8 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.submit(By.id("pay"));
         String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
 
-        browser.submit(By.id("withdraw"));
-        browser.submit(By.id("withdraw-confirm"));
-        assertThat(browser.messages()).contains("non prevede il ritiro");
+        assertThat(browser.driver().findElements(By.id("withdraw"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("withdraw-refusal")).getText()).contains("non prevede il ritiro");
         assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
         browser.screenshot("practice-withdrawal-refused-it");
 

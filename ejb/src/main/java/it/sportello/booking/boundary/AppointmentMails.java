@@ -3,6 +3,7 @@ package it.sportello.booking.boundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,6 +19,9 @@ import it.sportello.booking.control.AppointmentTexts;
 import it.sportello.booking.control.CalendarFile;
 import it.sportello.booking.control.Receipt;
 import it.sportello.booking.entity.Appointment;
+import it.sportello.identity.entity.Citizen;
+import it.sportello.identity.entity.Contacts;
+import it.sportello.identity.entity.FiscalCode;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.Texts;
@@ -26,7 +30,8 @@ import it.sportello.platform.time.Clocks;
 /**
  * The e-mails of appointments, sent once the change has committed, on their own thread: the
  * confirmation with the receipt (PDF) and the calendar file (ICS), cancellations, approvals,
- * moves, the videoconference link and the reminder of the day before; the calendar's contact hears
+ * moves, the videoconference link and the reminder of the day before, to the addresses the
+ * appointment names ({@link Appointment#mailAddresses}); the calendar's contact hears
  * of the changes when its notifications are on. A mail server that is down is logged, the
  * appointment stays as it is.
  */
@@ -77,7 +82,14 @@ public class AppointmentMails {
         String key = "mail." + kind.name();
         String subject = mails.get(key + ".subject", values);
         String body = mails.get(key + ".body", values);
-        if (appointment.getEmail() != null) {
+        Optional<Citizen> booker = booker(appointment);
+        String bookerAddress = booker.map(Citizen::getContacts).map(Contacts::getEmail).orElse(null);
+        for (String to : appointment.mailAddresses(bookerAddress)) {
+            // whoever booked for somebody else is greeted by their own name; the receipt says for whom
+            Object[] greeted = values.clone();
+            if (booker.isPresent() && !to.equalsIgnoreCase(String.valueOf(appointment.getEmail()))) {
+                greeted[0] = booker.get().fullName();
+            }
             List<Mailer.Attachment> files = new ArrayList<>();
             if (kind != AppointmentEvent.Kind.CANCELLED_BY_CITIZEN && kind != AppointmentEvent.Kind.CANCELLED_BY_OFFICE
                     && kind != AppointmentEvent.Kind.REFUSED) {
@@ -86,12 +98,21 @@ public class AppointmentMails {
             }
             files.add(new Mailer.Attachment("appuntamento.ics", CalendarFile.MEDIA_TYPE,
                     CalendarFile.of(appointment, municipality.getName(), texts, Clocks.ITALY)));
-            mailer.send(appointment.getEmail(), subject, body, files);
+            mailer.send(to, mails.get(key + ".subject", greeted), mails.get(key + ".body", greeted), files);
         }
         String office = appointment.getCalendar().getContactEmail();
         if (office != null && appointment.getCalendar().isNotifications() && kind != AppointmentEvent.Kind.REMINDER) {
             mailer.send(office, mails.get("mail.office.prefix") + " " + subject, body);
         }
+    }
+
+    /** The citizen who booked while logged in, when the desk knows them. */
+    private Optional<Citizen> booker(Appointment appointment) {
+        if (appointment.getBookedBy() == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class)
+                .setParameter("fiscalCode", FiscalCode.of(appointment.getBookedBy())).getResultStream().findFirst();
     }
 
     private String link(Appointment appointment) {

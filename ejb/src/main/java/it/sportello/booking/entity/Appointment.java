@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -406,6 +409,28 @@ public class Appointment {
 
     public boolean isForAnotherPerson() {
         return bookedBy != null && fiscalCode != null && !bookedBy.equals(fiscalCode);
+    }
+
+    /**
+     * Where the e-mails of this appointment go (receipt, cancellation, approval ...): the address
+     * given for the person, and the citizen who booked it, at the address of their profile, when
+     * they booked for somebody else (conto terzi) or gave no address, so that whoever booked
+     * always hears of it. Each address once, the person's first.
+     *
+     * @param bookerAddress the e-mail address of the citizen who booked; null when unknown or when
+     *                      nobody logged in booked
+     */
+    public List<String> mailAddresses(String bookerAddress) {
+        Set<String> addresses = new LinkedHashSet<>();
+        if (email != null) {
+            addresses.add(email);
+        }
+        boolean bookerToldApart = isForAnotherPerson() || email == null;
+        if (bookedBy != null && bookerToldApart && bookerAddress != null && !bookerAddress.isBlank()
+                && addresses.stream().noneMatch(address -> address.equalsIgnoreCase(bookerAddress.trim()))) {
+            addresses.add(bookerAddress.trim());
+        }
+        return List.copyOf(addresses);
     }
 
     public Long getId() {

@@ -57,6 +57,11 @@ public enum FieldKind {
         return this == NUMBER || this == AMOUNT;
     }
 
+    /** Whether the values are moments that one can come after another, so that "after" applies. */
+    public boolean isOrdered() {
+        return this == DATE || this == TIME;
+    }
+
     /** Whether the value is a text typed by the person, so that length and pattern apply to it. */
     public boolean isTyped() {
         return this == TEXT || this == LONG_TEXT || this == EMAIL || this == PHONE;

@@ -47,11 +47,17 @@ final class FieldValues {
     private final Comuni comuni;
     private final LocalDate today;
     private final Function<String, Object> values;
+    private final FormDefinition definition;
 
-    FieldValues(Comuni comuni, LocalDate today, Function<String, Object> values) {
+    /**
+     * @param values     the cleaned values of the fields above, by id
+     * @param definition the form, for the labels of the fields a rule names
+     */
+    FieldValues(Comuni comuni, LocalDate today, Function<String, Object> values, FormDefinition definition) {
         this.comuni = comuni;
         this.today = today;
         this.values = values;
+        this.definition = definition;
     }
 
     /** The value, or null when there is none or it was refused (then errors were added). */
@@ -288,6 +294,24 @@ final class FieldValues {
             } else if (max != null && date.isAfter(max)) {
                 sink.add("form.date.max", max);
             }
+        }
+        if (rules.after() != null) {
+            after(rules.after(), value, sink);
+        }
+    }
+
+    /**
+     * The end of a range must come after its start, in any form: the error sits on this field, the
+     * one a person corrects, and names the other with its value. An empty or hidden start, or one
+     * refused on its own, leaves nothing to compare with.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void after(String startId, Object value, Errors sink) {
+        Object start = values.apply(startId);
+        if (start instanceof Comparable comparable && start.getClass() == value.getClass()
+                && comparable.compareTo(value) >= 0) {
+            Object label = definition.field(startId).<Object>map(Field::label).orElse(startId);
+            sink.add("form.after", label, start);
         }
     }
 

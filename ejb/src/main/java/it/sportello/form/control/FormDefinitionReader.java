@@ -41,7 +41,7 @@ final class FormDefinitionReader {
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "description", "visibleWhen", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("id", "kind", "label", "help", "required", "visibleWhen",
             "options", "requestKinds", "expression", "text", "accept", "maxSize", "pattern", "minLength",
-            "maxLength", "min", "max", "decimals", "minDate", "maxDate");
+            "maxLength", "min", "max", "decimals", "minDate", "maxDate", "after");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label");
     private static final Set<String> CONDITION_KEYS = Set.of("field", "equals", "in", "checked");
     private static final Set<String> PAYMENT_KEYS = Set.of("amount", "amountField", "reason");
@@ -275,7 +275,11 @@ final class FormDefinitionReader {
                 && minDate.resolve(null, id -> null).isAfter(maxDate.resolve(null, id -> null))) {
             problem(path + ".minDate", "definition.min_above_max", minDate, maxDate);
         }
-        return new Rules(pattern, minLength, maxLength, min, max, decimals, minDate, maxDate);
+        String after = string(object, "after", path);
+        check.allowed(kind.isOrdered(), "after", after != null);
+        // Not kept where it does not apply, so that the second pass does not report it again.
+        return new Rules(pattern, minLength, maxLength, min, max, decimals, minDate, maxDate,
+                kind.isOrdered() ? after : null);
     }
 
     private DateBound dateBound(JsonObject object, String key, String path) {

@@ -116,6 +116,7 @@ final class FormDefinitionWriter {
         addIfSet(object, "decimals", rules.decimals());
         addIfSet(object, "minDate", rules.minDate());
         addIfSet(object, "maxDate", rules.maxDate());
+        addIfSet(object, "after", rules.after());
     }
 
     private static void addIfSet(JsonObjectBuilder object, String key, Object value) {

@@ -2,9 +2,12 @@ package it.sportello.form.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.i18n.Texts;
 
 /**
@@ -47,6 +50,12 @@ public final class FormMessages {
     private static String format(Object parameter, Locale locale) {
         if (parameter instanceof BigDecimal || parameter instanceof LocalDate) {
             return TextTemplate.format(parameter, locale);
+        }
+        if (parameter instanceof LocalizedText text) {
+            return text.in(locale);
+        }
+        if (parameter instanceof LocalTime time) {
+            return time.format(DateTimeFormatter.ofPattern("H:mm"));
         }
         return String.valueOf(parameter);
     }

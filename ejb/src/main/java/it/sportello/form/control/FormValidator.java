@@ -47,7 +47,7 @@ public final class FormValidator {
     public ValidationResult validate(FormDefinition definition, Map<String, ?> input) {
         Map<String, Object> values = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
-        FieldValues fieldValues = new FieldValues(comuni, LocalDate.now(clock), values::get);
+        FieldValues fieldValues = new FieldValues(comuni, LocalDate.now(clock), values::get, definition);
         for (Section section : definition.sections()) {
             boolean sectionShown = shown(section.visibleWhen(), values);
             for (Field field : section.fields()) {

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The second pass of {@link FormDefinitionReader}: ids are unique, and every reference from a
- * condition, a formula, a template or a date bound points to a field placed before. Pointing only
- * backwards is what rules out cycles and lets the validator work in one pass, top to bottom.
+ * condition, a formula, a template, a date bound or an "after" points to a field placed before.
+ * Pointing only backwards is what rules out cycles and lets the validator work in one pass, top to bottom.
  */
 final class ReferenceCheck {
 
@@ -75,6 +75,11 @@ final class ReferenceCheck {
         }
         bound(field.rules().minDate(), placed.path() + ".minDate", position);
         bound(field.rules().maxDate(), placed.path() + ".maxDate", position);
+        String after = field.rules().after();
+        if (after != null && reference(after, placed.path() + ".after", position)
+                && kindOf(after).orElseThrow() != field.kind()) {
+            problem(placed.path() + ".after", "definition.after.other_kind", after, field.kind());
+        }
     }
 
     private void condition(Condition condition, String path, int before) {

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * @param decimals  most fraction digits of a number (0 = whole numbers); amounts always have 2
  * @param minDate   earliest date
  * @param maxDate   latest date
+ * @param after     the id of a field of the same kind (date or time) placed before, whose value this
+ *                  one must come strictly after: the end of any range, such as a closing time
  */
 public record Rules(String pattern, Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max,
-        Integer decimals, DateBound minDate, DateBound maxDate) {
+        Integer decimals, DateBound minDate, DateBound maxDate, String after) {
 
-    public static final Rules NONE = new Rules(null, null, null, null, null, null, null, null);
+    public static final Rules NONE = new Rules(null, null, null, null, null, null, null, null, null);
 
     /** The pattern compiled, or null when there is none. Checked to compile when the definition is read. */
     public Pattern compiledPattern() {

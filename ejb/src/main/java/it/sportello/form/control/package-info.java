@@ -53,6 +53,8 @@
  * <li>{@code min}, {@code max}: NUMBER, AMOUNT; {@code decimals} (most fraction digits): NUMBER;
  * <li>{@code minDate}, {@code maxDate}: DATE, as {@code 2025-01-01}, {@code today}, {@code today+30d},
  *     {@code today-18y} or a date field placed before, e.g. {@code data_inizio+1d} (units d, m, y);
+ * <li>{@code after} (the id of a field of the same kind placed before, e.g. {@code "ora_inizio"}):
+ *     DATE, TIME; the value must come strictly after that field's, as the end of a range does;
  * <li>{@code accept} (pdf, png, jpeg/jpg, p7m, doc, docx, odt, xls, xlsx, ods, zip, csv, txt, xml,
  *     rtf; default pdf, p7m, jpeg, png) and {@code maxSize} in bytes (default 30 MB): FILE;
  * <li>{@code text} (required): the notice of PRIVACY; the template of COMPUTED_TEXT, see
@@ -62,8 +64,8 @@
  *
  * <h3>visibleWhen</h3> {@code {"field": id, "equals": value}}, {@code {"field": id, "in": [values]}}
  * or {@code {"field": id, "checked": true}}; see {@link it.sportello.form.control.Condition}. A
- * condition, a formula, a template and a date bound may only read fields placed before them (for a
- * section: in an earlier section), which rules out cycles.
+ * condition, a formula, a template, a date bound and an {@code after} may only read fields placed
+ * before them (for a section: in an earlier section), which rules out cycles.
  *
  * <h3>payment and stampDuties</h3> {@code payment}: {@code reason} and either {@code amount} or
  * {@code amountField} (the id of a COMPUTED_AMOUNT field). {@code stampDuties}: a list of

@@ -247,13 +247,24 @@ public class PracticeWorkflow {
         em.remove(practice);
     }
 
+    /** Whether the citizen may withdraw the practice now, or why not: what the page offers or says. */
+    public Practice.Withdrawal withdrawal(@NotNull FiscalCode who, @NotBlank String reference) {
+        Practice practice = practices.owned(who, reference);
+        return practice.withdrawal(who, withdrawalCheck(practice));
+    }
+
+    /** The citizen withdraws the practice; refused with the reason {@link #withdrawal} gives. */
     public Practice withdraw(@NotNull FiscalCode who, @NotBlank String reference) {
         Practice practice = practices.owned(who, reference);
-        boolean paymentExists = em.createNamedQuery(Payment.COUNT_OF_PRACTICE, Long.class).setParameter("practice", practice)
-                .getSingleResult() > 0;
-        practice.withdraw(who, new Practice.WithdrawalCheck(paymentExists, protocolOn), clock.instant());
+        practice.withdraw(who, withdrawalCheck(practice), clock.instant());
         withdrawn.fire(new PracticeWithdrawn(practice.getReference()));
         return practice;
+    }
+
+    private Practice.WithdrawalCheck withdrawalCheck(Practice practice) {
+        boolean paymentExists = em.createNamedQuery(Payment.COUNT_OF_PRACTICE, Long.class).setParameter("practice", practice)
+                .getSingleResult() > 0;
+        return new Practice.WithdrawalCheck(paymentExists, protocolOn);
     }
 
     /** A message to the office, or the answer to an integration request, with its files. */

@@ -451,31 +451,68 @@ public class Practice {
     // --- after sending ------------------------------------------------------------------------
 
     /**
-     * The citizen withdraws the practice ("Ritira pratica"). Refused, with the reason, when the
-     * citizen is not the applicant, the practice is not with the office, the service does not
-     * allow it, a payment exists, the practice was forwarded to another back office that acquired
-     * it, or the protocol register is on and the practice is not registered yet.
+     * Whether the citizen may withdraw the practice ("Ritira pratica") now, or why not: not the
+     * applicant, the practice is not with the office, the service does not allow it, a payment
+     * exists, the practice was forwarded to another back office that acquired it, or the protocol
+     * register is on and the practice is not registered yet. Asked by the page, which offers the
+     * action only when it can succeed, and by {@link #withdraw}, so that both say the same.
      */
-    public void withdraw(FiscalCode by, WithdrawalCheck check, Instant now) {
+    public Withdrawal withdrawal(FiscalCode by, WithdrawalCheck check) {
         if (!isOwnedBy(by)) {
-            throw new PracticeRefusedException("practice.withdraw.not_applicant");
+            return Withdrawal.refused("practice.withdraw.not_applicant");
         }
         if (!status.isOpen()) {
-            throw new PracticeRefusedException("practice.withdraw.not_open");
+            return Withdrawal.refused(Withdrawal.NOT_OPEN);
         }
         if (!service.isWithdrawalAllowed()) {
-            throw new PracticeRefusedException("practice.withdraw.not_allowed");
+            return Withdrawal.refused("practice.withdraw.not_allowed");
         }
         if (check.paymentExists()) {
-            throw new PracticeRefusedException("practice.withdraw.payment");
+            return Withdrawal.refused("practice.withdraw.payment");
         }
         if (service.getWorkflow() == Workflow.FORWARD && status.compareTo(PracticeStatus.ACQUIRED) >= 0) {
-            throw new PracticeRefusedException("practice.withdraw.forwarded");
+            return Withdrawal.refused("practice.withdraw.forwarded");
         }
         if (check.protocolOn() && (status == PracticeStatus.SUBMITTED || status == PracticeStatus.ACQUIRED)) {
-            throw new PracticeRefusedException("practice.withdraw.not_registered");
+            return Withdrawal.refused("practice.withdraw.not_registered");
+        }
+        return Withdrawal.ALLOWED;
+    }
+
+    /** The citizen withdraws the practice; refused with the reason {@link #withdrawal} gives. */
+    public void withdraw(FiscalCode by, WithdrawalCheck check, Instant now) {
+        Withdrawal withdrawal = withdrawal(by, check);
+        if (!withdrawal.isAllowed()) {
+            throw new PracticeRefusedException(withdrawal.refusal());
         }
         moveTo(PracticeStatus.WITHDRAWN, now, Actor.CITIZEN, by.toString());
+    }
+
+    /**
+     * The answer of {@link #withdrawal}: allowed, or the message key of the reason.
+     *
+     * @param refusal null when allowed
+     */
+    public record Withdrawal(String refusal) implements java.io.Serializable {
+
+        public static final Withdrawal ALLOWED = new Withdrawal(null);
+        static final String NOT_OPEN = "practice.withdraw.not_open";
+
+        static Withdrawal refused(String reason) {
+            return new Withdrawal(reason);
+        }
+
+        public boolean isAllowed() {
+            return refusal == null;
+        }
+
+        /**
+         * The reason to show next to where the action would be, null when there is none to show: a
+         * draft, or a practice already decided or withdrawn, has no withdrawal to speak of.
+         */
+        public String shownRefusal() {
+            return NOT_OPEN.equals(refusal) ? null : refusal;
+        }
     }
 
     /** What withdrawing depends on besides the practice itself. */

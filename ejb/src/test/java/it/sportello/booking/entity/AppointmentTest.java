@@ -157,4 +157,37 @@ class AppointmentTest {
         appointment.cancelByOffice("Ufficio chiuso", AT);
         assertThat(appointment.wantsReminder(START.toLocalDate(), 1)).as("cancelled").isFalse();
     }
+
+    Appointment bookedBy(String bookedBy, Person person) {
+        Appointment appointment = Appointment.hold(calendar, hours, START, START.plusHours(1), 1, bookedBy, AT);
+        appointment.complete(person, "CIE", null, "it", AT);
+        return appointment;
+    }
+
+    @Test
+    void aBookingForAThirdPersonIsMailedToWhoBookedAndToThePersonWhenAnAddressIsGiven() {
+        Person giulia = new Person("BNCGLI85M52F205H", "Giulia", "Bianchi", null, "giulia@example.org", null);
+        assertThat(bookedBy("RSSMRA80A01H501U", giulia).mailAddresses("mario@example.org"))
+                .containsExactly("giulia@example.org", "mario@example.org");
+        Person withoutAddress = new Person("BNCGLI85M52F205H", "Giulia", "Bianchi", null, null, null);
+        assertThat(bookedBy("RSSMRA80A01H501U", withoutAddress).mailAddresses("mario@example.org"))
+                .containsExactly("mario@example.org");
+    }
+
+    @Test
+    void aBookingForOneselfIsMailedToTheAddressGivenOnceAndToTheProfileOnlyWhenNoneWasGiven() {
+        assertThat(bookedBy("RSSMRA80A01H501U", mario).mailAddresses("mario.rossi@example.org"))
+                .containsExactly("mario@example.org");
+        Person marioWithoutAddress = new Person("RSSMRA80A01H501U", "Mario", "Rossi", null, null, null);
+        assertThat(bookedBy("RSSMRA80A01H501U", marioWithoutAddress).mailAddresses("mario.rossi@example.org"))
+                .containsExactly("mario.rossi@example.org");
+        Person giulia = new Person("BNCGLI85M52F205H", "Giulia", "Bianchi", null, "Mario@Example.org", null);
+        assertThat(bookedBy("RSSMRA80A01H501U", giulia).mailAddresses("mario@example.org"))
+                .containsExactly("Mario@Example.org");
+    }
+
+    @Test
+    void aBookingWithoutLoginIsMailedToTheAddressTyped() {
+        assertThat(bookedBy(null, mario).mailAddresses(null)).containsExactly("mario@example.org");
+    }
 }

@@ -1,6 +1,7 @@
 package it.sportello.form.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,6 +136,17 @@ class DemoFormsTest {
     void prenotazioneSalaCivicaIsFilled() {
         valid("prenotazione-sala-civica", Map.of("sala", "sala_consiliare", "data", "2025-06-20", "ora_inizio", "18:00",
                 "ora_fine", "20:00", "finalita", "Assemblea condominiale", "partecipanti", "40"));
+    }
+
+    @Test
+    void aSalaCivicaBookingThatEndsBeforeItStartsIsRefusedOnItsEndTime() {
+        ValidationResult result = validator.validate(FormDefinitions.parse(read("prenotazione-sala-civica")),
+                Map.of("sala", "sala_consiliare", "data", "2025-06-20", "ora_inizio", "18:00", "ora_fine", "17:30",
+                        "finalita", "Assemblea condominiale", "partecipanti", "40"));
+        assertThat(result.errors()).extracting(FieldError::fieldId, FieldError::messageKey)
+                .containsExactly(tuple("ora_fine", "form.after"));
+        assertThat(FormMessages.message(result.errors().get(0), Locale.ITALIAN))
+                .isEqualTo("Deve venire dopo \"Ora di inizio\" (18:00)");
     }
 
     @Test

@@ -180,6 +180,22 @@ class FormDefinitionsTest {
     }
 
     @Test
+    void afterMustNameAnEarlierFieldOfTheSameKindAndSuitOnlyDatesAndTimes() {
+        assertThat(problems(form("""
+                {"id": "d", "kind": "DATE", "label": "D"},
+                {"id": "t", "kind": "TIME", "label": "T", "after": "d"},
+                {"id": "u", "kind": "TIME", "label": "U", "after": "v"},
+                {"id": "v", "kind": "TIME", "label": "V"},
+                {"id": "n", "kind": "NUMBER", "label": "N", "after": "v"},
+                {"id": "w", "kind": "TIME", "label": "W", "after": "nessuno"}
+                """))).extracting(DefinitionProblem::path, DefinitionProblem::messageKey).containsExactly(
+                tuple("$.sections[0].fields[4].after", "definition.property.not_for_kind"),
+                tuple("$.sections[0].fields[1].after", "definition.after.other_kind"),
+                tuple("$.sections[0].fields[2].after", "definition.reference.forward"),
+                tuple("$.sections[0].fields[5].after", "definition.reference.unknown"));
+    }
+
+    @Test
     void optionsMustBeGivenAndUnique() {
         assertThat(problems(form("""
                 {"id": "a", "kind": "CHECKBOXES", "label": "A", "options": []},

@@ -350,4 +350,56 @@ class FormValidatorTest {
         assertThat(FormMessages.render(error, DEFINITION, Locale.GERMAN))
                 .isEqualTo("Steuernummer: ungültige Steuernummer: das Prüfzeichen stimmt nicht");
     }
+
+    /** A range of times and one of dates, each end naming the field it must come after. */
+    static final FormDefinition RANGES = FormDefinitions.parse("""
+            {"sections": [{"id": "orari", "title": "Orari", "fields": [
+              {"id": "dal", "kind": "DATE", "label": "Dal"},
+              {"id": "al", "kind": "DATE", "label": "Al", "after": "dal"},
+              {"id": "inizio", "kind": "TIME", "label": {"it": "Inizio", "en": "Start", "de": "Beginn"}},
+              {"id": "fine", "kind": "TIME", "label": "Fine", "after": "inizio"}]}]}
+            """);
+
+    @ParameterizedTest
+    @CsvSource({"10:00, 09:59", "10:00, 10:00", "23:30, 00:15"})
+    void anEndTimeNotAfterItsStartIsRefusedOnTheEnd(String start, String end) {
+        ValidationResult result = validator.validate(RANGES, Map.of("inizio", start, "fine", end));
+        assertThat(result.errors()).extracting(FieldError::fieldId, FieldError::messageKey)
+                .containsExactly(tuple("fine", "form.after"));
+        assertThat(result.data().values()).doesNotContainKey("fine");
+    }
+
+    @Test
+    void anEndAfterItsStartIsKept() {
+        ValidationResult result = validator.validate(RANGES,
+                Map.of("dal", "2025-06-10", "al", "11/06/2025", "inizio", "9:00", "fine", "09:01"));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.data().get("fine")).isEqualTo(LocalTime.of(9, 1));
+        assertThat(result.data().get("al")).isEqualTo(LocalDate.of(2025, 6, 11));
+    }
+
+    @Test
+    void anEndDateNotAfterItsStartIsRefusedOnTheEnd() {
+        assertThat(validator.validate(RANGES, Map.of("dal", "2025-06-10", "al", "2025-06-10")).errors())
+                .extracting(FieldError::fieldId, FieldError::messageKey).containsExactly(tuple("al", "form.after"));
+    }
+
+    @Test
+    void anEndWithoutAStartHasNothingToComeAfter() {
+        assertThat(validator.validate(RANGES, Map.of("fine", "08:00")).errors()).isEmpty();
+    }
+
+    @Test
+    void theRangeErrorNamesTheStartAndItsValueInTheReadersLanguage() {
+        FieldError error = validator.validate(RANGES, Map.of("inizio", "14:30", "fine", "14:00")).errors().get(0);
+        assertThat(FormMessages.render(error, RANGES, Locale.ITALIAN)).isEqualTo("Fine: deve venire dopo \"Inizio\" (14:30)");
+        assertThat(FormMessages.render(error, RANGES, Locale.ENGLISH)).isEqualTo("Fine: must come after \"Start\" (14:30)");
+        assertThat(FormMessages.render(error, RANGES, Locale.GERMAN)).isEqualTo("Fine: muss nach „Beginn“ liegen (14:30)");
+    }
+
+    @Test
+    void theRangeRuleSurvivesTheRoundTrip() {
+        assertThat(FormDefinitions.parse(FormDefinitions.toJson(RANGES))).isEqualTo(RANGES);
+        assertThat(RANGES.field("fine").orElseThrow().rules().after()).isEqualTo("inizio");
+    }
 }

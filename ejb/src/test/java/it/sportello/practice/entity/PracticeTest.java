@@ -238,6 +238,40 @@ class PracticeTest {
         assertRefused(() -> practice.withdraw(MARIO, new WithdrawalCheck(false, true), NOW), "practice.withdraw.not_registered");
     }
 
+    @Test
+    void theWithdrawalQuerySaysWhetherItIsAllowedOrWhyNotWithoutWithdrawing() {
+        sent(practice);
+
+        assertThat(practice.withdrawal(MARIO, NOTHING_AGAINST).isAllowed()).isTrue();
+        Practice.Withdrawal paid = practice.withdrawal(MARIO, new WithdrawalCheck(true, false));
+        assertThat(paid.isAllowed()).isFalse();
+        assertThat(paid.shownRefusal()).isEqualTo("practice.withdraw.payment");
+        assertThat(practice.withdrawal(MARIO, new WithdrawalCheck(false, true)).shownRefusal())
+                .isEqualTo("practice.withdraw.not_registered");
+        assertThat(practice.getStatus()).isNotEqualTo(PracticeStatus.WITHDRAWN);
+    }
+
+    @Test
+    void theWithdrawalQuerySaysWhyAServiceThatForbidsItRefuses() {
+        service.allowWithdrawal(false);
+        sent(practice);
+
+        assertThat(practice.withdrawal(MARIO, NOTHING_AGAINST).shownRefusal()).isEqualTo("practice.withdraw.not_allowed");
+    }
+
+    @Test
+    void aDraftOrAWithdrawnPracticeHasNoWithdrawalToOfferNorToExplain() {
+        Practice.Withdrawal ofDraft = practice.withdrawal(MARIO, NOTHING_AGAINST);
+        assertThat(ofDraft.isAllowed()).isFalse();
+        assertThat(ofDraft.shownRefusal()).isNull();
+
+        sent(practice);
+        practice.withdraw(MARIO, NOTHING_AGAINST, NOW);
+        Practice.Withdrawal ofWithdrawn = practice.withdrawal(MARIO, NOTHING_AGAINST);
+        assertThat(ofWithdrawn.isAllowed()).isFalse();
+        assertThat(ofWithdrawn.shownRefusal()).isNull();
+    }
+
     // --- messages -------------------------------------------------------------------------------
 
     @Test

@@ -83,6 +83,7 @@ public class PracticeDetailPage implements Serializable {
     private String text;
     private transient List<Part> files;
     private boolean confirmingWithdrawal;
+    private Practice.Withdrawal withdrawal;
     private transient List<ProtocolRegistration> registrations;
     /** Arriving from the wizard right after sending ({@code ?inviata=true}). */
     private boolean justSent;
@@ -116,6 +117,7 @@ public class PracticeDetailPage implements Serializable {
         } else {
             summary = List.of();
         }
+        withdrawal = workflow.withdrawal(current.fiscalCode(), practice.getReference());
         latest = practices.recent(current.fiscalCode(), LATEST + 1).stream()
                 .filter(other -> !other.getReference().equals(practice.getReference())).limit(LATEST).toList();
         if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB, PracticeAppointmentsPage.TAB).contains(tab)
@@ -166,9 +168,14 @@ public class PracticeDetailPage implements Serializable {
         return practice.getStatus() == PracticeStatus.WAITING_INTEGRATION;
     }
 
-    /** Whether "Ritira pratica" is offered: a sent practice not yet decided; the rules may still refuse it. */
+    /** Whether "Ritira pratica" is offered: only when the practice's rules allow it now. */
     public boolean isWithdrawable() {
-        return practice.isSent() && !practice.getStatus().isFinal();
+        return withdrawal.isAllowed();
+    }
+
+    /** The message key of why a practice with the office cannot be withdrawn; null when it can, or there is nothing to say. */
+    public String getWithdrawalRefusal() {
+        return withdrawal.shownRefusal();
     }
 
     /** The day the office must answer by, for a sent practice. */

@@ -71,6 +71,17 @@ class WebShellIT {
     }
 
     @Test
+    void aFormSentWithAnotherVisitorsViewStateIsA400WithTheExpiredPage() {
+        String viewState = Http.viewState(new Http(base).get("password-dimenticata.xhtml").body());
+
+        HttpResponse<String> stale = http.post("password-dimenticata.xhtml", java.util.Map.of("forgotten", "forgotten",
+                "forgotten:who", "operatore", "forgotten:send", "", "jakarta.faces.ViewState", viewState));
+
+        assertThat(stale.statusCode()).isEqualTo(400);
+        assertThat(stale.body()).contains("Sessione scaduta", "Ricaricala e riprova");
+    }
+
+    @Test
     void theHomePageCarriesTheMarkersOfTheNationalModel() {
         String home = http.get("").body();
 

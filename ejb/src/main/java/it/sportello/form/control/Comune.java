@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * An Italian comune as listed by ISTAT.
  *
- * @param istatCode     six digits, e.g. 022205 for Trento
+ * @param istatCode     six digits, e.g. 022205 for Trento; null for a comune ISTAT does not list
+ *                      (the municipality's own, when configured so)
  * @param province      the abbreviation of its province, e.g. TN
  * @param cadastralCode the Belfiore code, e.g. L378, also found in codici fiscali
  * @param caps          its CAPs; several for large cities, possibly none when unknown

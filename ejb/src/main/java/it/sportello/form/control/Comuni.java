@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,17 @@ public final class Comuni {
         static final Comuni ITALIAN = read(Comuni.class.getResourceAsStream(RESOURCE));
     }
 
+    private final List<Comune> all;
+    private final Map<String, Province> declaredProvinces;
+
     private Comuni(List<Comune> comuni, Map<String, Province> provinces) {
+        this(comuni, provinces, null);
+    }
+
+    /** {@code first}, when not null, heads its province's list; the others follow alphabetically. */
+    private Comuni(List<Comune> comuni, Map<String, Province> provinces, Comune first) {
+        this.all = List.copyOf(comuni);
+        this.declaredProvinces = provinces;
         this.provinces = Collections.unmodifiableMap(new TreeMap<>(provinces));
         Map<String, List<Comune>> grouped = new TreeMap<>();
         Map<String, Comune> cadastral = new LinkedHashMap<>();
@@ -44,10 +55,14 @@ public final class Comuni {
         for (Comune comune : comuni) {
             grouped.computeIfAbsent(comune.province(), code -> new ArrayList<>()).add(comune);
             cadastral.put(comune.cadastralCode(), comune);
-            istat.put(comune.istatCode(), comune);
+            if (comune.istatCode() != null) {
+                istat.put(comune.istatCode(), comune);
+            }
         }
-        grouped.replaceAll((code, list) -> list.stream()
-                .sorted((a, b) -> collationKey(a.name()).compareTo(collationKey(b.name()))).toList());
+        Comparator<Comune> alphabetical = Comparator.comparing(comune -> collationKey(comune.name()));
+        Comparator<Comune> firstThenAlphabetical = Comparator.<Comune, Boolean>comparing(comune -> !comune.equals(first))
+                .thenComparing(alphabetical);
+        grouped.replaceAll((code, list) -> list.stream().sorted(firstThenAlphabetical).toList());
         this.byProvince = Collections.unmodifiableMap(grouped);
         this.byCadastralCode = Collections.unmodifiableMap(cadastral);
         this.byIstatCode = Collections.unmodifiableMap(istat);
@@ -88,6 +103,25 @@ public final class Comuni {
         return new Comuni(comuni, provinces);
     }
 
+    /**
+     * This register with the municipality's own comune always in it, first in its province's
+     * list: a fictional or newer comune (one the list does not hold) is added, one the list holds
+     * under the same cadastral code is replaced by it, so that the configured name and CAPs win.
+     *
+     * @throws IllegalArgumentException when the comune's province is not in the register
+     */
+    public Comuni withOwn(Comune own) {
+        Province province = province(own.province())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown province of the municipality: " + own.province()));
+        Comune listed = byCadastralCode(own.cadastralCode()).orElse(null);
+        Comune first = new Comune(own.istatCode() != null || listed == null ? own.istatCode() : listed.istatCode(),
+                own.name().strip(), province.code(), own.cadastralCode().strip().toUpperCase(Locale.ROOT), own.caps());
+        List<Comune> comuni = new ArrayList<>(all);
+        comuni.removeIf(comune -> comune.cadastralCode().equals(first.cadastralCode()));
+        comuni.add(first);
+        return new Comuni(comuni, declaredProvinces, first);
+    }
+
     /** Every province, by abbreviation. */
     public List<Province> provinces() {
         return List.copyOf(provinces.values());
@@ -97,7 +131,10 @@ public final class Comuni {
         return Optional.ofNullable(code == null ? null : provinces.get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
-    /** The comuni of a province in alphabetical order; empty for an unknown province. */
+    /**
+     * The comuni of a province in alphabetical order, the municipality's own first (see
+     * {@link #withOwn}); empty for an unknown province.
+     */
     public List<Comune> inProvince(String provinceCode) {
         return province(provinceCode).map(province -> byProvince.get(province.code())).orElse(List.of());
     }

@@ -26,7 +26,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.catalog.entity.Service;
-import it.sportello.form.control.Comuni;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FileType;
@@ -40,6 +39,7 @@ import it.sportello.form.entity.FormVersion;
 import it.sportello.identity.boundary.UnknownCitizenException;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
+import it.sportello.municipality.Municipality;
 import it.sportello.payment.control.DebtPositions;
 import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.payment.entity.Payment;
@@ -76,6 +76,9 @@ public class PracticeWorkflow {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Municipality municipality;
 
     @EJB
     Practices practices;
@@ -212,7 +215,7 @@ public class PracticeWorkflow {
                 practice.attachmentOfField(field.id()).ifPresent(file -> input.put(field.id(), asUpload(file)));
             }
         }
-        ValidationResult result = new FormValidator(Comuni.italian(), clock).validate(definition, input);
+        ValidationResult result = new FormValidator(municipality.comuni(), clock).validate(definition, input);
         if (!result.isValid()) {
             throw new PracticeRefusedException("practice.form.invalid", result.errors().size());
         }

@@ -1,6 +1,9 @@
 package it.sportello.form.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +59,47 @@ class ComuniTest {
     @Test
     void everyCapOfAMultiCapCityMatches() {
         assertThat(comuni.byCadastralCode("L219").orElseThrow().caps()).contains("10121", "10138", "10156").hasSize(36);
+    }
+
+    private static final Comune BUGLIANO = new Comune(null, "Bugliano", "pi", "m999", List.of("56010"));
+
+    @Test
+    void theMunicipalitysOwnComuneIsListedFirstInItsProvince() {
+        Comuni withBugliano = comuni.withOwn(BUGLIANO);
+        assertThat(withBugliano.inProvince("PI")).extracting(Comune::name).startsWith("Bugliano", "Bientina", "Buti")
+                .contains("Pisa");
+        assertThat(withBugliano.inProvince("PI")).hasSize(comuni.inProvince("PI").size() + 1);
+        assertThat(withBugliano.size()).isEqualTo(comuni.size() + 1);
+    }
+
+    @Test
+    void theMunicipalitysOwnComuneIsFoundAndTakesItsCap() {
+        Comuni withBugliano = comuni.withOwn(BUGLIANO);
+        assertThat(withBugliano.find("PI", "bugliano")).map(Comune::cadastralCode).contains("M999");
+        assertThat(withBugliano.byCadastralCode("M999")).map(Comune::province).contains("PI");
+        assertThat(withBugliano.capMatches("PI", "Bugliano", "56010")).isTrue();
+        assertThat(withBugliano.capMatches("PI", "Bugliano", "56100")).isFalse();
+        assertThat(withBugliano.find("LU", "Bugliano")).isEmpty();
+    }
+
+    @Test
+    void aRealComuneStillWorksBesideTheMunicipalitysOwn() {
+        Comuni withBugliano = comuni.withOwn(BUGLIANO);
+        assertThat(withBugliano.find("PI", "Pisa")).map(Comune::cadastralCode).contains("G702");
+        assertThat(withBugliano.capMatches("PI", "Pisa", "56121")).isTrue();
+        assertThat(withBugliano.inProvince("TN")).extracting(Comune::name).startsWith("Ala", "Albiano", "Aldeno");
+    }
+
+    @Test
+    void aListedComuneConfiguredAsTheMunicipalitysOwnIsFirstAndNotRepeated() {
+        Comuni withPisa = comuni.withOwn(new Comune(null, "Pisa", "PI", "G702", List.of("56121")));
+        assertThat(withPisa.inProvince("PI")).extracting(Comune::name).startsWith("Pisa", "Bientina")
+                .hasSize(comuni.inProvince("PI").size()).doesNotHaveDuplicates();
+        assertThat(withPisa.byCadastralCode("G702")).map(Comune::istatCode).contains("050026");
+    }
+
+    @Test
+    void theMunicipalitysOwnComuneNeedsAKnownProvince() {
+        assertThatIllegalArgumentException().isThrownBy(() -> comuni.withOwn(new Comune(null, "Bugliano", "XX", "M999", List.of())));
     }
 }

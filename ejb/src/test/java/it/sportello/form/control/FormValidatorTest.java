@@ -255,6 +255,18 @@ class FormValidatorTest {
     }
 
     @Test
+    void theMunicipalitysOwnComuneIsAcceptedWithItsCapOnly() {
+        FormValidator withBugliano = new FormValidator(Comuni.italian().withOwn(
+                new Comune(null, "Bugliano", "PI", "M999", List.of("56010"))), Clock.systemDefaultZone());
+        Map<String, Object> input = filled();
+        input.put("luogo", Map.of("street", "Piazza del Comune", "province", "PI", "comune", "Bugliano", "cap", "56010"));
+        assertThat(withBugliano.validate(DEFINITION, input).data().get("luogo"))
+                .isEqualTo(new PostalAddress("Piazza del Comune", null, "IT", "PI", "Bugliano", "M999", "56010"));
+        input.put("luogo", Map.of("street", "Piazza del Comune", "province", "PI", "comune", "Bugliano", "cap", "56100"));
+        assertThat(withBugliano.validate(DEFINITION, input).isValid()).isFalse();
+    }
+
+    @Test
     void theComuneMayBeGivenByCadastralCode() {
         Map<String, Object> input = filled();
         input.put("luogo", Map.of("street", "Via del Corso", "province", "rm", "comune", "H501", "cap", "00186"));

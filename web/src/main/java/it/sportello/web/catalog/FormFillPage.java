@@ -34,12 +34,12 @@ import it.sportello.form.boundary.Forms;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FileTypes;
-import it.sportello.form.control.PostalAddress;
 import it.sportello.form.control.RequiredStampDuty;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.identity.entity.Address;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
+import it.sportello.municipality.Municipality;
 import it.sportello.payment.boundary.Payments;
 import it.sportello.payment.boundary.StampDeclaration;
 import it.sportello.payment.entity.Payment;
@@ -155,6 +155,9 @@ public class FormFillPage implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    Municipality municipality;
+
     private String code;
     private String reference;
     /** The earlier practice this one changes (rinnovo, modifica, voltura…), when started from it. */
@@ -219,7 +222,7 @@ public class FormFillPage implements Serializable {
             levelTooLow = true;
             return;
         }
-        state = new FormState(definition);
+        state = new FormState(definition, municipality.comuni());
         email = person.getContacts() == null ? null : person.getContacts().getEmail();
         phone = person.getContacts() == null ? null : person.getContacts().getMobile();
         prefill(person);
@@ -234,7 +237,7 @@ public class FormFillPage implements Serializable {
         service = practice.getService();
         previous = practice.getPrevious() == null ? null : practice.getPrevious().getReference();
         formVersion = practice.getForm().getNumber();
-        state = new FormState(practice.getForm().getDefinition());
+        state = new FormState(practice.getForm().getDefinition(), municipality.comuni());
         state.getInput().putAll(DraftInput.fromJson(practice.getDraftInput()));
         for (Field field : state.getDefinition().fields()) {
             if (field.kind() == FieldKind.FILE) {
@@ -282,12 +285,8 @@ public class FormFillPage implements Serializable {
                 phoneDone = true;
             } else if (field.kind() == FieldKind.ADDRESS && !addressDone && person.getResidence() != null) {
                 Address residence = person.getResidence();
-                Map<String, String> address = state.address(field.id());
-                address.putIfAbsent(PostalAddress.STREET, residence.getStreet());
-                address.putIfAbsent(PostalAddress.NUMBER, residence.getNumber());
-                address.putIfAbsent(PostalAddress.PROVINCE, residence.getProvince());
-                address.putIfAbsent(PostalAddress.COMUNE, residence.getCity());
-                address.putIfAbsent(PostalAddress.CAP, residence.getPostcode());
+                state.prefillAddress(field.id(), residence.getStreet(), residence.getNumber(), residence.getProvince(),
+                        residence.getCity(), residence.getPostcode());
                 addressDone = true;
             }
         }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.Part;
 
 import it.sportello.form.control.Comune;
@@ -34,6 +35,7 @@ import it.sportello.form.control.StoredFile;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.form.control.ValidationResult;
 import it.sportello.form.control.FormValidator;
+import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.text.TextBlock;
 
@@ -50,13 +52,25 @@ public class FormState implements Serializable {
     private final String definitionJson;
     private transient FormDefinition definition;
     private transient ValidationResult result;
+    /** Not serialized (thousands of comuni): looked up again after the view is restored. */
+    private transient Comuni comuni;
 
     private final HashMap<String, Object> input = new HashMap<>();
     private final HashMap<String, List<String>> errors = new HashMap<>();
     private int step;
 
-    public FormState(String definitionJson) {
+    /** A form whose addresses are chosen from and checked against {@code comuni}. */
+    public FormState(String definitionJson, Comuni comuni) {
         this.definitionJson = definitionJson;
+        this.comuni = comuni;
+    }
+
+    /** The municipality's register of comuni, with its own comune (see {@link Municipality#comuni()}). */
+    private Comuni comuni() {
+        if (comuni == null) {
+            comuni = CDI.current().select(Municipality.class).get().comuni();
+        }
+        return comuni;
     }
 
     public FormDefinition getDefinition() {
@@ -88,6 +102,28 @@ public class FormState implements Serializable {
         if (value != null && getDefinition().field(fieldId).isPresent()) {
             input.putIfAbsent(fieldId, value);
             result = null;
+        }
+    }
+
+    /**
+     * Fills an address field from the profile, part by part; what is already there wins. The
+     * profile's comune is free text ("bugliano"): it is put as the register names it, so that the
+     * list of the province shows it chosen rather than empty.
+     */
+    public void prefillAddress(String fieldId, String street, String number, String province, String comune, String cap) {
+        Map<String, String> address = address(fieldId);
+        putIfPresent(address, PostalAddress.STREET, street);
+        putIfPresent(address, PostalAddress.NUMBER, number);
+        putIfPresent(address, PostalAddress.PROVINCE,
+                comuni().province(province).map(Province::code).orElse(province));
+        putIfPresent(address, PostalAddress.COMUNE,
+                comuni().find(province, comune).map(Comune::name).orElse(comune));
+        putIfPresent(address, PostalAddress.CAP, cap);
+    }
+
+    private static void putIfPresent(Map<String, String> address, String part, String value) {
+        if (value != null) {
+            address.putIfAbsent(part, value);
         }
     }
 
@@ -201,7 +237,7 @@ public class FormState implements Serializable {
     }
 
     private boolean check(List<Field> fields, Locale locale, Clock clock) {
-        result = new FormValidator(Comuni.italian(), clock).validate(getDefinition(), normalized());
+        result = new FormValidator(comuni(), clock).validate(getDefinition(), normalized());
         errors.clear();
         List<String> shown = fields.stream().map(Field::id).toList();
         for (FieldError error : result.errors()) {
@@ -216,7 +252,7 @@ public class FormState implements Serializable {
     /** The cleaned values, as the server would keep them. */
     public ValidationResult result() {
         if (result == null) {
-            result = new FormValidator().validate(getDefinition(), normalized());
+            result = new FormValidator(comuni(), Clock.systemDefaultZone()).validate(getDefinition(), normalized());
         }
         return result;
     }
@@ -289,12 +325,12 @@ public class FormState implements Serializable {
     }
 
     public List<Province> getProvinces() {
-        return Comuni.italian().provinces();
+        return comuni().provinces();
     }
 
     public List<Comune> comuni(String fieldId) {
         String province = address(fieldId).get(PostalAddress.PROVINCE);
-        return province == null || province.isBlank() ? List.of() : Comuni.italian().inProvince(province);
+        return province == null || province.isBlank() ? List.of() : comuni().inProvince(province);
     }
 
     public boolean italian(String fieldId) {

@@ -26,6 +26,7 @@ import it.sportello.practice.entity.Practice;
 import it.sportello.web.form.FormState;
 import it.sportello.web.form.Uploads;
 import it.sportello.web.i18n.LocaleSelection;
+import it.sportello.municipality.Municipality;
 
 /**
  * Backing bean of {@code /backoffice/pratiche/nuova.xhtml} ("Nuova pratica per conto di un
@@ -48,6 +49,9 @@ public class OnBehalfPage implements Serializable {
 
     @EJB
     Forms forms;
+
+    @Inject
+    Municipality municipality;
 
     @Inject
     SecurityContext security;
@@ -113,7 +117,7 @@ public class OnBehalfPage implements Serializable {
         applicant = practice.getApplicant().fullName() + " - " + who;
         email = practice.getApplicant().getContacts().getEmail();
         phone = practice.getApplicant().getContacts().getMobile();
-        state = new FormState(practice.getForm().getDefinition());
+        state = new FormState(practice.getForm().getDefinition(), municipality.comuni());
     }
 
     /** Checks the whole form and sends the practice; the errors show next to their fields. */

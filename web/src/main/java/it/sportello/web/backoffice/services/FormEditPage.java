@@ -21,6 +21,7 @@ import it.sportello.form.control.FormMessages;
 import it.sportello.form.entity.FormVersion;
 import it.sportello.web.form.FormState;
 import it.sportello.web.i18n.LocaleSelection;
+import it.sportello.municipality.Municipality;
 
 /**
  * Backing bean of {@code /backoffice/servizi/modulo.xhtml?servizio=<code>}: administrators edit a
@@ -56,6 +57,9 @@ public class FormEditPage implements Serializable {
     Forms forms;
 
     @Inject
+    Municipality municipality;
+
+    @Inject
     SecurityContext security;
 
     @Inject
@@ -88,7 +92,7 @@ public class FormEditPage implements Serializable {
     public void preview() {
         problems = FormDefinitions.problems(definition).stream()
                 .map(problem -> FormMessages.render(problem, locale.getLocale())).toList();
-        preview = problems.isEmpty() ? new FormState(definition) : null;
+        preview = problems.isEmpty() ? new FormState(definition, municipality.comuni()) : null;
     }
 
     /** Runs the form's rules on what was typed in the preview, as they will run for citizens. */

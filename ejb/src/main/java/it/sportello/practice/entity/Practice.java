@@ -303,6 +303,13 @@ public class Practice {
         return attachment;
     }
 
+    /** Takes a form field's file away from the draft (an optional file the citizen no longer sends). */
+    public void detachFieldFile(String fieldId, Instant now) {
+        requireDraft();
+        attachments.removeIf(a -> a.getPurpose() == AttachmentPurpose.FORM && java.util.Objects.equals(a.getFieldId(), fieldId));
+        updatedAt = now;
+    }
+
     // --- sending ------------------------------------------------------------------------------
 
     /**

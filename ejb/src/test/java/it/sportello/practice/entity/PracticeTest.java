@@ -157,6 +157,17 @@ class PracticeTest {
     }
 
     @Test
+    void aFieldsFileTakenAwayLeavesTheOtherFiles() {
+        practice.attach("a1", AttachmentPurpose.FORM, "planimetria", "pianta.pdf", FileType.PDF, new byte[] {1}, "x", NOW);
+        practice.attach("a2", AttachmentPurpose.FORM, "foto", "foto.png", FileType.PNG, new byte[] {2}, "y", NOW);
+
+        practice.detachFieldFile("foto", NOW);
+
+        assertThat(practice.attachmentOfField("foto")).isEmpty();
+        assertThat(practice.getAttachments()).extracting(Attachment::getFileName).containsExactly("pianta.pdf");
+    }
+
+    @Test
     void anAttachmentKeepsTheCleanedNameWhateverItsCallerPassed() {
         practice.attach("a1", AttachmentPurpose.FORM, "planimetria", "C:\\Users\\mario\\fattura\u202Efdp.exe", FileType.PDF,
                 new byte[] {1}, "x", NOW);

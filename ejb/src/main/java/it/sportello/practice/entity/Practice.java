@@ -540,6 +540,9 @@ public class Practice {
         if (text == null || text.isBlank()) {
             throw new PracticeRefusedException("practice.message.empty");
         }
+        if (files.stream().mapToLong(file -> file.bytes().length).sum() > Message.MAX_FILES_SIZE) {
+            throw new PracticeRefusedException("practice.message.files_too_large", Message.MAX_FILES_SIZE / (1024 * 1024));
+        }
         String author = applicant.getFiscalCode().toString();
         Message message = new Message(this, Actor.CITIZEN, author, text.strip(), now, integrationAnswer);
         messages.add(message);

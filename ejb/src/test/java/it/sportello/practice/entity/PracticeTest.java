@@ -313,6 +313,19 @@ class PracticeTest {
         assertRefused(() -> practice.writeFromCitizen("Ecco i documenti", true, List.of(), NOW), "practice.integration.none");
     }
 
+    @Test
+    void aMessageWhoseFilesWeighTooMuchTogetherIsRefused() {
+        sent(practice);
+        byte[] half = new byte[(int) (Message.MAX_FILES_SIZE / 2)];
+
+        assertRefused(() -> practice.writeFromCitizen("Ecco i documenti", false, List.of(
+                new Practice.PendingFile("m1", "uno.pdf", FileType.PDF, half, "h1"),
+                new Practice.PendingFile("m2", "due.pdf", FileType.PDF, half, "h2"),
+                new Practice.PendingFile("m3", "tre.pdf", FileType.PDF, new byte[] {1}, "h3")), NOW),
+                "practice.message.files_too_large");
+        assertThat(practice.getMessages()).isEmpty();
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {

@@ -174,6 +174,11 @@ public class PracticeWorkflow {
                 sha256(upload.bytes()), clock.instant());
     }
 
+    /** Takes the file of a form field away from the draft; a required file is asked for again when sending. */
+    public void detach(@NotNull FiscalCode who, @NotBlank String reference, @NotBlank String fieldId) {
+        practices.owned(who, reference).detachFieldFile(fieldId, clock.instant());
+    }
+
     /**
      * Sends the draft. The form is checked again here against the version the practice was filled
      * with, whatever the page did; the checked data is frozen. When the form asks for stamp duties

@@ -38,6 +38,9 @@ public class Message {
     /** The longest stored body: a text of {@link #TEXT_LENGTH} characters with its markup. */
     public static final int BODY_LENGTH = 40_000;
 
+    /** The most a message's files weigh together, in bytes (each file has its own limit as well). */
+    public static final long MAX_FILES_SIZE = 100L * 1024 * 1024;
+
     @Id
     @SequenceGenerator(name = "practice_message_seq", sequenceName = "practice_message_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "practice_message_seq")

@@ -303,6 +303,13 @@ public class Practice {
         return attachment;
     }
 
+    /** Takes a form field's file away from the draft (an optional file the citizen no longer sends). */
+    public void detachFieldFile(String fieldId, Instant now) {
+        requireDraft();
+        attachments.removeIf(a -> a.getPurpose() == AttachmentPurpose.FORM && java.util.Objects.equals(a.getFieldId(), fieldId));
+        updatedAt = now;
+    }
+
     // --- sending ------------------------------------------------------------------------------
 
     /**
@@ -532,6 +539,9 @@ public class Practice {
         }
         if (text == null || text.isBlank()) {
             throw new PracticeRefusedException("practice.message.empty");
+        }
+        if (files.stream().mapToLong(file -> file.bytes().length).sum() > Message.MAX_FILES_SIZE) {
+            throw new PracticeRefusedException("practice.message.files_too_large", Message.MAX_FILES_SIZE / (1024 * 1024));
         }
         String author = applicant.getFiscalCode().toString();
         Message message = new Message(this, Actor.CITIZEN, author, text.strip(), now, integrationAnswer);

@@ -157,6 +157,17 @@ class PracticeTest {
     }
 
     @Test
+    void aFieldsFileTakenAwayLeavesTheOtherFiles() {
+        practice.attach("a1", AttachmentPurpose.FORM, "planimetria", "pianta.pdf", FileType.PDF, new byte[] {1}, "x", NOW);
+        practice.attach("a2", AttachmentPurpose.FORM, "foto", "foto.png", FileType.PNG, new byte[] {2}, "y", NOW);
+
+        practice.detachFieldFile("foto", NOW);
+
+        assertThat(practice.attachmentOfField("foto")).isEmpty();
+        assertThat(practice.getAttachments()).extracting(Attachment::getFileName).containsExactly("pianta.pdf");
+    }
+
+    @Test
     void anAttachmentKeepsTheCleanedNameWhateverItsCallerPassed() {
         practice.attach("a1", AttachmentPurpose.FORM, "planimetria", "C:\\Users\\mario\\fattura\u202Efdp.exe", FileType.PDF,
                 new byte[] {1}, "x", NOW);
@@ -300,6 +311,19 @@ class PracticeTest {
         sent(practice);
 
         assertRefused(() -> practice.writeFromCitizen("Ecco i documenti", true, List.of(), NOW), "practice.integration.none");
+    }
+
+    @Test
+    void aMessageWhoseFilesWeighTooMuchTogetherIsRefused() {
+        sent(practice);
+        byte[] half = new byte[(int) (Message.MAX_FILES_SIZE / 2)];
+
+        assertRefused(() -> practice.writeFromCitizen("Ecco i documenti", false, List.of(
+                new Practice.PendingFile("m1", "uno.pdf", FileType.PDF, half, "h1"),
+                new Practice.PendingFile("m2", "due.pdf", FileType.PDF, half, "h2"),
+                new Practice.PendingFile("m3", "tre.pdf", FileType.PDF, new byte[] {1}, "h3")), NOW),
+                "practice.message.files_too_large");
+        assertThat(practice.getMessages()).isEmpty();
     }
 
     // --- helpers --------------------------------------------------------------------------------

@@ -350,8 +350,8 @@ public class FormFillPage implements Serializable {
                             new Upload(part.getSubmittedFileName(), bytes));
                     state.getInput().put(upload.getKey(), asUpload(stored, bytes));
                 } else {
-                    // not kept: the form's rules say next to the field why
-                    state.getInput().put(upload.getKey(), new UploadedFile("refused", part.getSubmittedFileName(),
+                    // not kept: the form's rules say next to the field why, and the field shows no such file
+                    state.refuse(upload.getKey(), new UploadedFile("refused", part.getSubmittedFileName(),
                             part.getContentType(), bytes.length, head));
                 }
             }
@@ -366,6 +366,14 @@ public class FormFillPage implements Serializable {
         if (!passed) {
             Messages.addGlobalError("form.fix");
         }
+    }
+
+    /** An optional file taken away: gone from the field and from the draft. */
+    public void removeFile(String fieldId) {
+        Field field = state.getDefinition().field(fieldId).filter(f -> f.kind() == FieldKind.FILE && !f.required()).orElseThrow();
+        workflow.detach(citizen.fiscalCode(), reference, field.id());
+        state.remove(field.id());
+        save();
     }
 
     public void back() {

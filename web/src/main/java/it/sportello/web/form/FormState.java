@@ -57,6 +57,8 @@ public class FormState implements Serializable {
 
     private final HashMap<String, Object> input = new HashMap<>();
     private final HashMap<String, List<String>> errors = new HashMap<>();
+    /** Files the page did not keep, by field id: checked once so that the field says why, never kept. */
+    private final HashMap<String, UploadedFile> refused = new HashMap<>();
     private int step;
 
     /** A form whose addresses are chosen from and checked against {@code comuni}. */
@@ -246,6 +248,11 @@ public class FormState implements Serializable {
                         .add(FormMessages.render(error, getDefinition(), locale));
             }
         }
+        if (!refused.isEmpty()) {
+            // said next to the field; the field keeps the file it had before, or none
+            refused.clear();
+            result = null;
+        }
         return errors.isEmpty();
     }
 
@@ -262,6 +269,7 @@ public class FormState implements Serializable {
         Map<String, Object> values = new HashMap<>();
         input.forEach((id, value) -> values.put(id, value instanceof Object[] array
                 ? Arrays.stream(array).map(String::valueOf).toList() : value));
+        values.putAll(refused);
         return values;
     }
 
@@ -317,6 +325,22 @@ public class FormState implements Serializable {
         }
         input.put(fieldId, new UploadedFile(UUID.randomUUID().toString(), part.getSubmittedFileName(),
                 part.getContentType(), part.getSize(), head));
+        result = null;
+    }
+
+    /**
+     * A file the page did not keep (a type the field does not take, too big): the next check says
+     * why next to the field, and then it is forgotten, so the field never shows it as its file.
+     */
+    public void refuse(String fieldId, UploadedFile file) {
+        refused.put(fieldId, file);
+        result = null;
+    }
+
+    /** An optional file taken away: the field has no file. */
+    public void remove(String fieldId) {
+        input.remove(fieldId);
+        errors.remove(fieldId);
         result = null;
     }
 

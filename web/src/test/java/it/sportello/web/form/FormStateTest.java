@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import it.sportello.form.control.Comuni;
 import it.sportello.form.control.UploadedFile;
 
 class FormStateTest {
@@ -28,7 +29,7 @@ class FormStateTest {
     private static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T08:00:00Z"), ZoneId.of("Europe/Rome"));
 
-    private final FormState state = new FormState(FORM);
+    private final FormState state = new FormState(FORM, Comuni.italian());
 
     @Test
     void aRefusedFileIsSaidNextToItsFieldAndNotShownAsTheFieldsFile() {

@@ -3,7 +3,6 @@ package it.sportello.practice.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,19 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Office;
-import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.catalog.entity.Service;
-import it.sportello.catalog.entity.ServiceStatus;
-import it.sportello.catalog.entity.Workflow;
 import it.sportello.form.control.FileType;
-import it.sportello.form.entity.FormVersion;
 import it.sportello.identity.entity.AuthMethod;
-import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
-import it.sportello.identity.entity.PersonalData;
-import it.sportello.identity.entity.Sex;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
@@ -37,6 +28,7 @@ import it.sportello.practice.entity.Practice.PendingFile;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.Priority;
 import it.sportello.practice.entity.ReleaseCharges;
+import it.sportello.practice.entity.SentPractices;
 
 /** The iter at the desk: one line per event, in the reader's language, people and offices by name. */
 class IterLinesTest {
@@ -44,13 +36,13 @@ class IterLinesTest {
     private static final Instant SENT = Instant.parse("2026-11-22T09:00:00Z");
     private static final Instant NOW = SENT.plusSeconds(3600);
     private static final Instant LATER = NOW.plusSeconds(3600);
-    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
+    private static final FiscalCode MARIO = SentPractices.MARIO;
 
     private final Office tecnico = new Office("ufficio-tecnico", LocalizedText.italian("Ufficio tecnico"));
-    private final Service service = service(tecnico);
+    private final Service service = SentPractices.service(tecnico);
     private final StaffAccount olga = operator("operatore", "Olga Neri");
     private final StaffAccount piero = operator("piero", "Piero Bianchi");
-    private final Practice practice = sent(service);
+    private final Practice practice = SentPractices.sent(service, SENT);
     private final IterLines.Names names = new IterLines.Names(
             Map.of("operatore", "Olga Neri", "piero", "Piero Bianchi", MARIO.toString(), "Mario Rossi"),
             Map.of("ufficio-tecnico", "Ufficio tecnico"));
@@ -101,7 +93,7 @@ class IterLinesTest {
 
     @Test
     void aPaymentRegisteredByTheOfficeHasItsLineInEveryLanguage() {
-        Practice waiting = Practice.start("ref-p", service, form(service), mario(), null, SENT);
+        Practice waiting = SentPractices.started(service, "ref-p", SENT);
         waiting.acceptPrivacy(SENT);
         waiting.actForSelf(SENT);
         waiting.send("{}", AuthMethod.SPID, null, true, SENT, ZoneId.of("Europe/Rome"));
@@ -154,37 +146,10 @@ class IterLinesTest {
         return new PendingFile("l-" + System.nanoTime(), "esito.pdf", FileType.PDF, new byte[] {1}, "h");
     }
 
-    private static Practice sent(Service service) {
-        Practice practice = Practice.start("ref-" + System.nanoTime(), service, form(service), mario(), null, SENT);
-        practice.acceptPrivacy(SENT);
-        practice.actForSelf(SENT);
-        practice.send("{}", AuthMethod.SPID, null, SENT, ZoneId.of("Europe/Rome"));
-        return practice;
-    }
-
-    private static FormVersion form(Service service) {
-        return new FormVersion(service, 1, "{\"sections\": []}", SENT, "admin");
-    }
-
-    private static Service service(Office office) {
-        Service service = new Service("permesso-" + System.nanoTime(), LocalizedText.italian("Permesso"),
-                LocalizedText.italian("Un permesso"));
-        service.configure(ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30);
-        service.entrust(office);
-        return service;
-    }
-
     private StaffAccount operator(String username, String name) {
         StaffAccount account = new StaffAccount(username, name, username + "@comune.example", Set.of(StaffRole.OPERATOR));
         account.assign(Set.of(tecnico), Set.of(service));
         return account;
     }
 
-    private static Citizen mario() {
-        PersonalData identity = new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
-                "mario@spid.example", null);
-        Citizen citizen = new Citizen(MARIO, identity);
-        citizen.signedIn(identity, AuthMethod.SPID, null, SENT);
-        return citizen;
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -13,19 +12,12 @@ import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Office;
-import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.catalog.entity.Service;
-import it.sportello.catalog.entity.ServiceStatus;
-import it.sportello.catalog.entity.Workflow;
 import it.sportello.form.control.FileType;
 import it.sportello.form.entity.FormVersion;
-import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
-import it.sportello.identity.entity.PersonalData;
-import it.sportello.identity.entity.Sex;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
@@ -40,7 +32,7 @@ class PracticeDeskTest {
     private static final Instant SENT = Instant.parse("2026-11-22T09:00:00Z");
     private static final Instant NOW = SENT.plusSeconds(3600);
     private static final Instant LATER = NOW.plusSeconds(3600);
-    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
+    private static final FiscalCode MARIO = SentPractices.MARIO;
     private static final boolean PROTOCOL_OFF = false;
     private static final boolean PROTOCOL_ON = true;
     private static final PendingFile LETTER = new PendingFile("l1", "esito.pdf", FileType.PDF, new byte[] {1}, "h1");
@@ -597,11 +589,7 @@ class PracticeDeskTest {
     }
 
     private static Practice sent(Service service) {
-        Practice practice = Practice.start("ref-" + System.nanoTime(), service, form(service), mario(), null, SENT);
-        practice.acceptPrivacy(SENT);
-        practice.actForSelf(SENT);
-        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", SENT, ROME);
-        return practice;
+        return SentPractices.sent(service, SENT);
     }
 
     private static FormVersion form(Service service) {
@@ -609,11 +597,7 @@ class PracticeDeskTest {
     }
 
     private static Service service(Office office) {
-        Service service = new Service("permesso-" + System.nanoTime(), LocalizedText.italian("Permesso"),
-                LocalizedText.italian("Un permesso"));
-        service.configure(ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30);
-        service.entrust(office);
-        return service;
+        return SentPractices.service(office);
     }
 
     private static StaffAccount operator(String username, Set<Office> offices, Set<Service> services) {
@@ -623,10 +607,6 @@ class PracticeDeskTest {
     }
 
     private static Citizen mario() {
-        PersonalData identity = new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
-                "mario@spid.example", null);
-        Citizen citizen = new Citizen(MARIO, identity);
-        citizen.signedIn(identity, AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", SENT);
-        return citizen;
+        return SentPractices.mario(SENT);
     }
 }

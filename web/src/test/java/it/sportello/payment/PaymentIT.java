@@ -32,7 +32,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import it.sportello.catalog.boundary.Catalog;
 import it.sportello.identity.boundary.Citizens;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.FiscalCode;
@@ -51,6 +50,7 @@ import it.sportello.platform.pdf.TextDocument;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.SentFigure;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Practice;
@@ -82,6 +82,9 @@ class PaymentIT {
     @ArquillianResource
     URL base;
 
+    @Inject
+    SentFigure sentFigure;
+
     @EJB
     PracticeWorkflow workflow;
 
@@ -96,9 +99,6 @@ class PaymentIT {
 
     @EJB
     Citizens citizens;
-
-    @EJB
-    Catalog catalog;
 
     @Inject
     SimulatedIntermediary intermediary;
@@ -120,7 +120,7 @@ class PaymentIT {
         assertThat(payment.getAmount()).isEqualByComparingTo("20.00");
         assertThat(payment.getNoticeNumber().orElseThrow().value()).hasSize(18).startsWith("301");
         assertThat(payment.getReason()).contains("Cartello passo carrabile", "Luca Verdi");
-        long sentBefore = catalog.service(DRIVEWAY).orElseThrow().getSentCount();
+        long sentBefore = sentFigure.count();
 
         payments.checkout(LUCA, List.of(payment.getIud()), "http://localhost/back", "http://localhost/notify");
         assertThat(practices.owned(LUCA, reference).getStatus()).isEqualTo(PracticeStatus.PAYMENT_PENDING);
@@ -149,7 +149,7 @@ class PaymentIT {
                 PracticeStatus.WAITING_PAYMENT, PracticeStatus.PAYMENT_PENDING, PracticeStatus.PAYMENT_DONE,
                 PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
         assertThat(sent.isSent()).isTrue();
-        assertThat(catalog.service(DRIVEWAY).orElseThrow().getSentCount()).isEqualTo(sentBefore + 1);
+        assertThat(sentFigure.count()).isEqualTo(sentBefore + 1);
         assertThat(payments.receipt(LUCA, paid.getIud())).startsWith("%PDF".getBytes());
 
         // the page asks before offering the action, and gets the same reason the action gives

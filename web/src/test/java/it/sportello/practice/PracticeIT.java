@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import it.sportello.catalog.boundary.Catalog;
 import it.sportello.form.boundary.Forms;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.entity.FormVersion;
@@ -28,10 +34,13 @@ import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.Sex;
+import it.sportello.mail.boundary.Outbox;
+import it.sportello.mail.entity.OutgoingMail;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.pdf.TextDocument;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.SentFigure;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.entity.AttachmentPurpose;
@@ -52,6 +61,12 @@ class PracticeIT {
         return Deployments.suite();
     }
 
+    @Inject
+    SentFigure sentFigure;
+
+    @EJB
+    Outbox outbox;
+
     @EJB
     PracticeWorkflow workflow;
 
@@ -60,9 +75,6 @@ class PracticeIT {
 
     @EJB
     Citizens citizens;
-
-    @EJB
-    Catalog catalog;
 
     @EJB
     Forms forms;
@@ -84,7 +96,7 @@ class PracticeIT {
     @Test
     void sendingTwiceKeepsOnePracticeWithOneSending() {
         String reference = filledReport(MARIO);
-        long sentBefore = catalog.service("segnalazione-disservizio").orElseThrow().getSentCount();
+        long sentBefore = sentFigure.count();
 
         Practice first = workflow.send(MARIO, reference);
         Practice second = workflow.send(MARIO, reference);
@@ -92,28 +104,41 @@ class PracticeIT {
         assertThat(second.getReference()).isEqualTo(first.getReference());
         assertThat(practices.owned(MARIO, reference).getHistory()).extracting(StatusChange::getStatus)
                 .containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
-        assertThat(catalog.service("segnalazione-disservizio").orElseThrow().getSentCount()).isEqualTo(sentBefore + 1);
+        assertThat(sentFigure.count()).isEqualTo(sentBefore + 1);
     }
 
     @Test
     void sendingFromTwoTabsAtOnceSendsOnce() throws Exception {
         String reference = filledReport(MARIO);
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<PracticeStatus>> tabs = List.of(1, 2).stream().map(tab -> CompletableFuture.supplyAsync(() -> {
-            try {
-                start.await();
-                return workflow.send(MARIO, reference).getStatus();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        })).toList();
-        start.countDown();
-        for (CompletableFuture<PracticeStatus> tab : tabs) {
-            assertThat(tab.get()).isEqualTo(PracticeStatus.ACQUIRED);
-        }
 
+        List<Practice> tabs = atOnce(List.of(() -> workflow.send(MARIO, reference), () -> workflow.send(MARIO, reference)));
+
+        assertThat(tabs).extracting(Practice::getStatus).containsOnly(PracticeStatus.ACQUIRED);
         assertThat(practices.owned(MARIO, reference).getHistory()).filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
                 .hasSize(1);
+    }
+
+    /** A click day: citizens send the same service at the same moment, and none of them collides with another. */
+    @Test
+    void twentyCitizensSendingOneServiceAtOnceAllSendOnce() throws Exception {
+        Map<FiscalCode, String> drafts = new LinkedHashMap<>();
+        for (int n = 0; n < 20; n++) {
+            FiscalCode who = clickDayCitizen(n);
+            drafts.put(who, filledReport(who));
+        }
+        long sentBefore = sentFigure.count();
+
+        List<Practice> sent = atOnce(drafts.entrySet().stream()
+                .<Callable<Practice>>map(draft -> () -> workflow.send(draft.getKey(), draft.getValue())).toList());
+
+        assertThat(sent).extracting(Practice::getStatus).hasSize(20).containsOnly(PracticeStatus.ACQUIRED);
+        assertThat(sentFigure.count()).isEqualTo(sentBefore + 20);
+        drafts.forEach((who, reference) -> {
+            assertThat(practices.owned(who, reference).getHistory()).filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
+                    .hasSize(1);
+            assertThat(receiptsOf(reference)).as("receipts of " + reference).singleElement()
+                    .extracting(OutgoingMail::getRecipient).isEqualTo(emailOf(who));
+        });
     }
 
     @Test
@@ -211,5 +236,49 @@ class PracticeIT {
                 "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
                 "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
         return practice.getReference();
+    }
+
+    /** Runs the calls from as many threads, released at the same moment; the results in order, or the first failure. */
+    private static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> running = new ArrayList<>();
+            for (Callable<T> call : calls) {
+                running.add(threads.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> result : running) {
+                results.add(result.get());
+            }
+            return results;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** The n-th of the citizens of a click day, signed in with an address of their own. */
+    private FiscalCode clickDayCitizen(int n) {
+        String name = "" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26) + "X";
+        String first15 = "CLC" + name + "90C41G702";
+        FiscalCode who = FiscalCode.of(first15 + FiscalCode.checkCharacter(first15));
+        citizens.signIn(who, new PersonalData("Chiara", "Clicday", LocalDate.of(1990, 3, 1), "Pisa", Sex.FEMALE,
+                emailOf(who), null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        return who;
+    }
+
+    private static String emailOf(FiscalCode who) {
+        return who.toString().toLowerCase(java.util.Locale.ROOT) + "@example.org";
+    }
+
+    /** The receipts queued for the practice, whether delivered yet or not. */
+    private List<OutgoingMail> receiptsOf(String reference) {
+        return EnumSet.allOf(OutgoingMail.Status.class).stream().flatMap(status -> outbox.list(status, 0, 10_000).stream())
+                .filter(mail -> mail.getSubject().contains("ricevuta di presentazione") && mail.getBody().contains(reference))
+                .toList();
     }
 }

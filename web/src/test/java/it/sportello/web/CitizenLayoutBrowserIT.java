@@ -2,7 +2,6 @@ package it.sportello.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -15,10 +14,32 @@ import it.sportello.testing.BrowserJourney;
 /** A visitor's first steps on the desk, in a real browser: reading, switching language, getting lost. */
 class CitizenLayoutBrowserIT extends BrowserJourney {
 
+    /**
+     * A visitor who only reads (or a crawler) costs the server no session: through the home, the
+     * catalog searched and filtered, a card, the FAQ, the payments page and a calendar's week, the
+     * browser is given no cookie at all.
+     */
+    @Test
+    void readingThePublicPagesLeavesNoCookie() {
+        browser.visit(base, "");
+        browser.driver().manage().deleteAllCookies();
 
+        browser.visit(base, "");
+        browser.submit(By.cssSelector("#main-container a[href$='/servizi/index.xhtml']"));
+        browser.type("q", "certificato");
+        browser.submit(By.cssSelector("form[role='search'] button[type='submit']"));
+        assertThat(browser.driver().getCurrentUrl()).contains("q=certificato");
+        browser.submit(By.cssSelector("#main-container a[href*='/servizi/scheda.xhtml?servizio=']"));
+        assertThat(browser.driver().findElement(By.cssSelector("[data-element='service-description']")).getText()).isNotBlank();
+        browser.submit(By.cssSelector("a[href$='/faq.xhtml']"));
+        browser.visit(base, "pagamenti.xhtml");
+        browser.visit(base, "prenotazioni/index.xhtml?calendario=sala-civica");
+        browser.submit(By.id("book-sala-civica"));
+        assertThat(browser.driver().findElements(By.id("week-grid"))).hasSize(1);
+        browser.visit(base, "non-esiste.xhtml");
 
-
-
+        assertThat(browser.driver().manage().getCookies()).isEmpty();
+    }
 
     @Test
     void aVisitorReadsTheHomePageInItalian() {

@@ -32,6 +32,9 @@ class WebShellIT {
         return Deployments.suite();
     }
 
+    /** The Bootstrap Italia the pages link to, as the build names it. */
+    private static final String BOOTSTRAP_ITALIA = System.getProperty("it.bootstrap-italia.version");
+
     @ArquillianResource
     URL base;
 
@@ -56,18 +59,83 @@ class WebShellIT {
     }
 
     @Test
-    void everyResponseCarriesTheSecurityHeadersAndTheSessionCookieIsLaxAndHttpOnly() {
+    void everyResponseCarriesTheSecurityHeadersAndTheCookiesAreLaxAndHttpOnly() {
         HttpResponse<String> home = http.get("");
 
         assertThat(home.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'self'", "frame-ancestors 'self'", "form-action 'self'");
         assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        HttpResponse<String> form = http.get("password-dimenticata.xhtml");
         HttpResponse<String> switched = http.get("lingua/en?torna=/index.xhtml");
-        java.util.List<String> cookies = new java.util.ArrayList<>(home.headers().allValues("Set-Cookie"));
-        cookies.addAll(switched.headers().allValues("Set-Cookie"));
-        assertThat(cookies).anySatisfy(cookie -> assertThat(cookie.toLowerCase())
+        assertThat(form.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie.toLowerCase())
                 .startsWith("jsessionid=").contains("httponly", "samesite=lax"));
+        assertThat(switched.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie.toLowerCase())
+                .startsWith("lingua=en;").contains("httponly", "samesite=lax", "max-age=31536000"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "servizi/index.xhtml?q=certificato&categoria=anagrafe", "servizi/scheda.xhtml?servizio=segnalazione-disservizio",
+        "faq.xhtml", "pagamenti.xhtml", "accedi.xhtml", "prenotazioni/index.xhtml", "prenotazioni/settimana.xhtml?calendario=sala-civica",
+        "pagina-che-non-esiste.xhtml", "lingua/de?torna=/faq.xhtml"})
+    void anAnonymousVisitorReadingIsGivenNoSession(String page) {
+        HttpResponse<String> read = http.get(page);
+
+        assertThat(read.statusCode()).isIn(200, 302, 404);
+        assertThat(read.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.toUpperCase().startsWith("JSESSIONID="));
+    }
+
+    @Test
+    void aWeekSentWithoutASlotIsShownAgainWithTheMessageAndStillNoSession() {
+        String week = http.get("prenotazioni/settimana.xhtml?calendario=sala-civica").body();
+        assertThat(week).contains("name=\"calendario\" value=\"sala-civica\"");
+
+        HttpResponse<String> again = http.post("prenotazioni/settimana.xhtml", java.util.Map.of("week", "week",
+                "calendario", "sala-civica", "jakarta.faces.ViewState", Http.viewState(week), "continue", ""));
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("Scegli almeno un orario libero", "id=\"week-grid\"");
+        assertThat(http.cookie("JSESSIONID")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "faq.xhtml", "api/catalog/categories", "static/css/sportello.css",
+        "webjars/bootstrap-italia/VERSION/dist/css/bootstrap-italia.min.css",
+        "webjars/bootstrap-italia/VERSION/dist/js/bootstrap-italia.bundle.min.js"})
+    void pagesStylesScriptsAndJsonTravelCompressed(String file) throws java.io.IOException {
+        String path = file.replace("VERSION", BOOTSTRAP_ITALIA);
+        HttpResponse<byte[]> compressed = http.getRaw(path, "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> plain = http.getRaw(path);
+
+        assertThat(compressed.statusCode()).isEqualTo(200);
+        assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        try (java.io.InputStream unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
+            byte[] content = unzipped.readAllBytes();
+            assertThat(compressed.body().length).isLessThan(content.length / 2);
+            assertThat(new String(content, java.nio.charset.StandardCharsets.UTF_8).length()).isGreaterThan(1000);
+        }
+    }
+
+    @Test
+    void theFilesAPageLinksByVersionAreCachedForAYearAndTheFaviconIsThere() {
+        String home = http.get("").body();
+        java.util.List<String> versioned = java.util.regex.Pattern.compile("(?:href|src)=\"" + base.getPath() + "((?:static|webjars)/[^\"]+)\"")
+                .matcher(home).results().map(found -> found.group(1).replace("&amp;", "&")).toList();
+
+        assertThat(versioned).anyMatch(link -> link.startsWith("static/css/sportello.css?v="))
+                .anyMatch(link -> link.startsWith("static/js/sportello.js?v="))
+                .anyMatch(link -> link.startsWith("webjars/bootstrap-italia/" + BOOTSTRAP_ITALIA + "/"));
+        for (String link : versioned.stream().filter(link -> !link.endsWith(".svg")).toList()) {
+            HttpResponse<byte[]> file = http.getRaw(link);
+            assertThat(file.statusCode()).as(link).isEqualTo(200);
+            assertThat(file.headers().firstValue("Cache-Control")).as(link).hasValue("public, max-age=31536000, immutable");
+        }
+        assertThat(http.getRaw("static/css/sportello.css?v=old").headers().firstValue("Cache-Control")).hasValue("no-cache");
+        HttpResponse<byte[]> favicon = http.getRaw("favicon.ico");
+        assertThat(favicon.statusCode()).isEqualTo(200);
+        assertThat(java.util.Arrays.copyOf(favicon.body(), 4)).containsExactly(0, 0, 1, 0);
+        assertThat(home).contains("<link rel=\"icon\" href=\"" + base.getPath() + "favicon.ico\"", "<meta name=\"description\" content=\"Comune di Bugliano - ");
     }
 
     @Test
@@ -101,7 +169,7 @@ class WebShellIT {
         assertThat(german).contains("lang=\"de\"", "Online-Schalter", "Meldeamt und Standesamt")
                 .doesNotContain("Accedi all'area personale");
 
-        assertThat(http.get("").body()).as("the choice is kept for the session").contains("lang=\"de\"");
+        assertThat(http.get("").body()).as("the choice is kept by the browser").contains("lang=\"de\"");
 
         String english = http.follow("lingua/en?torna=/index.xhtml").body();
         assertThat(english).contains("lang=\"en\"", "Online desk", "Registry office and civil status");

@@ -94,12 +94,6 @@ public class Catalog {
         return allServices().stream().filter(Service::isListed).filter(Service::isFeatured).toList();
     }
 
-    /** How many practices citizens have sent, over the whole catalog. */
-    public long practicesSent() {
-        // SUM's Java type differs between databases and providers: read it as a number
-        return ((Number) em.createNamedQuery(Service.SENT_TOTAL).getSingleResult()).longValue();
-    }
-
     /**
      * Creates the service the descriptor describes, or updates the one with its code: the card,
      * the settings and the classification. Codes of offices, categories and topics must exist.

@@ -64,12 +64,10 @@ import it.sportello.platform.text.HttpUrlValidator;
         @QueryHint(name = "eclipselink.batch", value = "s.card"),
         @QueryHint(name = "eclipselink.batch", value = "s.office")})
 @NamedQuery(name = Service.BY_CODE, query = "SELECT s FROM Service s WHERE s.code = :code")
-@NamedQuery(name = Service.SENT_TOTAL, query = "SELECT COALESCE(SUM(s.sentCount), 0) FROM Service s")
 public class Service {
 
     public static final String ALL = "Service.all";
     public static final String BY_CODE = "Service.byCode";
-    public static final String SENT_TOTAL = "Service.sentTotal";
 
     public static final int TITLE_LENGTH = 255;
     public static final int SUMMARY_LENGTH = 1000;
@@ -183,10 +181,6 @@ public class Service {
     @Column(name = "withdrawal_allowed", nullable = false)
     private boolean withdrawalAllowed = true;
 
-    /** How many practices were sent for this service; shown on the public catalog. */
-    @Column(name = "sent_count", nullable = false)
-    private long sentCount;
-
     @Version
     private int version;
 
@@ -288,10 +282,6 @@ public class Service {
         this.withdrawalAllowed = allowed;
     }
 
-    public void countSent() {
-        sentCount++;
-    }
-
     public Optional<Category> mainCategory() {
         return categories.stream().findFirst();
     }
@@ -389,9 +379,5 @@ public class Service {
 
     public boolean isFeatured() {
         return featured;
-    }
-
-    public long getSentCount() {
-        return sentCount;
     }
 }

@@ -260,7 +260,6 @@ public class Payments {
         }
         if (payment.confirm(notification.receiptId(), notification.fee(), notification.paidAt(), clock.instant())
                 && practice.paid(clock.instant(), "pagopa", stampsPending(practice))) {
-            practice.getService().countSent();
             sent.fire(new PracticeSent(practice.getReference()));
         }
     }
@@ -291,7 +290,6 @@ public class Payments {
         boolean wasRequest = practice.getOutcome().isEmpty();
         practice.paymentRegistered(who, reason, toCitizen, stampsPending(practice), clock.instant());
         if (wasRequest && practice.isSent()) {
-            practice.getService().countSent();
             sent.fire(new PracticeSent(practice.getReference()));
         }
         deskEvents.fire(new PracticeDeskEvent(practice.getReference(), DeskAction.Kind.PAYMENT_REGISTERED, who.getUsername()));

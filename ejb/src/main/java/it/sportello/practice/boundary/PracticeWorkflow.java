@@ -239,7 +239,6 @@ public class PracticeWorkflow {
             positions.create(practice, ChargeMoment.AT_REQUEST, amount, reason);
             return practice;
         }
-        practice.getService().countSent();
         sent.fire(new PracticeSent(practice.getReference()));
         return practice;
     }

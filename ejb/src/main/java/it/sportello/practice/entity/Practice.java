@@ -61,12 +61,14 @@ import it.sportello.territory.entity.Area;
 @NamedQuery(name = Practice.OF_APPLICANT, query = "SELECT p FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode ORDER BY p.updatedAt DESC, p.id DESC")
 @NamedQuery(name = Practice.STATUS_COUNTS, query = "SELECT p.status, COUNT(p) FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode GROUP BY p.status")
 @NamedQuery(name = Practice.SERVICE_STATUS_COUNTS, query = "SELECT p.status, COUNT(p) FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode AND p.service.code = :service GROUP BY p.status")
+@NamedQuery(name = Practice.SENT_COUNT, query = "SELECT COUNT(p) FROM Practice p WHERE p.sentAt IS NOT NULL")
 public class Practice {
 
     public static final String BY_REFERENCE = "Practice.byReference";
     public static final String OF_APPLICANT = "Practice.ofApplicant";
     public static final String STATUS_COUNTS = "Practice.statusCounts";
     public static final String SERVICE_STATUS_COUNTS = "Practice.serviceStatusCounts";
+    public static final String SENT_COUNT = "Practice.sentCount";
 
     public static final int DATA_LENGTH = 1_000_000;
 

@@ -1,6 +1,5 @@
 package it.sportello.web.booking;
 
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -34,42 +34,55 @@ import it.sportello.web.citizen.CurrentCitizen;
  * free slots and "Continua" holds them. With {@code &pratica=<reference>} the appointment is for
  * one of the citizen's practices, checked on the server before the week is shown and again when
  * the slots are held.
+ * <p>
+ * The page keeps no view: anybody may read a calendar's week, crawlers included, and reading it
+ * opens no session. The form carries the calendar, week and practice back as the address did.
  */
 @Named
-@ViewScoped
-public class WeekPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class WeekPage {
 
     /** Where the held booking is completed. */
     static final String DETAILS_PAGE = "/prenotazioni/dati.xhtml";
 
     @EJB
-    transient Bookings bookings;
+    Bookings bookings;
 
     @Inject
-    transient CurrentCitizen citizen;
+    CurrentCitizen citizen;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String code;
     private String week;
-    private transient Calendar calendar;
-    private transient List<Slot> slots;
+    private Calendar calendar;
+    private List<Slot> slots;
     private LocalDate monday;
     private String practiceReference;
-    private transient Practice practice;
+    private Practice practice;
+
+    /**
+     * The view is not kept, so a postback finds the week in the form's hidden fields: read before
+     * anything of the page is decoded, as the view parameters come only after.
+     */
+    @PostConstruct
+    void readWeek() {
+        if (Faces.isPostback()) {
+            code = Faces.getRequestParameter("calendario");
+            week = Faces.getRequestParameter("settimana");
+            practiceReference = Faces.getRequestParameter("pratica");
+            if (isForPractice()) {
+                practice = bookings.practiceToBook(code, practiceReference, bookedBy());
+            }
+        }
+    }
 
     public void load() {
-        calendar = code == null ? null : bookings.calendar(code).filter(Calendar::isEnabled).orElse(null);
-        if (calendar == null) {
+        if (getCalendar() == null || !calendar.isEnabled()) {
             Faces.responseSendError(404, "");
             return;
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate asked = parse(week).orElse(today);
-        monday = SlotRules.weekOf(asked.isBefore(today) ? today : asked);
         if (isForPractice()) {
             // checked before anything is held: a practice that is not the citizen's is refused by name
             practice = bookings.practiceToBook(code, practiceReference, bookedBy());
@@ -112,13 +125,13 @@ public class WeekPage implements Serializable {
 
     public List<Slot> getSlots() {
         if (slots == null) {
-            slots = bookings.week(code, monday);
+            slots = bookings.week(code, getMonday());
         }
         return slots;
     }
 
     public List<LocalDate> getDays() {
-        return monday.datesUntil(monday.plusDays(7)).toList();
+        return getMonday().datesUntil(getMonday().plusDays(7)).toList();
     }
 
     public List<LocalTime> getRows() {
@@ -132,23 +145,29 @@ public class WeekPage implements Serializable {
     }
 
     public boolean isPreviousWeek() {
-        return monday.isAfter(SlotRules.weekOf(LocalDate.now(clock)));
+        return getMonday().isAfter(SlotRules.weekOf(LocalDate.now(clock)));
     }
 
     public LocalDate getPrevious() {
-        return monday.minusWeeks(1);
+        return getMonday().minusWeeks(1);
     }
 
     public LocalDate getNext() {
-        return monday.plusWeeks(1);
+        return getMonday().plusWeeks(1);
     }
 
+    /** The Monday of the week asked for; this week's when none or a past one was. */
     public LocalDate getMonday() {
+        if (monday == null) {
+            LocalDate today = LocalDate.now(clock);
+            LocalDate asked = parse(week).orElse(today);
+            monday = SlotRules.weekOf(asked.isBefore(today) ? today : asked);
+        }
         return monday;
     }
 
     public LocalDate getSunday() {
-        return monday.plusDays(6);
+        return getMonday().plusDays(6);
     }
 
     /** Holds the ticked slots and goes on to the person's data. */

@@ -59,6 +59,7 @@ import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.form.FormState;
 import it.sportello.web.i18n.LocaleSelection;
 import it.sportello.web.payment.Checkout;
+import it.sportello.web.retry.RetriedOnConflict;
 
 /**
  * Backing bean of {@code /servizi/compila.xhtml}: the wizard a citizen fills a practice with —
@@ -419,6 +420,7 @@ public class FormFillPage implements Serializable {
      * Sends the practice; a second click or a retried request finds it sent and changes nothing.
      * When a payment is due, the citizen goes to the checkout and the practice is sent once paid.
      */
+    @RetriedOnConflict
     public String send() throws IOException {
         Practice sent = workflow.send(citizen.fiscalCode(), reference);
         if (sent.isWaitingForPayment()) {

@@ -17,6 +17,7 @@ import it.sportello.catalog.entity.Audience;
 import it.sportello.catalog.entity.Category;
 import it.sportello.catalog.entity.Service;
 import it.sportello.catalog.entity.Topic;
+import it.sportello.practice.boundary.SentFigure;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -29,6 +30,9 @@ import it.sportello.web.i18n.LocaleSelection;
 public class ServicesPage {
 
     static final int MAX_TEXT_LENGTH = 200;
+
+    @Inject
+    SentFigure sentFigure;
 
     @EJB
     Catalog catalog;
@@ -75,7 +79,7 @@ public class ServicesPage {
     }
 
     public long getPracticesSent() {
-        return catalog.practicesSent();
+        return sentFigure.total();
     }
 
     public List<Audience> getAudiences() {

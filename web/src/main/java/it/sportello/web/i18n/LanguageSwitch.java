@@ -27,7 +27,7 @@ public class LanguageSwitch extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String language = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        if (!selection.select(language)) {
+        if (!selection.select(language, response)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

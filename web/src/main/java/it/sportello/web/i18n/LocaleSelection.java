@@ -1,20 +1,25 @@
 package it.sportello.web.i18n;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The language the visitor reads the desk in. Italian first, whatever the browser says: the
  * municipality writes in Italian and the translations follow it. English and German are chosen
- * explicitly with the language switch, and the choice is kept in the session. A visitor who never
- * chooses gets no session for it, so that reading the public pages costs the server nothing.
+ * explicitly with the language switch, and the choice is kept in a cookie of the browser's, not in
+ * a session: reading the public pages in any language costs the server no session, and the choice
+ * holds on every node of a cluster.
  */
 @Named
 @RequestScoped
@@ -22,18 +27,22 @@ public class LocaleSelection {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ITALIAN, Locale.ENGLISH, Locale.GERMAN);
 
-    static final String ATTRIBUTE = LocaleSelection.class.getName();
+    /** The cookie that keeps the choice: the language's code, for a year. */
+    static final String COOKIE = "lingua";
+    static final int COOKIE_AGE = (int) Duration.ofDays(365).toSeconds();
 
     @Inject
     HttpServletRequest request;
 
     public Locale getLocale() {
-        return of(request.getSession(false));
+        return of(request.getCookies());
     }
 
-    /** The language chosen in the session, Italian when none was (or there is no session). */
-    static Locale of(HttpSession session) {
-        return session != null && session.getAttribute(ATTRIBUTE) instanceof Locale chosen ? chosen : Locale.ITALIAN;
+    /** The language chosen with the cookie, Italian when none was (or the cookie says something else). */
+    static Locale of(Cookie... cookies) {
+        return Stream.ofNullable(cookies).flatMap(Arrays::stream).filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue).map(LocaleSelection::supported).flatMap(Optional::stream).findFirst()
+                .orElse(Locale.ITALIAN);
     }
 
     public String getLanguage() {
@@ -62,10 +71,18 @@ public class LocaleSelection {
         return SUPPORTED;
     }
 
-    /** Switches to the given language when it is one of the supported ones. */
-    public boolean select(String language) {
+    /** Switches to the given language when it is one of the supported ones: the cookie goes with the response. */
+    public boolean select(String language, HttpServletResponse response) {
         Optional<Locale> chosen = supported(language);
-        chosen.ifPresent(locale -> request.getSession().setAttribute(ATTRIBUTE, locale));
+        chosen.ifPresent(locale -> {
+            Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setMaxAge(COOKIE_AGE);
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        });
         return chosen.isPresent();
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 
 /**
  * Every view speaks the language the reader chose ({@link LocaleSelection}) from the moment it is
@@ -22,7 +22,7 @@ public class ReaderLocaleViewHandler extends ViewHandlerWrapper {
 
     @Override
     public Locale calculateLocale(FacesContext context) {
-        Object session = context.getExternalContext().getSession(false);
-        return LocaleSelection.of(session instanceof HttpSession chosen ? chosen : null);
+        Object cookie = context.getExternalContext().getRequestCookieMap().get(LocaleSelection.COOKIE);
+        return LocaleSelection.of(cookie instanceof Cookie chosen ? new Cookie[] {chosen} : null);
     }
 }

@@ -2,7 +2,6 @@ package it.sportello.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,7 +11,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.ExternalContextWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.FacesContextWrapper;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +19,16 @@ class ReaderLocaleViewHandlerTest {
 
     @Test
     void aViewSpeaksTheLanguageTheReaderChoseWhateverTheBrowserAsks() {
-        FacesContext faces = faces(session(Map.of(LocaleSelection.ATTRIBUTE, Locale.GERMAN)));
+        FacesContext faces = faces(Map.of(LocaleSelection.COOKIE, new Cookie(LocaleSelection.COOKIE, "de")));
 
         assertThat(new ReaderLocaleViewHandler(null).calculateLocale(faces)).isEqualTo(Locale.GERMAN);
     }
 
     @Test
     void aReaderWhoChoseNoLanguageReadsItalian() {
-        assertThat(new ReaderLocaleViewHandler(null).calculateLocale(faces(null))).isEqualTo(Locale.ITALIAN);
-        assertThat(new ReaderLocaleViewHandler(null).calculateLocale(faces(session(Map.of())))).isEqualTo(Locale.ITALIAN);
+        assertThat(new ReaderLocaleViewHandler(null).calculateLocale(faces(Map.of()))).isEqualTo(Locale.ITALIAN);
+        assertThat(new ReaderLocaleViewHandler(null).calculateLocale(
+                faces(Map.of(LocaleSelection.COOKIE, new Cookie(LocaleSelection.COOKIE, "xx"))))).isEqualTo(Locale.ITALIAN);
     }
 
     @Test
@@ -37,16 +37,11 @@ class ReaderLocaleViewHandlerTest {
                 .contains("<view-handler>" + ReaderLocaleViewHandler.class.getName() + "</view-handler>");
     }
 
-    private static HttpSession session(Map<String, Object> attributes) {
-        return (HttpSession) Proxy.newProxyInstance(HttpSession.class.getClassLoader(), new Class<?>[] {HttpSession.class},
-                (proxy, method, arguments) -> "getAttribute".equals(method.getName()) ? attributes.get((String) arguments[0]) : null);
-    }
-
-    private static FacesContext faces(HttpSession session) {
+    private static FacesContext faces(Map<String, Object> cookies) {
         ExternalContext external = new ExternalContextWrapper(null) {
             @Override
-            public Object getSession(boolean create) {
-                return session;
+            public Map<String, Object> getRequestCookieMap() {
+                return cookies;
             }
         };
         return new FacesContextWrapper(null) {

@@ -27,6 +27,7 @@ import it.sportello.web.form.FormState;
 import it.sportello.web.form.Uploads;
 import it.sportello.web.i18n.LocaleSelection;
 import it.sportello.municipality.Municipality;
+import it.sportello.web.retry.RetriedOnConflict;
 
 /**
  * Backing bean of {@code /backoffice/pratiche/nuova.xhtml} ("Nuova pratica per conto di un
@@ -121,6 +122,7 @@ public class OnBehalfPage implements Serializable {
     }
 
     /** Checks the whole form and sends the practice; the errors show next to their fields. */
+    @RetriedOnConflict
     public String send() throws java.io.IOException {
         for (Map.Entry<String, Part> upload : parts.entrySet()) {
             state.attach(upload.getKey(), upload.getValue());

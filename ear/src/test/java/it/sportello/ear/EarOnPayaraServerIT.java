@@ -105,6 +105,21 @@ class EarOnPayaraServerIT {
     }
 
     @Test
+    void pagesAndStylesTravelCompressedAndReadingOpensNoSession() throws Exception {
+        HttpClient visitor = newVisitor();
+
+        HttpResponse<byte[]> home = visitor.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/")).timeout(REQUEST_TIMEOUT)
+                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(home.headers().allValues("Set-Cookie")).isEmpty();
+        try (java.io.InputStream page = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(home.body()))) {
+            assertThat(new String(page.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("Comune di Bugliano");
+        }
+    }
+
+    @Test
     void languageSwitchShowsTheHomePageInGermanForTheRestOfTheVisit() throws Exception {
         HttpClient visitor = newVisitor();
 
@@ -126,6 +141,7 @@ class EarOnPayaraServerIT {
 
     private static HttpClient newVisitor() {
         return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(5))

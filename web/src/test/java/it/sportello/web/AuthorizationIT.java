@@ -186,7 +186,7 @@ class AuthorizationIT {
     @Test
     void theSessionIdChangesAtLogin() {
         Http visitor = new Http(base);
-        visitor.get("lingua/it?torna=/index.xhtml");
+        visitor.get("password-dimenticata.xhtml");
         String before = visitor.cookie("JSESSIONID");
         assertThat(before).as("a session before the login").isNotNull();
 

@@ -11,7 +11,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -60,6 +62,15 @@ class FormsBrowserIT extends BrowserJourney {
         date("data_fine", start.plusYears(5));
         browser.await().until(d -> computed("durata_testo").contains("5 anni"));
         assertThat(computed("costo_totale")).contains("52,00");
+        assertChoicesReadable("durata", "Temporaneo", "Permanente");
+        browser.screenshot("form-choices-it");
+        browser.driver().manage().window().setSize(new Dimension(375, 812));
+        try {
+            assertChoicesReadable("durata", "Temporaneo", "Permanente");
+            browser.screenshot("form-choices-phone-it");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
         next();
         assertThat(errorsOf("ubicazione")).as("the CAP must belong to the comune").isNotEmpty();
         assertThat(input("ubicazione.street").getAttribute("value")).as("nothing typed is lost").isEqualTo("Via Roma");
@@ -196,6 +207,30 @@ class FormsBrowserIT extends BrowserJourney {
 
     private void select(String field, String value) {
         new Select(input(field)).selectByValue(value);
+    }
+
+    /**
+     * Each option of a radio or checkbox field reads as a person sees it: its label shown beside
+     * its own control, below the question, never laid over the question or another option.
+     */
+    private void assertChoicesReadable(String field, String... labels) {
+        WebElement question = browser.driver().findElement(By.cssSelector("[data-field='" + field + "'] legend"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", question);
+        Rectangle asked = question.getRect();
+        List<WebElement> options = browser.driver().findElements(By.cssSelector("[data-field='" + field + "'] label[for]"));
+        assertThat(options).extracting(WebElement::getText).containsExactly(labels);
+        int previousBottom = asked.getY() + asked.getHeight();
+        for (WebElement option : options) {
+            Rectangle label = option.getRect();
+            Rectangle control = browser.driver().findElement(By.id(option.getAttribute("for"))).getRect();
+            assertThat(option.isDisplayed()).as(option.getText()).isTrue();
+            assertThat(label.getY()).as(option.getText() + " below what came before").isGreaterThanOrEqualTo(previousBottom - 1);
+            assertThat(control.getWidth()).as(option.getText() + " has a visible control").isGreaterThan(10);
+            assertThat(label.getX()).as(option.getText() + " beside its control").isGreaterThanOrEqualTo(control.getX() + control.getWidth());
+            assertThat(label.getX() + label.getWidth()).as(option.getText() + " inside the window")
+                    .isLessThanOrEqualTo(browser.driver().manage().window().getSize().getWidth());
+            previousBottom = Math.max(label.getY() + label.getHeight(), control.getY() + control.getHeight());
+        }
     }
 
     private void radio(String field, String value) {

@@ -162,7 +162,7 @@ public class SendBench {
 
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newFixedThreadPool(4, daemon("http-client"))).build();
+                .executor(Executors.newCachedThreadPool(daemon("http-client"))).build();
 
         IdentityProvider idp = new IdentityProvider(oidcPort);
         SmtpSink smtp = new SmtpSink(smtpPort);
@@ -303,10 +303,10 @@ public class SendBench {
                 .map(e -> e.getKey() + ":" + e.getValue()).reduce((a, b) -> a + "," + b).orElse("");
         String line = String.format(Locale.ROOT,
                 "BENCH send citizens=%d concurrency=%d drafts_ok=%d drafts_failed=%d draft_phase_s=%.1f sends=%d confirmed=%d errors=%d "
-                        + "error_kinds=%s send_phase_s=%.2f sends_per_s=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f "
+                        + "error_kinds=%s send_phase_s=%.2f sends_per_s=%.1f confirmed_per_s=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f "
                         + "server_cpu_ms_per_send=%s mails_received=%d",
                 citizens, concurrency, ready.size(), citizens - ready.size(), draftSeconds, ready.size(), confirmed, errors,
-                errorKinds, sendSeconds, sendSeconds > 0 ? ready.size() / sendSeconds : 0.0,
+                errorKinds, sendSeconds, sendSeconds > 0 ? ready.size() / sendSeconds : 0.0, sendSeconds > 0 ? confirmed / sendSeconds : 0.0,
                 percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99), percentile(latencies, 100),
                 cpuMsPerSend < 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpuMsPerSend), smtp.messages.get());
         System.out.println(line);
@@ -995,6 +995,8 @@ public class SendBench {
         final KeyPair keys;
         final Map<String, String[]> codes = new ConcurrentHashMap<>();
         final SecureRandom random = new SecureRandom();
+        /** A key id of this run's own: an application still running from an earlier run fetches the new key. */
+        final String keyId = "bench-" + Long.toHexString(System.currentTimeMillis());
 
         IdentityProvider(int port) throws Exception {
             issuer = "http://127.0.0.1:" + port;
@@ -1026,7 +1028,7 @@ public class SendBench {
 
         String jwks() {
             RSAPublicKey key = (RSAPublicKey) keys.getPublic();
-            return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"bench\",\"n\":\"" + b64(unsigned(key.getModulus()))
+            return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"" + keyId + "\",\"n\":\"" + b64(unsigned(key.getModulus()))
                     + "\",\"e\":\"" + b64(unsigned(key.getPublicExponent())) + "\"}]}";
         }
 
@@ -1070,7 +1072,7 @@ public class SendBench {
                     + "\"family_name\":\"" + who.familyName + "\",\"email\":\"" + who.email + "\",\"phone_number\":\"" + who.mobile + "\"}";
             String idToken;
             try {
-                String signingInput = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"bench\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                String signingInput = b64(("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + keyId + "\"}").getBytes(StandardCharsets.UTF_8)) + "."
                         + b64(claims.getBytes(StandardCharsets.UTF_8));
                 Signature signature = Signature.getInstance("SHA256withRSA");
                 signature.initSign(keys.getPrivate());

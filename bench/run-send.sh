@@ -4,6 +4,7 @@
 #   bench/run-send.sh --db jdbc:postgresql://localhost:5432/sportello_bench [--db-user sportello]
 #                     [--db-password sportello] [--citizens 200] [--concurrency 50] [--port 18080]
 #                     [--oidc-port 18090] [--smtp-port 18025] [--skip-build] [--out DIR]
+#                     [--admin admin:Admin.Bugliano.1 | --skip-import]
 #   bench/run-send.sh --url http://127.0.0.1:8080 --db jdbc:postgresql://... [--pid PID] ...
 #
 # Starts Payara Micro on the PostgreSQL database of --db (Flyway and the demo data on a new one),
@@ -17,8 +18,10 @@
 # in the mail outbox and one protocol registration request.
 #
 # With --url the application is yours, started with the settings this script would give it (they
-# are printed by --help-settings); --db is still needed for the checks. Results (summary.txt,
-# sends.tsv, drafts.tsv, server log) go to bench/results/<UTC timestamp>/ or --out.
+# are printed by --help-settings); --db is still needed for the checks. --admin names the
+# administrator who imports the service (the demo's by default); --skip-import when it is there
+# already. Results (summary.txt, sends.tsv, drafts.tsv, client and server logs) go to
+# bench/results/<UTC timestamp>/ or --out.
 set -euo pipefail
 
 # shellcheck source=bench/load-lib.sh
@@ -36,8 +39,9 @@ SMTP_PORT=18025
 BUILD=true
 RESULTS=
 SERVER_PID=
+IMPORT=(--admin admin:Admin.Bugliano.1)
 
-usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; }
 
 # The settings of the application under test, as environment variables (README, "Settings").
 app_settings() {
@@ -70,6 +74,8 @@ while [ $# -gt 0 ]; do
         --skip-build) BUILD=false; shift ;;
         --out) RESULTS=$2; shift 2 ;;
         --pid) SERVER_PID=$2; shift 2 ;;
+        --admin) IMPORT=(--admin "$2"); shift 2 ;;
+        --skip-import) IMPORT=(--skip-import); shift ;;
         --help-settings) [ -n "$DB" ] || DB=jdbc:postgresql://localhost:5432/sportello_bench; app_settings; exit 0 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option: $1" ;;
@@ -137,7 +143,7 @@ fi
 
 client=(java -Xss512k "$BENCH_DIR/SendBench.java" --url "$BASE_URL" --out "$RESULTS" --citizens "$CITIZENS"
     --concurrency "$CONCURRENCY" --service-file "$BENCH_DIR/bench-service.json" --oidc-port "$OIDC_PORT"
-    --smtp-port "$SMTP_PORT" --clk-tck "$CLK_TCK")
+    --smtp-port "$SMTP_PORT" --clk-tck "$CLK_TCK" "${IMPORT[@]}")
 [ -z "$SERVER_PID" ] || client+=(--pid "$SERVER_PID")
 status=0
 "${client[@]}" 2>&1 | tee "$RESULTS/client.log" | grep -v '^BENCH ' >&2 || status=$?

@@ -146,7 +146,7 @@ client=(java -Xss512k "$BENCH_DIR/SendBench.java" --url "$BASE_URL" --out "$RESU
     --smtp-port "$SMTP_PORT" --clk-tck "$CLK_TCK" "${IMPORT[@]}")
 [ -z "$SERVER_PID" ] || client+=(--pid "$SERVER_PID")
 status=0
-"${client[@]}" 2>&1 | tee "$RESULTS/client.log" | grep -v '^BENCH ' >&2 || status=$?
+"${client[@]}" 2>&1 | tee "$RESULTS/client.log" | grep --line-buffered -v '^BENCH ' >&2 || status=$?
 send_line=$(grep -h '^BENCH send ' "$RESULTS/send.txt" 2>/dev/null || true)
 [ -n "$send_line" ] || die "the client printed no figures (see $RESULTS/client.log)"
 [ -z "$SERVER_PID" ] || echo "rss_after_mb=$(rss_mb "$SERVER_PID")" >>"$SUMMARY"

@@ -243,8 +243,9 @@ public class SendBench {
                 waiting.countDown();
                 start.await();
                 for (int i = next.getAndIncrement(); i < ready.size(); i = next.getAndIncrement()) {
-                    ready.get(i).send();
-                    lastEnd.accumulateAndGet(System.nanoTime(), Math::max);
+                    Citizen citizen = ready.get(i);
+                    citizen.send();
+                    lastEnd.accumulateAndGet(citizen.sendEnd, Math::max);
                 }
                 return null;
             }));
@@ -382,6 +383,8 @@ public class SendBench {
         Form summary;
         int sendStatus;
         long sendNanos;
+        /** System.nanoTime() when the send's answer was read (or failed). */
+        long sendEnd;
         String sendLocation;
         String sendError;
         boolean confirmed;
@@ -527,8 +530,13 @@ public class SendBench {
             try {
                 HttpRequest request = browser.request(summary);
                 long begin = System.nanoTime();
-                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-                sendNanos = System.nanoTime() - begin;
+                HttpResponse<String> answer;
+                try {
+                    answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                } finally {
+                    sendEnd = System.nanoTime();
+                    sendNanos = sendEnd - begin;
+                }
                 Response response = browser.keep(request, answer, sendNanos);
                 sendStatus = response.status;
                 sendLocation = response.location();

@@ -3,17 +3,17 @@
 # one service card, in headless Chromium.
 #
 #   bench/run-lighthouse.sh [--runs 3] [--card permesso-passo-carrabile] [--preset mobile|desktop]
-#                           [--port 18080] [--db jdbc:postgresql://localhost:5432/name] [--db-user sportello]
-#                           [--db-password sportello] [--skip-build] [--out DIR]
+#                           [--port 18080] [--db jdbc:postgresql://localhost:5432/name]
+#                           [--db-user sportello] [--db-password sportello] [--skip-build] [--out DIR]
 #   bench/run-lighthouse.sh --url http://127.0.0.1:8080 ...
 #
 # Starts Payara Micro (on a new H2 database in a temp dir, or on --db) unless --url names a running
-# application, loads each page once so that the figures are not those of a page compiled on the
-# spot, then runs Lighthouse --runs times per page (performance category only) and reports, per
-# page, the median performance score (0-100) and the median Largest Contentful Paint, with First
-# Contentful Paint, Total Blocking Time and Cumulative Layout Shift for context. "mobile" is
-# Lighthouse's default (a mid-range phone on a throttled network, simulated); "desktop" its
-# desktop preset.
+# application, loads each page a few times so that the figures are not those of a page rendered
+# for the first time, then runs Lighthouse --runs times per page (performance category only) and
+# reports, per page, the median performance score (0-100) and the median Largest Contentful
+# Paint, with First Contentful Paint, Total Blocking Time and Cumulative Layout Shift for context.
+# "mobile" is Lighthouse's default (a mid-range phone on a throttled network, simulated);
+# "desktop" its desktop preset.
 #
 # Lighthouse is npm's package, pinned (LIGHTHOUSE_VERSION, default 12.8.2: Lighthouse 13 needs
 # Node.js 22.19 or newer), installed on first use into ~/.cache/sportello-bench/ (or

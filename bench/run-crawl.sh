@@ -4,8 +4,8 @@
 # categories as the baseline (no Faces page, no session possible).
 #
 #   bench/run-crawl.sh [--requests 100000] [--warmup 3000] [--threads 2] [--connections 16]
-#                      [--port 18080] [--db jdbc:postgresql://localhost:5432/name] [--db-user sportello]
-#                      [--db-password sportello] [--skip-build] [--out DIR]
+#                      [--no-gzip] [--port 18080] [--db jdbc:postgresql://localhost:5432/name]
+#                      [--db-user sportello] [--db-password sportello] [--skip-build] [--out DIR]
 #   bench/run-crawl.sh --url http://127.0.0.1:8080 [--pid PID] ...
 #
 # Starts Payara Micro (on a new H2 database in a temp dir, or on --db) unless --url names a running
@@ -13,10 +13,11 @@
 # /api/catalog/categories, /api/catalog/topics), checks that every one answers 200, then runs wrk
 # once per kind with bench/crawl.lua, the --requests split evenly among the kinds (after a
 # warm-up of --warmup requests, split the same way, whose figures are thrown away). wrk keeps no
-# cookies: every request is a new visitor. Reports per kind requests/s, p50/p95/p99, the responses
-# that carried a Set-Cookie (anonymous public pages should create no session: 0 is right) and the
-# server's CPU time per request; around the whole crawl, the server's RSS, its heap (jcmd
-# GC.heap_info) and the HTTP sessions alive (jcmd GC.class_histogram, which runs a full GC).
+# cookies: every request is a new visitor; like browsers and search engines' crawlers, it sends
+# "Accept-Encoding: gzip" (--no-gzip leaves it out). Reports per kind requests/s, p50/p95/p99,
+# the responses that carried a Set-Cookie (anonymous public pages should create no session: 0 is
+# right) and the server's CPU time per request; around the whole crawl, the server's RSS, its heap
+# (jcmd GC.heap_info) and the HTTP sessions alive (jcmd GC.class_histogram, which runs a full GC).
 set -euo pipefail
 
 # shellcheck source=bench/load-lib.sh
@@ -34,8 +35,9 @@ CONNECTIONS=${BENCH_CONNECTIONS:-16}
 BUILD=true
 RESULTS=
 SERVER_PID=
+ENCODING=(-H "Accept-Encoding: gzip")
 
-usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -51,6 +53,7 @@ while [ $# -gt 0 ]; do
         --skip-build) BUILD=false; shift ;;
         --out) RESULTS=$2; shift 2 ;;
         --pid) SERVER_PID=$2; shift 2 ;;
+        --no-gzip) ENCODING=(); shift ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option: $1" ;;
     esac
@@ -92,6 +95,7 @@ write_summary_header "$SUMMARY"
     echo "warmup=$WARMUP"
     echo "threads=$THREADS"
     echo "connections=$CONNECTIONS"
+    echo "accept_encoding=$([ ${#ENCODING[@]} -gt 0 ] && echo gzip || echo none)"
 } >>"$SUMMARY"
 
 if $START_APP; then
@@ -184,7 +188,7 @@ WRK_PID=
 crawl() {
     local marks=$WORK/marks-$1-$RANDOM
     mkdir -p "$marks"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d1800s --timeout 10s -s "$BENCH_DIR/crawl.lua" "$BASE_URL" \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d1800s --timeout 10s "${ENCODING[@]}" -s "$BENCH_DIR/crawl.lua" "$BASE_URL" \
         -- "$RESULTS/paths/$1.txt" "$2" "$THREADS" "$marks" >"$3" &
     WRK_PID=$!
     while kill -0 "$WRK_PID" 2>/dev/null; do

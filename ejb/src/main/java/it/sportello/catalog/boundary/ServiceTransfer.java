@@ -1,10 +1,11 @@
 package it.sportello.catalog.boundary;
 
+import static it.sportello.platform.text.JsonFactory.JSON;
+
 import java.io.StringReader;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +42,7 @@ public class ServiceTransfer {
     public ServiceDescriptor export(@NotBlank String code) {
         Service service = catalog.service(code).orElseThrow(() -> new BusinessException("catalog.code.unknown", code));
         JsonObject form = forms.current(code).map(version -> {
-            try (JsonReader reader = Json.createReader(new StringReader(version.getDefinition()))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(version.getDefinition()))) {
                 return reader.readObject();
             }
         }).orElse(null);

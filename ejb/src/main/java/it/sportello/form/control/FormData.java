@@ -1,5 +1,7 @@
 package it.sportello.form.control;
 
+import static it.sportello.platform.text.JsonFactory.JSON;
+
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +14,6 @@ import java.util.Optional;
 
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.platform.i18n.LocalizedText;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -48,7 +49,7 @@ public record FormData(Map<String, Object> values) {
     }
 
     public String toJson() {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         values.forEach((id, value) -> object.add(id, write(value)));
         return object.build().toString();
     }
@@ -59,7 +60,7 @@ public record FormData(Map<String, Object> values) {
      */
     public static FormData fromJson(FormDefinition definition, String json) {
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -74,13 +75,13 @@ public record FormData(Map<String, Object> values) {
 
     private static JsonValue write(Object value) {
         if (value instanceof BigDecimal number) {
-            return Json.createValue(number);
+            return JSON.createValue(number);
         }
         if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(String.valueOf(item)));
             return array.build();
         }
@@ -88,7 +89,7 @@ public record FormData(Map<String, Object> values) {
             return JsonTexts.write(text);
         }
         if (value instanceof PostalAddress address) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             addIfSet(object, PostalAddress.STREET, address.street());
             addIfSet(object, PostalAddress.NUMBER, address.number());
             addIfSet(object, PostalAddress.COUNTRY, address.country());
@@ -99,12 +100,12 @@ public record FormData(Map<String, Object> values) {
             return object.build();
         }
         if (value instanceof StoredFile file) {
-            JsonObjectBuilder object = Json.createObjectBuilder().add("storageKey", file.storageKey());
+            JsonObjectBuilder object = JSON.createObjectBuilder().add("storageKey", file.storageKey());
             addIfSet(object, "fileName", file.fileName());
             return object.add("type", file.type().extension()).add("size", file.size()).build();
         }
         // Strings, dates, times, fiscal codes and request kinds are written as text.
-        return Json.createValue(value instanceof Enum<?> constant ? constant.name() : value.toString());
+        return JSON.createValue(value instanceof Enum<?> constant ? constant.name() : value.toString());
     }
 
     private static Object read(FieldKind kind, JsonValue value) {

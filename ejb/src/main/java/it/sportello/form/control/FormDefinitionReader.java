@@ -1,5 +1,7 @@
 package it.sportello.form.control;
 
+import static it.sportello.platform.text.JsonFactory.JSON;
+
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import it.sportello.platform.i18n.LocalizedText;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -59,7 +60,7 @@ final class FormDefinitionReader {
     /** The definition, or null when there are {@link #problems()}. */
     FormDefinition read(String json) {
         JsonObject root;
-        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json == null ? "" : json))) {
             root = reader.readObject();
         } catch (JsonParsingException e) {
             problem("$", "definition.json.syntax", e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());

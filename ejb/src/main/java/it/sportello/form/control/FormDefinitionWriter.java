@@ -1,12 +1,13 @@
 package it.sportello.form.control;
 
+import static it.sportello.platform.text.JsonFactory.JSON;
+
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,13 +24,13 @@ final class FormDefinitionWriter {
     }
 
     static String write(FormDefinition definition) {
-        JsonObjectBuilder root = Json.createObjectBuilder();
-        JsonArrayBuilder sections = Json.createArrayBuilder();
+        JsonObjectBuilder root = JSON.createObjectBuilder();
+        JsonArrayBuilder sections = JSON.createArrayBuilder();
         definition.sections().forEach(section -> sections.add(section(section)));
         root.add("sections", sections);
         RequiredPayment payment = definition.payment();
         if (payment != null) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = JSON.createObjectBuilder();
             if (payment.amount() != null) {
                 object.add("amount", payment.amount());
             } else {
@@ -38,8 +39,8 @@ final class FormDefinitionWriter {
             root.add("payment", object.add("reason", JsonTexts.write(payment.reason())));
         }
         if (!definition.stampDuties().isEmpty()) {
-            JsonArrayBuilder duties = Json.createArrayBuilder();
-            definition.stampDuties().forEach(duty -> duties.add(Json.createObjectBuilder()
+            JsonArrayBuilder duties = JSON.createArrayBuilder();
+            definition.stampDuties().forEach(duty -> duties.add(JSON.createObjectBuilder()
                     .add("reason", JsonTexts.write(duty.reason())).add("amount", duty.amount())));
             root.add("stampDuties", duties);
         }
@@ -47,7 +48,7 @@ final class FormDefinitionWriter {
     }
 
     private static JsonObjectBuilder section(Section section) {
-        JsonObjectBuilder object = Json.createObjectBuilder()
+        JsonObjectBuilder object = JSON.createObjectBuilder()
                 .add("id", section.id()).add("title", JsonTexts.write(section.title()));
         if (section.description() != null) {
             object.add("description", JsonTexts.write(section.description()));
@@ -55,13 +56,13 @@ final class FormDefinitionWriter {
         if (section.visibleWhen() != null) {
             object.add("visibleWhen", condition(section.visibleWhen()));
         }
-        JsonArrayBuilder fields = Json.createArrayBuilder();
+        JsonArrayBuilder fields = JSON.createArrayBuilder();
         section.fields().forEach(field -> fields.add(field(field)));
         return object.add("fields", fields);
     }
 
     private static JsonObjectBuilder field(Field field) {
-        JsonObjectBuilder object = Json.createObjectBuilder().add("id", field.id()).add("kind", field.kind().name())
+        JsonObjectBuilder object = JSON.createObjectBuilder().add("id", field.id()).add("kind", field.kind().name())
                 .add("label", JsonTexts.write(field.label()));
         if (field.help() != null) {
             object.add("help", JsonTexts.write(field.help()));
@@ -80,7 +81,7 @@ final class FormDefinitionWriter {
             object.add("text", JsonTexts.write(field.text()));
         }
         if (field.kind() == FieldKind.FILE) {
-            JsonArrayBuilder accept = Json.createArrayBuilder();
+            JsonArrayBuilder accept = JSON.createArrayBuilder();
             field.accept().forEach(type -> accept.add(type.extension()));
             object.add("accept", accept);
             if (field.maxSize() != Field.DEFAULT_MAX_SIZE) {
@@ -95,13 +96,13 @@ final class FormDefinitionWriter {
         if (field.kind() == FieldKind.REQUEST_KIND) {
             List<Option> all = Arrays.stream(RequestKind.values()).map(RequestKind::asOption).toList();
             if (!field.options().equals(all)) {
-                JsonArrayBuilder kinds = Json.createArrayBuilder();
+                JsonArrayBuilder kinds = JSON.createArrayBuilder();
                 field.options().forEach(option -> kinds.add(option.value()));
                 object.add("requestKinds", kinds);
             }
         } else if (!field.options().isEmpty()) {
-            JsonArrayBuilder options = Json.createArrayBuilder();
-            field.options().forEach(option -> options.add(Json.createObjectBuilder()
+            JsonArrayBuilder options = JSON.createArrayBuilder();
+            field.options().forEach(option -> options.add(JSON.createObjectBuilder()
                     .add("value", option.value()).add("label", JsonTexts.write(option.label()))));
             object.add("options", options);
         }
@@ -130,17 +131,17 @@ final class FormDefinitionWriter {
     }
 
     private static JsonObjectBuilder condition(Condition condition) {
-        JsonObjectBuilder object = Json.createObjectBuilder().add("field", condition.fieldId());
+        JsonObjectBuilder object = JSON.createObjectBuilder().add("field", condition.fieldId());
         return switch (condition.test()) {
             case EQUALS -> object.add("equals", condition.values().get(0));
-            case IN -> object.add("in", Json.createArrayBuilder(condition.values()));
+            case IN -> object.add("in", JSON.createArrayBuilder(condition.values()));
             case CHECKED -> object.add("checked", true);
         };
     }
 
     static String pretty(JsonObject object) {
         StringWriter text = new StringWriter();
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+        try (JsonWriter writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
             writer.writeObject(object);
         }
         return text.toString().strip();

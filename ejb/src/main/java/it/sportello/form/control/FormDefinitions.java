@@ -1,6 +1,8 @@
 package it.sportello.form.control;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads and writes form definitions in their JSON format, described in {@code package-info.java}
@@ -8,6 +10,16 @@ import java.util.List;
  * two disagree.
  */
 public final class FormDefinitions {
+
+    /** How many read definitions are kept; a municipality publishes a few dozen forms, each in a few versions. */
+    static final int KEPT = 256;
+
+    /**
+     * Definitions already read, by their JSON. A published version never changes and a definition
+     * is immutable, so the many reads of the same form (sending a practice reads it three times,
+     * every step of the wizard once) parse it once.
+     */
+    private static final Map<String, FormDefinition> READ = new ConcurrentHashMap<>();
 
     private FormDefinitions() {
     }
@@ -18,11 +30,19 @@ public final class FormDefinitions {
      * @throws InvalidFormDefinitionException with every problem found, each with its JSON path
      */
     public static FormDefinition parse(String json) {
+        FormDefinition known = READ.get(json);
+        if (known != null) {
+            return known;
+        }
         FormDefinitionReader reader = new FormDefinitionReader();
         FormDefinition definition = reader.read(json);
         if (definition == null) {
             throw new InvalidFormDefinitionException(reader.problems());
         }
+        if (READ.size() >= KEPT) {
+            READ.clear();
+        }
+        READ.put(json, definition);
         return definition;
     }
 

@@ -1,9 +1,10 @@
 package it.sportello.form.control;
 
+import static it.sportello.platform.text.JsonFactory.JSON;
+
 import java.util.Locale;
 
 import it.sportello.platform.i18n.LocalizedText;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -14,7 +15,7 @@ final class JsonTexts {
     }
 
     static JsonObject write(LocalizedText text) {
-        JsonObjectBuilder builder = Json.createObjectBuilder().add("it", text.italian());
+        JsonObjectBuilder builder = JSON.createObjectBuilder().add("it", text.italian());
         // LocalizedText falls back to Italian: only real translations are written.
         for (Locale language : FormDefinitionReader.languagesOf(text)) {
             if (!language.equals(Locale.ITALIAN)) {

@@ -1,5 +1,7 @@
 package it.sportello.payment.control;
 
+import static it.sportello.platform.text.JsonFactory.JSON;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -19,7 +21,6 @@ import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -147,7 +148,7 @@ public class SimulatedIntermediary implements Intermediary {
 
     /** The body of a notification, as the notification endpoint reads it. */
     public String notification(String iuv, boolean paid, String receiptId, BigDecimal paidFee) {
-        var body = Json.createObjectBuilder().add("iuv", iuv).add("outcome", paid ? "PAID" : "FAILED");
+        var body = JSON.createObjectBuilder().add("iuv", iuv).add("outcome", paid ? "PAID" : "FAILED");
         if (paid) {
             body.add("receiptId", receiptId).add("paidAt", clock.instant().toString()).add("fee", paidFee);
         }

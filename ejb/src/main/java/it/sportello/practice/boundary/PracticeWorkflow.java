@@ -289,9 +289,7 @@ public class PracticeWorkflow {
     }
 
     private static UploadedFile asUpload(Attachment file) {
-        byte[] bytes = file.bytes();
-        return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(),
-                Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH)));
+        return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(), file.head());
     }
 
     static FileType checked(Upload upload, Set<FileType> allowed, long maxSize) {

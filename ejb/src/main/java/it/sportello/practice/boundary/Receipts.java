@@ -1,12 +1,15 @@
 package it.sportello.practice.boundary;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,9 +46,21 @@ public class Receipts {
     @ConfigProperty(name = "sportello.public-url")
     String publicUrl;
 
-    /** The filled form of a sent practice, as PDF. */
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /**
+     * The filled form of a sent practice, as PDF. Rendered once in a transaction: the sending's
+     * receipt and its protocol registration carry the same document, rendered once.
+     */
     public byte[] filledForm(Practice practice, Locale locale) {
-        return FilledForm.render(practice, municipality.getName(), locale);
+        List<Object> key = List.of(FilledForm.class, practice.getReference(), locale);
+        byte[] rendered = (byte[]) transaction.getResource(key);
+        if (rendered == null) {
+            rendered = FilledForm.render(practice, municipality.getName(), locale);
+            transaction.putResource(key, rendered);
+        }
+        return rendered;
     }
 
     /**

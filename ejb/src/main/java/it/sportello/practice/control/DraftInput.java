@@ -1,11 +1,12 @@
 package it.sportello.practice.control;
 
+import static it.sportello.platform.text.JsonFactory.JSON;
+
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,24 +25,24 @@ public final class DraftInput {
     }
 
     public static String toJson(Map<String, ?> input) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         input.forEach((id, value) -> {
             if (value instanceof String text) {
                 json.add(id, text);
             } else if (value instanceof Boolean flag) {
                 json.add(id, flag);
             } else if (value instanceof List<?> list) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 list.forEach(item -> array.add(String.valueOf(item)));
                 json.add(id, array);
             } else if (value instanceof Object[] array) {
-                JsonArrayBuilder items = Json.createArrayBuilder();
+                JsonArrayBuilder items = JSON.createArrayBuilder();
                 for (Object item : array) {
                     items.add(String.valueOf(item));
                 }
                 json.add(id, items);
             } else if (value instanceof Map<?, ?> parts) {
-                JsonObjectBuilder object = Json.createObjectBuilder();
+                JsonObjectBuilder object = JSON.createObjectBuilder();
                 parts.forEach((key, part) -> {
                     if (part != null) {
                         object.add(String.valueOf(key), String.valueOf(part));
@@ -60,7 +61,7 @@ public final class DraftInput {
             return input;
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             json = reader.readObject();
         }
         json.forEach((id, value) -> {

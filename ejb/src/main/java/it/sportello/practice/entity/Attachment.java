@@ -157,6 +157,11 @@ public class Attachment {
         return content.bytes();
     }
 
+    /** The first bytes of the file, which tell its type, without the whole file. */
+    public byte[] head() {
+        return content.head();
+    }
+
     public Instant getUploadedAt() {
         return uploadedAt;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -21,7 +22,7 @@ import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDeskEvent;
 import it.sportello.practice.boundary.PracticeSent;
 import it.sportello.practice.boundary.PracticeWithdrawn;
-import it.sportello.practice.control.FilledForm;
+import it.sportello.practice.boundary.Receipts;
 import it.sportello.practice.control.IntegrationDocument;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.AttachmentPurpose;
@@ -50,6 +51,9 @@ public class ProtocolRequests {
     @Inject
     Clock clock;
 
+    @EJB
+    Receipts receipts;
+
     @Inject
     @ConfigProperty(name = "sportello.protocol.enabled")
     boolean protocolOn;
@@ -59,7 +63,7 @@ public class ProtocolRequests {
             return;
         }
         Practice practice = practice(sent.reference());
-        byte[] form = FilledForm.render(practice, municipality.getName(), Locale.ITALIAN);
+        byte[] form = receipts.filledForm(practice, Locale.ITALIAN);
         String name = "modulo-" + practice.getReference() + ".pdf";
         List<String> documents = new ArrayList<>();
         documents.add(ProtocolRegistration.digestLine(Digests.sha256(form), name));

@@ -1,5 +1,7 @@
 package it.sportello.protocol.control;
 
+import static it.sportello.platform.text.JsonFactory.JSON;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -10,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -55,7 +56,7 @@ public class HttpRegister implements ProtocolRegister {
         if (response.statusCode() != 200 && response.statusCode() != 201) {
             throw new RegisterUnavailableException("Protocol register answered HTTP " + response.statusCode());
         }
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
             JsonObject answer = reader.readObject();
             return new Receipt(answer.getInt("anno"), answer.getInt("numero"), Instant.parse(answer.getString("data")));
         } catch (JsonException | NullPointerException | ClassCastException | java.time.format.DateTimeParseException e) {
@@ -65,22 +66,22 @@ public class HttpRegister implements ProtocolRegister {
 
     /** The request body; see {@code docs/protocol-register.md}. */
     static String json(Submission submission) {
-        JsonArrayBuilder documents = Json.createArrayBuilder();
+        JsonArrayBuilder documents = JSON.createArrayBuilder();
         boolean main = true;
         for (String line : submission.documents()) {
             int gap = line.indexOf("  ");
-            documents.add(Json.createObjectBuilder().add("nome", line.substring(gap + 2)).add("impronta", line.substring(0, gap))
+            documents.add(JSON.createObjectBuilder().add("nome", line.substring(gap + 2)).add("impronta", line.substring(0, gap))
                     .add("algoritmo", "SHA-256").add("principale", main));
             main = false;
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("idRegistrazione", submission.registrationId())
                 .add("verso", submission.direction() == Direction.INCOMING ? "ENTRATA" : "USCITA")
                 .add("oggetto", submission.subject())
                 .add("corrispondente", submission.correspondent())
                 .add("fascicolo", submission.dossierCode())
                 .add("documenti", documents)
-                .add("documentoPrincipale", Json.createObjectBuilder().add("nome", submission.documentName())
+                .add("documentoPrincipale", JSON.createObjectBuilder().add("nome", submission.documentName())
                         .add("contenuto", Base64.getEncoder().encodeToString(submission.document())))
                 .build().toString();
     }

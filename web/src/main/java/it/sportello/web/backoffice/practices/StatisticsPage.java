@@ -1,5 +1,7 @@
 package it.sportello.web.backoffice.practices;
 
+import static it.sportello.platform.text.JsonFactory.JSON;
+
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.Max;
@@ -95,26 +96,26 @@ public class StatisticsPage implements Serializable {
 
     /** The Chart.js configuration of the line chart of practices per month. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
         for (Map.Entry<YearMonth, Long> month : getStatistics().perMonth().entrySet()) {
             labels.add(month.getKey().getMonth().getDisplayName(TextStyle.SHORT, locale.getLocale()) + " " + month.getKey().getYear());
             values.add(month.getValue());
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                                 .add("label", BundleMessages.format("desk_stats.chart.series"))
                                 .add("data", values)
                                 .add("fill", false)
                                 .add("borderColor", "#0066cc")
                                 .add("tension", 0.2))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("responsive", true)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
                 .build().toString();
     }
 

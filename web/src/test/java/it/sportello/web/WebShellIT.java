@@ -98,6 +98,30 @@ class WebShellIT {
         assertThat(http.cookie("JSESSIONID")).isNull();
     }
 
+    @Test
+    void aPublicPageRenderedForOneAnonymousVisitorServesTheNextButNeverAVisitorWithASession() {
+        String search = "servizi/index.xhtml?q=certificato&prova=" + System.nanoTime();
+
+        HttpResponse<String> first = http.get(search);
+        HttpResponse<String> next = new Http(base).get(search);
+        Http german = new Http(base);
+        german.get("lingua/de?torna=/index.xhtml");
+        HttpResponse<String> inGerman = german.get(search);
+        Http citizen = new Http(base);
+        citizen.loginAsDemoCitizen("Mario Rossi");
+        HttpResponse<String> loggedIn = citizen.get(search);
+
+        assertThat(first.headers().firstValue("Age")).as("rendered for the first visitor").isEmpty();
+        assertThat(next.headers().firstValue("Age")).as("kept for the next").isPresent();
+        assertThat(next.body()).isEqualTo(first.body()).contains("Comune di Bugliano", "value=\"certificato\"");
+        assertThat(next.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(next.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html").containsIgnoringCase("utf-8");
+        assertThat(inGerman.headers().firstValue("Age")).as("another language, another page").isEmpty();
+        assertThat(inGerman.body()).contains("lang=\"de\"");
+        assertThat(loggedIn.headers().firstValue("Age")).as("a visitor with a session gets their own page").isEmpty();
+        assertThat(loggedIn.body()).contains("Mario Rossi");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "faq.xhtml", "api/catalog/categories", "static/css/sportello.css",
         "webjars/bootstrap-italia/VERSION/dist/css/bootstrap-italia.min.css",

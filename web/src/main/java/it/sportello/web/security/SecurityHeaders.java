@@ -35,10 +35,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers on a response, also one served without going through the filters (a kept page). */
+    public static void apply(HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        chain.doFilter(request, response);
     }
 }

@@ -119,3 +119,21 @@ heap_used_mb() {
 server_pid_on() {
     ss -Hltnp "sport = :$1" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1
 }
+
+# Starts Payara Micro for a benchmark of the public pages, as its options say: on --db ($DB, $DB_USER,
+# $DB_PASSWORD) or on a new H2 database in $WORK, on $PORT, built first unless --skip-build ($BUILD);
+# the server log goes to $RESULTS. Sets APP_PID and READY_MS as start_app_env and wait_ready do.
+start_public_app() {
+    require_free_port "$PORT" "application, --port"
+    ! $BUILD || build_war
+    local settings
+    if [ -n "$DB" ]; then
+        mapfile -t settings < <(database_env "$DB" "$DB_USER" "$DB_PASSWORD")
+    else
+        mapfile -t settings < <(database_env "jdbc:h2:file:$WORK/db/sportello" sportello sportello)
+    fi
+    log "starting Payara Micro on ${DB:-a new H2 database} (port $PORT)"
+    start_app_env "$PORT" "$WORK/tmp" "$RESULTS/server.log" "${settings[@]}"
+    wait_ready "$PORT" "$RESULTS/server.log"
+    log "ready in $READY_MS ms (pid $APP_PID)"
+}

@@ -107,17 +107,7 @@ write_summary_header "$SUMMARY"
 } >>"$SUMMARY"
 
 if $START_APP; then
-    require_free_port "$PORT" "application, --port"
-    ! $BUILD || build_war
-    if [ -n "$DB" ]; then
-        mapfile -t settings < <(database_env "$DB" "$DB_USER" "$DB_PASSWORD")
-    else
-        mapfile -t settings < <(database_env "jdbc:h2:file:$WORK/db/sportello" sportello sportello)
-    fi
-    log "starting Payara Micro on ${DB:-a new H2 database} (port $PORT)"
-    start_app_env "$PORT" "$WORK/tmp" "$RESULTS/server.log" "${settings[@]}"
-    wait_ready "$PORT" "$RESULTS/server.log"
-    log "ready in $READY_MS ms (pid $APP_PID)"
+    start_public_app
 else
     [ "$(http_code "$BASE_URL/health/ready")" = 200 ] || die "$BASE_URL/health/ready does not answer 200: is the application running?"
     echo "url=$BASE_URL (started by hand)" >>"$SUMMARY"

@@ -56,6 +56,13 @@ class WebShellIT {
                 .contains("Accedi all'area personale")
                 .contains("Accesso riservato al personale")
                 .contains("Anagrafe e stato civile", "Vita lavorativa");
+        assertThat(home.body().split("Accesso riservato al personale", -1)).as("the staff link once in the footer").hasSize(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"servizi/index.xhtml", "faq.xhtml", "pagamenti.xhtml", "prenotazioni/index.xhtml"})
+    void everyBreadcrumbStartsFromTheSameHome(String page) {
+        assertThat(http.get(page).body()).containsPattern("<ol class=\"breadcrumb[^\"]*\"[^>]*>\\s*<li class=\"breadcrumb-item\"><a href=\"[^\"]*\">Home</a>");
     }
 
     @Test

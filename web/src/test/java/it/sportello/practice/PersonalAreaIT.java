@@ -157,6 +157,12 @@ class PersonalAreaIT {
                 List.of(new Upload("programma.pdf", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}))), "practice.file.type");
         assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false, List.of(new Upload("vuoto.txt", new byte[0]))),
                 "practice.file.empty");
+        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false, List.of(new Upload("relazione.pdf",
+                "<html><body>non sono un PDF</body></html>".getBytes(StandardCharsets.UTF_8)))), "practice.file.type");
+        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false, List.of(new Upload("pagina.html",
+                "<html><body>una pagina</body></html>".getBytes(StandardCharsets.UTF_8)))), "practice.file.type");
+        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false, List.of(new Upload("documenti.zip", zipBomb()))),
+                "practice.file.archive");
         assertThat(practices.owned(MARIO, sent.getReference()).getMessages()).isEmpty();
     }
 
@@ -228,5 +234,21 @@ class PersonalAreaIT {
     private static void assertRefused(Runnable call, String key) {
         assertThatThrownBy(call::run).isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(((BusinessException) e).messageKey()).isEqualTo(key));
+    }
+
+    /** 20 MB of zeros packed in a few KB: an archive made to fill whoever unpacks it. */
+    private static byte[] zipBomb() {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(packed)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("zeri.txt"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 20; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return packed.toByteArray();
     }
 }

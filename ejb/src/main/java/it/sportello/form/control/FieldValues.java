@@ -224,9 +224,7 @@ final class FieldValues {
                     .stripTrailingZeros().toPlainString());
             return null;
         }
-        Optional<FileType> type = FileTypes.identify(upload.fileName(), upload.head())
-                .filter(field.accept()::contains)
-                .or(() -> FileTypes.detect(upload.head()).stream().filter(field.accept()::contains).findFirst());
+        Optional<FileType> type = FileTypes.identify(upload.fileName(), upload.head(), field.accept());
         if (type.isEmpty()) {
             sink.add("form.file.type_refused",
                     String.join(", ", field.accept().stream().map(FileType::extension).toList()));

@@ -1,13 +1,18 @@
 package it.sportello.form.control;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 
 /**
  * Tells the type of a file from its first bytes, because a name or a declared media type is
@@ -31,6 +36,14 @@ public final class FileTypes {
 
     /** How many leading bytes {@link #detect(byte[])} looks at; pass at least these. */
     public static final int HEAD_LENGTH = 8192;
+
+    /** How many times its size an archive may unpack to, as Apache POI also allows for office files. */
+    public static final long MAX_EXPANSION = 100;
+
+    /** A file name's extension: a dot, then one to five letters or digits at the end. */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
+
+    private static final Set<FileType> ARCHIVES = EnumSet.of(FileType.ZIP, FileType.DOCX, FileType.XLSX, FileType.ODT, FileType.ODS);
 
     private static final byte[] PDF = ascii("%PDF-");
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -77,13 +90,51 @@ public final class FileTypes {
     }
 
     /**
-     * The type of the content: the one the file name claims when the content is compatible with
-     * it, otherwise the first compatible one; empty when the content is of no type we know.
+     * The type of the content: a file whose name has an extension must be of the type that
+     * extension names, so "relazione.pdf" holding text, or "pagina.html", is of no type; a name
+     * without an extension takes the first type the content is compatible with.
      */
     public static Optional<FileType> identify(String fileName, byte[] head) {
+        return identify(fileName, head, EnumSet.allOf(FileType.class));
+    }
+
+    /** The type of the content as {@link #identify(String, byte[])} reads it, when it is one of {@code allowed}. */
+    public static Optional<FileType> identify(String fileName, byte[] head, Collection<FileType> allowed) {
         Set<FileType> compatible = detect(head);
-        Optional<FileType> claimed = FileType.ofFileName(fileName).filter(compatible::contains);
-        return claimed.isPresent() ? claimed : compatible.stream().findFirst();
+        if (fileName != null && EXTENSION.matcher(fileName).find()) {
+            return FileType.ofFileName(fileName).filter(compatible::contains).filter(allowed::contains);
+        }
+        return compatible.stream().filter(allowed::contains).findFirst();
+    }
+
+    /** Whether the type is an archive of other files (ZIP, and the office formats made of one). */
+    public static boolean isArchive(FileType type) {
+        return ARCHIVES.contains(type);
+    }
+
+    /**
+     * Whether an archive unpacks to at most {@link #MAX_EXPANSION} times its own size: more is a
+     * "zip bomb", made to fill the disk or memory of whoever opens it. Unpacked only as far as
+     * needed to tell, never in full, and nothing is written anywhere.
+     */
+    public static boolean expandsSafely(byte[] archive) {
+        long limit = Math.max(archive.length, 1) * MAX_EXPANSION;
+        long unpacked = 0;
+        byte[] buffer = new byte[8192];
+        try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(archive))) {
+            while (entries.getNextEntry() != null) {
+                for (int read = entries.read(buffer); read > 0; read = entries.read(buffer)) {
+                    unpacked += read;
+                    if (unpacked > limit) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            // not a readable archive: it is no bomb, and its type was already read from its content
+            return true;
+        }
     }
 
     private static Set<FileType> zipFamily(byte[] bytes) {

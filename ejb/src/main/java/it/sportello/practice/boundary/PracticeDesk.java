@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,7 +38,6 @@ import it.sportello.catalog.entity.Service;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FileType;
-import it.sportello.form.control.FileTypes;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
@@ -718,16 +716,8 @@ public class PracticeDesk {
     private static List<Practice.PendingFile> pending(List<Upload> uploads, Set<FileType> allowed) {
         List<Practice.PendingFile> files = new ArrayList<>();
         for (Upload upload : uploads) {
+            FileType type = PracticeWorkflow.checked(upload, allowed, PracticeWorkflow.MAX_FILE_SIZE);
             byte[] bytes = upload.bytes();
-            if (bytes.length == 0) {
-                throw new PracticeRefusedException("practice.file.empty", upload.fileName());
-            }
-            if (bytes.length > PracticeWorkflow.MAX_FILE_SIZE) {
-                throw new PracticeRefusedException("practice.file.too_large", upload.fileName(),
-                        PracticeWorkflow.MAX_FILE_SIZE / (1024 * 1024));
-            }
-            FileType type = FileTypes.identify(upload.fileName(), Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH)))
-                    .filter(allowed::contains).orElseThrow(() -> new PracticeRefusedException("practice.file.type", upload.fileName()));
             files.add(new Practice.PendingFile(UUID.randomUUID().toString(), upload.fileName(), type, bytes,
                     PracticeWorkflow.sha256(bytes)));
         }

@@ -292,6 +292,12 @@ public class PracticeWorkflow {
         return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(), file.head());
     }
 
+    /**
+     * The type of an uploaded file, read from its content, whichever path it came by (the wizard,
+     * messages and integration answers, the desk's documents): not empty, not over {@code maxSize},
+     * of a type {@code allowed} that its name's extension also says, and, when an archive, not one
+     * that unpacks to far more than its size.
+     */
     static FileType checked(Upload upload, Set<FileType> allowed, long maxSize) {
         byte[] bytes = upload.bytes();
         if (bytes.length == 0) {
@@ -301,8 +307,12 @@ public class PracticeWorkflow {
             throw new PracticeRefusedException("practice.file.too_large", upload.fileName(), maxSize / (1024 * 1024));
         }
         byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH));
-        return FileTypes.identify(upload.fileName(), head).filter(allowed::contains)
+        FileType type = FileTypes.identify(upload.fileName(), head, allowed)
                 .orElseThrow(() -> new PracticeRefusedException("practice.file.type", upload.fileName()));
+        if (FileTypes.isArchive(type) && !FileTypes.expandsSafely(bytes)) {
+            throw new PracticeRefusedException("practice.file.archive", upload.fileName());
+        }
+        return type;
     }
 
     static String sha256(byte[] bytes) {

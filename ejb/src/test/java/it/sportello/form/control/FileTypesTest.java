@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -12,6 +13,8 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 class FileTypesTest {
+
+    private static final byte[] PDF_HEAD = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
 
     /** A whole, minimal PDF: header, catalog, pages, cross-reference table and trailer. */
     private static final byte[] PDF = ("%PDF-1.7\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
@@ -123,7 +126,8 @@ class FileTypesTest {
     void anyOtherArchiveIsAZip() throws IOException {
         byte[] zip = zip("foto.jpg", "not really", false);
         assertThat(FileTypes.detect(zip)).containsExactly(FileType.ZIP);
-        assertThat(FileTypes.identify("lettera.docx", zip)).contains(FileType.ZIP);
+        assertThat(FileTypes.identify("archivio.zip", zip)).contains(FileType.ZIP);
+        assertThat(FileTypes.identify("lettera.docx", zip)).as("a zip is not a letter because its name says so").isEmpty();
     }
 
     @Test
@@ -158,5 +162,42 @@ class FileTypesTest {
         assertThat(FileType.named("JPG")).contains(FileType.JPEG);
         assertThat(FileType.ofFileName("Scansione.PDF")).contains(FileType.PDF);
         assertThat(FileType.ofFileName("senza-estensione")).isEmpty();
+    }
+
+    @Test
+    void aFileIsOfTheTypeItsExtensionSaysOrOfNone() {
+        byte[] text = "<html><body>Non sono un PDF</body></html>".getBytes(StandardCharsets.UTF_8);
+        assertThat(FileTypes.identify("relazione.pdf", text)).as("text named as a PDF").isEmpty();
+        assertThat(FileTypes.identify("pagina.html", text)).as("an extension of no type we take").isEmpty();
+        assertThat(FileTypes.identify("pagina.txt", text)).contains(FileType.TXT);
+    }
+
+    @Test
+    void aNameWithoutAnExtensionTakesTheFirstAllowedTypeOfTheContent() {
+        byte[] csv = "nome;cognome\nMario;Rossi\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(FileTypes.identify("scansione", PDF_HEAD)).contains(FileType.PDF);
+        assertThat(FileTypes.identify("C.I. Mario Rossi", PDF_HEAD)).as("dots that make no extension").contains(FileType.PDF);
+        assertThat(FileTypes.identify("elenco", csv, Set.of(FileType.CSV))).contains(FileType.CSV);
+        assertThat(FileTypes.identify("elenco.csv", csv, Set.of(FileType.TXT))).as("a type not allowed").isEmpty();
+    }
+
+    @Test
+    void anArchiveThatUnpacksToFarMoreThanItsSizeIsABomb() throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("zeri.txt"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 20; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        byte[] modest = zip("lettera.txt", "Gentile ufficio, allego la documentazione richiesta.", false);
+
+        assertThat(bomb.size()).as("20 MB of zeros packed").isLessThan(200_000);
+        assertThat(FileTypes.expandsSafely(bomb.toByteArray())).isFalse();
+        assertThat(FileTypes.expandsSafely(modest)).isTrue();
+        assertThat(FileTypes.isArchive(FileType.DOCX)).isTrue();
+        assertThat(FileTypes.isArchive(FileType.PDF)).isFalse();
     }
 }

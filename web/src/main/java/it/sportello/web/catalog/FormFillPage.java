@@ -344,8 +344,8 @@ public class FormFillPage implements Serializable {
                 byte[] bytes = read(part);
                 byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH));
                 Field field = state.getDefinition().field(upload.getKey()).orElseThrow();
-                boolean acceptable = bytes.length <= field.maxSize() && FileTypes.identify(part.getSubmittedFileName(), head)
-                        .filter(field.accept()::contains).isPresent();
+                boolean acceptable = bytes.length <= field.maxSize()
+                        && FileTypes.identify(part.getSubmittedFileName(), head, field.accept()).isPresent();
                 if (acceptable) {
                     Attachment stored = workflow.attach(citizen.fiscalCode(), reference, AttachmentPurpose.FORM, upload.getKey(),
                             new Upload(part.getSubmittedFileName(), bytes));

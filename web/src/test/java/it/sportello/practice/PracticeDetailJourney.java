@@ -40,6 +40,7 @@ final class PracticeDetailJourney {
             assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
             assertThat(browser.driver().findElement(By.id("protocol")).getText()).isEqualTo("In attesa di protocollazione");
             assertThat(browser.driver().findElement(By.id("field-descrizione")).getText()).isEqualTo("Marciapiede dissestato in via Roma");
+            assertThat(browser.driver().findElements(By.id("tab-pagamento"))).as("a report has nothing to pay").isEmpty();
             assertThat(browser.driver().findElements(By.cssSelector("#iter li"))).extracting(WebElement::getText)
                     .anySatisfy(step -> assertThat(step).startsWith("Inviata"));
             browser.screenshot("practice-detail-it");

@@ -23,6 +23,8 @@ import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormSummary;
+import it.sportello.payment.boundary.Payments;
+import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
@@ -75,6 +77,9 @@ public class PracticeDetailPage implements Serializable {
     @EJB
     ProtocolRegistrations protocol;
 
+    @EJB
+    Payments payments;
+
     private String reference;
     private String tab;
     private Practice practice;
@@ -85,6 +90,7 @@ public class PracticeDetailPage implements Serializable {
     private boolean confirmingWithdrawal;
     private Practice.Withdrawal withdrawal;
     private transient List<ProtocolRegistration> registrations;
+    private boolean paymentShown;
     /** Arriving from the wizard right after sending ({@code ?inviata=true}). */
     private boolean justSent;
 
@@ -120,7 +126,11 @@ public class PracticeDetailPage implements Serializable {
         withdrawal = workflow.withdrawal(current.fiscalCode(), practice.getReference());
         latest = practices.recent(current.fiscalCode(), LATEST + 1).stream()
                 .filter(other -> !other.getReference().equals(practice.getReference())).limit(LATEST).toList();
+        paymentShown = practice.getService().getPaymentMode() != PaymentMode.NONE || practice.isWaitingForPayment()
+                || !payments.ofPractice(current.fiscalCode(), practice.getReference()).isEmpty()
+                || !payments.stampsOf(current.fiscalCode(), practice.getReference()).isEmpty();
         if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB, PracticeAppointmentsPage.TAB).contains(tab)
+                || (PAYMENT_TAB.equals(tab) && !paymentShown)
                 || (PracticeAppointmentsPage.TAB.equals(tab) && !practice.isWithAppointments())) {
             tab = practice.isWaitingForPayment() ? PAYMENT_TAB : FORM_TAB;
         }
@@ -221,6 +231,14 @@ public class PracticeDetailPage implements Serializable {
 
     public boolean isConfirmingWithdrawal() {
         return confirmingWithdrawal;
+    }
+
+    /**
+     * Whether the practice has a "Pagamento e bolli" tab: its service takes payments, or it has a
+     * payment or stamp duties of its own. A report of a broken street lamp has nothing to pay.
+     */
+    public boolean isPaymentShown() {
+        return paymentShown;
     }
 
     public String getTab() {

@@ -21,6 +21,7 @@ import it.sportello.platform.i18n.LocalizedText;
 public final class FormSummary {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One field with its value; {@code fieldId} lets pages and tests find it. */
@@ -52,6 +53,11 @@ public final class FormSummary {
     }
 
     /** A value as a person reads it; empty when there is none. */
+    /** A day as the reader's language writes it: 17.12.2026 in German, 17/12/2026 in Italian and English. */
+    public static String day(LocalDate date, Locale locale) {
+        return ("de".equals(locale.getLanguage()) ? GERMAN_DATE : DATE).format(date);
+    }
+
     public static String value(Field field, Object value, Locale locale) {
         if (value == null) {
             return "";
@@ -65,7 +71,7 @@ public final class FormSummary {
                     : NumberFormat.getNumberInstance(Locale.ITALY).format(number);
         }
         if (value instanceof LocalDate date) {
-            return DATE.format(date);
+            return day(date, locale);
         }
         if (value instanceof LocalTime time) {
             return TIME.format(time);

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,7 +110,7 @@ public final class TextTemplate {
             return format.format(number);
         }
         if (value instanceof LocalDate date) {
-            return date.format(DateTimeFormatter.ofPattern("de".equals(locale.getLanguage()) ? "dd.MM.yyyy" : "dd/MM/yyyy"));
+            return FormSummary.day(date, locale);
         }
         return Expression.asText(value);
     }

@@ -21,6 +21,7 @@ import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.form.control.FileType;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
+import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormSummary;
 import it.sportello.payment.boundary.Payments;
@@ -239,6 +240,16 @@ public class PracticeDetailPage implements Serializable {
      */
     public boolean isPaymentShown() {
         return paymentShown;
+    }
+
+    /**
+     * Whether "Presenta una richiesta collegata" is offered: the practice is sent and its form
+     * asks for a request kind (rinnovo, modifica, voltura…), the way a change becomes a new
+     * practice linked to the first. A report or a certificate has none.
+     */
+    public boolean isFollowUpOffered() {
+        return practice.isSent() && FormDefinitions.parse(practice.getForm().getDefinition()).fields().stream()
+                .anyMatch(field -> field.kind() == FieldKind.REQUEST_KIND);
     }
 
     public String getTab() {

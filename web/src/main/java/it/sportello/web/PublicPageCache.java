@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +27,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import it.sportello.web.i18n.LocaleSelection;
 import it.sportello.web.security.SecurityHeaders;
 
 /**
@@ -100,9 +100,8 @@ public class PublicPageCache extends HttpFilter {
         if (query != null && query.length() > MAX_QUERY) {
             return null;
         }
-        String language = Arrays.stream(request.getCookies() == null ? new Cookie[0] : request.getCookies())
-                .filter(cookie -> "lingua".equals(cookie.getName())).map(Cookie::getValue).findFirst().orElse("");
-        return language + " " + request.getServletPath() + (query == null ? "" : "?" + query);
+        return LocaleSelection.of(request.getCookies()).getLanguage() + " " + request.getServletPath()
+                + (query == null ? "" : "?" + query);
     }
 
     /** A page as rendered: its bytes, its type, and when. */

@@ -24,6 +24,14 @@ public record FormDefinition(List<Section> sections, RequiredPayment payment, Li
         return sections.stream().flatMap(section -> section.fields().stream()).toList();
     }
 
+    /**
+     * Whether the form asks what kind of request it is (attivazione, rinnovo, modifica, voltura…):
+     * a change to a sent practice is then a new practice linked to the first.
+     */
+    public boolean asksForRequestKind() {
+        return fields().stream().anyMatch(field -> field.kind() == FieldKind.REQUEST_KIND);
+    }
+
     public Optional<Field> field(String id) {
         return fields().stream().filter(field -> field.id().equals(id)).findFirst();
     }

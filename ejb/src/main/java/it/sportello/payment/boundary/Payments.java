@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.RequiredStampDuty;
@@ -106,6 +107,11 @@ public class Payments {
 
     public List<StampDuty> stampsOf(@NotNull FiscalCode who, @NotBlank String reference) {
         return stamps(practices.owned(who, reference));
+    }
+
+    /** Whether the citizen's practice has a payment part ("Pagamento e bolli"): see {@link #hasPaymentPart(Practice)}. */
+    public boolean hasPaymentPart(@NotNull FiscalCode who, @NotBlank String reference) {
+        return hasPaymentPart(practices.owned(who, reference));
     }
 
     /**
@@ -270,6 +276,11 @@ public class Payments {
         return positions.of(desk.find(username, reference));
     }
 
+    /** Whether a practice the operator may read has a payment part: see {@link #hasPaymentPart(Practice)}. */
+    public boolean hasPaymentPartAtDesk(@NotBlank String username, @NotBlank String reference) {
+        return hasPaymentPart(desk.find(username, reference));
+    }
+
     public List<StampDuty> stampsAtDesk(@NotBlank String username, @NotBlank String reference) {
         return stamps(desk.find(username, reference));
     }
@@ -307,6 +318,15 @@ public class Payments {
     /** Stamp duties asked on approval and not provided yet. */
     private boolean stampsPending(Practice practice) {
         return stamps(practice).stream().anyMatch(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared());
+    }
+
+    /**
+     * Whether a practice has anything to do with payments: its service takes them, it waits for
+     * one, or it has a payment or stamp duties of its own. A report of a broken street lamp has none.
+     */
+    private boolean hasPaymentPart(Practice practice) {
+        return practice.getService().getPaymentMode() != PaymentMode.NONE || practice.isWaitingForPayment()
+                || !positions.of(practice).isEmpty() || !stamps(practice).isEmpty();
     }
 
     private List<StampDuty> stamps(Practice practice) {

@@ -163,4 +163,12 @@ class DemoFormsTest {
                 "consegna", "ritiro"));
         assertThat(data.get("importo")).isEqualTo(new BigDecimal("0.52"));
     }
+
+    @Test
+    void permitsAskForTheKindOfRequestAndReportsAndCertificatesDoNot() {
+        assertThat(FormDefinitions.parse(read("permesso-passo-carrabile")).asksForRequestKind()).isTrue();
+        assertThat(FormDefinitions.parse(read("permesso-ztl")).asksForRequestKind()).isTrue();
+        assertThat(FormDefinitions.parse(read("segnalazione-disservizio")).asksForRequestKind()).isFalse();
+        assertThat(FormDefinitions.parse(read("certificati-anagrafici")).asksForRequestKind()).isFalse();
+    }
 }

@@ -28,7 +28,7 @@ public class LocaleSelection {
     public static final List<Locale> SUPPORTED = List.of(Locale.ITALIAN, Locale.ENGLISH, Locale.GERMAN);
 
     /** The cookie that keeps the choice: the language's code, for a year. */
-    static final String COOKIE = "lingua";
+    public static final String COOKIE = "lingua";
     static final int COOKIE_AGE = (int) Duration.ofDays(365).toSeconds();
 
     @Inject
@@ -39,7 +39,7 @@ public class LocaleSelection {
     }
 
     /** The language chosen with the cookie, Italian when none was (or the cookie says something else). */
-    static Locale of(Cookie... cookies) {
+    public static Locale of(Cookie... cookies) {
         return Stream.ofNullable(cookies).flatMap(Arrays::stream).filter(cookie -> COOKIE.equals(cookie.getName()))
                 .map(Cookie::getValue).map(LocaleSelection::supported).flatMap(Optional::stream).findFirst()
                 .orElse(Locale.ITALIAN);

@@ -276,8 +276,7 @@ public class PracticeDeskPage implements Serializable {
 
     /** Whether the practice has a payment tab: its service is paid, or it has payments or stamps. */
     public boolean isPaid() {
-        return practice.getService().getPaymentMode() != PaymentMode.NONE || practice.isWaitingForPayment()
-                || !payments.stampsAtDesk(me(), reference).isEmpty();
+        return payments.hasPaymentPartAtDesk(me(), reference);
     }
 
     /** Whether the practice has a "Protocollo" tab: the protocol register is on. */

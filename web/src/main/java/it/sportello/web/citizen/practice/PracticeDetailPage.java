@@ -21,11 +21,9 @@ import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.form.control.FileType;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
-import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormSummary;
 import it.sportello.payment.boundary.Payments;
-import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
@@ -127,9 +125,7 @@ public class PracticeDetailPage implements Serializable {
         withdrawal = workflow.withdrawal(current.fiscalCode(), practice.getReference());
         latest = practices.recent(current.fiscalCode(), LATEST + 1).stream()
                 .filter(other -> !other.getReference().equals(practice.getReference())).limit(LATEST).toList();
-        paymentShown = practice.getService().getPaymentMode() != PaymentMode.NONE || practice.isWaitingForPayment()
-                || !payments.ofPractice(current.fiscalCode(), practice.getReference()).isEmpty()
-                || !payments.stampsOf(current.fiscalCode(), practice.getReference()).isEmpty();
+        paymentShown = payments.hasPaymentPart(current.fiscalCode(), practice.getReference());
         if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB, PracticeAppointmentsPage.TAB).contains(tab)
                 || (PAYMENT_TAB.equals(tab) && !paymentShown)
                 || (PracticeAppointmentsPage.TAB.equals(tab) && !practice.isWithAppointments())) {
@@ -234,10 +230,7 @@ public class PracticeDetailPage implements Serializable {
         return confirmingWithdrawal;
     }
 
-    /**
-     * Whether the practice has a "Pagamento e bolli" tab: its service takes payments, or it has a
-     * payment or stamp duties of its own. A report of a broken street lamp has nothing to pay.
-     */
+    /** Whether the practice has a "Pagamento e bolli" tab: it has a payment part (see {@code Payments}). */
     public boolean isPaymentShown() {
         return paymentShown;
     }
@@ -248,8 +241,7 @@ public class PracticeDetailPage implements Serializable {
      * practice linked to the first. A report or a certificate has none.
      */
     public boolean isFollowUpOffered() {
-        return practice.isSent() && FormDefinitions.parse(practice.getForm().getDefinition()).fields().stream()
-                .anyMatch(field -> field.kind() == FieldKind.REQUEST_KIND);
+        return practice.isSent() && FormDefinitions.parse(practice.getForm().getDefinition()).asksForRequestKind();
     }
 
     public String getTab() {

@@ -378,6 +378,25 @@ class BookingBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void theIdentityCardScheduleShowsItsFreeSlotsToItsOperatorAndToTheAdministrator() {
+        browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
+        assertNextWeekHasFreeSlots();
+        browser.driver().manage().deleteAllCookies();
+        browser.adminLogin(base);
+        assertNextWeekHasFreeSlots();
+    }
+
+    /** Opened from the calendars' list, the week after this one shows the office's free slots (its opening hours). */
+    private void assertNextWeekHasFreeSlots() {
+        visit("backoffice/calendari/index.xhtml");
+        browser.submit(By.id("open-ufficio-anagrafe"));
+        assertThat(browser.heading()).isEqualTo("Carte d'identità elettronica");
+        browser.await().until(d -> !d.findElements(By.cssSelector(".fc-next-button")).isEmpty());
+        browser.click(By.cssSelector(".fc-next-button"));
+        browser.await().until(d -> d.findElements(By.cssSelector(".fc-event.booking-free")).size() > 10);
+    }
+
+    @Test
     void anAdministratorSetsUpACalendarAndAnOperatorMovesMarksAndExportsItsAppointments() throws Exception {
         String code = "prova-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(Clocks.ITALY);
@@ -483,6 +502,13 @@ class BookingBrowserIT extends BrowserJourney {
         browser.await().until(d -> d.findElement(By.id("appointment-title")).getText().contains(newTime));
         browser.screenshot("calendar-schedule-moved-it");
         browser.assertAccessible();
+
+        // cancelling is asked again before it is done
+        browser.click(By.id("details:cancel"));
+        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-no")).isDisplayed());
+        assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Annullare l'appuntamento?");
+        browser.click(By.cssSelector(".ui-confirmdialog-no"));
+        assertThat(browser.driver().findElement(By.id("appointment-status")).getText()).isEqualTo("Confermato");
 
         // the list as the operator downloads it, button by button: CSV, calendar file and PDF
         String day = today.format(typed);

@@ -160,6 +160,42 @@ class FormsBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(2);
     }
 
+    @Test
+    void anAdministratorTriesTheRulesOfAnUnpublishedFormWithItsFiles() throws Exception {
+        browser.adminLogin(base);
+        visit("backoffice/servizi/modulo.xhtml?servizio=segnalazione-disservizio");
+        String draft = """
+                {"sections": [{"id": "prova", "title": {"it": "Prova"}, "fields": [
+                  {"id": "oggetto", "kind": "TEXT", "required": true, "label": {"it": "Oggetto"}},
+                  {"id": "allegato", "kind": "FILE", "required": true, "accept": ["pdf"], "label": {"it": "Allegato"}}]}]}""";
+        setDefinition(draft);
+        browser.await().until(d -> d.findElement(By.id("form:preview")).getText().contains("Allegato"));
+
+        browser.submit(By.id("form:try"));
+        assertThat(browser.messages()).contains("non rispettano le regole del modulo");
+        assertThat(errorsOf("oggetto")).containsIgnoringCase("campo richiesto");
+        assertThat(errorsOf("allegato")).containsIgnoringCase("campo richiesto");
+        assertThat(browser.value("form:definition")).as("the unpublished definition is kept").isEqualTo(draft);
+
+        input("oggetto").sendKeys("Lampione spento");
+        Path fake = Files.createTempFile("allegato", ".pdf");
+        Files.writeString(fake, "testo, non un PDF", StandardCharsets.UTF_8);
+        input("allegato").sendKeys(fake.toString());
+        browser.submit(By.id("form:try"));
+        assertThat(errorsOf("allegato")).as("the file's type is read from its content").isNotEmpty();
+        assertThat(errorsOf("oggetto")).isEmpty();
+        assertThat(input("oggetto").getAttribute("value")).isEqualTo("Lampione spento");
+
+        Path pdf = Files.createTempFile("allegato", ".pdf");
+        Files.write(pdf, it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Allegato", "it", List.of()));
+        input("allegato").sendKeys(pdf.toString());
+        browser.submit(By.id("form:try"));
+        assertThat(browser.messages()).contains("rispettano tutte le regole del modulo");
+        assertThat(errorsOf("allegato")).isEmpty();
+        browser.screenshot("form-rules-tried-it");
+        browser.assertAccessible();
+    }
+
     private void setDefinition(String json) {
         WebElement area = browser.driver().findElement(By.id("form:definition"));
         ((JavascriptExecutor) browser.driver()).executeScript(

@@ -190,6 +190,15 @@ class IdentityIT {
     }
 
     @Test
+    void aManagerNeitherUnmakesNorDeletesAnAdministrator() {
+        assertThatThrownBy(() -> operators.setManager("admin", false, "manager")).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.admin.protected");
+        assertThatThrownBy(() -> operators.delete("admin", "manager")).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.admin.protected");
+        assertThat(operators.account("admin").isAdministrator()).isTrue();
+    }
+
+    @Test
     void aManagerChangesAnOperatorsOfficesAndServicesAndUnknownCodesAreRefused() {
         operators.update("manager", "Marco Manager", "manager@comune.bugliano.example",
                 java.util.List.of("urp"), java.util.List.of("certificati-anagrafici"));

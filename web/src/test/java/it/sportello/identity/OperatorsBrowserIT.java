@@ -133,6 +133,19 @@ class OperatorsBrowserIT extends BrowserJourney {
         assertThat(browser.heading()).isEqualTo("Accesso non consentito");
     }
 
+    @Test
+    void aManagerIsNotOfferedToUnmakeOrDeleteAnAdministrator() {
+        login("manager", "Manager.Bugliano.1");
+        browser.visit(base, "backoffice/operatori/index.xhtml");
+        browser.type("operators:search", "admin");
+        browser.click(By.id("operators:filter")).awaitAjax();
+
+        WebElement admin = browser.await().until(d -> d.findElements(By.cssSelector("#operators\\:list tbody tr")).stream()
+                .filter(row -> row.getText().contains("admin@comune.bugliano.example")).findFirst().orElse(null));
+        assertThat(admin.findElements(By.tagName("button"))).extracting(WebElement::getText)
+                .contains("Modifica").doesNotContain("Togli manager", "Elimina");
+    }
+
     private void editNadia(String email) {
         browser.awaitAjax();
         browser.await().until(d -> {

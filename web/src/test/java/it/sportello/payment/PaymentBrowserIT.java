@@ -139,6 +139,8 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.click(By.id("tab-pagamento"));
         browser.await().until(d -> d.findElement(By.id("stamps")).isDisplayed());
         assertThat(browser.driver().findElement(By.id("stamps")).getText()).contains("16,00");
+        assertThat(browser.driver().findElement(By.cssSelector("#stamps [data-stamp-state]")).getText())
+                .isEqualTo("Da assolvere al rilascio");
         String stamp = String.format("%014d", ThreadLocalRandom.current().nextLong(100_000_000_000_000L));
         browser.driver().findElement(By.cssSelector("[data-stamp='identifier-0']")).sendKeys(stamp);
         script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
@@ -151,6 +153,7 @@ class PaymentBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElement(By.id("practice-status")).getText()).as("released once paid and stamped")
                 .isEqualTo("Accettata");
         assertThat(browser.driver().findElement(By.id("stamps")).getAttribute("textContent")).contains(stamp);
+        assertThat(browser.driver().findElement(By.cssSelector("#stamps [data-stamp-state]")).getText()).isEqualTo("Assolta");
     }
 
     /**

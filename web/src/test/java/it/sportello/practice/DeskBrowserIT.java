@@ -80,6 +80,23 @@ class DeskBrowserIT extends BrowserJourney {
         openPanel("actions:accept-integration");
         assertThat(browser.driver().findElement(By.id("actions:panel")).getText()).contains("Ecco il numero della transazione");
         browser.assertAccessible();
+        // with no answer ticked nothing is accepted
+        List<WebElement> answers = browser.driver().findElements(By.cssSelector("[data-answer]"));
+        assertThat(answers).isNotEmpty().allSatisfy(answer -> assertThat(answer.isSelected()).isTrue());
+        answers.forEach(WebElement::click);
+        browser.submit(By.id("actions:accept-confirm"));
+        assertThat(browser.messages()).contains("Scegli almeno una risposta del cittadino");
+        assertThat(text("practice-status")).isEqualTo("In attesa di integrazioni");
+
+        // cancelling the request is asked again; "No" leaves it open
+        browser.click(By.id("actions:cancel-integration"));
+        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-no")).isDisplayed());
+        assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText())
+                .contains("Il cittadino non potrà più rispondere");
+        browser.click(By.cssSelector(".ui-confirmdialog-no"));
+        assertThat(text("practice-status")).isEqualTo("In attesa di integrazioni");
+
+        openPanel("actions:accept-integration");
         browser.submit(By.id("actions:accept-confirm"));
         assertThat(text("practice-status")).isEqualTo("Presa in carico");
 
@@ -133,19 +150,21 @@ class DeskBrowserIT extends BrowserJourney {
         browser.type("list:bulk-text", "Le informazioni sono pubblicate sul sito del Comune.");
         browser.click(By.id("list:bulk-reject"));
         browser.awaitAjax();
-        assertThat(browser.messages()).as("not taken in charge yet: the rule refuses, and says why")
-                .contains("Prendi in carico la pratica prima di lavorarla");
+        assertThat(bulkFeedback()).as("not taken in charge yet: the rule refuses, says why, and names the practice")
+                .contains("Prendi in carico la pratica prima di lavorarla", "Pratica " + second.substring(0, 8),
+                        "Richiesta di accesso agli atti", "Paolo Colombo");
+        assertThat(browser.messages()).as("said in the bulk section, not at the top of the page").isEmpty();
         browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box")).click();
         browser.click(By.id("list:bulk-take"));
         browser.awaitAjax();
-        assertThat(browser.messages()).contains("Azione eseguita su 1 pratiche di 1");
+        assertThat(bulkFeedback()).contains("Azione eseguita su 1 pratiche di 1");
         browser.await().until(d -> d.findElements(By.cssSelector("tr[data-rk='" + second + "']")).isEmpty());
         visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&stato=IN_PROGRESS&coda=MINE&cerca=" + CITIZEN);
         browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box")).click();
         browser.type("list:bulk-text", "Le informazioni sono pubblicate sul sito del Comune.");
         browser.click(By.id("list:bulk-reject"));
         browser.awaitAjax();
-        assertThat(browser.messages()).contains("Azione eseguita su 1 pratiche di 1");
+        assertThat(bulkFeedback()).contains("Azione eseguita su 1 pratiche di 1");
         visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + second);
         assertThat(text("practice-status")).isEqualTo("Rifiutata");
 
@@ -298,5 +317,41 @@ class DeskBrowserIT extends BrowserJourney {
 
         private String text(String id) {
         return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    @Test
+    void anAssignmentRuleIsDeletedOnlyOnceTheDeletionIsConfirmed() {
+        browser.adminLogin(base);
+        visit("backoffice/pratiche/assegnazione.xhtml?servizio=segnalazione-disservizio");
+        JavascriptExecutor js = browser.driver();
+        js.executeScript("var field = document.getElementById('add:field_input'); field.value = 'categoria';"
+                + " field.dispatchEvent(new Event('change', {bubbles: true}));");
+        browser.awaitAjax();
+        browser.await().until(d -> new Select(d.findElement(By.id("add:value_input"))).getOptions().size() > 1);
+        js.executeScript("var value = document.getElementById('add:value_input'); value.value = value.options[1].value;"
+                + " var office = document.getElementById('add:office_input'); office.value = office.options[1].value;");
+        browser.submit(By.id("add:add-rule"));
+        assertThat(browser.messages()).contains("Regola aggiunta");
+        By remove = By.xpath("//table[@id='rule-list']//button[normalize-space()='Elimina']");
+        int rules = browser.driver().findElements(remove).size();
+        assertThat(rules).isPositive();
+
+        browser.click(remove);
+        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-no")).isDisplayed());
+        assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText())
+                .contains("Eliminare questa regola di assegnazione?");
+        browser.click(By.cssSelector(".ui-confirmdialog-no"));
+        assertThat(browser.driver().findElements(remove)).hasSize(rules);
+
+        browser.click(remove);
+        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.submit(By.cssSelector(".ui-confirmdialog-yes"));
+        assertThat(browser.messages()).contains("Regola eliminata");
+        assertThat(browser.driver().findElements(remove)).hasSize(rules - 1);
+    }
+
+    /** What the bulk actions said, in their own section below the list. */
+    private String bulkFeedback() {
+        return browser.driver().findElement(By.id("list:bulk-feedback")).getText();
     }
 }

@@ -70,9 +70,19 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.screenshot("practice-delegate-invalid-it");
         browser.assertAccessible();
 
+        // an expired delegation is refused at this step, next to its date; the files are kept
         browser.type("fill:beneficiary-code", "RSSMRA80A01H501U");
+        date("fill:delegation-until", LocalDate.now().minusDays(1));
         browser.driver().findElement(By.id("fill:delegation-file")).sendKeys(pdf("delega").toString());
         browser.driver().findElement(By.id("fill:document-file")).sendKeys(pdf("carta-identita").toString());
+        browser.submit(By.id("fill:next-role"));
+        assertThat(sectionTitle()).isEqualTo("Ruolo");
+        assertThat(besideField("fill:delegation-until")).contains("La delega è scaduta");
+        assertThat(besideField("fill:delegation-file")).contains("delega").doesNotContain("Allega");
+        assertThat(besideField("fill:document-file")).contains("carta-identita");
+        browser.screenshot("practice-delegation-expired-it");
+
+        date("fill:delegation-until", LocalDate.now().plusMonths(6));
         browser.submit(By.id("fill:next-role"));
         assertThat(sectionTitle()).isEqualTo("Tipo di richiesta");
 
@@ -116,6 +126,15 @@ class PracticeBrowserIT extends BrowserJourney {
         assertThat(summary("payment")).contains("20,00");
         browser.screenshot("practice-summary-it");
         browser.assertAccessible();
+
+        // the role is changed from the summary, which the step then leads back to
+        browser.submit(By.id("fill:change-role"));
+        assertThat(sectionTitle()).isEqualTo("Ruolo");
+        assertThat(browser.value("fill:beneficiary-given")).isEqualTo("Mario");
+        browser.type("fill:beneficiary-given", "Mario Luigi");
+        browser.submit(By.id("fill:next-role"));
+        assertThat(sectionTitle()).isEqualTo("Riepilogo");
+        assertThat(summary("beneficiary")).contains("Mario Luigi Rossi");
 
         // The same summary open in a second tab, to be sent again once the first tab has sent it.
         String first = browser.driver().getWindowHandle();
@@ -212,6 +231,11 @@ class PracticeBrowserIT extends BrowserJourney {
         Path file = Files.createTempFile(title, ".pdf");
         Files.write(file, TextDocument.render("Giulia Bianchi", title, "it", List.of()));
         return file;
+    }
+
+    /** What the page shows with a field: its label, value or file, and its message. */
+    private String besideField(String id) {
+        return browser.driver().findElement(By.id(id)).findElement(By.xpath("..")).getText();
     }
 
     private String sectionTitle() {

@@ -124,6 +124,9 @@ class PracticeDeskIT {
         assertThat(desk.count(OPERATORE, PracticeFilter.ALL.withText("Lorenzo " + familyName))).as("by full name").isEqualTo(3);
         assertThat(desk.list(OPERATORE, PracticeFilter.ALL.withText(road), 0, 10, null, false))
                 .extracting(Practice::getReference).containsExactly(road);
+        assertThat(desk.list(OPERATORE, PracticeFilter.ALL.withText(road.substring(0, 8).toUpperCase(Locale.ROOT)), 0, 10, null, false))
+                .as("by the number's first eight characters, as people read it out").extracting(Practice::getReference)
+                .containsExactly(road);
         assertThat(desk.count(OPERATORE, mine.withService(REPORT))).isEqualTo(3);
         assertThat(desk.count(OPERATORE, mine.withService("richiesta-assistenza"))).isZero();
         assertThat(desk.count(OPERATORE, mine.withStatus(PracticeStatus.IN_PROGRESS))).isEqualTo(1);
@@ -341,15 +344,15 @@ class PracticeDeskIT {
         Map<String, Object> typed = Map.of("categoria", "rifiuti", "descrizione", "Cassonetto rotto in piazza.",
                 "luogo", Map.of("street", "Piazza del Municipio", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125"));
 
-        assertThatThrownBy(() -> desk.sendOnBehalf(OPERATORE, draft.getReference(), false, "bruno.neri@example.org", null, typed, Map.of()))
+        assertThatThrownBy(() -> desk.sendOnBehalf(OPERATORE, draft.getReference(), false, "bruno.neri@example.org", null, typed))
                 .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey())
                 .isEqualTo("practice.privacy.required");
         assertThatThrownBy(() -> desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null,
-                Map.of("categoria", "rifiuti"), Map.of())).isInstanceOf(BusinessException.class)
+                Map.of("categoria", "rifiuti"))).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.form.invalid");
 
-        Practice sent = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed, Map.of());
-        Practice again = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed, Map.of());
+        Practice sent = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed);
+        Practice again = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed);
 
         assertThat(sent.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(again.getStatus()).as("sent once: the second call finds it sent").isEqualTo(PracticeStatus.ACQUIRED);
@@ -363,6 +366,29 @@ class PracticeDeskIT {
                 .extracting(Practice::getReference).containsExactly(sent.getReference());
         assertThat(desk.citizens(OPERATORE, "bruno neri", 50)).extracting(Citizen::getFiscalCode).contains(newcomer);
         assertThat(desk.citizens(OPERATORE, newcomer.toString(), 50)).extracting(Citizen::getFiscalCode).containsExactly(newcomer);
+    }
+
+    @Test
+    void theOperatorsFilesAreCheckedAndKeptOnTheDraftTheyFillForACitizen() {
+        FiscalCode newcomer = newFiscalCode();
+        Practice draft = desk.startOnBehalf(OPERATORE, REPORT, newcomer,
+                new PersonalData("Carla", "Verdi", null, null, null, "carla.verdi@example.org", null));
+        assertThatThrownBy(() -> desk.attachOnBehalf(OPERATORE, draft.getReference(), "foto",
+                new Upload("foto.png", "testo, non un'immagine".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(BusinessException.class);
+        desk.attachOnBehalf(OPERATORE, draft.getReference(), "foto", new Upload("foto.png", PNG));
+        Practice own = workflow.start(citizen, REPORT, null);
+        assertThatThrownBy(() -> desk.attachOnBehalf(OPERATORE, own.getReference(), "foto", new Upload("foto.png", PNG)))
+                .as("a citizen's own draft is not the desk's").isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.unknown");
+
+        Practice sent = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "carla.verdi@example.org", null,
+                Map.of("categoria", "rifiuti", "descrizione", "Cassonetto rotto in piazza.", "luogo", Map.of("street",
+                        "Piazza del Municipio", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")));
+
+        assertThat(practices.owned(newcomer, sent.getReference()).attachmentOfField("foto"))
+                .as("the file attached at an earlier try is sent with the practice")
+                .hasValueSatisfying(photo -> assertThat(photo.getFileName()).isEqualTo("foto.png"));
     }
 
     @Test

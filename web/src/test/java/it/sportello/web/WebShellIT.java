@@ -170,6 +170,15 @@ class WebShellIT {
     }
 
     @Test
+    void aFileOverTheContainersLimitIsA413ThatSaysTheLimitsAndHowToGoBack() {
+        HttpResponse<String> refused = http.postFile("servizi/index.xhtml", "file", "planimetria.pdf", 70 * 1024 * 1024);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("File troppo grandi", "30 MB", "Indietro", "ancora lì")
+                .doesNotContain("Si è verificato un errore");
+    }
+
+    @Test
     void aFormSentWithAnotherVisitorsViewStateIsA400WithTheExpiredPage() {
         String viewState = Http.viewState(new Http(base).get("password-dimenticata.xhtml").body());
 

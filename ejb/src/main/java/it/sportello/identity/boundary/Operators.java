@@ -86,7 +86,7 @@ public class Operators {
     }
 
     public void setManager(String username, boolean manager, String byWhom) {
-        StaffAccount account = existing(username);
+        StaffAccount account = changeable(username, byWhom);
         if (!manager && account.getUsername().equals(byWhom)) {
             throw new BusinessException("operators.self.unmanage");
         }
@@ -95,6 +95,10 @@ public class Operators {
         } else {
             account.unmakeManager();
         }
+    }
+
+    public StaffAccount account(String username) {
+        return existing(username);
     }
 
     public void sendPasswordLink(String username, Locale locale) {
@@ -106,9 +110,7 @@ public class Operators {
      * address, for the member of staff who cannot wait for it to expire. Only an administrator may.
      */
     public void unlock(String username, String byWhom) {
-        boolean byAdministrator = directory.find(byWhom)
-                .map(account -> account.getRoles().contains(StaffRole.ADMIN))
-                .orElse(false);
+        boolean byAdministrator = directory.find(byWhom).map(StaffAccount::isAdministrator).orElse(false);
         if (!byAdministrator) {
             throw new BusinessException("operators.unlock.admins_only");
         }
@@ -116,7 +118,7 @@ public class Operators {
     }
 
     public void delete(String username, String byWhom) {
-        StaffAccount account = existing(username);
+        StaffAccount account = changeable(username, byWhom);
         if (account.getUsername().equals(byWhom)) {
             throw new BusinessException("operators.self.delete");
         }
@@ -128,6 +130,15 @@ public class Operators {
             throw new BusinessException("operators.delete.holds_practices", account.getDisplayName(), held);
         }
         em.remove(account);
+    }
+
+    /** The account, if the member of staff may change its roles or delete it ({@link StaffAccount#isChangeableBy}). */
+    private StaffAccount changeable(String username, String byWhom) {
+        StaffAccount account = existing(username);
+        if (!account.isChangeableBy(existing(byWhom))) {
+            throw new BusinessException("operators.admin.protected", account.getDisplayName());
+        }
+        return account;
     }
 
     private StaffAccount existing(String username) {

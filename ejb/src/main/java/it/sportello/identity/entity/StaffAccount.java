@@ -138,6 +138,11 @@ public class StaffAccount {
         return offices.contains(office);
     }
 
+    /** Whether this account works in the office of that code: what an assignment to both asks. */
+    public boolean worksIn(String officeCode) {
+        return offices.stream().anyMatch(office -> office.getCode().equals(officeCode));
+    }
+
     /** Administrators configure every service, so they are enabled for all of them. */
     public boolean isEnabledFor(Service service) {
         return roles.contains(StaffRole.ADMIN) || services.contains(service);
@@ -153,6 +158,18 @@ public class StaffAccount {
 
     public boolean isManager() {
         return roles.contains(StaffRole.MANAGER);
+    }
+
+    public boolean isAdministrator() {
+        return roles.contains(StaffRole.ADMIN);
+    }
+
+    /**
+     * Whether that member of staff may change this account's roles or delete it: an
+     * administrator's account only another administrator may.
+     */
+    public boolean isChangeableBy(StaffAccount by) {
+        return !isAdministrator() || by.isAdministrator();
     }
 
     /** A manager is an operator who also manages operators. */

@@ -550,14 +550,30 @@ public class PracticeDesk {
     }
 
     /**
+     * A form file of a practice the desk started for a citizen, kept on its draft once checked as
+     * the citizen's own files are (the field's types, read from the content, and size): what the
+     * operator attached is not lost when the form still has something to fix. It replaces the
+     * field's earlier file.
+     */
+    public Attachment attachOnBehalf(@NotBlank String username, @NotBlank String reference, @NotBlank String fieldId,
+            @NotNull Upload upload) {
+        Practice practice = visible(operator(username), reference);
+        Field field = FormDefinitions.parse(practice.getForm().getDefinition()).field(fieldId)
+                .filter(f -> f.kind() == FieldKind.FILE).orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
+        FileType type = PracticeWorkflow.checked(upload, Set.copyOf(field.accept()), field.maxSize());
+        return practice.attach(UUID.randomUUID().toString(), AttachmentPurpose.FORM, field.id(), upload.fileName(), type,
+                upload.bytes(), PracticeWorkflow.sha256(upload.bytes()), clock.instant());
+    }
+
+    /**
      * Sends a practice the desk started for a citizen, filled with them at the counter: the
      * citizen saw the privacy notice (the operator confirms it), the contacts the office answers
-     * to, the form input and its files (by field id), checked by the same rules as the citizen's own sending. Sending it
-     * again returns it unchanged. The citizen gets the receipt and finds it in their area.
+     * to and the form input, with the files attached to the draft, checked by the same rules as
+     * the citizen's own sending. Sending it again returns it unchanged. The citizen gets the
+     * receipt and finds it in their area.
      */
     public Practice sendOnBehalf(@NotBlank String username, @NotBlank String reference, boolean privacyShown,
-            @Size(max = 254) String email, @Size(max = 40) String phone, @NotNull Map<String, ?> typed,
-            @NotNull Map<String, Upload> files) {
+            @Size(max = 254) String email, @Size(max = 40) String phone, @NotNull Map<String, ?> typed) {
         StaffAccount who = operator(username);
         Practice practice = visible(who, reference);
         em.lock(practice, LockModeType.PESSIMISTIC_WRITE);
@@ -573,15 +589,6 @@ public class PracticeDesk {
         practice.contacts(email, phone, now);
         practice.actForSelf(now);
         practice.fill(DraftInput.toJson(typed), 0, now);
-        FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
-        for (Map.Entry<String, Upload> file : files.entrySet()) {
-            Field field = definition.field(file.getKey()).filter(f -> f.kind() == FieldKind.FILE)
-                    .orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
-            Upload upload = file.getValue();
-            FileType type = PracticeWorkflow.checked(upload, Set.copyOf(field.accept()), field.maxSize());
-            practice.attach(UUID.randomUUID().toString(), AttachmentPurpose.FORM, field.id(), upload.fileName(), type,
-                    upload.bytes(), PracticeWorkflow.sha256(upload.bytes()), now);
-        }
         return workflow.submit(practice, (data, paymentDue) -> practice.sendOnBehalf(data, who, paymentDue, now, Clocks.ITALY));
     }
 

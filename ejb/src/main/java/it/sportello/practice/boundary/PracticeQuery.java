@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -43,6 +44,10 @@ import it.sportello.territory.entity.Area;
  */
 final class PracticeQuery {
 
+    /** The start of a request number (a UUID): its short form, and any more of it. */
+    private static final Pattern REFERENCE_START = Pattern.compile(
+            "(?i)[0-9a-f]{" + Practice.SHORT_REFERENCE_LENGTH + "}[0-9a-f-]{0,28}");
+
     private static final Set<PracticeStatus> OPEN = EnumSet.of(PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED,
             PracticeStatus.REGISTERED, PracticeStatus.IN_PROGRESS, PracticeStatus.WAITING_INTEGRATION);
 
@@ -54,6 +59,8 @@ final class PracticeQuery {
     private final Area area;
     /** Whether the filter's text is the number of a request, which is then looked for alone. */
     private final boolean textIsReference;
+    /** Whether the filter's text is the start of a request number, at least its short form. */
+    private final boolean textIsReferenceStart;
 
     PracticeQuery(EntityManager em, StaffAccount who, PracticeFilter filter) {
         this.cb = em.getCriteriaBuilder();
@@ -63,6 +70,8 @@ final class PracticeQuery {
         this.area = byCode(em, Area.BY_CODE, Area.class, this.filter.areaCode());
         this.textIsReference = this.filter.text() != null && !em.createQuery("SELECT p.id FROM Practice p WHERE p.reference = :reference",
                 Long.class).setParameter("reference", this.filter.text()).getResultList().isEmpty();
+        this.textIsReferenceStart = !textIsReference && this.filter.text() != null
+                && REFERENCE_START.matcher(this.filter.text()).matches();
     }
 
     /** The ids of the practices the conditions keep, in the list's order (the last tie broken by id). */
@@ -170,17 +179,21 @@ final class PracticeQuery {
 
     /** The applicant, joined only when the text is searched in the applicant's data or the list is sorted by name. */
     private Join<Practice, Citizen> applicant(Root<Practice> practice, boolean sortedByName) {
-        return (filter.text() != null && !textIsReference) || sortedByName ? practice.join("applicant") : null;
+        return (filter.text() != null && !textIsReference && !textIsReferenceStart) || sortedByName ? practice.join("applicant") : null;
     }
 
     /**
      * The text is looked for where it can be: a request number or a codice fiscale whole, as people
-     * paste them, through their unique indexes; anything else in the applicant's names. Asking for
+     * paste them, or a request number's start (its short form at least), through their unique
+     * indexes; anything else in the applicant's names. Asking for
      * all of them at once made the database join every practice to its applicant before filtering.
      */
     private Predicate text(Root<Practice> practice, From<Practice, Citizen> applicant) {
         if (textIsReference) {
             return cb.equal(practice.get("reference"), filter.text());
+        }
+        if (textIsReferenceStart) {
+            return cb.like(practice.get("reference"), filter.text().toLowerCase(Locale.ROOT) + "%");
         }
         Optional<FiscalCode> code = FiscalCode.parse(filter.text());
         if (code.isPresent()) {

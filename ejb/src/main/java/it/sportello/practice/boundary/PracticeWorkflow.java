@@ -50,6 +50,7 @@ import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Beneficiary;
+import it.sportello.practice.entity.DelegationPart;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
@@ -145,6 +146,14 @@ public class PracticeWorkflow {
         Practice practice = practices.owned(who, reference);
         practice.actFor(beneficiary, clock.instant());
         return practice;
+    }
+
+    /**
+     * What the delegation of a draft still lacks today, by part (see
+     * {@link Practice#delegationProblems(LocalDate)}): the rule the sending applies, asked at the step.
+     */
+    public Map<DelegationPart, String> delegationProblems(@NotNull FiscalCode who, @NotBlank String reference) {
+        return practices.owned(who, reference).delegationProblems(LocalDate.now(clock.withZone(Clocks.ITALY)));
     }
 
     /** Saves what was typed in the form, unchecked, and the step: a draft is never lost. */

@@ -2,6 +2,8 @@ package it.sportello.practice.entity;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -47,17 +49,22 @@ public class Beneficiary implements Serializable {
         this.documentValidUntil = documentValidUntil;
     }
 
-    /** Everything a delegation needs is there, and both documents are valid on that day. */
-    void checkValidOn(LocalDate day) {
+    /**
+     * What keeps this delegation from being valid on that day, by part, each as a refusal key: the
+     * person's data incomplete, the delegation or the identity document expired. Empty when valid.
+     */
+    Map<DelegationPart, String> problemsOn(LocalDate day) {
+        Map<DelegationPart, String> problems = new EnumMap<>(DelegationPart.class);
         if (fiscalCode == null || givenName == null || givenName.isBlank() || familyName == null || familyName.isBlank()) {
-            throw new PracticeRefusedException("practice.beneficiary.incomplete");
+            problems.put(DelegationPart.BENEFICIARY, "practice.beneficiary.incomplete");
         }
         if (delegationValidUntil == null || delegationValidUntil.isBefore(day)) {
-            throw new PracticeRefusedException("practice.delegation.expired");
+            problems.put(DelegationPart.DELEGATION_VALIDITY, "practice.delegation.expired");
         }
         if (documentValidUntil == null || documentValidUntil.isBefore(day)) {
-            throw new PracticeRefusedException("practice.document.expired");
+            problems.put(DelegationPart.DOCUMENT_VALIDITY, "practice.document.expired");
         }
+        return problems;
     }
 
     private static String strip(String text) {

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,9 @@ import it.sportello.territory.entity.Area;
 @NamedQuery(name = Practice.SERVICE_STATUS_COUNTS, query = "SELECT p.status, COUNT(p) FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode AND p.service.code = :service GROUP BY p.status")
 @NamedQuery(name = Practice.SENT_COUNT, query = "SELECT COUNT(p) FROM Practice p WHERE p.sentAt IS NOT NULL")
 public class Practice {
+
+    /** How many first characters of a request number name it among people: see {@link #getShortReference()}. */
+    public static final int SHORT_REFERENCE_LENGTH = 8;
 
     public static final String BY_REFERENCE = "Practice.byReference";
     public static final String OF_APPLICANT = "Practice.ofApplicant";
@@ -279,6 +283,25 @@ public class Practice {
         updatedAt = now;
     }
 
+    /**
+     * What keeps the delegation of this practice from being sent on that day, by the part to fix,
+     * each as a refusal key: the sending refuses the first, the "Ruolo" step shows them all. Empty
+     * when the applicant acts for themselves or the delegation is in order.
+     */
+    public Map<DelegationPart, String> delegationProblems(LocalDate day) {
+        if (role != ApplicantRole.DELEGATE) {
+            return Map.of();
+        }
+        Map<DelegationPart, String> problems = new EnumMap<>(beneficiary.problemsOn(day));
+        if (attachment(AttachmentPurpose.DELEGATION).isEmpty()) {
+            problems.put(DelegationPart.DELEGATION_FILE, "practice.delegation.file.missing");
+        }
+        if (attachment(AttachmentPurpose.IDENTITY_DOCUMENT).isEmpty()) {
+            problems.put(DelegationPart.DOCUMENT_FILE, "practice.document.file.missing");
+        }
+        return problems;
+    }
+
     /** Saves what was typed in the form, unchecked, and where the citizen was. */
     public void fill(String typedInput, int wizardStep, Instant now) {
         requireDraft();
@@ -357,12 +380,9 @@ public class Practice {
         if (role == null) {
             throw new PracticeRefusedException("practice.role.required");
         }
-        if (role == ApplicantRole.DELEGATE) {
-            beneficiary.checkValidOn(LocalDate.ofInstant(now, zone));
-            if (attachment(AttachmentPurpose.DELEGATION).isEmpty() || attachment(AttachmentPurpose.IDENTITY_DOCUMENT).isEmpty()) {
-                throw new PracticeRefusedException("practice.delegation.missing");
-            }
-        }
+        delegationProblems(LocalDate.ofInstant(now, zone)).values().stream().findFirst().ifPresent(problem -> {
+            throw new PracticeRefusedException(problem);
+        });
         data = frozenData;
         draftInput = null;
         authMethod = method;
@@ -1065,6 +1085,14 @@ public class Practice {
 
     public String getReference() {
         return reference;
+    }
+
+    /**
+     * The first characters of the request number, enough to tell practices apart when people read
+     * it out or type it: the operators' list finds a practice by them.
+     */
+    public String getShortReference() {
+        return reference.substring(0, Math.min(SHORT_REFERENCE_LENGTH, reference.length()));
     }
 
     public Service getService() {

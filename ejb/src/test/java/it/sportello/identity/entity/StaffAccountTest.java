@@ -44,6 +44,18 @@ class StaffAccountTest {
         assertThat(admin.isEnabledFor(service("permesso-ztl"))).isTrue();
     }
 
+    @Test
+    void onlyAnAdministratorChangesAnAdministratorsAccount() {
+        StaffAccount admin = new StaffAccount("admin", "Amministratore", "admin@example.org", Set.of(StaffRole.ADMIN));
+        StaffAccount manager = new StaffAccount("manager", "Marco Manager", "manager@example.org",
+                Set.of(StaffRole.OPERATOR, StaffRole.MANAGER));
+
+        assertThat(admin.isChangeableBy(manager)).isFalse();
+        assertThat(admin.isChangeableBy(admin)).isTrue();
+        assertThat(account.isChangeableBy(manager)).isTrue();
+        assertThat(manager.isChangeableBy(admin)).isTrue();
+    }
+
     private static it.sportello.catalog.entity.Service service(String code) {
         return new it.sportello.catalog.entity.Service(code, it.sportello.platform.i18n.LocalizedText.italian(code),
                 it.sportello.platform.i18n.LocalizedText.italian(code));

@@ -102,7 +102,7 @@ class PracticeTest {
     void aDelegateSendsOnlyWithTheDelegationAndTheDocumentBothValid() {
         practice.acceptPrivacy(NOW);
         practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.plusDays(30), TODAY.plusYears(2)), NOW);
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.delegation.missing");
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.delegation.file.missing");
 
         attachDocuments(practice);
         practice.send("{}", AuthMethod.SPID, null, NOW, ROME);

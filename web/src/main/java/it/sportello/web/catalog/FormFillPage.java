@@ -40,6 +40,7 @@ import it.sportello.identity.entity.Address;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.municipality.Municipality;
+import it.sportello.platform.BusinessException;
 import it.sportello.payment.boundary.Payments;
 import it.sportello.payment.boundary.StampDeclaration;
 import it.sportello.payment.entity.Payment;
@@ -54,6 +55,7 @@ import it.sportello.practice.entity.ApplicantRole;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Beneficiary;
+import it.sportello.practice.entity.DelegationPart;
 import it.sportello.practice.entity.Practice;
 import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.form.FormState;
@@ -167,6 +169,8 @@ public class FormFillPage implements Serializable {
     private int formVersion;
     private FormState state;
     private Stage stage = Stage.PRIVACY;
+    /** The step on screen was opened from the summary, and leads back to it once passed. */
+    private boolean backToSummary;
     private boolean levelTooLow;
 
     private boolean privacyAccepted;
@@ -188,6 +192,14 @@ public class FormFillPage implements Serializable {
     private String documentFile;
 
     private List<StampInput> stamps;
+
+    /** Where the page shows a refusal of each part of a delegation. */
+    private static final Map<DelegationPart, String> DELEGATION_FIELDS = Map.of(
+            DelegationPart.BENEFICIARY, "fill:beneficiary-code",
+            DelegationPart.DELEGATION_FILE, "fill:delegation-file",
+            DelegationPart.DELEGATION_VALIDITY, "fill:delegation-until",
+            DelegationPart.DOCUMENT_FILE, "fill:document-file",
+            DelegationPart.DOCUMENT_VALIDITY, "fill:document-until");
 
     private transient Map<String, Part> parts;
     private transient Part delegationPart;
@@ -311,19 +323,30 @@ public class FormFillPage implements Serializable {
 
     public void saveApplicant() {
         workflow.contacts(citizen.fiscalCode(), reference, email, phone);
-        stage = Stage.ROLE;
+        if (backToSummary) {
+            returnToSummary();
+        } else {
+            stage = Stage.ROLE;
+        }
         save();
     }
 
+    /**
+     * The role is saved as it is, so that nothing typed or attached is lost; the step is passed
+     * only when the delegation is complete and valid today, by the rule the sending applies, each
+     * problem said next to its part.
+     */
     public void saveRole() throws IOException {
         FiscalCode who = citizen.fiscalCode();
         if (role == ApplicantRole.DELEGATE) {
             workflow.actFor(who, reference, new Beneficiary(beneficiaryCode, beneficiaryGivenName, beneficiaryFamilyName,
                     delegationValidUntil, documentValidUntil));
-            delegationFile = upload(AttachmentPurpose.DELEGATION, delegationPart, delegationFile);
-            documentFile = upload(AttachmentPurpose.IDENTITY_DOCUMENT, documentPart, documentFile);
-            if (delegationFile == null || documentFile == null) {
-                Messages.addGlobalError("practice.delegation.missing");
+            delegationFile = upload(AttachmentPurpose.DELEGATION, delegationPart, delegationFile, "fill:delegation-file");
+            documentFile = upload(AttachmentPurpose.IDENTITY_DOCUMENT, documentPart, documentFile, "fill:document-file");
+            Map<DelegationPart, String> problems = workflow.delegationProblems(who, reference);
+            problems.forEach((part, key) -> Messages.addError(DELEGATION_FIELDS.get(part), key));
+            if (!problems.isEmpty() || Faces.isValidationFailed()) {
+                Messages.addGlobalError("form.fix");
                 return;
             }
         } else {
@@ -331,9 +354,38 @@ public class FormFillPage implements Serializable {
             delegationFile = null;
             documentFile = null;
         }
-        stage = Stage.FORM;
-        state.goTo(0);
+        if (backToSummary) {
+            returnToSummary();
+        } else {
+            stage = Stage.FORM;
+            state.goTo(0);
+        }
         save();
+    }
+
+    /** From the summary, back to the applicant's contacts; the step then leads back to the summary. */
+    public void changeApplicant() {
+        stage = Stage.APPLICANT;
+        backToSummary = true;
+        save();
+    }
+
+    /** From the summary, back to the applicant's role; the step then leads back to the summary. */
+    public void changeRole() {
+        stage = Stage.ROLE;
+        backToSummary = true;
+        save();
+    }
+
+    /** A step opened from the summary is passed: the summary again, or the form's first section if it no longer passes. */
+    private void returnToSummary() {
+        backToSummary = false;
+        if (state.checkAll(locale.getLocale(), clock)) {
+            stage = Stage.SUMMARY;
+        } else {
+            stage = Stage.FORM;
+            state.goTo(0);
+        }
     }
 
     /** The section on screen: its files kept, its rules checked, the draft saved, then the next one. */
@@ -343,13 +395,10 @@ public class FormFillPage implements Serializable {
             if (part != null && part.getSize() > 0) {
                 byte[] bytes = read(part);
                 byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH));
-                Field field = state.getDefinition().field(upload.getKey()).orElseThrow();
-                boolean acceptable = bytes.length <= field.maxSize()
-                        && FileTypes.identify(part.getSubmittedFileName(), head, field.accept()).isPresent();
-                if (acceptable) {
+                if (state.fits(upload.getKey(), part.getSubmittedFileName(), bytes.length, head)) {
                     Attachment stored = workflow.attach(citizen.fiscalCode(), reference, AttachmentPurpose.FORM, upload.getKey(),
                             new Upload(part.getSubmittedFileName(), bytes));
-                    state.getInput().put(upload.getKey(), asUpload(stored, bytes));
+                    state.attach(upload.getKey(), asUpload(stored, bytes));
                 } else {
                     // not kept: the form's rules say next to the field why, and the field shows no such file
                     state.refuse(upload.getKey(), new UploadedFile("refused", part.getSubmittedFileName(),
@@ -448,12 +497,19 @@ public class FormFillPage implements Serializable {
         return typed;
     }
 
-    private String upload(AttachmentPurpose purpose, Part part, String current) throws IOException {
+    /** A delegation's file kept, or refused next to its field (then the one kept before stays). */
+    private String upload(AttachmentPurpose purpose, Part part, String current, String clientId) throws IOException {
         if (part == null || part.getSize() == 0) {
             return current;
         }
-        return workflow.attach(citizen.fiscalCode(), reference, purpose, null,
-                new Upload(part.getSubmittedFileName(), read(part))).getFileName();
+        try {
+            return workflow.attach(citizen.fiscalCode(), reference, purpose, null,
+                    new Upload(part.getSubmittedFileName(), read(part))).getFileName();
+        } catch (BusinessException e) {
+            Messages.addError(clientId, e.messageKey(), e.parameters());
+            Faces.validationFailed();
+            return current;
+        }
     }
 
     private static byte[] read(Part part) throws IOException {

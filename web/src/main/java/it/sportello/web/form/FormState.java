@@ -311,9 +311,18 @@ public class FormState implements Serializable {
     // --- uploads and addresses ---------------------------------------------------------------
 
     /**
+     * Whether a file meets its field's rules as the validator reads them: its size, and a type the
+     * field accepts, read from the content and matching the name.
+     */
+    public boolean fits(String fieldId, String fileName, long size, byte[] head) {
+        Field field = getDefinition().field(fieldId).orElseThrow();
+        return size <= field.maxSize() && FileTypes.identify(fileName, head, field.accept()).isPresent();
+    }
+
+    /**
      * Takes an uploaded file for a field: only its name, size and first bytes are kept here, which
      * is what the rules check (the type by content, the size); keeping the file itself is the
-     * practice's job.
+     * page's job. A file that does not {@link #fits fit} is {@link #refuse refused} instead.
      */
     public void attach(String fieldId, Part part) throws IOException {
         if (part == null || part.getSize() == 0) {
@@ -323,8 +332,17 @@ public class FormState implements Serializable {
         try (InputStream in = part.getInputStream()) {
             head = in.readNBytes(FileTypes.HEAD_LENGTH);
         }
-        input.put(fieldId, new UploadedFile(UUID.randomUUID().toString(), part.getSubmittedFileName(),
-                part.getContentType(), part.getSize(), head));
+        if (fits(fieldId, part.getSubmittedFileName(), part.getSize(), head)) {
+            attach(fieldId, new UploadedFile(UUID.randomUUID().toString(), part.getSubmittedFileName(),
+                    part.getContentType(), part.getSize(), head));
+        } else {
+            refuse(fieldId, new UploadedFile("refused", part.getSubmittedFileName(), part.getContentType(), part.getSize(), head));
+        }
+    }
+
+    /** A file kept for a field (by the page, under its own reference): the field shows it as its file. */
+    public void attach(String fieldId, UploadedFile file) {
+        input.put(fieldId, file);
         result = null;
     }
 

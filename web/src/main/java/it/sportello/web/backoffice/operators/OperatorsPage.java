@@ -46,6 +46,8 @@ public class OperatorsPage implements Serializable {
 
     private String search;
     private List<StaffAccount> accounts;
+    /** The account of the one using the page. */
+    private StaffAccount self;
 
     @NotBlank
     @Size(max = StaffAccount.USERNAME_LENGTH)
@@ -179,6 +181,14 @@ public class OperatorsPage implements Serializable {
 
     private String me() {
         return security.getCallerPrincipal().getName();
+    }
+
+    /** Whether the one using the page may change this account's roles or delete it. */
+    public boolean isChangeable(StaffAccount account) {
+        if (self == null) {
+            self = operators.account(me());
+        }
+        return account.isChangeableBy(self);
     }
 
     public boolean isEditing() {

@@ -1,10 +1,14 @@
 package it.sportello.web.backoffice.practices;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,20 +17,24 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
+
 import org.omnifaces.util.Messages;
+
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
+import it.sportello.form.control.FileTypes;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
+import it.sportello.municipality.Municipality;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.Upload;
+import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.Practice;
 import it.sportello.web.form.FormState;
 import it.sportello.web.form.Uploads;
 import it.sportello.web.i18n.LocaleSelection;
-import it.sportello.municipality.Municipality;
 import it.sportello.web.retry.RetriedOnConflict;
 
 /**
@@ -121,24 +129,42 @@ public class OnBehalfPage implements Serializable {
         state = new FormState(practice.getForm().getDefinition(), municipality.comuni());
     }
 
-    /** Checks the whole form and sends the practice; the errors show next to their fields. */
+    /**
+     * Keeps the files chosen (on the draft, once they fit their fields), checks the whole form and
+     * sends the practice; the errors show next to their fields, and the files kept stay for the
+     * next try.
+     */
     @RetriedOnConflict
-    public String send() throws java.io.IOException {
+    public String send() throws IOException {
         for (Map.Entry<String, Part> upload : parts.entrySet()) {
-            state.attach(upload.getKey(), upload.getValue());
+            keep(upload.getKey(), upload.getValue());
         }
+        parts.clear();
         if (!state.checkAll(locale.getLocale(), clock)) {
             Messages.addGlobalError("desk_new.form.invalid");
             return null;
         }
         Map<String, Object> typed = new HashMap<>(state.getInput());
         typed.values().removeIf(UploadedFile.class::isInstance);
-        Map<String, Upload> files = new HashMap<>();
-        for (Map.Entry<String, Part> upload : parts.entrySet()) {
-            Uploads.of(upload.getValue()).ifPresent(file -> files.put(upload.getKey(), file));
-        }
-        Practice sent = desk.sendOnBehalf(me(), reference, privacyShown, email, phone, typed, files);
+        Practice sent = desk.sendOnBehalf(me(), reference, privacyShown, email, phone, typed);
         return PracticeDeskPage.PATH + "?faces-redirect=true&esito=sentOnBehalf&pratica=" + sent.getReference();
+    }
+
+    private void keep(String fieldId, Part part) throws IOException {
+        Optional<Upload> file = Uploads.of(part);
+        if (file.isEmpty()) {
+            return;
+        }
+        byte[] bytes = file.get().bytes();
+        byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH));
+        UploadedFile read = new UploadedFile("refused", part.getSubmittedFileName(), part.getContentType(), bytes.length, head);
+        if (state.fits(fieldId, part.getSubmittedFileName(), bytes.length, head)) {
+            Attachment kept = desk.attachOnBehalf(me(), reference, fieldId, file.get());
+            state.attach(fieldId, new UploadedFile(kept.getReference(), kept.getFileName(), kept.getType().mediaType(),
+                    kept.getSize(), head));
+        } else {
+            state.refuse(fieldId, read);
+        }
     }
 
     private static String blankToNull(String value) {

@@ -364,8 +364,17 @@ public class PracticeDeskPage implements Serializable {
         return offices;
     }
 
+    /** Whom the practice can be assigned to: enabled for its service and, once an office is chosen, working in it. */
     public List<StaffAccount> getColleagues() {
-        return colleagues;
+        return office == null || office.isBlank() ? colleagues
+                : colleagues.stream().filter(colleague -> colleague.worksIn(office)).toList();
+    }
+
+    /** Another office chosen: an operator who does not work in it is no longer chosen. */
+    public void officeChosen() {
+        if (operator != null && getColleagues().stream().noneMatch(colleague -> colleague.getUsername().equals(operator))) {
+            operator = null;
+        }
     }
 
     public Priority[] getPriorities() {

@@ -57,6 +57,9 @@ public class PracticeListPage implements Serializable {
 
     static final String PATH = "/backoffice/pratiche/index.xhtml";
 
+    /** Where the bulk actions say what they did: their own section, below the list. */
+    private static final String BULK = "list:bulk";
+
     @EJB
     PracticeDesk desk;
 
@@ -172,7 +175,7 @@ public class PracticeListPage implements Serializable {
 
     public void bulkAssign() {
         if (blank(bulkOffice) && blank(bulkOperator)) {
-            Messages.addGlobalError("practice.desk.assign.nobody");
+            Messages.addError(BULK, "practice.desk.assign.nobody");
             return;
         }
         bulk(reference -> desk.assign(me(), reference, bulkOffice, bulkOperator));
@@ -192,16 +195,20 @@ public class PracticeListPage implements Serializable {
 
     private boolean requireText() {
         if (blank(bulkText)) {
-            Messages.addGlobalError("desk_list.bulk.text.required");
+            Messages.addError(BULK, "desk_list.bulk.text.required");
             return false;
         }
         return true;
     }
 
-    /** Runs the action on each chosen practice in its own transaction; one refusal does not stop the others. */
+    /**
+     * Runs the action on each chosen practice in its own transaction; one refusal does not stop the
+     * others. What happened is said in the bulk section, where the operator is, each refusal naming
+     * the practice by its number, service and applicant.
+     */
     private void bulk(Consumer<String> action) {
         if (selected == null || selected.isEmpty()) {
-            Messages.addGlobalWarn("desk_list.bulk.none");
+            Messages.addWarn(BULK, "desk_list.bulk.none");
             return;
         }
         int done = 0;
@@ -210,11 +217,12 @@ public class PracticeListPage implements Serializable {
                 action.accept(practice.getReference());
                 done++;
             } catch (BusinessException refused) {
-                Messages.addGlobalError("desk_list.bulk.refused", practice.getApplicant().fullName(),
+                Messages.addError(BULK, "desk_list.bulk.refused", practice.getShortReference(),
+                        practice.getService().getTitle().in(BundleMessages.readerLocale()), practice.getApplicant().fullName(),
                         BundleMessages.format(refused.messageKey(), refused.parameters()));
             }
         }
-        Messages.addGlobalInfo("desk_list.bulk.done", done, selected.size());
+        Messages.addInfo(BULK, "desk_list.bulk.done", done, selected.size());
         selected = new ArrayList<>();
         bulkText = null;
     }
@@ -279,11 +287,19 @@ public class PracticeListPage implements Serializable {
         return offices;
     }
 
+    /** Whom the chosen practices can be assigned to: once an office is chosen, those working in it. */
     public List<StaffAccount> getOperators() {
         if (colleagues == null) {
             colleagues = operators.search(null);
         }
-        return colleagues;
+        return blank(bulkOffice) ? colleagues : colleagues.stream().filter(colleague -> colleague.worksIn(bulkOffice)).toList();
+    }
+
+    /** Another office chosen: an operator who does not work in it is no longer chosen. */
+    public void bulkOfficeChosen() {
+        if (!blank(bulkOperator) && getOperators().stream().noneMatch(colleague -> colleague.getUsername().equals(bulkOperator))) {
+            bulkOperator = null;
+        }
     }
 
     public int getFirst() {

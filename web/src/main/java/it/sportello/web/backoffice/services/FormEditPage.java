@@ -1,14 +1,18 @@
 package it.sportello.web.backoffice.services;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -74,6 +78,7 @@ public class FormEditPage implements Serializable {
     private List<String> problems = List.of();
     private FormState preview;
     private transient List<FormVersion> versions;
+    private transient Map<String, Part> parts;
 
     public void load() {
         if (service != null) {
@@ -96,9 +101,17 @@ public class FormEditPage implements Serializable {
     }
 
     /** Runs the form's rules on what was typed in the preview, as they will run for citizens. */
-    public void tryRules() {
-        if (preview != null && preview.checkAll(locale.getLocale(), clock)) {
+    public void tryRules() throws IOException {
+        if (preview == null) {
+            return;
+        }
+        for (Map.Entry<String, Part> upload : getParts().entrySet()) {
+            preview.attach(upload.getKey(), upload.getValue());
+        }
+        if (preview.checkAll(locale.getLocale(), clock)) {
             Messages.addGlobalInfo("form_edit.rules.passed");
+        } else {
+            Messages.addGlobalError("form_edit.rules.failed");
         }
     }
 
@@ -147,8 +160,12 @@ public class FormEditPage implements Serializable {
         return preview;
     }
 
-    public java.util.Map<String, jakarta.servlet.http.Part> getParts() {
-        return new java.util.HashMap<>();
+    /** The files chosen in the preview's file fields, by field id, for the try in progress. */
+    public Map<String, Part> getParts() {
+        if (parts == null) {
+            parts = new HashMap<>();
+        }
+        return parts;
     }
 
     public String getCode() {

@@ -53,6 +53,14 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(text("practice-status")).isEqualTo("Presa in carico");
         assertThat(browser.messages()).contains("Pratica presa in carico");
 
+        // "Assegna" offers the operators of the office chosen, who also work the service
+        assertThat(options("side:operator_input")).contains("Olga Operatrice", "Alda Amministratrice");
+        ((JavascriptExecutor) browser.driver()).executeScript("var office = document.getElementById('side:office_input');"
+                + " office.value = 'segreteria'; office.dispatchEvent(new Event('change', {bubbles: true}));");
+        browser.awaitAjax();
+        browser.await().until(d -> !options("side:operator_input").contains("Olga Operatrice"));
+        assertThat(options("side:operator_input")).contains("Alda Amministratrice");
+
         openPanel("actions:ask-integration");
         browser.typeRich("actions:panel-message", "Allegare ", BOLD, "la ricevuta di pagamento", BOLD, " non scaricata.");
         browser.screenshot("desk-integration-editor-it");
@@ -144,6 +152,8 @@ class DeskBrowserIT extends BrowserJourney {
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]"));
         assertThat(rows).extracting(row -> row.getAttribute("data-rk")).contains(second).doesNotContain(first);
         browser.screenshot("desk-list-it");
+        assertThat(browser.driver().findElement(By.cssSelector("td.desk-fiscal-code")).getCssValue("white-space"))
+                .as("a codice fiscale is never cut").isEqualTo("nowrap");
         browser.assertAccessible();
         WebElement row = browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box"));
         row.click();
@@ -348,6 +358,12 @@ class DeskBrowserIT extends BrowserJourney {
         browser.submit(By.cssSelector(".ui-confirmdialog-yes"));
         assertThat(browser.messages()).contains("Regola eliminata");
         assertThat(browser.driver().findElements(remove)).hasSize(rules - 1);
+    }
+
+    /** The labels a select offers. */
+    private List<String> options(String selectId) {
+        return new Select(browser.driver().findElement(By.id(selectId))).getOptions().stream()
+                .map(option -> option.getAttribute("textContent").strip()).toList();
     }
 
     /** What the bulk actions said, in their own section below the list. */

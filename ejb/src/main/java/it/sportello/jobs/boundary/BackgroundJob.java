@@ -31,11 +31,12 @@ public enum BackgroundJob {
 
     /**
      * The parameters of a run starting now: how many partitions its steps are split into
-     * ({@code sportello.jobs.partitions}). A restart keeps the parameters of the run it continues.
+     * ({@code sportello.jobs.partitions}, whose default is the application's settings file's, not a
+     * second one here). A restart keeps the parameters of the run it continues.
      */
     public Properties parameters(Config config) {
         Properties parameters = new Properties();
-        parameters.setProperty("partitions", String.valueOf(config.getOptionalValue(PARTITIONS, Integer.class).orElse(1)));
+        parameters.setProperty("partitions", String.valueOf(config.getValue(PARTITIONS, Integer.class)));
         return parameters;
     }
 

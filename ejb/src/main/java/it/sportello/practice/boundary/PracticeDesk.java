@@ -124,6 +124,14 @@ public class PracticeDesk {
     @ConfigProperty(name = "sportello.protocol.enabled")
     boolean protocolOn;
 
+    /**
+     * Whether sent practices and outcomes are registered in the protocol register
+     * ({@code sportello.protocol.enabled}): what the desk's pages show of the register follows it.
+     */
+    public boolean registersInProtocol() {
+        return protocolOn;
+    }
+
     // --- reading --------------------------------------------------------------------------------
 
     /** The practice, if the operator is enabled for its service and it was sent (or started by the desk). */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import it.sportello.demo.DemoIdentities;
 import it.sportello.identity.entity.AuthMethod;
@@ -53,7 +52,7 @@ public class CitizenLoginPage {
 
     /** The lowest SPID/CIE level accepted, for the message of a refused login. */
     public int getMinimumLevel() {
-        return ConfigProvider.getConfig().getOptionalValue("sportello.oidc.minimum-level", Integer.class).orElse(0);
+        return oidc.getMinimumLevel();
     }
 
     public String getOutcome() {

@@ -106,6 +106,11 @@ public class OpenIdConnect {
     @ConfigProperty(name = "sportello.oidc.minimum-level")
     int minimumLevel;
 
+    /** The lowest SPID/CIE level accepted (1 to 3); 0 accepts any. */
+    public int getMinimumLevel() {
+        return minimumLevel;
+    }
+
     @Inject
     @ConfigProperty(name = "sportello.oidc.claim.fiscal-code")
     String fiscalCodeClaim;

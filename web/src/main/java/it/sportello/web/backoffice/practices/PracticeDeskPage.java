@@ -14,7 +14,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import it.sportello.catalog.boundary.Catalog;
@@ -142,7 +141,7 @@ public class PracticeDeskPage implements Serializable {
     }
 
     private void refresh() {
-        protocolOn = ConfigProvider.getConfig().getOptionalValue("sportello.protocol.enabled", Boolean.class).orElse(false);
+        protocolOn = desk.registersInProtocol();
         practice = desk.find(me(), reference);
         if (practice.isSent()) {
             FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());

@@ -84,8 +84,17 @@ class FormsBrowserIT extends BrowserJourney {
         Path fake = Files.createTempFile("planimetria", ".pdf");
         Files.writeString(fake, "questo non è un PDF, solo testo", StandardCharsets.UTF_8);
         input("planimetria").sendKeys(fake.toString());
+        Path deed = Files.createTempFile("atto", ".pdf");
+        Files.write(deed, it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Atto di proprietà", "it", List.of()));
+        input("atto_proprieta").sendKeys(deed.toString());
         next();
         assertThat(errorsOf("planimetria")).as("the type is read from the content, not the name").isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[data-uploaded='planimetria']")))
+                .as("a refused file is not shown as the field's file").isEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("[data-uploaded='atto_proprieta']")).getText()).contains("atto");
+        // an optional file is taken away again from its field
+        browser.submit(By.cssSelector("[data-remove-file='atto_proprieta']"));
+        assertThat(browser.driver().findElements(By.cssSelector("[data-uploaded='atto_proprieta']"))).isEmpty();
 
         Path plan = Files.createTempFile("planimetria", ".pdf");
         Files.write(plan, it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Planimetria", "it", List.of()));

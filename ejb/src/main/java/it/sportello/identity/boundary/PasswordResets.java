@@ -1,13 +1,9 @@
 package it.sportello.identity.boundary;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,6 +22,7 @@ import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.text.Digests;
 
 /**
  * Staff choose their own passwords through a single-use link sent by e-mail, valid for an hour:
@@ -124,10 +121,6 @@ public class PasswordResets {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256(token);
     }
 }

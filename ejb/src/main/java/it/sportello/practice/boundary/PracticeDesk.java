@@ -57,6 +57,7 @@ import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.text.Digests;
 import it.sportello.platform.text.RichText;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
@@ -570,7 +571,7 @@ public class PracticeDesk {
                 .filter(f -> f.kind() == FieldKind.FILE).orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
         FileType type = PracticeWorkflow.checked(upload, Set.copyOf(field.accept()), field.maxSize());
         return practice.attach(UUID.randomUUID().toString(), AttachmentPurpose.FORM, field.id(), upload.fileName(), type,
-                upload.bytes(), PracticeWorkflow.sha256(upload.bytes()), clock.instant());
+                upload.bytes(), Digests.sha256(upload.bytes()), clock.instant());
     }
 
     /**
@@ -724,7 +725,7 @@ public class PracticeDesk {
     }
 
     private static Practice.PendingFile generated(String fileName, byte[] pdf) {
-        return new Practice.PendingFile(UUID.randomUUID().toString(), fileName, FileType.PDF, pdf, PracticeWorkflow.sha256(pdf));
+        return new Practice.PendingFile(UUID.randomUUID().toString(), fileName, FileType.PDF, pdf, Digests.sha256(pdf));
     }
 
     /** Files judged by their content, as the citizen's are. */
@@ -734,7 +735,7 @@ public class PracticeDesk {
             FileType type = PracticeWorkflow.checked(upload, allowed, PracticeWorkflow.MAX_FILE_SIZE);
             byte[] bytes = upload.bytes();
             files.add(new Practice.PendingFile(UUID.randomUUID().toString(), upload.fileName(), type, bytes,
-                    PracticeWorkflow.sha256(bytes)));
+                    Digests.sha256(bytes)));
         }
         return files;
     }

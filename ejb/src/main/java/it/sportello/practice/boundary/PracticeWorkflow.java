@@ -1,12 +1,9 @@
 package it.sportello.practice.boundary;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +42,7 @@ import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.text.Digests;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.entity.Attachment;
@@ -180,7 +178,7 @@ public class PracticeWorkflow {
         }
         FileType type = checked(upload, allowed, maxSize);
         return practice.attach(UUID.randomUUID().toString(), purpose, fieldId, upload.fileName(), type, upload.bytes(),
-                sha256(upload.bytes()), clock.instant());
+                Digests.sha256(upload.bytes()), clock.instant());
     }
 
     /** Takes the file of a form field away from the draft; a required file is asked for again when sending. */
@@ -289,7 +287,7 @@ public class PracticeWorkflow {
         Practice practice = practices.owned(who, reference);
         List<Practice.PendingFile> pending = files.stream().map(upload -> new Practice.PendingFile(
                 UUID.randomUUID().toString(), upload.fileName(), checked(upload, MESSAGE_TYPES, MAX_FILE_SIZE),
-                upload.bytes(), sha256(upload.bytes()))).toList();
+                upload.bytes(), Digests.sha256(upload.bytes()))).toList();
         return practice.writeFromCitizen(text, integrationAnswer, pending, clock.instant());
     }
 
@@ -324,11 +322,4 @@ public class PracticeWorkflow {
         return type;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -27,7 +27,7 @@ import it.sportello.practice.control.IntegrationDocument;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Practice;
-import it.sportello.protocol.control.Digests;
+import it.sportello.platform.text.Digests;
 import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.protocol.entity.RegistrationKind;
 

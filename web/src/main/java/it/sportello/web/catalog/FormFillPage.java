@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,7 +32,6 @@ import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
-import it.sportello.form.control.FileTypes;
 import it.sportello.form.control.RequiredStampDuty;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.identity.entity.Address;
@@ -52,7 +50,6 @@ import it.sportello.practice.boundary.Receipts;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.entity.ApplicantRole;
-import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Beneficiary;
 import it.sportello.practice.entity.DelegationPart;
@@ -254,7 +251,7 @@ public class FormFillPage implements Serializable {
         state.getInput().putAll(DraftInput.fromJson(practice.getDraftInput()));
         for (Field field : state.getDefinition().fields()) {
             if (field.kind() == FieldKind.FILE) {
-                practice.attachmentOfField(field.id()).ifPresent(file -> state.getInput().put(field.id(), asUpload(file, file.bytes())));
+                practice.attachmentOfField(field.id()).ifPresent(file -> state.getInput().put(field.id(), FormState.kept(file, file.bytes())));
             }
         }
         privacyAccepted = practice.isPrivacyAccepted();
@@ -390,21 +387,10 @@ public class FormFillPage implements Serializable {
 
     /** The section on screen: its files kept, its rules checked, the draft saved, then the next one. */
     public void next() throws IOException {
-        for (Map.Entry<String, Part> upload : getParts().entrySet()) {
-            Part part = upload.getValue();
-            if (part != null && part.getSize() > 0) {
-                byte[] bytes = read(part);
-                byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH));
-                if (state.fits(upload.getKey(), part.getSubmittedFileName(), bytes.length, head)) {
-                    Attachment stored = workflow.attach(citizen.fiscalCode(), reference, AttachmentPurpose.FORM, upload.getKey(),
-                            new Upload(part.getSubmittedFileName(), bytes));
-                    state.attach(upload.getKey(), asUpload(stored, bytes));
-                } else {
-                    // not kept: the form's rules say next to the field why, and the field shows no such file
-                    state.refuse(upload.getKey(), new UploadedFile("refused", part.getSubmittedFileName(),
-                            part.getContentType(), bytes.length, head));
-                }
-            }
+        for (Map.Entry<String, Part> chosen : getParts().entrySet()) {
+            String fieldId = chosen.getKey();
+            state.take(fieldId, chosen.getValue(), upload -> FormState.kept(
+                    workflow.attach(citizen.fiscalCode(), reference, AttachmentPurpose.FORM, fieldId, upload), upload.bytes()));
         }
         getParts().clear();
         boolean wasLast = state.isLast();
@@ -516,11 +502,6 @@ public class FormFillPage implements Serializable {
         try (InputStream in = part.getInputStream()) {
             return in.readAllBytes();
         }
-    }
-
-    private static UploadedFile asUpload(Attachment file, byte[] bytes) {
-        return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(),
-                Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH)));
     }
 
     // --- what the page reads ----------------------------------------------------------------------

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.Part;
@@ -38,6 +39,8 @@ import it.sportello.form.control.FormValidator;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.text.TextBlock;
+import it.sportello.practice.boundary.Upload;
+import it.sportello.practice.entity.Attachment;
 
 /**
  * A form being filled in a page: the raw input by field id, which section is on screen, and the
@@ -320,11 +323,21 @@ public class FormState implements Serializable {
     }
 
     /**
-     * Takes an uploaded file for a field: only its name, size and first bytes are kept here, which
-     * is what the rules check (the type by content, the size); keeping the file itself is the
-     * page's job. A file that does not {@link #fits fit} is {@link #refuse refused} instead.
+     * Takes an uploaded file for a field without keeping it anywhere (the form editor's preview):
+     * only its name, size and first bytes are kept here, which is what the rules check. A file that
+     * does not {@link #fits fit} is {@link #refuse refused} instead.
      */
     public void attach(String fieldId, Part part) throws IOException {
+        take(fieldId, part, upload -> new UploadedFile(UUID.randomUUID().toString(), part.getSubmittedFileName(),
+                part.getContentType(), part.getSize(), head(upload.bytes())));
+    }
+
+    /**
+     * Takes a file chosen for a field: when it fits the field's rules, {@code keep} stores it and
+     * gives back how the field shows it; otherwise it is refused, said next to the field at the next
+     * check. A file over the field's size is refused on its size alone, never read whole.
+     */
+    public void take(String fieldId, Part part, Function<Upload, UploadedFile> keep) throws IOException {
         if (part == null || part.getSize() == 0) {
             return;
         }
@@ -333,11 +346,19 @@ public class FormState implements Serializable {
             head = in.readNBytes(FileTypes.HEAD_LENGTH);
         }
         if (fits(fieldId, part.getSubmittedFileName(), part.getSize(), head)) {
-            attach(fieldId, new UploadedFile(UUID.randomUUID().toString(), part.getSubmittedFileName(),
-                    part.getContentType(), part.getSize(), head));
+            attach(fieldId, keep.apply(Uploads.of(part).orElseThrow()));
         } else {
             refuse(fieldId, new UploadedFile("refused", part.getSubmittedFileName(), part.getContentType(), part.getSize(), head));
         }
+    }
+
+    /** How a field shows a file kept as that attachment. */
+    public static UploadedFile kept(Attachment file, byte[] bytes) {
+        return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(), head(bytes));
+    }
+
+    private static byte[] head(byte[] bytes) {
+        return Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH));
     }
 
     /** A file kept for a field (by the page, under its own reference): the field shows it as its file. */

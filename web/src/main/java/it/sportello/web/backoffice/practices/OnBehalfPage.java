@@ -3,11 +3,9 @@ package it.sportello.web.backoffice.practices;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -22,18 +20,14 @@ import org.omnifaces.util.Messages;
 
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
-import it.sportello.form.control.FileTypes;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
 import it.sportello.municipality.Municipality;
 import it.sportello.practice.boundary.PracticeDesk;
-import it.sportello.practice.boundary.Upload;
-import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.Practice;
 import it.sportello.web.form.FormState;
-import it.sportello.web.form.Uploads;
 import it.sportello.web.i18n.LocaleSelection;
 import it.sportello.web.retry.RetriedOnConflict;
 
@@ -136,8 +130,10 @@ public class OnBehalfPage implements Serializable {
      */
     @RetriedOnConflict
     public String send() throws IOException {
-        for (Map.Entry<String, Part> upload : parts.entrySet()) {
-            keep(upload.getKey(), upload.getValue());
+        for (Map.Entry<String, Part> chosen : parts.entrySet()) {
+            String fieldId = chosen.getKey();
+            state.take(fieldId, chosen.getValue(),
+                    upload -> FormState.kept(desk.attachOnBehalf(me(), reference, fieldId, upload), upload.bytes()));
         }
         parts.clear();
         if (!state.checkAll(locale.getLocale(), clock)) {
@@ -148,23 +144,6 @@ public class OnBehalfPage implements Serializable {
         typed.values().removeIf(UploadedFile.class::isInstance);
         Practice sent = desk.sendOnBehalf(me(), reference, privacyShown, email, phone, typed);
         return PracticeDeskPage.PATH + "?faces-redirect=true&esito=sentOnBehalf&pratica=" + sent.getReference();
-    }
-
-    private void keep(String fieldId, Part part) throws IOException {
-        Optional<Upload> file = Uploads.of(part);
-        if (file.isEmpty()) {
-            return;
-        }
-        byte[] bytes = file.get().bytes();
-        byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, FileTypes.HEAD_LENGTH));
-        UploadedFile read = new UploadedFile("refused", part.getSubmittedFileName(), part.getContentType(), bytes.length, head);
-        if (state.fits(fieldId, part.getSubmittedFileName(), bytes.length, head)) {
-            Attachment kept = desk.attachOnBehalf(me(), reference, fieldId, file.get());
-            state.attach(fieldId, new UploadedFile(kept.getReference(), kept.getFileName(), kept.getType().mediaType(),
-                    kept.getSize(), head));
-        } else {
-            state.refuse(fieldId, read);
-        }
     }
 
     private static String blankToNull(String value) {

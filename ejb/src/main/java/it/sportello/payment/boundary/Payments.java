@@ -46,7 +46,6 @@ import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
-import it.sportello.practice.entity.PracticeStatus;
 
 /**
  * pagoPA payments and stamp duties of practices: what the citizen sees and pays (alone or up to
@@ -195,7 +194,7 @@ public class Payments {
     public List<StampDuty> provideStamps(@NotNull FiscalCode who, @NotBlank String reference,
             @NotNull List<StampDeclaration> declarations) {
         Practice practice = practices.owned(who, reference);
-        if (practice.getStatus() != PracticeStatus.WAITING_STAMP_DUTY) {
+        if (!practice.isWaitingForStamps()) {
             throw new PaymentRefusedException("payment.stamp.not_waiting");
         }
         List<StampDuty> due = stamps(practice).stream().filter(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared())

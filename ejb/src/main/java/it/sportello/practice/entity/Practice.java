@@ -55,6 +55,10 @@ import it.sportello.territory.entity.Area;
  * then on only messages and internal notes are added. Every operator action is recorded as a
  * {@link DeskAction}, every status as a {@link StatusChange}; {@link #iter()} tells them as one
  * record, one step per event.
+ *
+ * <p>Which status may follow which is {@link PracticeStatus#canMoveTo}'s one table; the methods
+ * here decide whether a move happens now, and the pages ask the same queries they guard with
+ * ({@link #canBeTakenBy}, {@link #isWaitingForStamps} ...) rather than reading the status.
  */
 @Entity
 @Table(name = "practice")
@@ -230,8 +234,8 @@ public class Practice {
         this.applicantPhone = applicant.getContacts() == null ? null : applicant.getContacts().getMobile();
         this.createdAt = now;
         this.updatedAt = now;
-        this.status = PracticeStatus.DRAFT;
-        record(PracticeStatus.DRAFT, now, Actor.CITIZEN, applicant.getFiscalCode().toString());
+        this.status = PracticeStatus.initial();
+        record(status, now, Actor.CITIZEN, applicant.getFiscalCode().toString());
     }
 
     /**
@@ -449,9 +453,14 @@ public class Practice {
         return true;
     }
 
+    /** Approved, and the outcome waits for the citizen to provide the stamp duties due at release. */
+    public boolean isWaitingForStamps() {
+        return status == PracticeStatus.WAITING_STAMP_DUTY;
+    }
+
     /** The citizen provided the stamp duties due at release: the approved practice gets its outcome. */
     public void stampsProvided(Instant now) {
-        if (status != PracticeStatus.WAITING_STAMP_DUTY || outcome == null) {
+        if (!isWaitingForStamps() || outcome == null) {
             throw new PracticeRefusedException("practice.stamps.not_waiting");
         }
         moveTo(outcome.status(), now, Actor.CITIZEN, applicant.getFiscalCode().toString());
@@ -556,7 +565,7 @@ public class Practice {
         if (isDraft()) {
             throw new PracticeRefusedException("practice.message.draft");
         }
-        if (integrationAnswer && status != PracticeStatus.WAITING_INTEGRATION) {
+        if (integrationAnswer && !isWaitingForIntegration()) {
             throw new PracticeRefusedException("practice.integration.none");
         }
         if (text == null || text.isBlank()) {
@@ -596,7 +605,7 @@ public class Practice {
         Practice practice = new Practice(reference, service, form, applicant, null, now);
         practice.history.clear();
         practice.createdByOperator = by.getUsername();
-        practice.record(PracticeStatus.DRAFT, now, Actor.OPERATOR, by.getUsername());
+        practice.record(practice.status, now, Actor.OPERATOR, by.getUsername());
         practice.act(DeskAction.Kind.ON_BEHALF, now, Actor.OPERATOR, by.getUsername(), applicant.getFiscalCode().toString());
         return practice;
     }
@@ -607,14 +616,9 @@ public class Practice {
      * operator. A practice another operator holds is taken over instead.
      */
     public void takeCharge(StaffAccount by, boolean protocolOn, Instant now) {
-        requireChangeable(by);
+        requireEnabled(by);
+        refuse(takeRefusal(by.getUsername(), protocolOn));
         boolean waiting = isWaitingForOffice(protocolOn);
-        if (!waiting && !(isBeingWorked() && operator == null)) {
-            throw new PracticeRefusedException("practice.desk.take.not_waiting");
-        }
-        if (operator != null && !isHeldBy(by)) {
-            throw new PracticeRefusedException("practice.desk.take.held_by_other");
-        }
         operator = by;
         if (office == null && service.getOffice() != null && by.worksIn(service.getOffice())) {
             office = service.getOffice();
@@ -627,10 +631,8 @@ public class Practice {
 
     /** "Subentra a ...": the operator takes a practice a colleague is working. */
     public void takeOver(StaffAccount by, Instant now) {
-        requireChangeable(by);
-        if (!isBeingWorked() || operator == null || isHeldBy(by)) {
-            throw new PracticeRefusedException("practice.desk.take_over.not_held_by_other");
-        }
+        requireEnabled(by);
+        refuse(takeOverRefusal(by.getUsername()));
         String colleague = operator.getUsername();
         operator = by;
         updatedAt = now;
@@ -676,7 +678,7 @@ public class Practice {
      * names, unless somebody already assigned one. Whether it did anything is returned.
      */
     public boolean route(Office to, Instant now) {
-        if (to == null || office != null || isDraft() || !status.isOpen() || status == PracticeStatus.PROCESSED) {
+        if (to == null || office != null || isDraft() || !status.isOpen() || isWaitingForOutcomeLetter()) {
             return false;
         }
         office = to;
@@ -697,7 +699,7 @@ public class Practice {
      */
     public IntegrationRequest requestIntegration(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
         requireWorkedBy(by);
-        if (status == PracticeStatus.WAITING_INTEGRATION) {
+        if (isWaitingForIntegration()) {
             throw new PracticeRefusedException("practice.desk.integration.already_open");
         }
         if (text == null || text.isBlank()) {
@@ -709,6 +711,14 @@ public class Practice {
         act(DeskAction.Kind.INTEGRATION_REQUEST, now, Actor.OPERATOR, by.getUsername(), null);
         moveTo(PracticeStatus.WAITING_INTEGRATION, now, Actor.OPERATOR, by.getUsername());
         return request;
+    }
+
+    /**
+     * The office asked the citizen for integrations and waits for them: the citizen's messages
+     * answer the request, and no outcome is given until it is accepted or cancelled.
+     */
+    public boolean isWaitingForIntegration() {
+        return status == PracticeStatus.WAITING_INTEGRATION;
     }
 
     /** The open integration request, if the practice waits for one. */
@@ -782,7 +792,7 @@ public class Practice {
     private Message decide(Outcome decision, StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files,
             ReleaseCharges charges, boolean protocolOn, Instant now) {
         requireWorkedBy(by);
-        if (status == PracticeStatus.WAITING_INTEGRATION) {
+        if (isWaitingForIntegration()) {
             throw new PracticeRefusedException("practice.desk.integration.open");
         }
         if (text == null || text.isBlank()) {
@@ -820,9 +830,14 @@ public class Practice {
         }
     }
 
+    /** Decided with the protocol register on: <em>Elaborata</em> until the outcome letter is registered. */
+    public boolean isWaitingForOutcomeLetter() {
+        return status == PracticeStatus.PROCESSED;
+    }
+
     /** The outcome letter was registered in the protocol: the decided practice gets its outcome. */
     public void releaseOutcome(Instant now) {
-        if (status != PracticeStatus.PROCESSED || outcome == null) {
+        if (!isWaitingForOutcomeLetter() || outcome == null) {
             throw new PracticeRefusedException("practice.desk.outcome.not_processed");
         }
         act(DeskAction.Kind.OUTCOME_RELEASED, now, Actor.SYSTEM, "sportello", outcome.name());
@@ -888,23 +903,68 @@ public class Practice {
     /** Sent, not decided, and the operator is enabled for the service. */
     private void requireChangeable(StaffAccount by) {
         requireEnabled(by);
-        if (isDraft()) {
-            throw new PracticeRefusedException("practice.desk.draft");
-        }
-        if (isClosedForDesk()) {
-            throw new PracticeRefusedException("practice.desk.closed");
-        }
+        refuse(deskRefusal());
+    }
+
+    private void requireWorkedBy(StaffAccount by) {
+        requireEnabled(by);
+        refuse(workRefusal(by.getUsername()));
+    }
+
+    /** Why the desk changes nothing on the practice now: a draft, or decided. */
+    private Optional<String> deskRefusal() {
+        return refusedIf(isDraft(), "practice.desk.draft").or(() -> refusedIf(isClosedForDesk(), "practice.desk.closed"));
+    }
+
+    /** Waiting for the office, or worked with nobody holding it; and no colleague holds it. */
+    private Optional<String> takeRefusal(String username, boolean protocolOn) {
+        return deskRefusal()
+                .or(() -> refusedIf(!isWaitingForOffice(protocolOn) && !(isBeingWorked() && operator == null),
+                        "practice.desk.take.not_waiting"))
+                .or(() -> refusedIf(operator != null && !isHeldBy(username), "practice.desk.take.held_by_other"));
+    }
+
+    private Optional<String> takeOverRefusal(String username) {
+        return deskRefusal().or(() -> refusedIf(!isBeingWorked() || operator == null || isHeldBy(username),
+                "practice.desk.take_over.not_held_by_other"));
     }
 
     /** "A practice must be taken in charge or assigned before it can be worked", and by whom holds it. */
-    private void requireWorkedBy(StaffAccount by) {
-        requireChangeable(by);
-        if (!isBeingWorked() || operator == null) {
-            throw new PracticeRefusedException("practice.desk.not_taken");
-        }
-        if (!isHeldBy(by)) {
-            throw new PracticeRefusedException("practice.desk.not_assignee");
-        }
+    private Optional<String> workRefusal(String username) {
+        return deskRefusal().or(() -> refusedIf(!isBeingWorked() || operator == null, "practice.desk.not_taken"))
+                .or(() -> refusedIf(!isHeldBy(username), "practice.desk.not_assignee"));
+    }
+
+    private static Optional<String> refusedIf(boolean refused, String key) {
+        return refused ? Optional.of(key) : Optional.empty();
+    }
+
+    private static void refuse(Optional<String> refusal) {
+        refusal.ifPresent(key -> {
+            throw new PracticeRefusedException(key);
+        });
+    }
+
+    /**
+     * Whether "Prendi in carico" is open to the operator with that username: the same rule
+     * {@link #takeCharge} refuses by, but for the operator's enablement for the service, which
+     * whoever sees the practice at the desk has.
+     */
+    public boolean canBeTakenBy(String username, boolean protocolOn) {
+        return takeRefusal(username, protocolOn).isEmpty();
+    }
+
+    /** Whether "Subentra a ..." is open to the operator with that username, as {@link #takeOver} decides. */
+    public boolean canBeTakenOverBy(String username) {
+        return takeOverRefusal(username).isEmpty();
+    }
+
+    /**
+     * Whether the operator with that username works the practice now: integrations and the
+     * outcome are theirs to give, as the actions themselves check.
+     */
+    public boolean canBeWorkedBy(String username) {
+        return workRefusal(username).isEmpty();
     }
 
     private void requireEnabled(StaffAccount by) {
@@ -921,16 +981,20 @@ public class Practice {
 
     /** Taken in charge (or assigned) and not decided: the outcome and integrations are possible. */
     public boolean isBeingWorked() {
-        return status == PracticeStatus.IN_PROGRESS || status == PracticeStatus.WAITING_INTEGRATION;
+        return status == PracticeStatus.IN_PROGRESS || isWaitingForIntegration();
     }
 
     /** Decided ("elaborata" or with its outcome), withdrawn or cancelled: only messages and notes from now on. */
     public boolean isClosedForDesk() {
-        return status.isFinal() || status == PracticeStatus.PROCESSED;
+        return status.isFinal() || isWaitingForOutcomeLetter();
     }
 
     public boolean isHeldBy(StaffAccount someone) {
-        return operator != null && operator.getUsername().equals(someone.getUsername());
+        return isHeldBy(someone.getUsername());
+    }
+
+    private boolean isHeldBy(String username) {
+        return operator != null && operator.getUsername().equals(username);
     }
 
     // --- appointments ---------------------------------------------------------------------------
@@ -1033,7 +1097,14 @@ public class Practice {
 
     // --- rules used by the steps above ----------------------------------------------------------
 
+    /**
+     * The one place the status changes. A move missing from the iter's table is a bug of the
+     * method that asked for it, not a refusal the citizen or the operator could be told about.
+     */
     private void moveTo(PracticeStatus next, Instant now, Actor kind, String actor) {
+        if (!status.canMoveTo(next)) {
+            throw new IllegalStateException("Practice " + reference + " cannot move from " + status + " to " + next);
+        }
         status = next;
         updatedAt = now;
         record(next, now, kind, actor);

@@ -35,7 +35,6 @@ import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.Practice;
-import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.protocol.control.HttpRegister;
 import it.sportello.protocol.control.MunicipalRegister;
 import it.sportello.protocol.control.ProtocolRegister;
@@ -144,7 +143,7 @@ public class ProtocolSubmission {
         registration.registered(receipt.year(), receipt.number(), receipt.registeredAt(), dossier, register.name());
         if (registration.getKind() == RegistrationKind.SENDING) {
             desk.registered(practice.getReference());
-        } else if (registration.getKind() == RegistrationKind.OUTCOME && practice.getStatus() == PracticeStatus.PROCESSED) {
+        } else if (registration.getKind() == RegistrationKind.OUTCOME && practice.isWaitingForOutcomeLetter()) {
             desk.releaseOutcome(practice.getReference());
         }
         registered.fire(new PracticeRegistered(practice.getReference(), registration.getId()));

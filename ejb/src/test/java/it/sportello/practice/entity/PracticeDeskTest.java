@@ -410,6 +410,49 @@ class PracticeDeskTest {
         assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, LATER), "practice.desk.closed");
     }
 
+    // --- the iter's table ------------------------------------------------------------------------
+
+    @Test
+    void aTypicalPathFollowsTheIterStepByStepAndTheDeskQueriesSayWhatEachStepOffers() {
+        assertThat(practice.canBeTakenBy("operatore", PROTOCOL_OFF)).isTrue();
+        assertThat(practice.canBeWorkedBy("operatore")).isFalse();
+
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        assertThat(practice.canBeTakenBy("operatore", PROTOCOL_OFF)).isFalse();
+        assertThat(practice.canBeWorkedBy("operatore")).isTrue();
+        assertThat(practice.canBeWorkedBy("piero")).isFalse();
+        assertThat(practice.canBeTakenOverBy("piero")).isTrue();
+        assertThat(practice.canBeTakenOverBy("operatore")).isFalse();
+
+        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        assertThat(practice.isWaitingForIntegration()).isTrue();
+        practice.cancelIntegration(olga, LATER);
+        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
+
+        assertThat(practice.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT,
+                PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED, PracticeStatus.IN_PROGRESS, PracticeStatus.WAITING_INTEGRATION,
+                PracticeStatus.IN_PROGRESS, PracticeStatus.ACCEPTED);
+        List<StatusChange> steps = practice.getHistory();
+        for (int i = 1; i < steps.size(); i++) {
+            assertThat(steps.get(i - 1).getStatus().canMoveTo(steps.get(i).getStatus())).as("step %d", i).isTrue();
+        }
+    }
+
+    @Test
+    void aDecidedPracticeIsNotWorkedAgainAndTheIterHasNoMoveBack() {
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW);
+
+        assertThat(practice.canBeTakenBy("operatore", PROTOCOL_OFF)).isFalse();
+        assertThat(practice.canBeTakenOverBy("piero")).isFalse();
+        assertThat(practice.canBeWorkedBy("operatore")).isFalse();
+        assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER), "practice.desk.closed");
+        assertThat(PracticeStatus.ACCEPTED.canMoveTo(PracticeStatus.IN_PROGRESS)).isFalse();
+        assertThat(PracticeStatus.ACCEPTED.canMoveTo(PracticeStatus.WAITING_INTEGRATION)).isFalse();
+        assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+    }
+
     // --- messages and notes ---------------------------------------------------------------------
 
     @Test

@@ -35,7 +35,6 @@ import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.control.IterLines;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
-import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.Priority;
 import it.sportello.practice.entity.ReleaseCharges;
 import it.sportello.protocol.boundary.ProtocolRegistrations;
@@ -161,17 +160,16 @@ public class PracticeDeskPage implements Serializable {
     // --- what the state allows --------------------------------------------------------------------
 
     public boolean isTakeable() {
-        return !practice.isClosedForDesk() && practice.isSent()
-                && (practice.isWaitingForOffice(protocolOn) || (practice.isBeingWorked() && practice.getOperator() == null));
+        return practice.canBeTakenBy(me(), protocolOn);
     }
 
     public boolean isTakeOverable() {
-        return !practice.isClosedForDesk() && practice.isBeingWorked() && practice.getOperator() != null && !isMine();
+        return practice.canBeTakenOverBy(me());
     }
 
     /** Held by the operator and being worked: integrations and outcomes are possible. */
     public boolean isWorkable() {
-        return !practice.isClosedForDesk() && practice.isBeingWorked() && isMine();
+        return practice.canBeWorkedBy(me());
     }
 
     /** "Subentra a <collega>". */
@@ -185,15 +183,11 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public boolean isWaitingIntegration() {
-        return practice.getStatus() == PracticeStatus.WAITING_INTEGRATION;
+        return practice.isWaitingForIntegration();
     }
 
     public boolean isChangeable() {
         return practice.isSent() && !practice.isClosedForDesk();
-    }
-
-    private boolean isMine() {
-        return practice.getOperator() != null && practice.getOperator().getUsername().equals(me());
     }
 
     // --- actions ----------------------------------------------------------------------------------

@@ -31,7 +31,6 @@ import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.web.form.Uploads;
 import it.sportello.practice.entity.Practice;
-import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.i18n.LocaleSelection;
 
@@ -172,7 +171,7 @@ public class PracticeDetailPage implements Serializable {
 
     /** Whether the office asked for integrations: the message form then answers that request. */
     public boolean isAnsweringIntegration() {
-        return practice.getStatus() == PracticeStatus.WAITING_INTEGRATION;
+        return practice.isWaitingForIntegration();
     }
 
     /** Whether "Ritira pratica" is offered: only when the practice's rules allow it now. */

@@ -490,7 +490,8 @@ public class Practice {
 
     /**
      * Whether the citizen may withdraw the practice ("Ritira pratica") now, or why not: not the
-     * applicant, the practice is not with the office, the service does not allow it, a payment
+     * applicant, the practice is not with the office, the office has decided it (its letter waits
+     * for the protocol register), the service does not allow it, a payment
      * exists, the practice was forwarded to another back office that acquired it, or the protocol
      * register is on and the practice is not registered yet. Asked by the page, which offers the
      * action only when it can succeed, and by {@link #withdraw}, so that both say the same.
@@ -501,6 +502,9 @@ public class Practice {
         }
         if (!status.isOpen()) {
             return Withdrawal.refused(Withdrawal.NOT_OPEN);
+        }
+        if (status == PracticeStatus.PROCESSED) {
+            return Withdrawal.refused("practice.withdraw.decided");
         }
         if (!service.isWithdrawalAllowed()) {
             return Withdrawal.refused("practice.withdraw.not_allowed");
@@ -911,9 +915,19 @@ public class Practice {
         refuse(workRefusal(by.getUsername()));
     }
 
-    /** Why the desk changes nothing on the practice now: a draft, or decided. */
+    /**
+     * Why the desk changes nothing on the practice now: a draft, not sent yet (its payment with the
+     * request is awaited), or decided.
+     */
     private Optional<String> deskRefusal() {
-        return refusedIf(isDraft(), "practice.desk.draft").or(() -> refusedIf(isClosedForDesk(), "practice.desk.closed"));
+        return refusedIf(isDraft(), "practice.desk.draft")
+                .or(() -> refusedIf(!isSent(), "practice.desk.not_sent"))
+                .or(() -> refusedIf(isClosedForDesk(), "practice.desk.closed"));
+    }
+
+    /** Whether the desk may assign the practice or change its priority: sent and not decided. */
+    public boolean isChangeableByDesk() {
+        return deskRefusal().isEmpty();
     }
 
     /** Waiting for the office, or worked with nobody holding it; and no colleague holds it. */

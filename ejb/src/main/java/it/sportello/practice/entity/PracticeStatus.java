@@ -70,7 +70,8 @@ public enum PracticeStatus {
         allow(IN_PROGRESS, WAITING_INTEGRATION, WAITING_PAYMENT, WAITING_STAMP_DUTY, PROCESSED, ACCEPTED, PARTIALLY_ACCEPTED,
                 REJECTED, WITHDRAWN);
         allow(WAITING_INTEGRATION, IN_PROGRESS, WITHDRAWN);
-        allow(PROCESSED, ACCEPTED, PARTIALLY_ACCEPTED, REJECTED, WITHDRAWN);
+        // decided: the outcome is released once its letter is registered; too late to withdraw
+        allow(PROCESSED, ACCEPTED, PARTIALLY_ACCEPTED, REJECTED);
     }
 
     private static void allow(PracticeStatus from, PracticeStatus... to) {

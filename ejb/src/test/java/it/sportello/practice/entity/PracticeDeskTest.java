@@ -16,6 +16,7 @@ import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.control.FileType;
 import it.sportello.form.entity.FormVersion;
+import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.StaffAccount;
@@ -303,6 +304,7 @@ class PracticeDeskTest {
         practice.reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_ON, NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PROCESSED);
         assertRefused(() -> practice.prioritize(olga, Priority.HIGH, NOW), "practice.desk.closed");
+        assertRefused(() -> practice.withdraw(MARIO, new Practice.WithdrawalCheck(false, true), NOW), "practice.withdraw.decided");
 
         practice.releaseOutcome(LATER);
 
@@ -331,6 +333,20 @@ class PracticeDeskTest {
 
         assertRefused(() -> practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
                 "practice.desk.integration.open");
+    }
+
+    @Test
+    void aPracticeWaitingForItsPaymentWithTheRequestIsNotTheDesksYet() {
+        Practice waiting = SentPractices.started(service, "ref-waiting", NOW);
+        waiting.acceptPrivacy(NOW);
+        waiting.actForSelf(NOW);
+        waiting.send("{}", AuthMethod.SPID, null, true, NOW, ZoneId.of("Europe/Rome"));
+        assertThat(waiting.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
+
+        assertThat(waiting.isChangeableByDesk()).isFalse();
+        assertRefused(() -> waiting.prioritize(olga, Priority.HIGH, NOW), "practice.desk.not_sent");
+        assertRefused(() -> waiting.assign(olga, tecnico, null, PROTOCOL_OFF, NOW), "practice.desk.not_sent");
+        assertThat(practice.isChangeableByDesk()).as("a sent practice is").isTrue();
     }
 
     @Test

@@ -42,7 +42,7 @@ class PracticeStatusTest {
             Map.entry(IN_PROGRESS, Set.of(WAITING_INTEGRATION, WAITING_PAYMENT, WAITING_STAMP_DUTY, PROCESSED, ACCEPTED,
                     PARTIALLY_ACCEPTED, REJECTED, WITHDRAWN)),
             Map.entry(WAITING_INTEGRATION, Set.of(IN_PROGRESS, WITHDRAWN)),
-            Map.entry(PROCESSED, Set.of(ACCEPTED, PARTIALLY_ACCEPTED, REJECTED, WITHDRAWN)),
+            Map.entry(PROCESSED, Set.of(ACCEPTED, PARTIALLY_ACCEPTED, REJECTED)),
             Map.entry(ACCEPTED, Set.of()),
             Map.entry(PARTIALLY_ACCEPTED, Set.of()),
             Map.entry(REJECTED, Set.of()),

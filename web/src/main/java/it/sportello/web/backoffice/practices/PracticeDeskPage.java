@@ -187,7 +187,7 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public boolean isChangeable() {
-        return practice.isSent() && !practice.isClosedForDesk();
+        return practice.isChangeableByDesk();
     }
 
     // --- actions ----------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ import it.sportello.practice.control.LastChange;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.practice.entity.Actor;
 import it.sportello.practice.entity.BodyFormat;
+import it.sportello.practice.entity.DelegationPart;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.practice.entity.IntegrationRequest;
 import it.sportello.practice.entity.Outcome;
@@ -60,6 +61,7 @@ class EnumLabelsTest {
     private static final Set<Class<?>> NEVER_SHOWN = Set.of(
             Actor.class, // the iter names people, not the kind of actor
             BodyFormat.class, // how a message is stored
+            DelegationPart.class, // where a refusal is said, next to the part's own field
             PracticeNotice.Kind.class, // which job notice was sent, for sending it once
             IntegrationRequest.Resolution.class); // the page says it with the request's own texts
 

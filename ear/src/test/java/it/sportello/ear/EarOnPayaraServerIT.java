@@ -139,6 +139,63 @@ class EarOnPayaraServerIT {
                 .contains("Online-Schalter");
     }
 
+    @Test
+    void anAdministratorRunsABackgroundJobOfTheBatchModule() throws Exception {
+        HttpClient administrator = newVisitor();
+        HttpResponse<String> loginPage = administrator.send(request("/accesso-personale.xhtml"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> desk = administrator.send(post("/accesso-personale.xhtml", form(
+                "login", "login", "login:username", "admin", "login:password", "Admin.Bugliano.1", "login:submit", "",
+                "jakarta.faces.ViewState", viewState(loginPage.body()))), HttpResponse.BodyHandlers.ofString());
+        assertThat(desk.uri().getPath()).isEqualTo("/backoffice/index.xhtml");
+
+        String console = administrator.send(request("/backoffice/lavori/index.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher start = java.util.regex.Pattern
+                .compile("id=\"job-mail-outbox\".*?<button id=\"([^\"]+)\"", java.util.regex.Pattern.DOTALL).matcher(console);
+        assertThat(start.find()).as("the console offers to start the mail outbox").isTrue();
+        String button = start.group(1);
+        HttpResponse<String> started = administrator.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/backoffice/lavori/index.xhtml"))
+                .timeout(REQUEST_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(form("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", button,
+                        "jakarta.faces.partial.execute", button, "jakarta.faces.partial.render", "jobs messages", button, button,
+                        "jobs", "jobs", "jakarta.faces.ViewState", viewState(console)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(started.body()).contains("Avviata l");
+
+        // the job's XML, artifacts and steps come from the batch module, its readers and writers
+        // call the business module: the run completes
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        String runs = "";
+        while (Instant.now().isBefore(deadline) && !runs.contains("Completata")) {
+            String page = administrator.send(request("/backoffice/lavori/index.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
+            runs = page.replaceAll("(?s).*id=\"job-mail-outbox\"(.*?)</section>.*", "$1");
+            Thread.sleep(500);
+        }
+        assertThat(runs).as("the mail outbox's runs, end of %s:%n%s", SERVER_LOG, endOfServerLog())
+                .contains("Completata").doesNotContain("Fallita");
+    }
+
+    private static HttpRequest post(String path, String form) {
+        return HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    }
+
+    /** Names and values, url-encoded as a browser sends a form. */
+    private static String form(String... namesAndValues) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            form.append(form.isEmpty() ? "" : "&").append(java.net.URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=').append(java.net.URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return form.toString();
+    }
+
+    private static String viewState(String page) {
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertThat(viewState.find()).as("the page has a form").isTrue();
+        return viewState.group(1);
+    }
+
     private static HttpClient newVisitor() {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)

@@ -1,4 +1,4 @@
-package it.sportello.jobs.boundary;
+package it.sportello.batch;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -21,6 +21,9 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
+
+import it.sportello.jobs.boundary.BackgroundJob;
+import it.sportello.jobs.boundary.JobLeases;
 
 /**
  * Starts each background job at its cadence ({@code sportello.jobs.<job>.every}, an ISO-8601

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.sportello.demo.DemoIdentities;
-import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FileType;
 import it.sportello.identity.boundary.Citizens;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.FiscalCode;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import it.sportello.form.entity.FileType;
 import it.sportello.platform.i18n.LocalizedText;
 
 /**

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import it.sportello.form.entity.FileType;
+import it.sportello.form.entity.FileTypes;
 import it.sportello.identity.entity.EmailAddress;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.InvalidFiscalCodeException;

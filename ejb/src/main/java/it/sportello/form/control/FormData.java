@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import it.sportello.form.entity.FileType;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.platform.i18n.LocalizedText;
 import jakarta.json.JsonArray;

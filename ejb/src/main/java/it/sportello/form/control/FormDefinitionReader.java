@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
+import it.sportello.form.entity.FileType;
 import it.sportello.platform.i18n.LocalizedText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;

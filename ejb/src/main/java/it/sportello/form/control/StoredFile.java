@@ -2,6 +2,9 @@ package it.sportello.form.control;
 
 import java.util.Objects;
 
+import it.sportello.form.entity.FileName;
+import it.sportello.form.entity.FileType;
+
 /**
  * An upload that passed the checks of its field, as kept in the practice: the type is the one
  * detected from the content, not the one the browser declared; the name is cleaned ({@link FileName}),

@@ -2,6 +2,9 @@ package it.sportello.form.control;
 
 import java.util.Objects;
 
+import it.sportello.form.entity.FileName;
+import it.sportello.form.entity.FileTypes;
+
 /**
  * What a page sends for a FILE field once the upload has been stored: where it is, what the
  * browser said about it, and its first bytes so that the type is judged on the content.

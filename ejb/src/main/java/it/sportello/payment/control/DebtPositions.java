@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import it.sportello.identity.entity.Address;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.payment.entity.ChargeMoment;
+import it.sportello.payment.entity.NoticeNumber;
 import it.sportello.payment.entity.Payment;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.Practice;

@@ -36,7 +36,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
+import it.sportello.payment.entity.NoticeNumber;
 import it.sportello.payment.entity.Payment;
+import it.sportello.payment.entity.PaymentCode;
 import it.sportello.platform.i18n.Texts;
 
 /**

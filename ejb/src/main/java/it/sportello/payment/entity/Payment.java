@@ -20,9 +20,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import it.sportello.payment.control.Iud;
-import it.sportello.payment.control.NoticeNumber;
-import it.sportello.payment.control.PaymentCode;
 import it.sportello.practice.entity.Practice;
 
 /**

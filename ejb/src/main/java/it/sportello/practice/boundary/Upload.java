@@ -1,6 +1,6 @@
 package it.sportello.practice.boundary;
 
-import it.sportello.form.control.FileName;
+import it.sportello.form.entity.FileName;
 
 /**
  * A file as a page received it: the bytes, and the name the browser gave, cleaned ({@link FileName})

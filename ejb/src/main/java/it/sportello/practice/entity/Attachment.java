@@ -18,8 +18,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import it.sportello.form.control.FileName;
-import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FileName;
+import it.sportello.form.entity.FileType;
 
 /**
  * A file of a practice: what the citizen uploaded in the form or with a message, the delegation

@@ -35,7 +35,7 @@ import jakarta.persistence.Version;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
 import it.sportello.catalog.entity.Workflow;
-import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FileType;
 import it.sportello.form.entity.FormVersion;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;

@@ -13,7 +13,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import it.sportello.form.control.FileTypes;
+import it.sportello.form.entity.FileTypes;
 
 /**
  * The bytes of a file, kept in the database next to what describes them: every node of a cluster

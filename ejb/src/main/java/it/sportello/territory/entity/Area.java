@@ -24,7 +24,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import it.sportello.platform.BusinessException;
-import it.sportello.territory.control.Zoning;
 
 /**
  * A geographic area of the municipality ("area geografica": the historic centre, a district, a
@@ -75,7 +74,7 @@ public class Area {
     @Column(name = "comune_code", length = 4)
     private String comuneCode;
 
-    /** Street names as {@link Zoning#streetKey} compares them. */
+    /** Street names as {@link StreetKey keys}, the way addresses are compared with them. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "area_street", joinColumns = @JoinColumn(name = "area_id"))
     @Column(name = "street", length = 200)
@@ -186,7 +185,7 @@ public class Area {
 
     /** Adds a street, however it is written ("P.zza del Municipio" is "piazza del municipio"). */
     public Area street(String street) {
-        String key = Zoning.streetKey(street);
+        String key = StreetKey.of(street);
         if (!key.isEmpty()) {
             streets.add(key);
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import it.sportello.form.entity.FileType;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.platform.i18n.LocalizedText;
 

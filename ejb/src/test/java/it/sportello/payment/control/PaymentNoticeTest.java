@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
+import it.sportello.payment.entity.NoticeNumber;
 import it.sportello.testing.PdfQrCodes;
 
 class PaymentNoticeTest {

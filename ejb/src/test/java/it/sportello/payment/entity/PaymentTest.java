@@ -11,8 +11,6 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import it.sportello.payment.control.NoticeNumber;
-
 class PaymentTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
-import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FileType;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.StaffAccount;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
-import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FileType;
 import it.sportello.form.entity.FormVersion;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;

@@ -15,7 +15,7 @@ import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.catalog.entity.Service;
 import it.sportello.catalog.entity.ServiceStatus;
 import it.sportello.catalog.entity.Workflow;
-import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FileType;
 import it.sportello.form.entity.FormVersion;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;

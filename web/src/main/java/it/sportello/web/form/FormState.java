@@ -24,7 +24,7 @@ import it.sportello.form.control.Condition;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldError;
 import it.sportello.form.control.FieldKind;
-import it.sportello.form.control.FileTypes;
+import it.sportello.form.entity.FileTypes;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormMessages;

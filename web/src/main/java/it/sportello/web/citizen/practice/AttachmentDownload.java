@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import it.sportello.form.control.FileName;
+import it.sportello.form.entity.FileName;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.entity.Attachment;

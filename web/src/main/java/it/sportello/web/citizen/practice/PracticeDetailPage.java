@@ -18,7 +18,7 @@ import org.omnifaces.util.Messages;
 
 import it.sportello.protocol.boundary.ProtocolRegistrations;
 import it.sportello.protocol.entity.ProtocolRegistration;
-import it.sportello.form.control.FileType;
+import it.sportello.form.entity.FileType;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;

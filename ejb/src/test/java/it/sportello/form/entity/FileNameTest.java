@@ -1,10 +1,13 @@
-package it.sportello.form.control;
+package it.sportello.form.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import it.sportello.form.control.StoredFile;
+import it.sportello.form.control.UploadedFile;
 
 class FileNameTest {
 

@@ -1,4 +1,4 @@
-package it.sportello.payment.control;
+package it.sportello.payment.entity;
 
 import java.math.BigDecimal;
 import java.util.Objects;

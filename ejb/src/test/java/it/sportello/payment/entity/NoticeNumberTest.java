@@ -1,4 +1,4 @@
-package it.sportello.payment.control;
+package it.sportello.payment.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package it.sportello.form.control;
+package it.sportello.form.entity;
 
 import java.text.Normalizer;
 
@@ -12,7 +12,7 @@ import java.text.Normalizer;
  * and at most {@link #MAX_LENGTH} characters, its end (the extension) kept.
  *
  * <p>Every stored file name goes through here: uploads as the boundaries take them
- * ({@code Upload}), the files a form holds ({@link UploadedFile}, {@link StoredFile}) and the
+ * ({@code Upload}), the files a form holds ({@code UploadedFile}, {@code StoredFile}) and the
  * practice's attachments. The name is only shown and offered for download; files are stored by an
  * opaque key, never by it.
  *

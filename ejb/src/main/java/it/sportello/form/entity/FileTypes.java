@@ -1,4 +1,4 @@
-package it.sportello.form.control;
+package it.sportello.form.entity;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,18 +1,13 @@
 package it.sportello.web.catalog;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
@@ -32,28 +27,18 @@ import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
-import it.sportello.form.control.RequiredStampDuty;
-import it.sportello.form.control.UploadedFile;
-import it.sportello.identity.entity.Address;
 import it.sportello.identity.entity.Citizen;
-import it.sportello.identity.entity.FiscalCode;
 import it.sportello.municipality.Municipality;
-import it.sportello.platform.BusinessException;
 import it.sportello.payment.boundary.Payments;
-import it.sportello.payment.boundary.StampDeclaration;
 import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.PaymentState;
-import it.sportello.payment.entity.StampDuty;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.Receipts;
-import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.control.DraftInput;
-import it.sportello.practice.entity.ApplicantRole;
 import it.sportello.practice.entity.AttachmentPurpose;
-import it.sportello.practice.entity.Beneficiary;
-import it.sportello.practice.entity.DelegationPart;
 import it.sportello.practice.entity.Practice;
+import it.sportello.web.catalog.WizardPosition.Stage;
 import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.form.FormState;
 import it.sportello.web.i18n.LocaleSelection;
@@ -66,67 +51,14 @@ import it.sportello.web.retry.RetriedOnConflict;
  * summary, "Conferma e invia". {@code ?servizio=<code>} starts; the draft is created when the
  * privacy notice is accepted and from then on lives at {@code ?pratica=<reference>}, saved at every
  * step, so leaving and coming back loses nothing. Every rule is checked again by the server when
- * the practice is sent.
+ * the practice is sent. The role step and the payment step keep their own inputs, in
+ * {@link DelegationStep} and {@link PaymentStep}; where the citizen is, is a {@link WizardPosition}.
  */
 @Named
 @ViewScoped
 public class FormFillPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The steps before and after the service's own sections; PAYMENT only when the service asks for one at request. */
-    public enum Stage {
-        PRIVACY, APPLICANT, ROLE, FORM, PAYMENT, SUMMARY
-    }
-
-    /** One stamp duty the citizen declares: identifier, issue day and time as typed. */
-    public static class StampInput implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String reason;
-        private final BigDecimal amount;
-        private String identifier;
-        private LocalDate issuedOn;
-        private LocalTime issuedAt;
-
-        StampInput(String reason, BigDecimal amount) {
-            this.reason = reason;
-            this.amount = amount;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-
-        public BigDecimal getAmount() {
-            return amount;
-        }
-
-        public String getIdentifier() {
-            return identifier;
-        }
-
-        public void setIdentifier(String identifier) {
-            this.identifier = identifier;
-        }
-
-        public LocalDate getIssuedOn() {
-            return issuedOn;
-        }
-
-        public void setIssuedOn(LocalDate issuedOn) {
-            this.issuedOn = issuedOn;
-        }
-
-        public LocalTime getIssuedAt() {
-            return issuedAt;
-        }
-
-        public void setIssuedAt(LocalTime issuedAt) {
-            this.issuedAt = issuedAt;
-        }
-    }
 
     @EJB
     Catalog catalog;
@@ -158,6 +90,12 @@ public class FormFillPage implements Serializable {
     @Inject
     Municipality municipality;
 
+    @Inject
+    DelegationStep delegation;
+
+    @Inject
+    PaymentStep payment;
+
     private String code;
     private String reference;
     /** The earlier practice this one changes (rinnovo, modifica, voltura…), when started from it. */
@@ -179,28 +117,7 @@ public class FormFillPage implements Serializable {
     @Pattern(regexp = "\\+?[0-9 ]{6,20}", message = "{contacts.phone.invalid}")
     private String phone;
 
-    private ApplicantRole role = ApplicantRole.SELF;
-    private FiscalCode beneficiaryCode;
-    private String beneficiaryGivenName;
-    private String beneficiaryFamilyName;
-    private LocalDate delegationValidUntil;
-    private LocalDate documentValidUntil;
-    private String delegationFile;
-    private String documentFile;
-
-    private List<StampInput> stamps;
-
-    /** Where the page shows a refusal of each part of a delegation. */
-    private static final Map<DelegationPart, String> DELEGATION_FIELDS = Map.of(
-            DelegationPart.BENEFICIARY, "fill:beneficiary-code",
-            DelegationPart.DELEGATION_FILE, "fill:delegation-file",
-            DelegationPart.DELEGATION_VALIDITY, "fill:delegation-until",
-            DelegationPart.DOCUMENT_FILE, "fill:document-file",
-            DelegationPart.DOCUMENT_VALIDITY, "fill:document-until");
-
     private transient Map<String, Part> parts;
-    private transient Part delegationPart;
-    private transient Part documentPart;
 
     // --- loading ------------------------------------------------------------------------------
 
@@ -233,9 +150,10 @@ public class FormFillPage implements Serializable {
             return;
         }
         state = new FormState(definition, municipality.comuni());
+        payment.of(state);
         email = person.getContacts() == null ? null : person.getContacts().getEmail();
         phone = person.getContacts() == null ? null : person.getContacts().getMobile();
-        prefill(person);
+        state.prefillContacts(email, phone, person.getResidence());
     }
 
     /** A draft picks up where it was left: every answer, every file, the same step. */
@@ -248,6 +166,7 @@ public class FormFillPage implements Serializable {
         previous = practice.getPrevious() == null ? null : practice.getPrevious().getReference();
         formVersion = practice.getForm().getNumber();
         state = new FormState(practice.getForm().getDefinition(), municipality.comuni());
+        payment.of(state);
         state.getInput().putAll(DraftInput.fromJson(practice.getDraftInput()));
         for (Field field : state.getDefinition().fields()) {
             if (field.kind() == FieldKind.FILE) {
@@ -257,49 +176,11 @@ public class FormFillPage implements Serializable {
         privacyAccepted = practice.isPrivacyAccepted();
         email = practice.getApplicantEmail();
         phone = practice.getApplicantPhone();
-        role = practice.getRole() == null ? ApplicantRole.SELF : practice.getRole();
-        if (practice.getBeneficiary() != null) {
-            beneficiaryCode = practice.getBeneficiary().getFiscalCode();
-            beneficiaryGivenName = practice.getBeneficiary().getGivenName();
-            beneficiaryFamilyName = practice.getBeneficiary().getFamilyName();
-            delegationValidUntil = practice.getBeneficiary().getDelegationValidUntil();
-            documentValidUntil = practice.getBeneficiary().getDocumentValidUntil();
-        }
-        practice.attachment(AttachmentPurpose.DELEGATION).ifPresent(a -> delegationFile = a.getFileName());
-        practice.attachment(AttachmentPurpose.IDENTITY_DOCUMENT).ifPresent(a -> documentFile = a.getFileName());
-        List<StampDuty> declared = payments.stampsOf(citizen.fiscalCode(), practice.getReference());
-        for (int i = 0; i < declared.size() && i < getStamps().size(); i++) {
-            if (declared.get(i).isDeclared()) {
-                StampInput input = getStamps().get(i);
-                input.setIdentifier(declared.get(i).getIdentifier());
-                input.setIssuedOn(declared.get(i).getIssuedAt().toLocalDate());
-                input.setIssuedAt(declared.get(i).getIssuedAt().toLocalTime());
-            }
-        }
-        int saved = practice.getStep();
-        stage = Stage.values()[Math.min(saved / 100, Stage.SUMMARY.ordinal())];
-        state.goTo(saved % 100);
-    }
-
-    /** The first e-mail, phone and address fields of the form start from the profile. */
-    private void prefill(Citizen person) {
-        boolean emailDone = false;
-        boolean phoneDone = false;
-        boolean addressDone = false;
-        for (Field field : state.getDefinition().fields()) {
-            if (field.kind() == FieldKind.EMAIL && !emailDone) {
-                state.prefill(field.id(), email);
-                emailDone = true;
-            } else if (field.kind() == FieldKind.PHONE && !phoneDone) {
-                state.prefill(field.id(), phone);
-                phoneDone = true;
-            } else if (field.kind() == FieldKind.ADDRESS && !addressDone && person.getResidence() != null) {
-                Address residence = person.getResidence();
-                state.prefillAddress(field.id(), residence.getStreet(), residence.getNumber(), residence.getProvince(),
-                        residence.getCity(), residence.getPostcode());
-                addressDone = true;
-            }
-        }
+        delegation.resume(practice);
+        payment.resume(practice.getReference());
+        WizardPosition saved = WizardPosition.fromStored(practice.getStep());
+        stage = saved.stage();
+        state.goTo(saved.section());
     }
 
     // --- the steps ------------------------------------------------------------------------------
@@ -328,28 +209,10 @@ public class FormFillPage implements Serializable {
         save();
     }
 
-    /**
-     * The role is saved as it is, so that nothing typed or attached is lost; the step is passed
-     * only when the delegation is complete and valid today, by the rule the sending applies, each
-     * problem said next to its part.
-     */
+    /** The role step is passed once what it asks is complete; see {@link DelegationStep#save(String)}. */
     public void saveRole() throws IOException {
-        FiscalCode who = citizen.fiscalCode();
-        if (role == ApplicantRole.DELEGATE) {
-            workflow.actFor(who, reference, new Beneficiary(beneficiaryCode, beneficiaryGivenName, beneficiaryFamilyName,
-                    delegationValidUntil, documentValidUntil));
-            delegationFile = upload(AttachmentPurpose.DELEGATION, delegationPart, delegationFile, "fill:delegation-file");
-            documentFile = upload(AttachmentPurpose.IDENTITY_DOCUMENT, documentPart, documentFile, "fill:document-file");
-            Map<DelegationPart, String> problems = workflow.delegationProblems(who, reference);
-            problems.forEach((part, key) -> Messages.addError(DELEGATION_FIELDS.get(part), key));
-            if (!problems.isEmpty() || Faces.isValidationFailed()) {
-                Messages.addGlobalError("form.fix");
-                return;
-            }
-        } else {
-            workflow.actForSelf(who, reference);
-            delegationFile = null;
-            documentFile = null;
+        if (!delegation.save(reference)) {
+            return;
         }
         if (backToSummary) {
             returnToSummary();
@@ -396,7 +259,7 @@ public class FormFillPage implements Serializable {
         boolean wasLast = state.isLast();
         boolean passed = state.next(locale.getLocale(), clock);
         if (passed && wasLast) {
-            stage = isPaymentStep() ? Stage.PAYMENT : Stage.SUMMARY;
+            stage = payment.isAsked() ? Stage.PAYMENT : Stage.SUMMARY;
         }
         save();
         if (!passed) {
@@ -424,7 +287,7 @@ public class FormFillPage implements Serializable {
                 }
             }
             case PAYMENT -> stage = Stage.FORM;
-            case SUMMARY -> stage = isPaymentStep() ? Stage.PAYMENT : Stage.FORM;
+            case SUMMARY -> stage = payment.isAsked() ? Stage.PAYMENT : Stage.FORM;
             default -> {
                 // the first step has nothing before it
             }
@@ -443,10 +306,8 @@ public class FormFillPage implements Serializable {
 
     /** The stamps typed on the payment step are declared (each identifier once in the whole system). */
     public void saveStamps() {
-        workflow.fill(citizen.fiscalCode(), reference, typedInput(), stage.ordinal() * 100 + state.getStep());
-        payments.declareStamps(citizen.fiscalCode(), reference, getStamps().stream()
-                .map(s -> new StampDeclaration(s.getIdentifier(), s.getIssuedOn() == null || s.getIssuedAt() == null ? null
-                        : LocalDateTime.of(s.getIssuedOn(), s.getIssuedAt()))).toList());
+        save();
+        payment.declare(reference);
         stage = Stage.SUMMARY;
         save();
     }
@@ -459,78 +320,24 @@ public class FormFillPage implements Serializable {
     public String send() throws IOException {
         Practice sent = workflow.send(citizen.fiscalCode(), reference);
         if (sent.isWaitingForPayment()) {
-            Payment payment = payments.toPay(citizen.fiscalCode(), reference);
+            Payment due = payments.toPay(citizen.fiscalCode(), reference);
             String detail = Receipts.PRACTICE_PAGE + sent.getReference() + "&inviata=true&scheda=pagamento";
-            if (payment.getState() == PaymentState.ERROR) {
+            if (due.getState() == PaymentState.ERROR) {
                 Messages.addFlashGlobalError("payment.creation_failed");
                 Faces.redirect(Faces.getRequestContextPath() + detail);
                 return null;
             }
-            checkout.go(List.of(payment.getIud()), detail);
+            checkout.go(List.of(due.getIud()), detail);
             return null;
         }
         return "/area-personale/pratiche/dettaglio?faces-redirect=true&inviata=true&pratica=" + sent.getReference();
     }
 
     private void save() {
-        workflow.fill(citizen.fiscalCode(), reference, typedInput(), stage.ordinal() * 100 + state.getStep());
-    }
-
-    private Map<String, Object> typedInput() {
-        Map<String, Object> typed = new HashMap<>(state.getInput());
-        // files are the draft's attachments, not typed input
-        typed.values().removeIf(UploadedFile.class::isInstance);
-        return typed;
-    }
-
-    /** A delegation's file kept, or refused next to its field (then the one kept before stays). */
-    private String upload(AttachmentPurpose purpose, Part part, String current, String clientId) throws IOException {
-        if (part == null || part.getSize() == 0) {
-            return current;
-        }
-        try {
-            return workflow.attach(citizen.fiscalCode(), reference, purpose, null,
-                    new Upload(part.getSubmittedFileName(), read(part))).getFileName();
-        } catch (BusinessException e) {
-            Messages.addError(clientId, e.messageKey(), e.parameters());
-            Faces.validationFailed();
-            return current;
-        }
-    }
-
-    private static byte[] read(Part part) throws IOException {
-        try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
-        }
+        workflow.fill(citizen.fiscalCode(), reference, state.typedInput(), new WizardPosition(stage, state.getStep()).toStored());
     }
 
     // --- what the page reads ----------------------------------------------------------------------
-
-    /** The service asks, with the request, for stamp duties or a payment (more than nothing, for the data typed). */
-    public boolean isPaymentStep() {
-        return !state.getDefinition().stampDuties().isEmpty() || getPaymentAmount().signum() > 0;
-    }
-
-    /** The causale of the payment at request, in the reader's language; null when none. */
-    public String getPaymentReason() {
-        return state.getDefinition().paymentRequired().map(p -> p.reason().in(locale.getLocale())).orElse(null);
-    }
-
-    /** What the citizen pays with the request for the data typed so far; zero when nothing (yet). */
-    public BigDecimal getPaymentAmount() {
-        return state.getDefinition().paymentRequired().flatMap(p -> p.amountFor(state.result().data())).orElse(BigDecimal.ZERO);
-    }
-
-    /** One input per stamp duty the form asks for, in the form's order. */
-    public List<StampInput> getStamps() {
-        if (stamps == null) {
-            stamps = new ArrayList<>();
-            for (RequiredStampDuty duty : state.getDefinition().stampDuties()) {
-                stamps.add(new StampInput(duty.reason().in(locale.getLocale()), duty.amount()));
-            }
-        }
-        return stamps;
-    }
 
     public boolean isOpen() {
         return service.acceptsRequestsOn(LocalDate.now(clock));
@@ -540,12 +347,14 @@ public class FormFillPage implements Serializable {
         return citizen.get();
     }
 
-    public ApplicantRole[] getRoles() {
-        return ApplicantRole.values();
+    /** The "Ruolo" step's inputs, as {@code #{page.delegation.…}}. */
+    public DelegationStep getDelegation() {
+        return delegation;
     }
 
-    public boolean isDelegate() {
-        return role == ApplicantRole.DELEGATE;
+    /** The payment step's amount and stamps, as {@code #{page.payment.…}}. */
+    public PaymentStep getPayment() {
+        return payment;
     }
 
     public Map<String, Part> getParts() {
@@ -621,77 +430,5 @@ public class FormFillPage implements Serializable {
 
     public void setPhone(String phone) {
         this.phone = phone;
-    }
-
-    public ApplicantRole getRole() {
-        return role;
-    }
-
-    public void setRole(ApplicantRole role) {
-        this.role = role;
-    }
-
-    public FiscalCode getBeneficiaryCode() {
-        return beneficiaryCode;
-    }
-
-    public void setBeneficiaryCode(FiscalCode beneficiaryCode) {
-        this.beneficiaryCode = beneficiaryCode;
-    }
-
-    public String getBeneficiaryGivenName() {
-        return beneficiaryGivenName;
-    }
-
-    public void setBeneficiaryGivenName(String beneficiaryGivenName) {
-        this.beneficiaryGivenName = beneficiaryGivenName;
-    }
-
-    public String getBeneficiaryFamilyName() {
-        return beneficiaryFamilyName;
-    }
-
-    public void setBeneficiaryFamilyName(String beneficiaryFamilyName) {
-        this.beneficiaryFamilyName = beneficiaryFamilyName;
-    }
-
-    public LocalDate getDelegationValidUntil() {
-        return delegationValidUntil;
-    }
-
-    public void setDelegationValidUntil(LocalDate delegationValidUntil) {
-        this.delegationValidUntil = delegationValidUntil;
-    }
-
-    public LocalDate getDocumentValidUntil() {
-        return documentValidUntil;
-    }
-
-    public void setDocumentValidUntil(LocalDate documentValidUntil) {
-        this.documentValidUntil = documentValidUntil;
-    }
-
-    public String getDelegationFile() {
-        return delegationFile;
-    }
-
-    public String getDocumentFile() {
-        return documentFile;
-    }
-
-    public Part getDelegationPart() {
-        return delegationPart;
-    }
-
-    public void setDelegationPart(Part delegationPart) {
-        this.delegationPart = delegationPart;
-    }
-
-    public Part getDocumentPart() {
-        return documentPart;
-    }
-
-    public void setDocumentPart(Part documentPart) {
-        this.documentPart = documentPart;
     }
 }

@@ -36,6 +36,7 @@ import it.sportello.form.control.StoredFile;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.form.control.ValidationResult;
 import it.sportello.form.control.FormValidator;
+import it.sportello.identity.entity.Address;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.text.TextBlock;
@@ -91,6 +92,13 @@ public class FormState implements Serializable {
         return input;
     }
 
+    /** The input as a draft keeps it: what was typed, without the files, which are the draft's attachments. */
+    public Map<String, Object> typedInput() {
+        Map<String, Object> typed = new HashMap<>(getInput());
+        typed.values().removeIf(UploadedFile.class::isInstance);
+        return typed;
+    }
+
     /** The parts of an address field (street, number, country, province, comune, CAP). */
     @SuppressWarnings("unchecked")
     public Map<String, String> address(String fieldId) {
@@ -124,6 +132,29 @@ public class FormState implements Serializable {
         putIfPresent(address, PostalAddress.COMUNE,
                 comuni().find(province, comune).map(Comune::name).orElse(comune));
         putIfPresent(address, PostalAddress.CAP, cap);
+    }
+
+    /**
+     * Fills the form's first e-mail, first phone and first address field from the profile; what is
+     * already there wins, and what the profile lacks leaves its field as it is.
+     */
+    public void prefillContacts(String email, String phone, Address residence) {
+        boolean emailDone = false;
+        boolean phoneDone = false;
+        boolean addressDone = residence == null;
+        for (Field field : getDefinition().fields()) {
+            if (field.kind() == FieldKind.EMAIL && !emailDone) {
+                prefill(field.id(), email);
+                emailDone = true;
+            } else if (field.kind() == FieldKind.PHONE && !phoneDone) {
+                prefill(field.id(), phone);
+                phoneDone = true;
+            } else if (field.kind() == FieldKind.ADDRESS && !addressDone) {
+                prefillAddress(field.id(), residence.getStreet(), residence.getNumber(), residence.getProvince(),
+                        residence.getCity(), residence.getPostcode());
+                addressDone = true;
+            }
+        }
     }
 
     private static void putIfPresent(Map<String, String> address, String part, String value) {

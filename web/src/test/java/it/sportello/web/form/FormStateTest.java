@@ -1,6 +1,7 @@
 package it.sportello.web.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -62,5 +63,29 @@ class FormStateTest {
 
         assertThat(state.uploaded("foto")).isNull();
         assertThat(state.next(Locale.ITALIAN, CLOCK)).isTrue();
+    }
+
+    @Test
+    void theProfileFillsTheFirstContactFieldsOnlyAndWhatWasTypedWins() {
+        FormState contacts = new FormState("""
+                {"sections": [{"id": "recapiti", "title": "Recapiti", "fields": [
+                  {"id": "email", "kind": "EMAIL", "label": "E-mail"},
+                  {"id": "email_altro", "kind": "EMAIL", "label": "Altra e-mail"},
+                  {"id": "cellulare", "kind": "PHONE", "label": "Cellulare"}
+                ]}]}
+                """, Comuni.italian());
+        contacts.getInput().put("cellulare", "333 1234567");
+
+        contacts.prefillContacts("anna@example.org", "347 7654321", null);
+
+        assertThat(contacts.typedInput()).containsOnly(entry("email", "anna@example.org"), entry("cellulare", "333 1234567"));
+    }
+
+    @Test
+    void aDraftKeepsWhatWasTypedAndNotTheFiles() {
+        state.getInput().put("note", "Citofono rotto");
+        state.getInput().put("foto", new UploadedFile("k3", "foto.pdf", "application/pdf", 900, PDF));
+
+        assertThat(state.typedInput()).containsOnly(entry("note", "Citofono rotto"));
     }
 }

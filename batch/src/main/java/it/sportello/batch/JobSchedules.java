@@ -10,7 +10,6 @@ import java.util.logging.Logger;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.config.Config;
 
 import it.sportello.jobs.boundary.BackgroundJob;
 import it.sportello.jobs.boundary.JobLeases;
+import it.sportello.platform.database.DatabaseMigration;
 
 /**
  * Starts each background job at its cadence ({@code sportello.jobs.<job>.every}, an ISO-8601
@@ -33,7 +33,6 @@ import it.sportello.jobs.boundary.JobLeases;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
 public class JobSchedules {
 
     private static final Logger LOG = Logger.getLogger(JobSchedules.class.getName());
@@ -47,6 +46,9 @@ public class JobSchedules {
     @EJB
     JobLeases leases;
 
+    @EJB
+    DatabaseMigration migration;
+
     @Inject
     Config config;
 
@@ -55,6 +57,7 @@ public class JobSchedules {
 
     @PostConstruct
     void schedule() {
+        migration.awaitSchema();
         for (BackgroundJob job : BackgroundJob.values()) {
             Duration every = config.getOptionalValue(job.cadenceKey(), Duration.class).orElse(Duration.ZERO);
             if (every.isZero() || every.isNegative()) {

@@ -44,6 +44,16 @@ public class DatabaseMigration {
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;
 
+    /**
+     * Returns once the schema is up to date. A bean of another EJB module that must start after
+     * the migration calls it from its own {@code @PostConstruct}: the container finishes this
+     * singleton's start first, and {@code @DependsOn} cannot name a bean across modules in a way
+     * that holds in both the EAR and the single WAR.
+     */
+    public void awaitSchema() {
+        // the call itself is the wait: the container starts this singleton before serving it
+    }
+
     @PostConstruct
     void migrate() {
         Flyway flyway = Flyway.configure(DatabaseMigration.class.getClassLoader())

@@ -3,6 +3,7 @@ package it.sportello.platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
@@ -13,13 +14,13 @@ import jakarta.enterprise.inject.spi.Extension;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import it.sportello.payment.control.NotificationToken;
 import it.sportello.platform.text.HttpUrlValidator;
 
 /**
  * Refuses to start the application with settings that would make it unsafe or send people to
- * nowhere: the demonstration's notification secret outside a demonstration, or a web address
- * setting that is not an absolute {@code http(s)} address. Each problem is a deployment problem
+ * nowhere: a web address setting that is not an absolute {@code http(s)} address, or what a
+ * component's own {@link SettingsRule} finds (the demonstration's notification secret outside a
+ * demonstration, for one). Each problem is a deployment problem
  * of CDI, so the server reports it at deployment and does not start the application, rather than
  * the first citizen finding it out.
  */
@@ -41,8 +42,9 @@ public class SettingsCheck implements Extension {
     /** What is wrong with the settings, one sentence each for the administrator; empty when nothing is. */
     static List<String> problems(Function<String, Optional<String>> settings) {
         List<String> problems = new ArrayList<>();
-        boolean demo = settings.apply("sportello.demo.enabled").map(value -> Boolean.parseBoolean(value.strip())).orElse(false);
-        NotificationToken.problem(settings.apply(NotificationToken.SETTING).orElse(null), demo).ifPresent(problems::add);
+        for (SettingsRule rule : ServiceLoader.load(SettingsRule.class, SettingsCheck.class.getClassLoader())) {
+            problems.addAll(rule.problems(settings));
+        }
         List<String> addresses = new ArrayList<>(WEB_ADDRESSES);
         if (settings.apply("sportello.protocol.register").map(value -> value.strip().equals("http")).orElse(false)) {
             addresses.add("sportello.protocol.url");

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import it.sportello.booking.control.SlotState;
 import it.sportello.booking.entity.AppointmentStatus;
 import it.sportello.catalog.entity.CardSection;
+import it.sportello.form.entity.FileType;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.jobs.boundary.BackgroundJob;
 import it.sportello.payment.entity.PaymentChannel;
@@ -62,6 +63,7 @@ class EnumLabelsTest {
             Actor.class, // the iter names people, not the kind of actor
             BodyFormat.class, // how a message is stored
             DelegationPart.class, // where a refusal is said, next to the part's own field
+            FileType.class, // files are named by their extensions, as people know them
             PracticeNotice.Kind.class, // which job notice was sent, for sending it once
             IntegrationRequest.Resolution.class); // the page says it with the request's own texts
 

@@ -11,7 +11,6 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import it.sportello.catalog.boundary.Catalog;
-import it.sportello.catalog.boundary.ServiceTransfer;
 import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Audience;
 import it.sportello.catalog.entity.CardSection;
@@ -21,6 +20,7 @@ import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.catalog.entity.ServiceStatus;
 import it.sportello.catalog.entity.Topic;
 import it.sportello.catalog.entity.Workflow;
+import it.sportello.form.boundary.ServiceTransfer;
 
 /**
  * Backing bean of {@code /backoffice/servizi/modifica.xhtml?servizio=<code>}: administrators

@@ -26,9 +26,9 @@ import org.primefaces.model.file.UploadedFile;
 
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.boundary.ServiceDescriptor;
-import it.sportello.catalog.boundary.ServiceTransfer;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
+import it.sportello.form.boundary.ServiceTransfer;
 
 /**
  * Backing bean of {@code /backoffice/servizi/index.xhtml}: the administrators' list of all

@@ -1,4 +1,4 @@
-package it.sportello.catalog.boundary;
+package it.sportello.form.boundary;
 
 import static it.sportello.platform.text.JsonFactory.JSON;
 
@@ -11,15 +11,17 @@ import jakarta.json.JsonReader;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.boundary.ServiceDescriptor;
 import it.sportello.catalog.entity.Service;
-import it.sportello.form.boundary.Forms;
 import it.sportello.platform.BusinessException;
 
 /**
  * Moves a service with its current form in and out as one JSON document
  * ({@link ServiceDescriptor}), so a municipality can copy a service from another desk or keep
  * it under version control. Importing is one transaction: the card and the form land together
- * or not at all.
+ * or not at all. It belongs to the form component, which knows the catalog's services; the
+ * catalog knows no forms.
  */
 @Stateless
 public class ServiceTransfer {

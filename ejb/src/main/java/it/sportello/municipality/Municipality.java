@@ -9,9 +9,6 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import it.sportello.form.control.Comune;
-import it.sportello.form.control.Comuni;
-
 /**
  * The municipality that runs this desk, as configured ({@code sportello.municipality.*}): its
  * name heads every page and, later, every document and payment notice. Its own comune

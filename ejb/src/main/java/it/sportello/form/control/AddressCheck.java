@@ -1,5 +1,9 @@
 package it.sportello.form.control;
 
+import it.sportello.municipality.Comune;
+import it.sportello.municipality.Comuni;
+import it.sportello.municipality.Province;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -19,6 +19,7 @@ import it.sportello.form.entity.FileTypes;
 import it.sportello.identity.entity.EmailAddress;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.InvalidFiscalCodeException;
+import it.sportello.municipality.Comuni;
 import it.sportello.platform.money.InvalidAmountException;
 import it.sportello.platform.money.Money;
 import it.sportello.platform.text.TypedNumber;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import it.sportello.municipality.Comuni;
 import it.sportello.platform.i18n.LocalizedText;
 
 /**

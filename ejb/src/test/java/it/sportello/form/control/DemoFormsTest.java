@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import it.sportello.municipality.Comuni;
 import it.sportello.platform.i18n.LocalizedText;
 
 /** The forms of the demo services are valid, translated, and accept a plausible submission. */

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import it.sportello.municipality.Comuni;
+
 class FormDataTest {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import it.sportello.form.entity.FileType;
 import it.sportello.identity.entity.FiscalCode;
+import it.sportello.municipality.Comune;
+import it.sportello.municipality.Comuni;
 import it.sportello.platform.i18n.LocalizedText;
 
 class FormValidatorTest {

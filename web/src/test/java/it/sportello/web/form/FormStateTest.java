@@ -11,8 +11,8 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import it.sportello.form.control.Comuni;
 import it.sportello.form.control.UploadedFile;
+import it.sportello.municipality.Comuni;
 
 class FormStateTest {
 

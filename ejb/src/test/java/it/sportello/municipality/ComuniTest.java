@@ -1,4 +1,4 @@
-package it.sportello.form.control;
+package it.sportello.municipality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,4 +1,4 @@
-package it.sportello.form.control;
+package it.sportello.municipality;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package it.sportello.form.control;
+package it.sportello.municipality;
 
 /**
  * An Italian province (or metropolitan city, or free consortium) by the abbreviation of its car

@@ -52,9 +52,6 @@ import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.municipality.Municipality;
-import it.sportello.payment.control.DebtPositions;
-import it.sportello.payment.entity.ChargeMoment;
-import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.text.Digests;
@@ -116,7 +113,7 @@ public class PracticeDesk {
     Event<PracticeDeskEvent> done;
 
     @Inject
-    DebtPositions positions;
+    Cashier cashier;
 
     @EJB
     PracticeWorkflow workflow;
@@ -479,12 +476,8 @@ public class PracticeDesk {
             case REJECTED -> practice.reject(who, message, document, attachments, protocolOn, clock.instant());
         }
         if (outcome != Outcome.REJECTED) {
-            if (charges.deferredAmount().signum() > 0) {
-                positions.create(practice, ChargeMoment.AT_RELEASE, charges.deferredAmount(),
-                        practice.getService().getTitle().italian() + " - " + practice.getApplicant().fullName());
-            }
-            charges.stamps().forEach(stamp -> em.persist(new StampDuty(practice, ChargeMoment.AT_RELEASE, stamp.reason(),
-                    stamp.amount())));
+            cashier.askOnRelease(practice, charges,
+                    practice.getService().getTitle().italian() + " - " + practice.getApplicant().fullName());
         }
         return notified(practice, DeskAction.Kind.OUTCOME, who);
     }

@@ -37,10 +37,6 @@ import it.sportello.identity.boundary.UnknownCitizenException;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.municipality.Municipality;
-import it.sportello.payment.control.DebtPositions;
-import it.sportello.payment.entity.ChargeMoment;
-import it.sportello.payment.entity.Payment;
-import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.text.Digests;
 import it.sportello.platform.time.Clocks;
@@ -89,7 +85,7 @@ public class PracticeWorkflow {
     Event<PracticeSent> sent;
 
     @Inject
-    DebtPositions positions;
+    Cashier cashier;
 
     @Inject
     Event<PracticeWithdrawn> withdrawn;
@@ -231,9 +227,7 @@ public class PracticeWorkflow {
         if (!result.isValid()) {
             throw new PracticeRefusedException("practice.form.invalid", result.errors().size());
         }
-        long declared = em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice)
-                .getResultStream().filter(StampDuty::isDeclared).count();
-        if (declared < definition.stampDuties().size()) {
+        if (cashier.declaredStamps(practice) < definition.stampDuties().size()) {
             throw new PracticeRefusedException("practice.stamps.missing");
         }
         BigDecimal amount = definition.paymentRequired().flatMap(p -> p.amountFor(result.data())).orElse(BigDecimal.ZERO);
@@ -243,7 +237,7 @@ public class PracticeWorkflow {
         if (paymentDue) {
             // sent once paid; a refused creation is in the iter and the citizen can try again
             String reason = definition.paymentRequired().orElseThrow().reason().italian() + " - " + practice.getApplicant().fullName();
-            positions.create(practice, ChargeMoment.AT_REQUEST, amount, reason);
+            cashier.askWithRequest(practice, amount, reason);
             return practice;
         }
         sent.fire(new PracticeSent(practice.getReference()));
@@ -256,8 +250,7 @@ public class PracticeWorkflow {
             throw new PracticeRefusedException("practice.not_draft");
         }
         // Stamps declared on the draft go with it: their numbers are free again.
-        em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice).getResultList()
-                .forEach(em::remove);
+        cashier.forgetStamps(practice);
         em.remove(practice);
     }
 
@@ -276,9 +269,7 @@ public class PracticeWorkflow {
     }
 
     private Practice.WithdrawalCheck withdrawalCheck(Practice practice) {
-        boolean paymentExists = em.createNamedQuery(Payment.COUNT_OF_PRACTICE, Long.class).setParameter("practice", practice)
-                .getSingleResult() > 0;
-        return new Practice.WithdrawalCheck(paymentExists, protocolOn);
+        return new Practice.WithdrawalCheck(cashier.hasPayment(practice), protocolOn);
     }
 
     /** A message to the office, or the answer to an integration request, with its files. */

@@ -2,6 +2,16 @@ package it.sportello;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +29,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * <p>The rules read the compiled main classes. The compiler copies a constant ({@code static final}
  * string or number) into each class that uses it, so a class that uses nothing but a constant of
  * another is not seen to depend on it.
+ *
+ * <p>The business and batch modules name no page of the web module: they link to one through
+ * {@code platform.links.PublicLinks}, whose paths are settings. That rule reads the sources, where
+ * a page's path would be a string literal.
  */
 class ArchitectureTest {
 
@@ -47,5 +61,86 @@ class ArchitectureTest {
         slices().matching("it.sportello.(*)..").should().beFreeOfCycles()
                 .because("a component can be understood, tested and changed from the ones it uses, never from one that uses it back")
                 .check(MAIN);
+    }
+
+    @Test
+    void theBusinessAndBatchModulesNameNoPage() throws IOException {
+        List<String> pages = new ArrayList<>();
+        for (Path sources : List.of(Path.of("src/main/java"), Path.of("../batch/src/main/java"))) {
+            assertThat(sources).isDirectory();
+            try (Stream<Path> files = Files.walk(sources)) {
+                files.filter(file -> file.toString().endsWith(".java")).forEach(file -> stringLiterals(read(file)).stream()
+                        .filter(literal -> literal.contains(".xhtml")).forEach(literal -> pages.add(file + ": " + literal)));
+            }
+        }
+        assertThat(pages).as("page paths in the sources of ejb and batch; link with PublicLinks").isEmpty();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The string literals of a Java source, text blocks included, as they are written between
+     * their quotes; comments are skipped, so a page named in Javadoc is not one.
+     */
+    static List<String> stringLiterals(String source) {
+        List<String> literals = new ArrayList<>();
+        int i = 0;
+        while (i < source.length()) {
+            if (source.startsWith("//", i)) {
+                int end = source.indexOf('\n', i);
+                i = end < 0 ? source.length() : end + 1;
+            } else if (source.startsWith("/*", i)) {
+                int end = source.indexOf("*/", i + 2);
+                i = end < 0 ? source.length() : end + 2;
+            } else if (source.startsWith("\"\"\"", i)) {
+                int end = closing(source, i + 3, "\"\"\"");
+                literals.add(source.substring(i + 3, end));
+                i = end + 3;
+            } else if (source.charAt(i) == '"' || source.charAt(i) == '\'') {
+                String quote = String.valueOf(source.charAt(i));
+                int end = closing(source, i + 1, quote);
+                if (quote.equals("\"")) {
+                    literals.add(source.substring(i + 1, end));
+                }
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        return literals;
+    }
+
+    /** Where the literal opened before {@code from} closes: its first unescaped {@code quote}. */
+    private static int closing(String source, int from, String quote) {
+        int i = from;
+        while (i < source.length() && !source.startsWith(quote, i)) {
+            i += source.charAt(i) == '\\' ? 2 : 1;
+        }
+        return Math.min(i, source.length());
+    }
+
+    @Test
+    void aPageIsFoundInALiteralAndNotInAComment() {
+        String source = """
+                /** Links to {@code /faq.xhtml}. */
+                class Links {
+                    // "/commented.xhtml"
+                    String page = "/area-personale/pagamenti.xhtml"; /* "/also-commented.xhtml" */
+                    String quoted = "a \\"quote\\" and // no comment";
+                    char slash = '/';
+                    String block = \"""
+                        /index.xhtml
+                        \""";
+                }
+                """;
+
+        assertThat(stringLiterals(source)).containsExactly("/area-personale/pagamenti.xhtml", "a \\\"quote\\\" and // no comment",
+                "\n        /index.xhtml\n        ");
     }
 }

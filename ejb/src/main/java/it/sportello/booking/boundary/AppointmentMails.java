@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import it.sportello.booking.control.AppointmentTexts;
 import it.sportello.booking.control.CalendarFile;
 import it.sportello.booking.control.Receipt;
@@ -25,6 +23,8 @@ import it.sportello.identity.entity.FiscalCode;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.platform.time.Clocks;
 
 /**
@@ -40,11 +40,6 @@ public class AppointmentMails {
 
     private static final Logger LOG = Logger.getLogger(AppointmentMails.class.getName());
 
-    /** Where a logged-in citizen reads their appointments. */
-    public static final String MY_APPOINTMENTS = "/area-personale/prenotazioni.xhtml";
-    /** Where whoever booked without logging in cancels: reference and secret follow. */
-    public static final String CANCEL_PAGE = "/prenotazioni/annulla.xhtml";
-
     @PersistenceContext
     EntityManager em;
 
@@ -55,8 +50,7 @@ public class AppointmentMails {
     Municipality municipality;
 
     @Inject
-    @ConfigProperty(name = "sportello.public-url")
-    String publicUrl;
+    PublicLinks links;
 
     @Asynchronous
     public void mail(String reference, AppointmentEvent.Kind kind) {
@@ -116,9 +110,8 @@ public class AppointmentMails {
     }
 
     private String link(Appointment appointment) {
-        String base = publicUrl.replaceAll("/+$", "");
-        return appointment.getBookedBy() != null ? base + MY_APPOINTMENTS
-                : base + CANCEL_PAGE + "?prenotazione=" + appointment.getReference() + "&codice="
-                        + appointment.getCancelToken();
+        return appointment.getBookedBy() != null ? links.link(PublicPage.MY_APPOINTMENTS)
+                : links.link(PublicPage.APPOINTMENT_CANCELLATION, appointment.getReference() + "&codice="
+                        + appointment.getCancelToken());
     }
 }

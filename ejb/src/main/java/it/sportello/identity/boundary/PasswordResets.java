@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import it.sportello.identity.control.PasswordPolicy;
 import it.sportello.identity.entity.PasswordReset;
 import it.sportello.identity.entity.StaffAccount;
@@ -22,6 +20,8 @@ import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.platform.text.Digests;
 
 /**
@@ -30,8 +30,6 @@ import it.sportello.platform.text.Digests;
  */
 @Stateless
 public class PasswordResets {
-
-    static final String PAGE = "/reimposta-password.xhtml?token=";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -51,8 +49,7 @@ public class PasswordResets {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "sportello.public-url")
-    String publicUrl;
+    PublicLinks links;
 
     /**
      * "Hai dimenticato la password?": sends a link to the account with this username or e-mail.
@@ -97,7 +94,7 @@ public class PasswordResets {
         em.persist(new PasswordReset(account, hash(token), now));
 
         Texts texts = Texts.of("it.sportello.identity.boundary.mails", locale);
-        String link = publicUrl.replaceAll("/+$", "") + PAGE + token;
+        String link = links.link(PublicPage.PASSWORD_RESET, token);
         String subject = texts.get(kind + ".subject", municipality.getName());
         String body = texts.get(kind + ".body", account.getDisplayName(),
                 municipality.getName(), account.getUsername(), link, PasswordReset.VALIDITY.toMinutes());

@@ -25,6 +25,8 @@ import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.PaymentState;
 import it.sportello.platform.database.IdSlice;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 
 /**
  * Reminds the payer of a pagoPA position still to pay that falls due within
@@ -36,7 +38,6 @@ public class PaymentReminders implements ReminderSource {
 
     public static final String NAME = "payments";
     /** Where the citizen pays online. */
-    public static final String PAYMENTS_PAGE = "/area-personale/pagamenti.xhtml";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -57,8 +58,7 @@ public class PaymentReminders implements ReminderSource {
     int daysBefore;
 
     @Inject
-    @ConfigProperty(name = "sportello.public-url")
-    String publicUrl;
+    PublicLinks links;
 
     @Override
     public String name() {
@@ -91,7 +91,7 @@ public class PaymentReminders implements ReminderSource {
         Texts texts = Texts.of("it.sportello.payment.boundary.mails", locale);
         Object[] values = {payment.getPayerName(), municipality.getName(), payment.getReason(),
             NumberFormat.getCurrencyInstance(Locale.ITALY).format(payment.getAmount()), DAY.format(payment.getDueDate()),
-            payment.getNoticeNumber().orElseThrow().grouped(), publicUrl.replaceAll("/+$", "") + PAYMENTS_PAGE};
+            payment.getNoticeNumber().orElseThrow().grouped(), links.link(PublicPage.MY_PAYMENTS)};
         byte[] notice = PaymentNotice.notice(PaymentNotice.Content.of(payment, municipality.getName(),
                 municipality.getTaxCode()), locale);
         mailer.send(payment.getPayerEmail(), texts.get("reminder.subject", values),

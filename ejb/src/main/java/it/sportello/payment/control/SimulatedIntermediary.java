@@ -29,10 +29,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.PaymentState;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 
 /**
  * SIMULATION of a pagoPA intermediary, for demos and tests: no money moves and nothing leaves this
- * server. It accepts every debt position, and its checkout ({@code /pagopa-simulato/checkout.xhtml})
+ * server. It accepts every debt position, and its checkout ({@link PublicPage#SIMULATED_CHECKOUT})
  * shows the notices with a test card and a fee, lets the tester pay or fail, and then notifies the
  * desk over HTTP at the notification endpoint, with the token and the body a real intermediary
  * would send, before sending the citizen back. Checkouts live in memory: a restart forgets them.
@@ -46,7 +48,6 @@ import it.sportello.payment.entity.PaymentState;
 public class SimulatedIntermediary implements Intermediary {
 
     public static final String NAME = "simulated";
-    public static final String CHECKOUT_PAGE = "/pagopa-simulato/checkout.xhtml?sessione=";
     /** The test card the checkout fills in: a well-known test number that no real bank issues. */
     public static final String TEST_CARD = "4242 4242 4242 4242";
 
@@ -78,6 +79,9 @@ public class SimulatedIntermediary implements Intermediary {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicLinks links;
+
     @PersistenceContext
     EntityManager em;
 
@@ -95,7 +99,7 @@ public class SimulatedIntermediary implements Intermediary {
     public URI checkout(FiscalCode payer, List<Payment> payments, String returnUrl, String notificationUrl) {
         List<Line> lines = payments.stream().map(p -> new Line(p.getIuv(), p.getNoticeNumber().orElseThrow().value(),
                 p.getReason(), p.getAmount())).toList();
-        return URI.create(CHECKOUT_PAGE + open(payer, lines, returnUrl, notificationUrl).id());
+        return URI.create(links.path(PublicPage.SIMULATED_CHECKOUT) + open(payer, lines, returnUrl, notificationUrl).id());
     }
 
     Checkout open(FiscalCode payer, List<Line> lines, String returnUrl, String notificationUrl) {

@@ -8,12 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.practice.control.DeskTexts;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.DeskAction;
@@ -41,8 +41,7 @@ public class DeskMails {
     Municipality municipality;
 
     @Inject
-    @ConfigProperty(name = "sportello.public-url")
-    String publicUrl;
+    PublicLinks links;
 
     /** Queues the mails of one desk action, within the action's transaction. */
     public void notify(PracticeDeskEvent event) {
@@ -57,7 +56,7 @@ public class DeskMails {
         String status = DeskTexts.status(practice.getStatus(), locale);
         if (event.kind().concernsCitizen() && practice.getApplicantEmail() != null) {
             Object[] values = {practice.getApplicant().fullName(), municipality.getName(), service, practice.getReference(), status,
-                publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference(), officeMessage(practice)};
+                links.link(PublicPage.PRACTICE, practice.getReference()), officeMessage(practice)};
             String subject = texts.get("citizen.subject", values);
             String body = texts.get("citizen." + event.kind().name(), values);
             Attachment letter = event.kind() == DeskAction.Kind.OUTCOME && practice.getStatus().isFinal()

@@ -23,6 +23,8 @@ import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.database.IdSlice;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeNotice;
@@ -63,8 +65,7 @@ public class DraftExpiry {
     Duration warnBefore;
 
     @Inject
-    @ConfigProperty(name = "sportello.public-url")
-    String publicUrl;
+    PublicLinks links;
 
     /** Drafts of the slice, ids after {@code after} ascending, old enough to be warned and not warned yet. */
     public List<Long> toWarn(long after, int max, IdSlice slice) {
@@ -111,7 +112,7 @@ public class DraftExpiry {
             Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);
             Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
                 practice.getReference(), DAY.format(now.plus(warnBefore).atZone(Clocks.ITALY)),
-                publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference()};
+                links.link(PublicPage.PRACTICE, practice.getReference())};
             mailer.send(to, texts.get("draft_expiry.subject", values),
                     texts.get("draft_expiry.body", values));
         }

@@ -22,6 +22,8 @@ import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.database.IdSlice;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.IntegrationRequest;
 import it.sportello.practice.entity.Practice;
@@ -55,8 +57,7 @@ public class IntegrationReminders implements ReminderSource {
     Duration after;
 
     @Inject
-    @ConfigProperty(name = "sportello.public-url")
-    String publicUrl;
+    PublicLinks links;
 
     @Override
     public String name() {
@@ -96,7 +97,7 @@ public class IntegrationReminders implements ReminderSource {
             Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);
             Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
                 practice.getReference(), DAY.format(integration.getRequestedAt().atZone(Clocks.ITALY)),
-                publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference()};
+                links.link(PublicPage.PRACTICE, practice.getReference())};
             mailer.send(practice.getApplicantEmail(), texts.get("integration_reminder.subject", values), texts.get("integration_reminder.body", values));
         }
     }

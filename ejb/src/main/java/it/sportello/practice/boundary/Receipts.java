@@ -11,11 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.FilledForm;
 import it.sportello.practice.entity.Practice;
@@ -26,9 +26,6 @@ import it.sportello.practice.entity.Practice;
  */
 @Stateless
 public class Receipts {
-
-    /** Where the citizen reads a practice; the request number follows. */
-    public static final String PRACTICE_PAGE = "/area-personale/pratiche/dettaglio.xhtml?pratica=";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -43,8 +40,7 @@ public class Receipts {
     Municipality municipality;
 
     @Inject
-    @ConfigProperty(name = "sportello.public-url")
-    String publicUrl;
+    PublicLinks links;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -80,7 +76,7 @@ public class Receipts {
             practice.getService().getTitle().in(locale), practice.getReference(),
             MOMENT.format(practice.getSentAt().atZone(Clocks.ITALY)),
             practice.answerDueBy(Clocks.ITALY).map(DAY::format).orElse("-"),
-            publicUrl.replaceAll("/+$", "") + PRACTICE_PAGE + practice.getReference()};
+            links.link(PublicPage.PRACTICE, practice.getReference())};
         mailer.send(practice.getApplicantEmail(),
                 texts.get("receipt.subject", values),
                 texts.get("receipt.body", values),

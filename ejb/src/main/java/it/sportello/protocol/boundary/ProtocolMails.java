@@ -9,13 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.platform.time.Clocks;
-import it.sportello.practice.boundary.Receipts;
 import it.sportello.practice.entity.Practice;
 import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.protocol.entity.RegistrationKind;
@@ -36,8 +35,7 @@ public class ProtocolMails {
     Municipality municipality;
 
     @Inject
-    @ConfigProperty(name = "sportello.public-url")
-    String publicUrl;
+    PublicLinks links;
 
     void mail(@Observes PracticeRegistered registered) {
         ProtocolRegistration registration = em.find(ProtocolRegistration.class, registered.registrationId());
@@ -49,7 +47,7 @@ public class ProtocolMails {
         Texts texts = Texts.of(ProtocolRequests.BUNDLE, locale);
         Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
             practice.getReference(), registration.getProtocolNumber(), DAY.format(registration.getRegisteredAt().atZone(Clocks.ITALY)),
-            publicUrl.replaceAll("/+$", "") + Receipts.PRACTICE_PAGE + practice.getReference()};
+            links.link(PublicPage.PRACTICE, practice.getReference())};
         mailer.send(practice.getApplicantEmail(), texts.get("mail.subject", values),
                 texts.get("mail.body", values));
     }

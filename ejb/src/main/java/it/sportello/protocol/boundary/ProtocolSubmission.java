@@ -32,6 +32,8 @@ import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.database.IdSlice;
 import it.sportello.platform.i18n.Texts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.Practice;
@@ -55,9 +57,6 @@ public class ProtocolSubmission {
 
     private static final Logger LOG = Logger.getLogger(ProtocolSubmission.class.getName());
 
-    /** The administrators' job console, where failed registrations are tried again. */
-    private static final String CONSOLE = "/backoffice/lavori/index.xhtml";
-
     @PersistenceContext
     EntityManager em;
 
@@ -80,8 +79,7 @@ public class ProtocolSubmission {
     Municipality municipality;
 
     @Inject
-    @ConfigProperty(name = "sportello.public-url")
-    String publicUrl;
+    PublicLinks links;
 
     @Inject
     Clock clock;
@@ -150,11 +148,14 @@ public class ProtocolSubmission {
         return true;
     }
 
-    /** A registration given up after the maximum of attempts is mailed to the administrators, with the console's address. */
+    /**
+     * A registration given up after the maximum of attempts is mailed to the administrators, with
+     * the address of the job console, where they try it again.
+     */
     private void tellAdministrators(ProtocolRegistration registration) {
         Texts texts = Texts.of(ProtocolRequests.BUNDLE, Locale.ITALIAN);
         Object[] values = {municipality.getName(), registration.getSubject(), registration.getPractice().getReference(),
-            registration.getAttempts(), registration.getLastError(), publicUrl.replaceAll("/+$", "") + CONSOLE};
+            registration.getAttempts(), registration.getLastError(), links.link(PublicPage.JOB_CONSOLE)};
         String subject = texts.get("failed.subject", values);
         String body = texts.get("failed.body", values);
         staff.administratorEmails().forEach(address -> mailer.send(address, subject, body));

@@ -32,9 +32,10 @@ import it.sportello.municipality.Municipality;
 import it.sportello.payment.boundary.Payments;
 import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.PaymentState;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
-import it.sportello.practice.boundary.Receipts;
 import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Practice;
@@ -89,6 +90,9 @@ public class FormFillPage implements Serializable {
 
     @Inject
     Municipality municipality;
+
+    @Inject
+    PublicLinks links;
 
     @Inject
     DelegationStep delegation;
@@ -159,7 +163,7 @@ public class FormFillPage implements Serializable {
     /** A draft picks up where it was left: every answer, every file, the same step. */
     private void resume(Practice practice) throws IOException {
         if (!practice.isDraft()) {
-            Faces.redirect(Faces.getRequestContextPath() + Receipts.PRACTICE_PAGE + practice.getReference());
+            Faces.redirect(Faces.getRequestContextPath() + links.path(PublicPage.PRACTICE) + practice.getReference());
             return;
         }
         service = practice.getService();
@@ -321,7 +325,7 @@ public class FormFillPage implements Serializable {
         Practice sent = workflow.send(citizen.fiscalCode(), reference);
         if (sent.isWaitingForPayment()) {
             Payment due = payments.toPay(citizen.fiscalCode(), reference);
-            String detail = Receipts.PRACTICE_PAGE + sent.getReference() + "&inviata=true&scheda=pagamento";
+            String detail = links.path(PublicPage.PRACTICE) + sent.getReference() + "&inviata=true&scheda=pagamento";
             if (due.getState() == PaymentState.ERROR) {
                 Messages.addFlashGlobalError("payment.creation_failed");
                 Faces.redirect(Faces.getRequestContextPath() + detail);

@@ -23,7 +23,8 @@ import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.PaymentState;
 import it.sportello.payment.entity.StampDuty;
-import it.sportello.practice.boundary.Receipts;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.practice.entity.Practice;
 import it.sportello.web.citizen.CurrentCitizen;
 
@@ -47,6 +48,9 @@ public class PracticePayments {
 
     @Inject
     Checkout checkout;
+
+    @Inject
+    PublicLinks links;
 
     private List<Payment> paymentsRead;
     private List<StampDuty> stampsRead;
@@ -82,7 +86,7 @@ public class PracticePayments {
             Messages.addGlobalError("payment.creation_failed");
             return;
         }
-        checkout.go(List.of(payment.getIud()), Receipts.PRACTICE_PAGE + reference + "&scheda=pagamento");
+        checkout.go(List.of(payment.getIud()), links.path(PublicPage.PRACTICE) + reference + "&scheda=pagamento");
     }
 
     /** The stamps asked on approval, as the citizen typed them: then the practice gets its outcome. */
@@ -93,7 +97,7 @@ public class PracticePayments {
                         ? null : LocalDateTime.of(days.get(s.getId()), times.get(s.getId()))))
                 .toList();
         payments.provideStamps(citizen.fiscalCode(), reference, declarations);
-        Faces.redirect(Faces.getRequestContextPath() + Receipts.PRACTICE_PAGE + reference + "&scheda=pagamento");
+        Faces.redirect(Faces.getRequestContextPath() + links.path(PublicPage.PRACTICE) + reference + "&scheda=pagamento");
     }
 
     public Map<Long, String> getIdentifiers() {

@@ -40,12 +40,15 @@ import it.sportello.identity.entity.Sex;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.database.DatabaseMigration;
 import it.sportello.platform.time.Clocks;
+import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.boundary.DeskStatistics;
+import it.sportello.practice.boundary.OnBehalfDesk;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.PracticeFilter;
 import it.sportello.practice.boundary.PracticeSort;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
+import it.sportello.practice.boundary.Routings;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.boundary.WorkQueue;
@@ -87,6 +90,15 @@ class PracticeDeskIT {
     PracticeDesk desk;
 
     @EJB
+    DeskList deskList;
+
+    @EJB
+    OnBehalfDesk onBehalf;
+
+    @EJB
+    Routings routings;
+
+    @EJB
     PracticeWorkflow workflow;
 
     @EJB
@@ -119,54 +131,54 @@ class PracticeDeskIT {
         desk.prioritize(OPERATORE, park, Priority.URGENT);
         PracticeFilter mine = PracticeFilter.ALL.withText(familyName.toLowerCase(Locale.ROOT));
 
-        assertThat(desk.count(OPERATORE, mine)).isEqualTo(3);
-        assertThat(desk.count(OPERATORE, PracticeFilter.ALL.withText(citizen.toString()))).as("by codice fiscale").isEqualTo(3);
-        assertThat(desk.count(OPERATORE, PracticeFilter.ALL.withText("Lorenzo " + familyName))).as("by full name").isEqualTo(3);
-        assertThat(desk.list(OPERATORE, PracticeFilter.ALL.withText(road), 0, 10, null, false))
+        assertThat(deskList.count(OPERATORE, mine)).isEqualTo(3);
+        assertThat(deskList.count(OPERATORE, PracticeFilter.ALL.withText(citizen.toString()))).as("by codice fiscale").isEqualTo(3);
+        assertThat(deskList.count(OPERATORE, PracticeFilter.ALL.withText("Lorenzo " + familyName))).as("by full name").isEqualTo(3);
+        assertThat(deskList.list(OPERATORE, PracticeFilter.ALL.withText(road), 0, 10, null, false))
                 .extracting(Practice::getReference).containsExactly(road);
-        assertThat(desk.list(OPERATORE, PracticeFilter.ALL.withText(road.substring(0, 8).toUpperCase(Locale.ROOT)), 0, 10, null, false))
+        assertThat(deskList.list(OPERATORE, PracticeFilter.ALL.withText(road.substring(0, 8).toUpperCase(Locale.ROOT)), 0, 10, null, false))
                 .as("by the number's first eight characters, as people read it out").extracting(Practice::getReference)
                 .containsExactly(road);
-        assertThat(desk.count(OPERATORE, mine.withService(REPORT))).isEqualTo(3);
-        assertThat(desk.count(OPERATORE, mine.withService("richiesta-assistenza"))).isZero();
-        assertThat(desk.count(OPERATORE, mine.withStatus(PracticeStatus.IN_PROGRESS))).isEqualTo(1);
-        assertThat(desk.count(OPERATORE, mine.withStatus(PracticeStatus.ACQUIRED))).isEqualTo(2);
-        assertThat(desk.count(OPERATORE, mine.withQueue(WorkQueue.MINE))).isEqualTo(1);
-        assertThat(desk.count(OPERATORE, mine.withQueue(WorkQueue.TO_ASSIGN))).isEqualTo(2);
-        assertThat(desk.count(OPERATORE, mine.withPriority(Priority.URGENT))).isEqualTo(1);
+        assertThat(deskList.count(OPERATORE, mine.withService(REPORT))).isEqualTo(3);
+        assertThat(deskList.count(OPERATORE, mine.withService("richiesta-assistenza"))).isZero();
+        assertThat(deskList.count(OPERATORE, mine.withStatus(PracticeStatus.IN_PROGRESS))).isEqualTo(1);
+        assertThat(deskList.count(OPERATORE, mine.withStatus(PracticeStatus.ACQUIRED))).isEqualTo(2);
+        assertThat(deskList.count(OPERATORE, mine.withQueue(WorkQueue.MINE))).isEqualTo(1);
+        assertThat(deskList.count(OPERATORE, mine.withQueue(WorkQueue.TO_ASSIGN))).isEqualTo(2);
+        assertThat(deskList.count(OPERATORE, mine.withPriority(Priority.URGENT))).isEqualTo(1);
         Clock clock = Clock.system(Clocks.ITALY);
-        assertThat(desk.count(OPERATORE, mine.withLastChange(LastChange.TODAY.range(clock)))).isEqualTo(3);
-        assertThat(desk.count(OPERATORE, mine.withLastChange(LastChange.YESTERDAY.range(clock)))).isZero();
+        assertThat(deskList.count(OPERATORE, mine.withLastChange(LastChange.TODAY.range(clock)))).isEqualTo(3);
+        assertThat(deskList.count(OPERATORE, mine.withLastChange(LastChange.YESTERDAY.range(clock)))).isZero();
 
-        assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.PRIORITY, false)).first()
+        assertThat(deskList.list(OPERATORE, mine, 0, 10, PracticeSort.PRIORITY, false)).first()
                 .extracting(Practice::getReference).isEqualTo(park);
-        assertThat(desk.list(OPERATORE, mine, 0, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
+        assertThat(deskList.list(OPERATORE, mine, 0, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
                 .containsExactly(lamp, road);
-        assertThat(desk.list(OPERATORE, mine, 2, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
+        assertThat(deskList.list(OPERATORE, mine, 2, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
                 .containsExactly(park);
-        assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.INSERTED, false)).extracting(Practice::getReference)
+        assertThat(deskList.list(OPERATORE, mine, 0, 10, PracticeSort.INSERTED, false)).extracting(Practice::getReference)
                 .as("the page keeps the order the database chose").containsExactly(park, road, lamp);
-        assertThat(desk.list(OPERATORE, mine, 0, 10, null, false)).extracting(practice -> practice.getService().getCode())
+        assertThat(deskList.list(OPERATORE, mine, 0, 10, null, false)).extracting(practice -> practice.getService().getCode())
                 .containsOnly(REPORT);
-        assertThat(desk.count(OPERATORE, mine.withService("servizio-inesistente"))).isZero();
-        assertThat(desk.list(OPERATORE, mine.withService("servizio-inesistente"), 0, 10, null, false)).isEmpty();
-        assertThat(desk.list(OPERATORE, mine.withArea("area-inesistente"), 0, 10, null, false)).isEmpty();
-        assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.APPLICANT, true)).hasSize(3);
-        assertThat(desk.list(OPERATORE, mine, 0, 10, PracticeSort.STATUS, true)).hasSize(3);
+        assertThat(deskList.count(OPERATORE, mine.withService("servizio-inesistente"))).isZero();
+        assertThat(deskList.list(OPERATORE, mine.withService("servizio-inesistente"), 0, 10, null, false)).isEmpty();
+        assertThat(deskList.list(OPERATORE, mine.withArea("area-inesistente"), 0, 10, null, false)).isEmpty();
+        assertThat(deskList.list(OPERATORE, mine, 0, 10, PracticeSort.APPLICANT, true)).hasSize(3);
+        assertThat(deskList.list(OPERATORE, mine, 0, 10, PracticeSort.STATUS, true)).hasSize(3);
     }
 
     @Test
     void aPracticeIsRoutedToTheOfficeItsFieldValueNamesAndShowsInThatOfficesQueue() {
-        desk.addRouting("admin", REPORT, "categoria", "verde", "polizia-locale");
+        routings.addRouting("admin", REPORT, "categoria", "verde", "polizia-locale");
 
         String park = sentReport("verde");
         String lamp = sentReport("illuminazione");
 
         assertThat(desk.find(OPERATORE, park).getOffice().getCode()).isEqualTo("polizia-locale");
         assertThat(desk.find(OPERATORE, lamp).getOffice()).isNull();
-        assertThat(desk.list(OPERATORE, PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE), 0, 10, null, true))
+        assertThat(deskList.list(OPERATORE, PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE), 0, 10, null, true))
                 .extracting(Practice::getReference).containsExactly(park);
-        assertThat(desk.count(MANAGER, PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE))).isZero();
+        assertThat(deskList.count(MANAGER, PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE))).isZero();
     }
 
     @Test
@@ -174,9 +186,9 @@ class PracticeDeskIT {
         String report = sentReport("rifiuti", new Upload("foto.png", PNG));
         PracticeFilter filter = PracticeFilter.ALL.withText(familyName);
 
-        assertThat(desk.count(MANAGER, filter)).isZero();
-        assertThat(desk.list(MANAGER, filter, 0, 10, null, false)).isEmpty();
-        assertThat(desk.count("admin", filter)).as("administrators see every service").isEqualTo(1);
+        assertThat(deskList.count(MANAGER, filter)).isZero();
+        assertThat(deskList.list(MANAGER, filter, 0, 10, null, false)).isEmpty();
+        assertThat(deskList.count("admin", filter)).as("administrators see every service").isEqualTo(1);
         assertUnknown(() -> desk.find(MANAGER, report));
         assertUnknown(() -> desk.takeCharge(MANAGER, report));
         assertUnknown(() -> desk.write(MANAGER, report, "Buongiorno", List.of()));
@@ -187,9 +199,9 @@ class PracticeDeskIT {
         assertThat(desk.attachment(OPERATORE, photo).getFileName()).as("the enabled operator gets it").isEqualTo("foto.png");
         assertUnknown(() -> desk.attachment(MANAGER, photo));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        desk.export(MANAGER, filter, null, true, List.of(), Map.of(), Locale.ITALIAN, csv);
+        deskList.export(MANAGER, filter, null, true, List.of(), Map.of(), Locale.ITALIAN, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).doesNotContain(report).doesNotContain(familyName);
-        assertThatThrownBy(() -> desk.export(MANAGER, filter.withService(REPORT), null, true, List.of("categoria"), Map.of(),
+        assertThatThrownBy(() -> deskList.export(MANAGER, filter.withService(REPORT), null, true, List.of("categoria"), Map.of(),
                 Locale.ITALIAN, new ByteArrayOutputStream())).isInstanceOf(BusinessException.class);
     }
 
@@ -309,7 +321,7 @@ class PracticeDeskIT {
         sentReport("verde");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        desk.export(OPERATORE, PracticeFilter.ALL.withService(REPORT).withText(familyName), PracticeSort.INSERTED, true,
+        deskList.export(OPERATORE, PracticeFilter.ALL.withService(REPORT).withText(familyName), PracticeSort.INSERTED, true,
                 List.of("categoria"), Map.<String, PracticeCsv.Aggregate>of(), Locale.ITALIAN, out);
 
         byte[] bytes = out.toByteArray();
@@ -325,7 +337,7 @@ class PracticeDeskIT {
     void anOperatorStartsAPracticeForACitizenWhoFindsItInTheirArea() {
         FiscalCode newcomer = newFiscalCode();
 
-        Practice practice = desk.startOnBehalf(OPERATORE, REPORT, newcomer,
+        Practice practice = onBehalf.startOnBehalf(OPERATORE, REPORT, newcomer,
                 new PersonalData("Anna", "Neri", LocalDate.of(1950, 5, 5), "Pisa", Sex.FEMALE, "anna.neri@example.org", null));
 
         assertThat(practices.of(newcomer, null, null)).extracting(Practice::getReference).containsExactly(practice.getReference());
@@ -333,56 +345,56 @@ class PracticeDeskIT {
         assertThat(seen.getApplicantEmail()).isEqualTo("anna.neri@example.org");
         assertThat(seen.getHistory()).singleElement().satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
         assertThat(desk.find(OPERATORE, practice.getReference()).getCreatedByOperator()).isEqualTo(OPERATORE);
-        assertThatThrownBy(() -> desk.startOnBehalf(OPERATORE, REPORT, newFiscalCode(), null)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> onBehalf.startOnBehalf(OPERATORE, REPORT, newFiscalCode(), null)).isInstanceOf(BusinessException.class);
     }
 
     @Test
     void theOperatorSendsThePracticeFilledWithTheCitizenWhoGetsItSentOnce() {
         FiscalCode newcomer = newFiscalCode();
-        Practice draft = desk.startOnBehalf(OPERATORE, REPORT, newcomer,
+        Practice draft = onBehalf.startOnBehalf(OPERATORE, REPORT, newcomer,
                 new PersonalData("Bruno", "Neri", null, null, null, "bruno.neri@example.org", null));
         Map<String, Object> typed = Map.of("categoria", "rifiuti", "descrizione", "Cassonetto rotto in piazza.",
                 "luogo", Map.of("street", "Piazza del Municipio", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125"));
 
-        assertThatThrownBy(() -> desk.sendOnBehalf(OPERATORE, draft.getReference(), false, "bruno.neri@example.org", null, typed))
+        assertThatThrownBy(() -> onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), false, "bruno.neri@example.org", null, typed))
                 .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey())
                 .isEqualTo("practice.privacy.required");
-        assertThatThrownBy(() -> desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null,
+        assertThatThrownBy(() -> onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null,
                 Map.of("categoria", "rifiuti"))).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.form.invalid");
 
-        Practice sent = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed);
-        Practice again = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed);
+        Practice sent = onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed);
+        Practice again = onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed);
 
         assertThat(sent.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(again.getStatus()).as("sent once: the second call finds it sent").isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(sent.getAuthMethod()).as("no login of the citizen's").isNull();
-        assertThat(desk.count(OPERATORE, PracticeFilter.ALL.withText(sent.getReference()).withArea("centro-storico")))
+        assertThat(deskList.count(OPERATORE, PracticeFilter.ALL.withText(sent.getReference()).withArea("centro-storico")))
                 .as("placed in the area of its address, as a citizen's own sending").isEqualTo(1);
         Practice seen = practices.owned(newcomer, sent.getReference());
         assertThat(seen.getHistory()).filteredOn(step -> step.getStatus() == PracticeStatus.SUBMITTED).singleElement()
                 .satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
-        assertThat(desk.list(OPERATORE, PracticeFilter.ALL.withText(newcomer.toString()), 0, 10, PracticeSort.INSERTED, false))
+        assertThat(deskList.list(OPERATORE, PracticeFilter.ALL.withText(newcomer.toString()), 0, 10, PracticeSort.INSERTED, false))
                 .extracting(Practice::getReference).containsExactly(sent.getReference());
-        assertThat(desk.citizens(OPERATORE, "bruno neri", 50)).extracting(Citizen::getFiscalCode).contains(newcomer);
-        assertThat(desk.citizens(OPERATORE, newcomer.toString(), 50)).extracting(Citizen::getFiscalCode).containsExactly(newcomer);
+        assertThat(onBehalf.citizens(OPERATORE, "bruno neri", 50)).extracting(Citizen::getFiscalCode).contains(newcomer);
+        assertThat(onBehalf.citizens(OPERATORE, newcomer.toString(), 50)).extracting(Citizen::getFiscalCode).containsExactly(newcomer);
     }
 
     @Test
     void theOperatorsFilesAreCheckedAndKeptOnTheDraftTheyFillForACitizen() {
         FiscalCode newcomer = newFiscalCode();
-        Practice draft = desk.startOnBehalf(OPERATORE, REPORT, newcomer,
+        Practice draft = onBehalf.startOnBehalf(OPERATORE, REPORT, newcomer,
                 new PersonalData("Carla", "Verdi", null, null, null, "carla.verdi@example.org", null));
-        assertThatThrownBy(() -> desk.attachOnBehalf(OPERATORE, draft.getReference(), "foto",
+        assertThatThrownBy(() -> onBehalf.attachOnBehalf(OPERATORE, draft.getReference(), "foto",
                 new Upload("foto.png", "testo, non un'immagine".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(BusinessException.class);
-        desk.attachOnBehalf(OPERATORE, draft.getReference(), "foto", new Upload("foto.png", PNG));
+        onBehalf.attachOnBehalf(OPERATORE, draft.getReference(), "foto", new Upload("foto.png", PNG));
         Practice own = workflow.start(citizen, REPORT, null);
-        assertThatThrownBy(() -> desk.attachOnBehalf(OPERATORE, own.getReference(), "foto", new Upload("foto.png", PNG)))
+        assertThatThrownBy(() -> onBehalf.attachOnBehalf(OPERATORE, own.getReference(), "foto", new Upload("foto.png", PNG)))
                 .as("a citizen's own draft is not the desk's").isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.unknown");
 
-        Practice sent = desk.sendOnBehalf(OPERATORE, draft.getReference(), true, "carla.verdi@example.org", null,
+        Practice sent = onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), true, "carla.verdi@example.org", null,
                 Map.of("categoria", "rifiuti", "descrizione", "Cassonetto rotto in piazza.", "luogo", Map.of("street",
                         "Piazza del Municipio", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")));
 
@@ -395,16 +407,16 @@ class PracticeDeskIT {
     void theStatusFilterOffersTheStatusesPracticesOfTheServiceAreIn() {
         sentReport("altro");
 
-        List<PracticeStatus> offered = desk.statuses(OPERATORE, REPORT);
+        List<PracticeStatus> offered = deskList.statuses(OPERATORE, REPORT);
         assertThat(offered).contains(PracticeStatus.ACQUIRED).doesNotContain(PracticeStatus.DRAFT).isSorted();
         for (PracticeStatus status : PracticeStatus.values()) {
-            long practices = desk.count(OPERATORE, PracticeFilter.ALL.withService(REPORT).withStatus(status));
+            long practices = deskList.count(OPERATORE, PracticeFilter.ALL.withService(REPORT).withStatus(status));
             assertThat(offered.contains(status)).as("%s offered: %d practices in it", status, practices)
                     .isEqualTo(status != PracticeStatus.DRAFT && practices > 0);
         }
-        assertThat(desk.statuses(MANAGER, REPORT)).as("not enabled for the reports").isEmpty();
-        assertThat(desk.services(OPERATORE)).extracting(service -> service.getCode()).contains(REPORT);
-        assertThat(desk.services(MANAGER)).extracting(service -> service.getCode()).doesNotContain(REPORT);
+        assertThat(deskList.statuses(MANAGER, REPORT)).as("not enabled for the reports").isEmpty();
+        assertThat(deskList.services(OPERATORE)).extracting(service -> service.getCode()).contains(REPORT);
+        assertThat(deskList.services(MANAGER)).extracting(service -> service.getCode()).doesNotContain(REPORT);
     }
 
     @Test
@@ -412,10 +424,10 @@ class PracticeDeskIT {
         String older = sentReport("altro");
         String newer = sentReport("rifiuti");
 
-        assertThat(desk.latestOfApplicant(OPERATORE, newer, 5)).extracting(Practice::getReference).contains(older).doesNotContain(newer);
+        assertThat(deskList.latestOfApplicant(OPERATORE, newer, 5)).extracting(Practice::getReference).contains(older).doesNotContain(newer);
         assertThat(desk.colleagues(OPERATORE, newer)).extracting(account -> account.getUsername()).contains(OPERATORE)
                 .doesNotContain(MANAGER);
-        assertUnknown(() -> desk.latestOfApplicant(MANAGER, newer, 5));
+        assertUnknown(() -> deskList.latestOfApplicant(MANAGER, newer, 5));
     }
 
     @Test
@@ -423,8 +435,8 @@ class PracticeDeskIT {
         sentReport("altro");
         int year = Year.now(Clocks.ITALY).getValue();
 
-        DeskStatistics mine = desk.statistics(OPERATORE, year, year, null, REPORT);
-        DeskStatistics others = desk.statistics(MANAGER, year, year, null, REPORT);
+        DeskStatistics mine = deskList.statistics(OPERATORE, year, year, null, REPORT);
+        DeskStatistics others = deskList.statistics(MANAGER, year, year, null, REPORT);
 
         assertThat(mine.perMonth()).hasSize(12);
         assertThat(mine.total()).isPositive();
@@ -445,15 +457,15 @@ class PracticeDeskIT {
         String nowhere = sentReport("altro", "Via Nuova", "56125");
         PracticeFilter mine = PracticeFilter.ALL.withText(citizen.toString());
 
-        assertThat(desk.list(OPERATORE, mine.withArea("centro-storico"), 0, 10, null, false)).extracting(Practice::getReference)
+        assertThat(deskList.list(OPERATORE, mine.withArea("centro-storico"), 0, 10, null, false)).extracting(Practice::getReference)
                 .containsExactly(centre);
-        assertThat(desk.list(OPERATORE, mine.withArea("bugliano-alta"), 0, 10, null, false)).extracting(Practice::getReference)
+        assertThat(deskList.list(OPERATORE, mine.withArea("bugliano-alta"), 0, 10, null, false)).extracting(Practice::getReference)
                 .as("by the street, however it is written").containsExactly(hill);
-        assertThat(desk.list(OPERATORE, mine.withArea("frazione-san-pietro"), 0, 10, null, false))
+        assertThat(deskList.list(OPERATORE, mine.withArea("frazione-san-pietro"), 0, 10, null, false))
                 .extracting(Practice::getReference).as("by the postcode").containsExactly(hamlet);
-        assertThat(desk.count(OPERATORE, mine.withArea("borgo-nuovo"))).isZero();
-        assertThat(desk.count(OPERATORE, mine)).isEqualTo(4);
-        assertThat(desk.list(OPERATORE, mine, 0, 10, null, false)).filteredOn(p -> p.getArea() == null)
+        assertThat(deskList.count(OPERATORE, mine.withArea("borgo-nuovo"))).isZero();
+        assertThat(deskList.count(OPERATORE, mine)).isEqualTo(4);
+        assertThat(deskList.list(OPERATORE, mine, 0, 10, null, false)).filteredOn(p -> p.getArea() == null)
                 .extracting(Practice::getReference).containsExactly(nowhere);
         assertThat(desk.find(OPERATORE, hill).getArea().getName()).isEqualTo("Bugliano Alta");
     }

@@ -16,13 +16,13 @@ public class DeskNotifications {
     DeskMails mails;
 
     @EJB
-    PracticeDesk desk;
+    Routings routings;
 
     void mail(@Observes PracticeDeskEvent event) {
         mails.notify(event);
     }
 
     void route(@Observes PracticeSent sent) {
-        desk.route(sent.reference());
+        routings.route(sent.reference());
     }
 }

@@ -25,7 +25,8 @@ import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
 import it.sportello.municipality.Municipality;
-import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.boundary.DeskList;
+import it.sportello.practice.boundary.OnBehalfDesk;
 import it.sportello.practice.entity.Practice;
 import it.sportello.web.form.FormState;
 import it.sportello.web.i18n.LocaleSelection;
@@ -48,7 +49,10 @@ public class OnBehalfPage implements Serializable {
     static final int FOUND = 20;
 
     @EJB
-    PracticeDesk desk;
+    DeskList deskList;
+
+    @EJB
+    OnBehalfDesk onBehalf;
 
     @EJB
     Forms forms;
@@ -89,7 +93,7 @@ public class OnBehalfPage implements Serializable {
     private final HashMap<String, Part> parts = new HashMap<>();
 
     public void find() {
-        found = search == null || search.isBlank() ? List.of() : desk.citizens(me(), search, FOUND);
+        found = search == null || search.isBlank() ? List.of() : onBehalf.citizens(me(), search, FOUND);
         if (found.isEmpty()) {
             Messages.addGlobalInfo("desk_new.notFound");
         }
@@ -115,7 +119,7 @@ public class OnBehalfPage implements Serializable {
             Messages.addGlobalError("desk_new.service.required");
             return;
         }
-        Practice practice = desk.startOnBehalf(me(), serviceCode, who, ifNew);
+        Practice practice = onBehalf.startOnBehalf(me(), serviceCode, who, ifNew);
         reference = practice.getReference();
         applicant = practice.getApplicant().fullName() + " - " + who;
         email = practice.getApplicant().getContacts().getEmail();
@@ -133,7 +137,7 @@ public class OnBehalfPage implements Serializable {
         for (Map.Entry<String, Part> chosen : parts.entrySet()) {
             String fieldId = chosen.getKey();
             state.take(fieldId, chosen.getValue(),
-                    upload -> FormState.kept(desk.attachOnBehalf(me(), reference, fieldId, upload), upload.bytes()));
+                    upload -> FormState.kept(onBehalf.attachOnBehalf(me(), reference, fieldId, upload), upload.bytes()));
         }
         parts.clear();
         if (!state.checkAll(locale.getLocale(), clock)) {
@@ -142,7 +146,7 @@ public class OnBehalfPage implements Serializable {
         }
         Map<String, Object> typed = new HashMap<>(state.getInput());
         typed.values().removeIf(UploadedFile.class::isInstance);
-        Practice sent = desk.sendOnBehalf(me(), reference, privacyShown, email, phone, typed);
+        Practice sent = onBehalf.sendOnBehalf(me(), reference, privacyShown, email, phone, typed);
         return PracticeDeskPage.PATH + "?faces-redirect=true&esito=sentOnBehalf&pratica=" + sent.getReference();
     }
 
@@ -156,7 +160,7 @@ public class OnBehalfPage implements Serializable {
 
     public List<Service> getServices() {
         List<String> withForm = forms.servicesWithForm();
-        return desk.services(me()).stream().filter(service -> withForm.contains(service.getCode())).toList();
+        return deskList.services(me()).stream().filter(service -> withForm.contains(service.getCode())).toList();
     }
 
     // --- bound values -----------------------------------------------------------------------------

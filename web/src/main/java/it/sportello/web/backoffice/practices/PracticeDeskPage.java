@@ -29,6 +29,7 @@ import it.sportello.form.control.FormSummary;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.payment.boundary.Payments;
 import it.sportello.platform.time.Clocks;
+import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
@@ -73,6 +74,9 @@ public class PracticeDeskPage implements Serializable {
 
     @EJB
     PracticeDesk desk;
+
+    @EJB
+    DeskList deskList;
 
     @EJB
     Catalog catalog;
@@ -148,7 +152,7 @@ public class PracticeDeskPage implements Serializable {
         } else {
             summary = List.of();
         }
-        latest = desk.latestOfApplicant(me(), reference, LATEST);
+        latest = deskList.latestOfApplicant(me(), reference, LATEST);
         colleagues = desk.colleagues(me(), reference);
         office = practice.getOffice() == null ? null : practice.getOffice().getCode();
         operator = practice.getOperator() == null ? null : practice.getOperator().getUsername();

@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import it.sportello.catalog.entity.Service;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
-import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.web.i18n.BundleMessages;
 import it.sportello.web.i18n.LocaleSelection;
@@ -42,7 +42,7 @@ public class PracticeExport extends HttpServlet {
     static final String TOTAL = "totale";
 
     @EJB
-    PracticeDesk desk;
+    DeskList deskList;
 
     @EJB
     Areas areas;
@@ -60,7 +60,7 @@ public class PracticeExport extends HttpServlet {
         List<String> fields = request.getParameterValues(FIELD) == null ? List.of() : List.of(request.getParameterValues(FIELD));
         Map<String, PracticeCsv.Aggregate> totals = new LinkedHashMap<>();
         List<String> areaCodes = areas.all().stream().map(Area::getCode).toList();
-        List<String> serviceCodes = desk.services(request.getRemoteUser()).stream().map(Service::getCode).toList();
+        List<String> serviceCodes = deskList.services(request.getRemoteUser()).stream().map(Service::getCode).toList();
         Optional<String> unknownService = parameters.unknownService(serviceCodes);
         if (unknownService.isPresent()) {
             refuse(response, BundleMessages.text(language, "practice.desk.export.service_unknown", unknownService.get()));
@@ -86,7 +86,7 @@ public class PracticeExport extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         try {
-            desk.export(request.getRemoteUser(), parameters.filter(clock, areaCodes, serviceCodes), parameters.sortColumn(),
+            deskList.export(request.getRemoteUser(), parameters.filter(clock, areaCodes, serviceCodes), parameters.sortColumn(),
                     parameters.ascending(), fields,
                     totals, language, response.getOutputStream());
         } catch (BusinessException refused) {

@@ -28,6 +28,7 @@ import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.platform.BusinessException;
+import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.PracticeSort;
 import it.sportello.practice.boundary.WorkQueue;
@@ -62,6 +63,9 @@ public class PracticeListPage implements Serializable {
 
     @EJB
     PracticeDesk desk;
+
+    @EJB
+    DeskList deskList;
 
     @EJB
     Catalog catalog;
@@ -99,13 +103,13 @@ public class PracticeListPage implements Serializable {
     private String bulkText;
 
     public void load() {
-        services = desk.services(me());
+        services = deskList.services(me());
         // named and left out, so that the list, the menu ("Tutti"), the export link and the next search agree
         parameters.unknownService(serviceCodes()).ifPresent(unknown -> {
             Messages.addGlobalWarn("desk_list.service.unknown", unknown);
             parameters.setService(null);
         });
-        statuses = desk.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
+        statuses = deskList.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
         areas = areaList.all();
         List<String> invalid = parameters.invalid(areaCodes());
         if (!invalid.isEmpty()) {
@@ -243,7 +247,7 @@ public class PracticeListPage implements Serializable {
     }
 
     public void serviceChosen() {
-        statuses = desk.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
+        statuses = deskList.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
     }
 
     public WorkQueue[] getQueues() {
@@ -355,7 +359,7 @@ public class PracticeListPage implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(desk.count(username, shown.filter(clock, areaCodes(), serviceCodes())));
+            return Math.toIntExact(deskList.count(username, shown.filter(clock, areaCodes(), serviceCodes())));
         }
 
         @Override
@@ -377,7 +381,7 @@ public class PracticeListPage implements Serializable {
                 shown.setDirection(parameters.getDirection());
                 showAddress();
             }
-            return desk.list(username, shown.filter(clock, areaCodes(), serviceCodes()), first, pageSize, column, ascending);
+            return deskList.list(username, shown.filter(clock, areaCodes(), serviceCodes()), first, pageSize, column, ascending);
         }
 
         @Override

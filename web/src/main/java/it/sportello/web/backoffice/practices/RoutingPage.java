@@ -17,7 +17,8 @@ import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.Option;
-import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.boundary.DeskList;
+import it.sportello.practice.boundary.Routings;
 import it.sportello.practice.entity.ServiceRouting;
 
 /**
@@ -32,7 +33,10 @@ public class RoutingPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    PracticeDesk desk;
+    DeskList deskList;
+
+    @EJB
+    Routings routings;
 
     @EJB
     Forms forms;
@@ -52,14 +56,14 @@ public class RoutingPage implements Serializable {
     private String officeCode;
 
     public void load() {
-        List<Service> mine = desk.services(me());
+        List<Service> mine = deskList.services(me());
         service = mine.stream().filter(s -> s.getCode().equals(serviceCode)).findFirst().orElse(null);
         if (serviceCode != null && !serviceCode.isBlank() && service == null) {
             Faces.responseSendError(404, "");
             return;
         }
         if (service != null) {
-            rules = desk.routings(me(), serviceCode);
+            rules = routings.routings(me(), serviceCode);
             choiceFields = forms.current(serviceCode)
                     .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
                             .filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO).toList())
@@ -68,7 +72,7 @@ public class RoutingPage implements Serializable {
     }
 
     public void add() {
-        desk.addRouting(me(), serviceCode, fieldId, value, officeCode);
+        routings.addRouting(me(), serviceCode, fieldId, value, officeCode);
         Messages.addGlobalInfo("desk_routing.added");
         fieldId = null;
         value = null;
@@ -77,7 +81,7 @@ public class RoutingPage implements Serializable {
     }
 
     public void remove(ServiceRouting rule) {
-        desk.removeRouting(me(), rule.getId());
+        routings.removeRouting(me(), rule.getId());
         Messages.addGlobalInfo("desk_routing.removed");
         load();
     }
@@ -96,7 +100,7 @@ public class RoutingPage implements Serializable {
     }
 
     public List<Service> getServices() {
-        return desk.services(me());
+        return deskList.services(me());
     }
 
     public List<Office> getOffices() {

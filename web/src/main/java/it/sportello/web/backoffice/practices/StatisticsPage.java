@@ -19,8 +19,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.omnifaces.util.Messages;
 import it.sportello.catalog.entity.Service;
+import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.boundary.DeskStatistics;
-import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.web.i18n.BundleMessages;
 import it.sportello.web.i18n.LocaleSelection;
@@ -48,7 +48,7 @@ public class StatisticsPage implements Serializable {
     static final int LAST_YEAR = 2100;
 
     @EJB
-    PracticeDesk desk;
+    DeskList deskList;
 
     @Inject
     SecurityContext security;
@@ -87,7 +87,7 @@ public class StatisticsPage implements Serializable {
             Messages.addGlobalWarn("desk_stats.service.unknown", serviceCode.strip());
             serviceCode = null;
         }
-        statistics = desk.statistics(me(), fromYear, toYear, status, blank(serviceCode) ? null : serviceCode.strip());
+        statistics = deskList.statistics(me(), fromYear, toYear, status, blank(serviceCode) ? null : serviceCode.strip());
     }
 
     public String show() {
@@ -133,7 +133,7 @@ public class StatisticsPage implements Serializable {
 
     public List<Service> getServices() {
         if (services == null) {
-            services = desk.services(me());
+            services = deskList.services(me());
         }
         return services;
     }

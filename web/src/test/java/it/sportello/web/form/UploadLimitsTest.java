@@ -41,4 +41,14 @@ class UploadLimitsTest {
     void aMessageWhoseFilesWeighMoreThanTheApplicationAllowsReachesTheApplication() {
         assertThat(maxRequestSize).isGreaterThan(Message.MAX_FILES_SIZE + maxFileSize);
     }
+
+    @Test
+    void thePageForFilesTooLargeSaysTheApplicationsLimits() {
+        long megabyte = 1024 * 1024;
+        for (java.util.Locale language : java.util.List.of(java.util.Locale.ITALIAN, java.util.Locale.ENGLISH, java.util.Locale.GERMAN)) {
+            String text = java.util.ResourceBundle.getBundle("it.sportello.web.i18n.messages", language).getString("error.tooLarge.text");
+            assertThat(text).as(language.toString()).contains(PracticeWorkflow.MAX_FILE_SIZE / megabyte + " MB",
+                    Message.MAX_FILES_SIZE / megabyte + " MB");
+        }
+    }
 }

@@ -20,7 +20,6 @@ import org.omnifaces.util.Messages;
 
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
-import it.sportello.form.control.UploadedFile;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
@@ -144,9 +143,7 @@ public class OnBehalfPage implements Serializable {
             Messages.addGlobalError("desk_new.form.invalid");
             return null;
         }
-        Map<String, Object> typed = new HashMap<>(state.getInput());
-        typed.values().removeIf(UploadedFile.class::isInstance);
-        Practice sent = onBehalf.sendOnBehalf(me(), reference, privacyShown, email, phone, typed);
+        Practice sent = onBehalf.sendOnBehalf(me(), reference, privacyShown, email, phone, state.typedInput());
         return PracticeDeskPage.PATH + "?faces-redirect=true&esito=sentOnBehalf&pratica=" + sent.getReference();
     }
 

@@ -5,16 +5,27 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
+import jakarta.ejb.Stateless;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -61,6 +72,47 @@ class ArchitectureTest {
         slices().matching("it.sportello.(*)..").should().beFreeOfCycles()
                 .because("a component can be understood, tested and changed from the ones it uses, never from one that uses it back")
                 .check(MAIN);
+    }
+
+    /**
+     * The names a parameter carrying the caller had before boundaries asked the container:
+     * {@code takeCharge(String username, ...)}, {@code send(FiscalCode who, ...)}.
+     */
+    private static final Set<String> CALLER_PARAMETERS = Set.of("username", "who", "caller", "by", "operator",
+            "bookedBy", "admin", "manager");
+
+    @Test
+    void boundariesKnowTheirCallerFromTheContainerAndDeclareTheirRoles() {
+        List<String> undeclared = new ArrayList<>();
+        List<String> callerArguments = new ArrayList<>();
+        for (JavaClass boundary : MAIN) {
+            if (!boundary.getPackageName().endsWith(".boundary") || !isEnterpriseBean(boundary)) {
+                continue;
+            }
+            Class<?> type = boundary.reflect();
+            boolean declared = type.isAnnotationPresent(RolesAllowed.class) || type.isAnnotationPresent(PermitAll.class);
+            for (Method method : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                if (!declared && !method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(PermitAll.class)) {
+                    undeclared.add(type.getSimpleName() + "." + method.getName());
+                }
+                for (Parameter parameter : method.getParameters()) {
+                    if (CALLER_PARAMETERS.contains(parameter.getName())) {
+                        callerArguments.add(type.getSimpleName() + "." + method.getName() + "(" + parameter.getName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(undeclared).as("boundary methods that declare no roles (@RolesAllowed or @PermitAll, on the method or the class)")
+                .isEmpty();
+        assertThat(callerArguments).as("boundary methods told who calls them; ask Caller").isEmpty();
+    }
+
+    private static boolean isEnterpriseBean(JavaClass type) {
+        return type.isAnnotatedWith(Stateless.class) || type.isAnnotatedWith(Singleton.class)
+                || type.isAnnotatedWith(Stateful.class);
     }
 
     @Test

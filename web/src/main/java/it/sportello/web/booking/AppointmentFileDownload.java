@@ -20,7 +20,7 @@ import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.time.Clocks;
 import it.sportello.web.i18n.LocaleSelection;
-import it.sportello.web.security.Roles;
+import it.sportello.identity.entity.Roles;
 
 /**
  * {@code GET /prenotazioni/file?prenotazione=<reference>[&codice=<secret>]&tipo=ics|pdf}: the

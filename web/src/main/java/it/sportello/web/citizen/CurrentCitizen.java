@@ -12,7 +12,7 @@ import jakarta.security.enterprise.SecurityContext;
 import it.sportello.identity.boundary.Citizens;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
-import it.sportello.web.security.Roles;
+import it.sportello.identity.entity.Roles;
 
 /**
  * The citizen logged in for this request, if any. Every citizen page reads "who" from here, never

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.entity.Roles;
 
 /** Turns a proved digital identity into the citizen of that codice fiscale, created at the first login. */
 @ApplicationScoped

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import it.sportello.identity.entity.Roles;
+
 /**
  * {@code POST /esci}: ends the login and the session, then shows the home page (citizens) or the
  * staff login page (staff). POST only, so that no link on another site can log anybody out.

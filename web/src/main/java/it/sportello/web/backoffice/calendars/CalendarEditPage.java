@@ -33,7 +33,7 @@ import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.web.i18n.LocaleSelection;
-import it.sportello.web.security.Roles;
+import it.sportello.identity.entity.Roles;
 
 /**
  * Backing bean of {@code /backoffice/calendari/modifica.xhtml?calendario=<code>}: the settings of

@@ -17,7 +17,7 @@ import it.sportello.booking.boundary.Calendars;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.Closure;
-import it.sportello.web.security.Roles;
+import it.sportello.identity.entity.Roles;
 
 /**
  * Backing bean of {@code /backoffice/calendari/index.xhtml}: the calendars the operator works,

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import it.sportello.identity.boundary.StaffDirectory;
-import it.sportello.identity.entity.StaffAccount;
 
 /**
  * Operators as people read them: {@code #{staffNames.of(message.author)}} is "Olga Operatrice",
@@ -28,7 +27,6 @@ public class StaffNames {
         if (username == null || username.isBlank()) {
             return "";
         }
-        return names.computeIfAbsent(username,
-                known -> directory.find(known).map(StaffAccount::getDisplayName).orElse(known));
+        return names.computeIfAbsent(username, directory::displayName);
     }
 }

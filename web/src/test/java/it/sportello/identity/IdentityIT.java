@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -37,6 +38,7 @@ import it.sportello.identity.entity.StaffRole;
 import it.sportello.mail.boundary.Outbox;
 import it.sportello.mail.entity.OutgoingMail;
 import it.sportello.platform.BusinessException;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 
 /** Citizens and staff accounts in the running application, on its database. */
@@ -66,6 +68,9 @@ class IdentityIT {
     @EJB
     Outbox outbox;
 
+    @Inject
+    Callers callers;
+
     @Test
     void aCitizenIsCreatedAtTheFirstLoginAndRefreshedAtTheNext() {
         DemoIdentities.Identity sara = demo.find("FRRSRA90E45G702J").orElseThrow();
@@ -74,7 +79,8 @@ class IdentityIT {
         PersonalData renamed = new PersonalData("Sara Maria", "Ferrari", LocalDate.of(1990, 5, 5), "Pisa", Sex.FEMALE, null, null);
         citizens.signIn(sara.code(), renamed, AuthMethod.CIE, "L3");
 
-        Citizen saved = citizens.find(FiscalCode.of("TINIT-FRRSRA90E45G702J")).orElseThrow();
+        callers.asCitizen(FiscalCode.of("TINIT-FRRSRA90E45G702J"));
+        Citizen saved = citizens.current().orElseThrow();
         assertThat(saved.fullName()).isEqualTo("Sara Maria Ferrari");
         assertThat(saved.getContacts().getEmail()).isEqualTo("sara.ferrari@example.org");
         assertThat(saved.getLastAuthMethod()).isEqualTo(AuthMethod.CIE);
@@ -91,20 +97,21 @@ class IdentityIT {
         residence.setCity("Bugliano");
         residence.setProvince("pi");
 
-        citizens.updateProfile(paolo.code(), new Contacts("paolo@example.org", "+39 333 0000000", null), residence,
+        callers.asCitizen(paolo.code());
+        citizens.updateProfile(new Contacts("paolo@example.org", "+39 333 0000000", null), residence,
                 new Address(residence), new IdentityDocument());
 
-        Citizen saved = citizens.find(paolo.code()).orElseThrow();
+        Citizen saved = citizens.current().orElseThrow();
         assertThat(saved.getResidence().getProvince()).isEqualTo("PI");
         assertThat(saved.getDomicile().getCity()).isEqualTo("Bugliano");
         assertThat(saved.getContacts().getMobile()).isEqualTo("+39 333 0000000");
 
         Address wrong = new Address(residence);
         wrong.setPostcode("561");
-        assertThatThrownBy(() -> citizens.updateProfile(paolo.code(), new Contacts(), wrong, new Address(), new IdentityDocument()))
+        assertThatThrownBy(() -> citizens.updateProfile(new Contacts(), wrong, new Address(), new IdentityDocument()))
                 .isInstanceOf(EJBException.class)
                 .hasRootCauseInstanceOf(ConstraintViolationException.class);
-        assertThat(citizens.find(paolo.code()).orElseThrow().getResidence().getPostcode()).as("nothing changed").isEqualTo("56100");
+        assertThat(citizens.current().orElseThrow().getResidence().getPostcode()).as("nothing changed").isEqualTo("56100");
     }
 
     @Test
@@ -115,24 +122,25 @@ class IdentityIT {
         elsewhere.setStreet("Via Altrove");
         elsewhere.setCity("Lucca");
 
-        citizens.updateProfile(chiara.code(), new Contacts(), new Address(), elsewhere, new IdentityDocument());
+        callers.asCitizen(chiara.code());
+        citizens.updateProfile(new Contacts(), new Address(), elsewhere, new IdentityDocument());
 
-        Citizen saved = citizens.find(chiara.code()).orElseThrow();
+        Citizen saved = citizens.current().orElseThrow();
         assertThat(saved.isDomicileFromIdentity()).isTrue();
         assertThat(saved.getDomicile().getStreet()).isEqualTo("Piazza Garibaldi");
         assertThat(saved.getDomicile().getCity()).isEqualTo("Bugliano");
 
         PersonalData withoutDomicile = new PersonalData("Chiara", "Esposito", LocalDate.of(2004, 3, 8), "Pisa", Sex.FEMALE, null, null);
         citizens.signIn(chiara.code(), withoutDomicile, AuthMethod.CIE, "L2");
-        assertThat(citizens.find(chiara.code()).orElseThrow().getDomicile().getCity()).as("kept").isEqualTo("Bugliano");
-        citizens.updateProfile(chiara.code(), new Contacts(), new Address(), elsewhere, new IdentityDocument());
+        assertThat(citizens.current().orElseThrow().getDomicile().getCity()).as("kept").isEqualTo("Bugliano");
+        citizens.updateProfile(new Contacts(), new Address(), elsewhere, new IdentityDocument());
 
-        saved = citizens.find(chiara.code()).orElseThrow();
+        saved = citizens.current().orElseThrow();
         assertThat(saved.isDomicileFromIdentity()).isFalse();
         assertThat(saved.getDomicile().getCity()).as("the citizen's again").isEqualTo("Lucca");
 
         citizens.signIn(chiara.code(), chiara.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
-        assertThat(citizens.find(chiara.code()).orElseThrow().getDomicile().getCity()).as("the identity's again").isEqualTo("Bugliano");
+        assertThat(citizens.current().orElseThrow().getDomicile().getCity()).as("the identity's again").isEqualTo("Bugliano");
     }
 
     @Test
@@ -145,6 +153,7 @@ class IdentityIT {
 
     @Test
     void passwordsAreStoredAsPbkdf2Hashes() {
+        callers.asStaff("admin");
         StaffAccount operator = staff.find("operatore").orElseThrow();
 
         assertThat(operator.getPasswordHash()).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("Operatore.Bugliano.1");
@@ -153,6 +162,7 @@ class IdentityIT {
     @Test
     void fiveWrongPasswordsSuspendOnlyTheirAddressUntilAnAdministratorUnlocks() {
         String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        callers.asStaff("admin");
         staff.create(new StaffAccount(username, "Test Lock", username + "@example.org", Set.of(StaffRole.OPERATOR)));
         staff.setPassword(username, "Giusta.Password.1".toCharArray());
 
@@ -164,9 +174,11 @@ class IdentityIT {
         assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), OFFICE).outcome())
                 .as("not from the office").isEqualTo(Outcome.ACCEPTED);
 
-        assertThatThrownBy(() -> operators.unlock(username, "manager")).isInstanceOf(BusinessException.class)
+        callers.asStaff("manager");
+        assertThatThrownBy(() -> operators.unlock(username)).isInstanceOf(BusinessException.class)
                 .hasMessage("operators.unlock.admins_only");
-        operators.unlock(username, "admin");
+        callers.asStaff("admin");
+        operators.unlock(username);
         assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), ATTACKER).outcome()).isEqualTo(Outcome.ACCEPTED);
     }
 
@@ -175,12 +187,14 @@ class IdentityIT {
         assertThat(staff.verifyPassword("nessuno", "x".toCharArray(), OFFICE).outcome()).isEqualTo(Outcome.REJECTED);
 
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        callers.asStaff("manager");
         staff.create(new StaffAccount(username, "Nuovo", username + "@example.org", Set.of(StaffRole.OPERATOR)));
         assertThat(staff.verifyPassword(username, "".toCharArray(), OFFICE).outcome()).isEqualTo(Outcome.REJECTED);
     }
 
     @Test
     void theDemoOperatorWorksInItsOfficesAndIsEnabledOnlyForItsServices() {
+        callers.asStaff("operatore");
         StaffAccount olga = staff.find("operatore").orElseThrow();
 
         assertThat(olga.getOffices()).extracting(it.sportello.catalog.entity.Office::getCode)
@@ -191,15 +205,17 @@ class IdentityIT {
 
     @Test
     void aManagerNeitherUnmakesNorDeletesAnAdministrator() {
-        assertThatThrownBy(() -> operators.setManager("admin", false, "manager")).isInstanceOf(BusinessException.class)
+        callers.asStaff("manager");
+        assertThatThrownBy(() -> operators.setManager("admin", false)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.admin.protected");
-        assertThatThrownBy(() -> operators.delete("admin", "manager")).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> operators.delete("admin")).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.admin.protected");
         assertThat(operators.account("admin").isAdministrator()).isTrue();
     }
 
     @Test
     void aManagerChangesAnOperatorsOfficesAndServicesAndUnknownCodesAreRefused() {
+        callers.asStaff("manager");
         operators.update("manager", "Marco Manager", "manager@comune.bugliano.example",
                 java.util.List.of("urp"), java.util.List.of("certificati-anagrafici"));
 
@@ -215,6 +231,7 @@ class IdentityIT {
 
     @Test
     void aUsernameIsGivenOnlyOnce() {
+        callers.asStaff("manager");
         assertThatThrownBy(() -> operators.create("OPERATORE", "Altro", "altro@example.org", false, java.util.Locale.ITALIAN))
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.username.taken");
@@ -222,9 +239,10 @@ class IdentityIT {
 
     @Test
     void aManagerCanNeitherDeleteNorDemoteThemselves() {
-        assertThatThrownBy(() -> operators.delete("manager", "manager"))
+        callers.asStaff("manager");
+        assertThatThrownBy(() -> operators.delete("manager"))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.self.delete");
-        assertThatThrownBy(() -> operators.setManager("manager", false, "manager"))
+        assertThatThrownBy(() -> operators.setManager("manager", false))
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.self.unmanage");
         assertThat(staff.find("manager").orElseThrow().isManager()).isTrue();
     }
@@ -234,10 +252,40 @@ class IdentityIT {
         // no SMTP server listens during this class: the invitation waits in the outbox
         String username = "senza-mail-" + UUID.randomUUID().toString().substring(0, 8);
 
+        callers.asStaff("manager");
         operators.create(username, "Senza Mail", username + "@example.org", false, java.util.Locale.ITALIAN);
 
         assertThat(staff.find(username)).isPresent();
+        callers.asStaff("admin");
         assertThat(outbox.list(OutgoingMail.Status.PENDING, 0, 1000)).extracting(OutgoingMail::getRecipient)
                 .contains(username + "@example.org");
+    }
+
+    @Test
+    void theContainerLetsThroughOnlyTheRolesABoundaryDeclares() {
+        callers.anonymous();
+        assertThatThrownBy(() -> operators.search("olga")).as("nobody logged in").isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> citizens.current()).as("nobody logged in").isInstanceOf(EJBAccessException.class);
+
+        callers.asCitizen(demo.find("RSSMRA80A01H501U").orElseThrow().code());
+        assertThatThrownBy(() -> staff.find("operatore")).as("a citizen").isInstanceOf(EJBAccessException.class);
+        assertThat(staff.displayName("operatore")).as("who registered a payment, by name").isEqualTo("Olga Operatrice");
+        assertThat(staff.displayName("gone")).as("a username no account has any more").isEqualTo("gone");
+
+        callers.asStaff("operatore");
+        assertThat(operators.search("olga")).as("an operator's colleagues").extracting(StaffAccount::getUsername)
+                .contains("operatore");
+        assertThatThrownBy(() -> operators.create("non-creato", "Non Creato", "non-creato@example.org", false,
+                java.util.Locale.ITALIAN)).as("an operator who is not a manager").isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> citizens.current()).as("a member of staff").isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void theOperatorsPageKnowsWhoIsActingAndWhatTheyMayChange() {
+        callers.asStaff("manager");
+
+        assertThat(operators.self().getUsername()).isEqualTo("manager");
+        assertThat(operators.account("admin").isChangeableBy(operators.self())).isFalse();
+        assertThat(operators.account("operatore").isChangeableBy(operators.self())).isTrue();
     }
 }

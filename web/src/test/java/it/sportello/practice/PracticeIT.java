@@ -212,7 +212,7 @@ class PracticeIT {
         workflow.send(MARIO, reference);
         desk.takeCharge("operatore", reference);
 
-        assertThatThrownBy(() -> operators.delete("operatore", "manager")).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> operators.delete("operatore")).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.delete.holds_practices");
     }
 

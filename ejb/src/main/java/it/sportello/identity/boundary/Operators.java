@@ -5,16 +5,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import it.sportello.catalog.boundary.Catalog;
-import it.sportello.catalog.entity.Office;
-import it.sportello.catalog.entity.Service;
 import it.sportello.identity.control.LoginThrottle;
+import it.sportello.identity.control.StaffAccounts;
+import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.BusinessException;
@@ -22,126 +22,128 @@ import it.sportello.platform.BusinessException;
 /**
  * What managers do with the operators' accounts: find, create (the new operator chooses a
  * password through the e-mailed link), make or unmake manager, send a password link, delete;
- * administrators also lift the suspension of an operator's logins.
+ * administrators also lift the suspension of an operator's logins. The member of staff acting is
+ * the one calling.
  */
 @Stateless
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class Operators {
 
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    StaffDirectory directory;
+    @Inject
+    StaffAccounts accounts;
 
     @EJB
     PasswordResets passwords;
 
-    @EJB
-    Catalog catalog;
-
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    Caller caller;
+
+    /** Every member of staff whose username, name or e-mail contains the text; operators choose colleagues from them. */
+    @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public List<StaffAccount> search(String text) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         return em.createNamedQuery(StaffAccount.SEARCH, StaffAccount.class).setParameter("text", pattern).getResultList();
     }
 
-    public StaffAccount create(String username, String displayName, String email, boolean manager, Locale locale) {
-        if (directory.find(username).isPresent()) {
-            throw new BusinessException("operators.username.taken", username);
+    /** A new account with this username, an operator's or also a manager's. */
+    public StaffAccount create(String account, String displayName, String email, boolean asManager, Locale locale) {
+        if (accounts.find(account).isPresent()) {
+            throw new BusinessException("operators.username.taken", account);
         }
-        if (directory.findByUsernameOrEmail(email).isPresent()) {
+        if (accounts.findByUsernameOrEmail(email).isPresent()) {
             throw new BusinessException("operators.email.taken", email);
         }
-        StaffAccount account = directory.create(new StaffAccount(username, displayName, email,
-                manager ? EnumSet.of(StaffRole.OPERATOR, StaffRole.MANAGER) : EnumSet.of(StaffRole.OPERATOR)));
-        passwords.invite(account, locale);
-        return account;
+        StaffAccount created = accounts.create(new StaffAccount(account, displayName, email,
+                asManager ? EnumSet.of(StaffRole.OPERATOR, StaffRole.MANAGER) : EnumSet.of(StaffRole.OPERATOR)));
+        passwords.invite(created, locale);
+        return created;
     }
 
     /**
      * Changes name and e-mail (another account may not already use that e-mail), the offices the
      * operator works in and the services the operator is enabled for, by code.
      */
-    public void update(String username, String displayName, String email, Collection<String> officeCodes,
+    public void update(String account, String displayName, String email, Collection<String> officeCodes,
             Collection<String> serviceCodes) {
-        StaffAccount account = existing(username);
-        directory.findByUsernameOrEmail(email)
-                .filter(other -> !other.getUsername().equals(account.getUsername()))
+        StaffAccount changed = existing(account);
+        accounts.findByUsernameOrEmail(email)
+                .filter(other -> !other.getUsername().equals(changed.getUsername()))
                 .ifPresent(other -> {
                     throw new BusinessException("operators.email.taken", email);
                 });
-        account.rename(displayName, email);
-        assign(account, officeCodes, serviceCodes);
+        changed.rename(displayName, email);
+        accounts.assign(changed, officeCodes, serviceCodes);
         em.flush();
     }
 
-    private void assign(StaffAccount account, Collection<String> officeCodes, Collection<String> serviceCodes) {
-        List<Office> offices = officeCodes.stream().map(code -> catalog.office(code)
-                .orElseThrow(() -> new BusinessException("catalog.code.unknown", code))).toList();
-        List<Service> services = serviceCodes.stream().map(code -> catalog.service(code)
-                .orElseThrow(() -> new BusinessException("catalog.code.unknown", code))).toList();
-        account.assign(offices, services);
-    }
-
-    public void setManager(String username, boolean manager, String byWhom) {
-        StaffAccount account = changeable(username, byWhom);
-        if (!manager && account.getUsername().equals(byWhom)) {
+    /** Makes the account a manager's, or an operator's only; nobody unmakes themselves. */
+    public void setManager(String account, boolean asManager) {
+        StaffAccount changed = changeable(account);
+        if (!asManager && changed.getUsername().equals(caller.staff())) {
             throw new BusinessException("operators.self.unmanage");
         }
-        if (manager) {
-            account.makeManager();
+        if (asManager) {
+            changed.makeManager();
         } else {
-            account.unmakeManager();
+            changed.unmakeManager();
         }
     }
 
-    public StaffAccount account(String username) {
-        return existing(username);
+    public StaffAccount account(String account) {
+        return existing(account);
     }
 
-    public void sendPasswordLink(String username, Locale locale) {
-        passwords.invite(existing(username), locale);
+    /** The account of the member of staff calling. */
+    public StaffAccount self() {
+        return existing(caller.staff());
+    }
+
+    public void sendPasswordLink(String account, Locale locale) {
+        passwords.invite(existing(account), locale);
     }
 
     /**
      * Lifts every suspension of the username's logins ({@link LoginThrottle}), from whatever
      * address, for the member of staff who cannot wait for it to expire. Only an administrator may.
      */
-    public void unlock(String username, String byWhom) {
-        boolean byAdministrator = directory.find(byWhom).map(StaffAccount::isAdministrator).orElse(false);
-        if (!byAdministrator) {
+    public void unlock(String account) {
+        if (!self().isAdministrator()) {
             throw new BusinessException("operators.unlock.admins_only");
         }
-        throttle.release(existing(username).getUsername());
+        throttle.release(existing(account).getUsername());
     }
 
-    public void delete(String username, String byWhom) {
-        StaffAccount account = changeable(username, byWhom);
-        if (account.getUsername().equals(byWhom)) {
+    public void delete(String account) {
+        StaffAccount deleted = changeable(account);
+        if (deleted.getUsername().equals(caller.staff())) {
             throw new BusinessException("operators.self.delete");
         }
         // Practices keep the operator who worked them; such an account is kept too (named by its
         // entity, so that identity needs no compile-time knowledge of the practice component).
         long held = em.createQuery("SELECT COUNT(p) FROM Practice p WHERE p.operator = :account", Long.class)
-                .setParameter("account", account).getSingleResult();
+                .setParameter("account", deleted).getSingleResult();
         if (held > 0) {
-            throw new BusinessException("operators.delete.holds_practices", account.getDisplayName(), held);
+            throw new BusinessException("operators.delete.holds_practices", deleted.getDisplayName(), held);
         }
-        em.remove(account);
+        em.remove(deleted);
     }
 
-    /** The account, if the member of staff may change its roles or delete it ({@link StaffAccount#isChangeableBy}). */
-    private StaffAccount changeable(String username, String byWhom) {
-        StaffAccount account = existing(username);
-        if (!account.isChangeableBy(existing(byWhom))) {
-            throw new BusinessException("operators.admin.protected", account.getDisplayName());
+    /** The account, if the caller may change its roles or delete it ({@link StaffAccount#isChangeableBy}). */
+    private StaffAccount changeable(String account) {
+        StaffAccount changed = existing(account);
+        if (!changed.isChangeableBy(self())) {
+            throw new BusinessException("operators.admin.protected", changed.getDisplayName());
         }
-        return account;
+        return changed;
     }
 
-    private StaffAccount existing(String username) {
-        return directory.find(username).orElseThrow(() -> new BusinessException("operators.unknown", username));
+    private StaffAccount existing(String account) {
+        return accounts.find(account).orElseThrow(() -> new BusinessException("operators.unknown", account));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,7 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import it.sportello.identity.control.PasswordPolicy;
+import it.sportello.identity.control.StaffAccounts;
 import it.sportello.identity.entity.PasswordReset;
+import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.mail.boundary.Mailer;
 import it.sportello.municipality.Municipality;
@@ -26,9 +30,11 @@ import it.sportello.platform.text.Digests;
 
 /**
  * Staff choose their own passwords through a single-use link sent by e-mail, valid for an hour:
- * when their account is created and when they have forgotten it.
+ * when their account is created and when they have forgotten it. Asking for a link and using one
+ * is for people not logged in, on the login pages: the link itself is the proof.
  */
 @Stateless
+@PermitAll
 public class PasswordResets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -36,8 +42,8 @@ public class PasswordResets {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    StaffDirectory directory;
+    @Inject
+    StaffAccounts accounts;
 
     @EJB
     Mailer mailer;
@@ -56,10 +62,11 @@ public class PasswordResets {
      * Says nothing about whether such an account exists.
      */
     public void forgotten(String usernameOrEmail, Locale locale) {
-        directory.findByUsernameOrEmail(usernameOrEmail).ifPresent(account -> send(account, "reset", locale));
+        accounts.findByUsernameOrEmail(usernameOrEmail).ifPresent(account -> send(account, "reset", locale));
     }
 
-    /** A new account: its owner gets a link to choose the first password. */
+    /** A new account, or one a manager sends a link for: its owner gets a link to choose the password. */
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public void invite(StaffAccount account, Locale locale) {
         send(em.merge(account), "invite", locale);
     }
@@ -81,7 +88,7 @@ public class PasswordResets {
             throw new BusinessException(key, PasswordPolicy.MIN_LENGTH);
         });
         reset.use(now);
-        directory.setPassword(account.getUsername(), password.toCharArray());
+        accounts.setPassword(account, password.toCharArray());
     }
 
     private void send(StaffAccount account, String kind, Locale locale) {

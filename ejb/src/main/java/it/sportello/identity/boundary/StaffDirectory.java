@@ -2,43 +2,39 @@ package it.sportello.identity.boundary;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import it.sportello.identity.control.LoginThrottle;
+import it.sportello.identity.control.StaffAccounts;
+import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 
 /**
- * The accounts of municipal staff and the check of their passwords, hashed with PBKDF2.
+ * The accounts of municipal staff and the check of their passwords at login. Managing accounts
+ * is for those who manage operators; the login check runs before anybody is known.
  */
 @Stateless
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class StaffDirectory {
-
-    /** OWASP's recommendation for PBKDF2 with HMAC-SHA512 (2023). */
-    static final Map<String, String> HASH_PARAMETERS = Map.of(
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-            "Pbkdf2PasswordHash.KeySizeBytes", "64");
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Pbkdf2PasswordHash hash;
+    StaffAccounts accounts;
 
     @Inject
     Clock clock;
@@ -65,47 +61,37 @@ public class StaffDirectory {
         }
     }
 
-    /** A hash of a random password, checked when the username is unknown. */
-    private String dummyHash;
-
-    @PostConstruct
-    void configureHash() {
-        hash.initialize(HASH_PARAMETERS);
-        dummyHash = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
-    }
-
     public StaffAccount create(@NotNull @Valid StaffAccount account) {
-        em.persist(account);
-        return account;
+        return accounts.create(account);
     }
 
-    /** The e-mail addresses of the administrators, who are told of what the background jobs gave up on. */
+    /**
+     * The e-mail addresses of the administrators, who are told of what the background jobs gave
+     * up on. Called by the background jobs, which run with no logged-in caller.
+     */
+    @PermitAll
     public List<String> administratorEmails() {
         return em.createQuery("SELECT a.email FROM StaffAccount a JOIN a.roles r WHERE r = :admin AND a.email IS NOT NULL"
                 + " ORDER BY a.username", String.class).setParameter("admin", StaffRole.ADMIN).getResultList();
     }
 
-    public Optional<StaffAccount> find(String username) {
-        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                .setParameter("username", normalize(username))
-                .getResultStream()
-                .findFirst();
+    @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+    public Optional<StaffAccount> find(String account) {
+        return accounts.find(account);
     }
 
-    public Optional<StaffAccount> findByUsernameOrEmail(String usernameOrEmail) {
-        if (usernameOrEmail == null || usernameOrEmail.isBlank()) {
-            return Optional.empty();
-        }
-        String wanted = usernameOrEmail.strip();
-        return find(wanted).or(() -> em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
-                .setParameter("email", wanted.toLowerCase(java.util.Locale.ROOT))
-                .getResultStream()
-                .findFirst());
+    /**
+     * A member of staff as people read them, "Olga Operatrice" for {@code olga.op}: citizens too
+     * read who registered their payment. A username no account has any more is given as it is.
+     */
+    @RolesAllowed({Roles.CITIZEN, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+    public String displayName(String account) {
+        return accounts.find(account).map(StaffAccount::getDisplayName).orElse(account);
     }
 
-    public void setPassword(@NotNull String username, @NotNull char[] password) {
-        StaffAccount account = find(username).orElseThrow(() -> new IllegalArgumentException("No account " + username));
-        account.changePasswordHash(hash.generate(password));
+    public void setPassword(@NotNull String account, @NotNull char[] password) {
+        StaffAccount found = accounts.find(account).orElseThrow(() -> new IllegalArgumentException("No account " + account));
+        accounts.setPassword(found, password);
     }
 
     /**
@@ -113,27 +99,24 @@ public class StaffDirectory {
      * same cost (the account's, or a dummy one for an unknown username or an account without a
      * password) before anything else is decided, so that neither the answer nor the work done tells
      * which usernames exist. Wrong passwords suspend the username from that address only
-     * ({@link LoginThrottle}); the account itself is never locked for everyone.
+     * ({@link LoginThrottle}); the account itself is never locked for everyone. Runs at login,
+     * before anybody is known.
      */
-    public LoginResult verifyPassword(String username, char[] password, String clientAddress) {
+    @PermitAll
+    public LoginResult verifyPassword(String account, char[] password, String clientAddress) {
         Instant now = clock.instant();
-        Optional<StaffAccount> found = find(username).filter(StaffAccount::hasPassword);
-        boolean matches = hash.verify(password, found.map(StaffAccount::getPasswordHash).orElse(dummyHash));
-        if (throttle.isSuspended(username, clientAddress, now)) {
+        Optional<StaffAccount> found = accounts.find(account).filter(StaffAccount::hasPassword);
+        boolean matches = accounts.matches(found, password);
+        if (throttle.isSuspended(account, clientAddress, now)) {
             return LoginResult.rejected();
         }
         if (found.isEmpty() || !matches) {
-            throttle.failed(username, clientAddress, now);
+            throttle.failed(account, clientAddress, now);
             return LoginResult.rejected();
         }
-        throttle.succeeded(username, clientAddress);
-        StaffAccount account = em.find(StaffAccount.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
-        account.loginSucceeded(now);
-        return LoginResult.accepted(account);
+        throttle.succeeded(account, clientAddress);
+        StaffAccount locked = em.find(StaffAccount.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
+        locked.loginSucceeded(now);
+        return LoginResult.accepted(locked);
     }
-
-    private static String normalize(String username) {
-        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-    }
-
 }

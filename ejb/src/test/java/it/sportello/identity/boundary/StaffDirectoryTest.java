@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import it.sportello.identity.boundary.StaffDirectory.LoginResult;
 import it.sportello.identity.boundary.StaffDirectory.LoginResult.Outcome;
 import it.sportello.identity.control.LoginThrottle;
+import it.sportello.identity.control.StaffAccounts;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 
@@ -55,22 +56,22 @@ class StaffDirectoryTest {
     private final CountingHash hash = new CountingHash();
     private final StaffAccount olga = new StaffAccount("olga.op", "Olga Operatrice", "olga@example.org", Set.of(StaffRole.OPERATOR));
     private final StaffAccount newcomer = new StaffAccount("nuovo.op", "Nuovo Operatore", "nuovo@example.org", Set.of(StaffRole.OPERATOR));
-    private final StaffDirectory directory = new StaffDirectory() {
+    private final StaffAccounts accounts = new StaffAccounts(hash) {
         @Override
         public Optional<StaffAccount> find(String username) {
             return java.util.stream.Stream.of(olga, newcomer)
                     .filter(account -> account.getUsername().equals(username)).findFirst();
         }
     };
+    private final StaffDirectory directory = new StaffDirectory();
 
     StaffDirectoryTest() {
         olga.changePasswordHash(hash.generate("Giusta.Password.1".toCharArray()));
-        directory.hash = hash;
+        directory.accounts = accounts;
         directory.clock = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
         directory.throttle = new LoginThrottle();
         directory.em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[] {EntityManager.class}, (proxy, method, args) -> olga);
-        directory.configureHash();
     }
 
     private LoginResult login(String username, String password, String address) {

@@ -1,6 +1,5 @@
 package it.sportello.web.citizen;
 
-import java.security.Principal;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -36,10 +35,7 @@ public class CurrentCitizen {
 
     public Optional<Citizen> find() {
         if (citizen == null) {
-            Principal caller = security.getCallerPrincipal();
-            citizen = caller != null && security.isCallerInRole(Roles.CITIZEN)
-                    ? citizens.find(FiscalCode.of(caller.getName()))
-                    : Optional.empty();
+            citizen = security.isCallerInRole(Roles.CITIZEN) ? citizens.current() : Optional.empty();
         }
         return citizen;
     }

@@ -59,7 +59,7 @@ public class ProfilePage implements Serializable {
     }
 
     public void save() {
-        citizen = citizens.updateProfile(current.fiscalCode(), contacts, residence, domicile, document);
+        citizen = citizens.updateProfile(contacts, residence, domicile, document);
         Messages.addGlobalInfo("profile.saved");
     }
 

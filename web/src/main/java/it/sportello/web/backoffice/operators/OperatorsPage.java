@@ -154,12 +154,12 @@ public class OperatorsPage implements Serializable {
     }
 
     public void makeManager(StaffAccount account) {
-        operators.setManager(account.getUsername(), true, me());
+        operators.setManager(account.getUsername(), true);
         load();
     }
 
     public void unmakeManager(StaffAccount account) {
-        operators.setManager(account.getUsername(), false, me());
+        operators.setManager(account.getUsername(), false);
         load();
     }
 
@@ -169,12 +169,12 @@ public class OperatorsPage implements Serializable {
     }
 
     public void unlock(StaffAccount account) {
-        operators.unlock(account.getUsername(), me());
+        operators.unlock(account.getUsername());
         Messages.addGlobalInfo("operators.unlocked", account.getDisplayName());
     }
 
     public void delete(StaffAccount account) {
-        operators.delete(account.getUsername(), me());
+        operators.delete(account.getUsername());
         Messages.addGlobalInfo("operators.deleted", account.getDisplayName());
         load();
     }
@@ -186,7 +186,7 @@ public class OperatorsPage implements Serializable {
     /** Whether the one using the page may change this account's roles or delete it. */
     public boolean isChangeable(StaffAccount account) {
         if (self == null) {
-            self = operators.account(me());
+            self = operators.self();
         }
         return account.isChangeableBy(self);
     }

@@ -1,6 +1,5 @@
 package it.sportello.demo;
 
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,9 +15,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,24 +24,27 @@ import it.sportello.booking.boundary.Calendars;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.OpeningHours;
 import it.sportello.catalog.boundary.Catalog;
-import it.sportello.catalog.boundary.ServiceDescriptor;
+import it.sportello.catalog.control.ServiceDescriptor;
+import it.sportello.catalog.control.ServiceWriter;
 import it.sportello.catalog.entity.Category;
 import it.sportello.catalog.entity.Office;
+import it.sportello.catalog.entity.Service;
 import it.sportello.catalog.entity.Topic;
-import it.sportello.form.boundary.ServiceTransfer;
-import it.sportello.identity.boundary.Operators;
-import it.sportello.identity.boundary.StaffDirectory;
+import it.sportello.form.control.FormPublication;
+import it.sportello.identity.control.StaffAccounts;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
-import it.sportello.territory.boundary.Areas;
 import it.sportello.territory.entity.Area;
 
 /**
  * Fills the fictional "Comune di Bugliano" on the first start of an empty database, so that the
  * embedded setup shows a working desk at once: the catalog, and one staff account per role with
- * the passwords the README lists. Everything goes through the same boundaries the
- * pages use. Off when {@code sportello.demo.enabled=false}, as it should be in production.
+ * the passwords the README lists. At startup nobody is logged in, so the boundaries' roles would
+ * refuse it: it writes through the controls those boundaries use (a service saved from its
+ * descriptor, a form published, a staff account with its password), and stores the plain entities
+ * (categories, topics, offices, areas) itself. Off when {@code sportello.demo.enabled=false}, as
+ * it should be in production.
  */
 @Singleton
 @Startup
@@ -62,23 +63,23 @@ public class DemoData {
     @ConfigProperty(name = "sportello.demo.enabled")
     boolean enabled;
 
+    @PersistenceContext
+    EntityManager em;
+
     @EJB
     Catalog catalog;
 
-    @EJB
-    ServiceTransfer transfer;
+    @Inject
+    ServiceWriter services;
 
-    @EJB
-    StaffDirectory staff;
+    @Inject
+    FormPublication forms;
 
-    @EJB
-    Operators operators;
+    @Inject
+    StaffAccounts staff;
 
     @EJB
     Calendars calendars;
-
-    @EJB
-    Areas areas;
 
     @Inject
     Clock clock;
@@ -93,10 +94,10 @@ public class DemoData {
         DemoStaff demoStaff = DemoResources.read("staff.json", DemoStaff.class);
         for (DemoAccount account : demoStaff.accounts()) {
             if (staff.find(account.username()).isEmpty()) {
-                staff.create(new StaffAccount(account.username(), account.displayName(), account.email(), account.roles()));
-                staff.setPassword(account.username(), account.password().toCharArray());
-                operators.update(account.username(), account.displayName(), account.email(),
-                        nullToEmpty(account.offices()), nullToEmpty(account.services()));
+                StaffAccount created = staff.create(new StaffAccount(account.username(), account.displayName(),
+                        account.email(), account.roles()));
+                staff.setPassword(created, account.password().toCharArray());
+                staff.assign(created, nullToEmpty(account.offices()), nullToEmpty(account.services()));
                 LOG.info(() -> "Demo staff account created: " + account.username() + " " + account.roles());
             }
         }
@@ -105,7 +106,7 @@ public class DemoData {
 
     /** The fictional municipality's geographic areas, with the streets and postcodes of each. */
     private void loadAreas() {
-        if (!areas.isEmpty()) {
+        if (hasAny(Area.ALL)) {
             return;
         }
         int position = 0;
@@ -113,7 +114,7 @@ public class DemoData {
             Area area = new Area(demo.code(), demo.name(), position++, demo.comuneCode());
             nullToEmpty(demo.streets()).forEach(area::street);
             nullToEmpty(demo.postcodes()).forEach(area::postcode);
-            areas.create(area);
+            em.persist(area);
         }
         LOG.info("Demo areas loaded");
     }
@@ -152,13 +153,13 @@ public class DemoData {
         if (catalog.isEmpty()) {
             int position = 0;
             for (DemoCategory category : demo.categories()) {
-                catalog.addCategory(new Category(category.code(), position++, category.name().text(),
+                em.persist(new Category(category.code(), position++, category.name().text(),
                         category.description().text()));
             }
         }
         if (catalog.topics().isEmpty()) {
             for (DemoTopic topic : nullToEmpty(demo.topics())) {
-                catalog.addTopic(new Topic(topic.code(), topic.name().text()));
+                em.persist(new Topic(topic.code(), topic.name().text()));
             }
         }
         if (catalog.offices().isEmpty()) {
@@ -166,24 +167,22 @@ public class DemoData {
                 Office created = new Office(office.code(), office.name().text());
                 created.contacts(office.address(), office.phone(), office.email(), office.pec(),
                         office.openingHours() == null ? null : office.openingHours().text());
-                catalog.addOffice(created);
+                em.persist(created);
             }
         }
-        if (catalog.allServices().isEmpty()) {
-            List<String> services = DemoResources.lines("services/index.txt");
-            for (String code : services) {
-                ServiceDescriptor service = DemoResources.read("services/" + code + ".json", ServiceDescriptor.class);
-                JsonObject form = DemoResources.text("forms/" + code + ".json").map(DemoData::json).orElse(null);
-                transfer.importService(service.withForm(form), DEMO_PUBLISHER);
+        if (!hasAny(Service.ALL)) {
+            List<String> codes = DemoResources.lines("services/index.txt");
+            for (String code : codes) {
+                services.save(DemoResources.read("services/" + code + ".json", ServiceDescriptor.class));
+                DemoResources.text("forms/" + code + ".json").ifPresent(form -> forms.publish(code, form, DEMO_PUBLISHER));
             }
-            LOG.info(() -> "Demo catalog loaded: " + services.size() + " services");
+            LOG.info(() -> "Demo catalog loaded: " + codes.size() + " services");
         }
     }
 
-    private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
+    /** Whether the named query, which lists the entities of a kind, finds any. */
+    private boolean hasAny(String query) {
+        return !em.createNamedQuery(query).setMaxResults(1).getResultList().isEmpty();
     }
 
     private static <T> List<T> nullToEmpty(List<T> list) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -23,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.sportello.catalog.boundary.Catalog;
-import it.sportello.catalog.boundary.ServiceDescriptor.Card;
-import it.sportello.catalog.boundary.ServiceDescriptor.Text;
-import it.sportello.catalog.boundary.ServiceDescriptor;
 import it.sportello.catalog.boundary.ServiceFilter;
+import it.sportello.catalog.control.ServiceDescriptor.Card;
+import it.sportello.catalog.control.ServiceDescriptor.Text;
+import it.sportello.catalog.control.ServiceDescriptor;
 import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Audience;
 import it.sportello.catalog.entity.CardSection;
@@ -38,12 +40,13 @@ import it.sportello.form.boundary.Forms;
 import it.sportello.form.boundary.ServiceTransfer;
 import it.sportello.form.entity.FormVersion;
 import it.sportello.platform.BusinessException;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Http;
 
 /**
  * The catalog in the running application: the demo catalog, saving a service with its card,
- * form versions, import and export, and the public REST resources.
+ * form versions, import and export (the administrators'), and the public REST resources.
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogIT {
@@ -62,11 +65,15 @@ class CatalogIT {
     @EJB
     ServiceTransfer transfer;
 
+    @Inject
+    Callers callers;
+
     @ArquillianResource
     URL base;
 
     @Test
     void theDemoCatalogHasTheServicesOfTheGuideWithFullCardsAndTheirForms() {
+        callers.asStaff("admin");
         List<String> demo = demoCodes();
         List<Service> services = catalog.allServices().stream().filter(s -> demo.contains(s.getCode())).toList();
 
@@ -87,6 +94,7 @@ class CatalogIT {
 
     @Test
     void aSavedServiceKeepsItsCardInEveryLanguage() {
+        callers.asStaff("admin");
         catalog.save(descriptor("servizio-di-prova-card", "Come fare: compila il modulo."));
 
         Service saved = catalog.service("servizio-di-prova-card").orElseThrow();
@@ -106,6 +114,7 @@ class CatalogIT {
                 ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30,
                 null, List.of("non-esiste"), List.of(), List.of(), null, null, false, null, null, null);
 
+        callers.asStaff("admin");
         assertThatThrownBy(() -> catalog.save(wrong)).isInstanceOf(BusinessException.class)
                 .hasMessage("catalog.code.unknown");
         assertThat(catalog.service("servizio-categoria-errata")).isEmpty();
@@ -113,15 +122,17 @@ class CatalogIT {
 
     @Test
     void publishingANewFormVersionLeavesTheOldOneAsItWas() {
+        callers.asStaff("admin");
         catalog.save(descriptor("servizio-di-prova-moduli", "Compila."));
         String first = form("nome", "Nome");
         String second = form("cognome", "Cognome");
 
-        FormVersion v1 = forms.publish("servizio-di-prova-moduli", first, "admin");
-        FormVersion again = forms.publish("servizio-di-prova-moduli", first, "admin");
-        FormVersion v2 = forms.publish("servizio-di-prova-moduli", second, "admin");
+        FormVersion v1 = forms.publish("servizio-di-prova-moduli", first);
+        FormVersion again = forms.publish("servizio-di-prova-moduli", first);
+        FormVersion v2 = forms.publish("servizio-di-prova-moduli", second);
 
         assertThat(v1.getNumber()).isEqualTo(1);
+        assertThat(v1.getPublishedBy()).as("the administrator calling").isEqualTo("admin");
         assertThat(again.getId()).as("the same definition is not a new version").isEqualTo(v1.getId());
         assertThat(v2.getNumber()).isEqualTo(2);
         assertThat(forms.current("servizio-di-prova-moduli")).get().extracting(FormVersion::getId).isEqualTo(v2.getId());
@@ -132,15 +143,17 @@ class CatalogIT {
 
     @Test
     void anInvalidFormIsNotPublished() {
+        callers.asStaff("admin");
         catalog.save(descriptor("servizio-di-prova-modulo-errato", "Compila."));
 
-        assertThatThrownBy(() -> forms.publish("servizio-di-prova-modulo-errato", "{\"sections\": [", "admin"))
+        assertThatThrownBy(() -> forms.publish("servizio-di-prova-modulo-errato", "{\"sections\": ["))
                 .isInstanceOf(BusinessException.class);
         assertThat(forms.current("servizio-di-prova-modulo-errato")).isEmpty();
     }
 
     @Test
     void anExportedServiceImportsUnderAnotherCodeWithItsCardAndForm() {
+        callers.asStaff("admin");
         ServiceDescriptor exported = transfer.export("permesso-passo-carrabile");
         Text copyTitle = new Text(exported.title().it() + " (copia)", exported.title().en(), exported.title().de());
         ServiceDescriptor copy = new ServiceDescriptor("passo-carrabile-copia", copyTitle, exported.summary(),
@@ -149,7 +162,7 @@ class CatalogIT {
                 exported.categories(), exported.topics(), exported.audiences(), exported.externalUrl(),
                 exported.calendar(), exported.featured(), exported.card(), exported.form(), exported.withdrawalAllowed());
 
-        transfer.importService(copy, "admin");
+        transfer.importService(copy);
 
         ServiceDescriptor imported = transfer.export("passo-carrabile-copia");
         assertThat(imported.card()).isEqualTo(exported.card());
@@ -159,13 +172,32 @@ class CatalogIT {
 
     @Test
     void searchIgnoresAccentsAndPrivateServicesAreNotListed() {
+        callers.asStaff("admin");
         catalog.save(descriptor("servizio-privato-di-prova", "Compila.", ServiceStatus.PRIVATE));
 
+        callers.anonymous();
         assertThat(catalog.search(new ServiceFilter("PASSO CARRABILE", null, null, null), Locale.ITALIAN))
                 .extracting(Service::getCode).first().isEqualTo("permesso-passo-carrabile");
         assertThat(catalog.search(ServiceFilter.everything(), Locale.ITALIAN))
                 .extracting(Service::getCode).doesNotContain("servizio-privato-di-prova");
         assertThat(catalog.service("servizio-privato-di-prova")).isPresent();
+    }
+
+    @Test
+    void onlyAnAdministratorWritesTheCatalogAndItsForms() {
+        ServiceDescriptor service = descriptor("servizio-solo-amministratori", "Compila.");
+        callers.asStaff("manager");
+
+        assertThatThrownBy(() -> catalog.save(service)).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> forms.publish("permesso-passo-carrabile", form("nome", "Nome")))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> transfer.export("permesso-passo-carrabile")).isInstanceOf(EJBAccessException.class);
+        assertThat(catalog.allServices()).as("a manager enables operators for them").isNotEmpty();
+
+        callers.anonymous();
+        assertThatThrownBy(() -> catalog.allServices()).as("private services too").isInstanceOf(EJBAccessException.class);
+        assertThat(forms.current("permesso-passo-carrabile")).as("a published form is public").isPresent();
+        assertThat(catalog.service("servizio-solo-amministratori")).isEmpty();
     }
 
     @Test

@@ -4,29 +4,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import it.sportello.catalog.control.ServiceDescriptor;
 import it.sportello.catalog.control.ServiceSearch;
-import it.sportello.catalog.entity.CardSection;
+import it.sportello.catalog.control.ServiceWriter;
 import it.sportello.catalog.entity.Category;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
 import it.sportello.catalog.entity.Topic;
-import it.sportello.platform.BusinessException;
+import it.sportello.identity.entity.Roles;
 
 /**
  * The service catalog as the public site and the administrators see it: categories, topics,
  * offices and services, the search citizens use, and saving a service from its descriptor.
+ * Anybody reads the public catalog, anonymous visitors included; administrators write it.
  */
 @Stateless
+@PermitAll
 public class Catalog {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ServiceWriter writer;
 
     public List<Category> categories() {
         return em.createNamedQuery(Category.ALL, Category.class).getResultList();
@@ -44,16 +53,19 @@ public class Catalog {
         return em.createNamedQuery(Category.COUNT, Long.class).getSingleResult() == 0;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public Category addCategory(@NotNull @Valid Category category) {
         em.persist(category);
         return category;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public Topic addTopic(@NotNull @Valid Topic topic) {
         em.persist(topic);
         return topic;
     }
 
+    @RolesAllowed(Roles.ADMIN)
     public Office addOffice(@NotNull @Valid Office office) {
         em.persist(office);
         return office;
@@ -72,7 +84,8 @@ public class Catalog {
         return byCode(Category.BY_CODE, Category.class, code);
     }
 
-    /** Every service, private ones included, for the administrators. */
+    /** Every service, private ones included: administrators manage them, managers enable operators for them. */
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public List<Service> allServices() {
         return em.createNamedQuery(Service.ALL, Service.class).getResultList();
     }
@@ -98,44 +111,12 @@ public class Catalog {
      * Creates the service the descriptor describes, or updates the one with its code: the card,
      * the settings and the classification. Codes of offices, categories and topics must exist.
      */
+    @RolesAllowed(Roles.ADMIN)
     public Service save(@NotNull ServiceDescriptor descriptor) {
-        if (descriptor.title() == null || descriptor.title().localized() == null
-                || descriptor.summary() == null || descriptor.summary().localized() == null) {
-            throw new BusinessException("service.title.required");
-        }
-        Service service = service(descriptor.code()).orElseGet(() -> {
-            Service created = new Service(descriptor.code(), descriptor.title().localized(),
-                    descriptor.summary().localized());
-            em.persist(created);
-            return created;
-        });
-        service.describe(descriptor.title().localized(), descriptor.summary().localized());
-        service.configure(descriptor.status(), descriptor.scheduledFrom(), descriptor.scheduledUntil(),
-                descriptor.accessLevel(), descriptor.paymentMode(), descriptor.workflow(),
-                descriptor.maxResponseDays());
-        service.entrust(descriptor.office() == null ? null : required(Office.BY_CODE, Office.class, descriptor.office()));
-        service.classify(
-                nullToEmpty(descriptor.categories()).stream().map(code -> required(Category.BY_CODE, Category.class, code)).toList(),
-                nullToEmpty(descriptor.topics()).stream().map(code -> required(Topic.BY_CODE, Topic.class, code)).toList(),
-                nullToEmpty(descriptor.audiences()));
-        service.link(descriptor.externalUrl(), descriptor.calendar(), descriptor.featured());
-        service.allowWithdrawal(descriptor.allowsWithdrawal());
-        for (CardSection section : CardSection.values()) {
-            ServiceDescriptor.Text text = descriptor.card() == null ? null : descriptor.card().section(section);
-            service.writeCard(section, text == null ? null : text.localized());
-        }
-        return service;
-    }
-
-    private <T> T required(String query, Class<T> type, String code) {
-        return byCode(query, type, code).orElseThrow(() -> new BusinessException("catalog.code.unknown", code));
+        return writer.save(descriptor);
     }
 
     private <T> Optional<T> byCode(String query, Class<T> type, String code) {
         return em.createNamedQuery(query, type).setParameter("code", code).getResultStream().findFirst();
-    }
-
-    private static <T> List<T> nullToEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -4,6 +4,7 @@ import static it.sportello.platform.text.JsonFactory.JSON;
 
 import java.io.StringReader;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.json.JsonObject;
@@ -12,8 +13,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import it.sportello.catalog.boundary.Catalog;
-import it.sportello.catalog.boundary.ServiceDescriptor;
+import it.sportello.catalog.control.ServiceDescriptor;
 import it.sportello.catalog.entity.Service;
+import it.sportello.identity.entity.Roles;
 import it.sportello.platform.BusinessException;
 
 /**
@@ -21,9 +23,10 @@ import it.sportello.platform.BusinessException;
  * ({@link ServiceDescriptor}), so a municipality can copy a service from another desk or keep
  * it under version control. Importing is one transaction: the card and the form land together
  * or not at all. It belongs to the form component, which knows the catalog's services; the
- * catalog knows no forms.
+ * catalog knows no forms. For administrators, who manage the catalog.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class ServiceTransfer {
 
     @EJB
@@ -32,11 +35,14 @@ public class ServiceTransfer {
     @EJB
     Forms forms;
 
-    /** Saves the service and, when the descriptor carries a form, publishes it as a new version. */
-    public Service importService(@NotNull ServiceDescriptor descriptor, @NotBlank String by) {
+    /**
+     * Saves the service and, when the descriptor carries a form, publishes it as a new version by
+     * the administrator calling.
+     */
+    public Service importService(@NotNull ServiceDescriptor descriptor) {
         Service service = catalog.save(descriptor);
         if (descriptor.form() != null) {
-            forms.publish(descriptor.code(), descriptor.form().toString(), by);
+            forms.publish(descriptor.code(), descriptor.form().toString());
         }
         return service;
     }

@@ -1,7 +1,9 @@
 /**
  * The form engine: definitions of forms as JSON data, and the server-side checks of what a
  * citizen filled in. Plain Java, no container; thread-safe where it holds state (everything is
- * immutable, {@link it.sportello.form.control.FormValidator} included).
+ * immutable, {@link it.sportello.form.control.FormValidator} included). The one exception is
+ * {@link it.sportello.form.control.FormPublication}, which stores a checked definition as a
+ * service's next version.
  *
  * <h2>Using it</h2>
  * <pre>{@code

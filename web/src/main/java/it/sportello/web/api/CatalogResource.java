@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import it.sportello.catalog.boundary.Catalog;
-import it.sportello.catalog.boundary.ServiceDescriptor;
-import it.sportello.catalog.boundary.ServiceDescriptor.Text;
 import it.sportello.catalog.boundary.ServiceFilter;
+import it.sportello.catalog.control.ServiceDescriptor;
+import it.sportello.catalog.control.ServiceDescriptor.Text;
 import it.sportello.catalog.entity.Audience;
 import it.sportello.catalog.entity.Category;
 import it.sportello.catalog.entity.Service;

@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 
 import org.omnifaces.util.Faces;
@@ -62,9 +61,6 @@ public class FormEditPage implements Serializable {
 
     @Inject
     Municipality municipality;
-
-    @Inject
-    SecurityContext security;
 
     @Inject
     LocaleSelection locale;
@@ -121,7 +117,7 @@ public class FormEditPage implements Serializable {
             Messages.addGlobalError("form.definition.invalid", problems.size());
             return;
         }
-        FormVersion version = forms.publish(code, definition, security.getCallerPrincipal().getName());
+        FormVersion version = forms.publish(code, definition);
         definition = version.getDefinition();
         versions = null;
         Messages.addGlobalInfo("form_edit.published", version.getNumber());

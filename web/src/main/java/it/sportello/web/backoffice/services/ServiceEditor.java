@@ -11,9 +11,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
-import it.sportello.catalog.boundary.ServiceDescriptor;
-import it.sportello.catalog.boundary.ServiceDescriptor.Card;
-import it.sportello.catalog.boundary.ServiceDescriptor.Text;
+import it.sportello.catalog.control.ServiceDescriptor;
+import it.sportello.catalog.control.ServiceDescriptor.Card;
+import it.sportello.catalog.control.ServiceDescriptor.Text;
 import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Audience;
 import it.sportello.catalog.entity.CardSection;

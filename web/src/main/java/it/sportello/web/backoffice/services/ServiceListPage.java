@@ -10,13 +10,11 @@ import java.util.Set;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.omnifaces.util.Messages;
 import org.primefaces.event.FileUploadEvent;
@@ -25,7 +23,7 @@ import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 import it.sportello.catalog.boundary.Catalog;
-import it.sportello.catalog.boundary.ServiceDescriptor;
+import it.sportello.catalog.control.ServiceDescriptor;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
 import it.sportello.form.boundary.ServiceTransfer;
@@ -51,9 +49,6 @@ public class ServiceListPage implements Serializable {
 
     @EJB
     ServiceTransfer transfer;
-
-    @Inject
-    SecurityContext security;
 
     private transient List<Service> services;
     private transient Set<String> withForm;
@@ -103,7 +98,7 @@ public class ServiceListPage implements Serializable {
             Messages.addGlobalError("service_import.incomplete", file.getFileName());
             return;
         }
-        Service service = transfer.importService(descriptor, security.getCallerPrincipal().getName());
+        Service service = transfer.importService(descriptor);
         services = null;
         withForm = null;
         Messages.addGlobalInfo("service_import.done", service.getTitle().italian());

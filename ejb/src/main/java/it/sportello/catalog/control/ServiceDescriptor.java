@@ -1,4 +1,4 @@
-package it.sportello.catalog.boundary;
+package it.sportello.catalog.control;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -96,13 +96,6 @@ public record ServiceDescriptor(
                 List.copyOf(service.getAudiences()),
                 service.getExternalUrl(), service.getCalendarCode(), service.isFeatured(),
                 Card.of(service), form, service.isWithdrawalAllowed());
-    }
-
-    /** The same service with another form, e.g. the demo form kept in a file of its own. */
-    public ServiceDescriptor withForm(JsonObject form) {
-        return new ServiceDescriptor(code, title, summary, status, scheduledFrom, scheduledUntil, accessLevel,
-                paymentMode, workflow, maxResponseDays, office, categories, topics, audiences, externalUrl,
-                calendar, featured, card, form, withdrawalAllowed);
     }
 
     /** Withdrawal is allowed unless the descriptor says otherwise. */

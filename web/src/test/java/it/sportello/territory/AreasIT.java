@@ -15,6 +15,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,6 +37,7 @@ import it.sportello.practice.entity.Practice;
 import it.sportello.territory.boundary.AreaDraft;
 import it.sportello.territory.boundary.Areas;
 import it.sportello.territory.entity.Area;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 
 /**
@@ -48,6 +50,8 @@ class AreasIT {
     private static final String REPORT = "segnalazione-disservizio";
     /** Enabled for the reports. */
     private static final String OPERATORE = "operatore";
+    /** Keeps the areas. */
+    private static final String MANAGER = "manager";
 
     @Deployment
     static WebArchive deployment() {
@@ -66,6 +70,9 @@ class AreasIT {
     @EJB
     Citizens citizens;
 
+    @Inject
+    Callers callers;
+
     private FiscalCode citizen;
     /** Unique to each test, so that its areas and streets are its own. */
     private String tag;
@@ -80,6 +87,7 @@ class AreasIT {
 
     @Test
     void aManagerCreatesAnAreaAndChangesIt() {
+        callers.asStaff(MANAGER);
         int next = areas.nextPosition();
         Area created = areas.create(new AreaDraft("quartiere-" + tag, " Quartiere " + tag, next, "g702",
                 List.of("P.zza dei Tigli", "Via delle Querce 4"), List.of("56010")));
@@ -107,6 +115,7 @@ class AreasIT {
 
     @Test
     void aCodeAnotherAreaHasIsRefusedAndNothingChanges() {
+        callers.asStaff(MANAGER);
         Area mine = areas.create(draft("borgo-" + tag, "Via del Borgo " + tag));
 
         assertRefused(() -> areas.create(draft("centro-storico", "Via Altra")), "areas.code.taken");
@@ -124,11 +133,14 @@ class AreasIT {
 
     @Test
     void anAreaWithPracticesPlacedInItIsNotDeletedAnEmptyOneIsWithItsStreetsAndPostcodes() {
+        callers.asStaff(MANAGER);
         Area busy = areas.create(draft("occupata-" + tag, "Via Occupata " + tag));
         Area empty = areas.create(draft("vuota-" + tag, "Via Vuota " + tag));
         String placed = sentReport("Via Occupata " + tag + " 7");
 
+        callers.asStaff(OPERATORE);
         assertThat(desk.find(OPERATORE, placed).getArea().getCode()).isEqualTo("occupata-" + tag);
+        callers.asStaff(MANAGER);
         assertThat(areas.practicesPerArea()).containsEntry(busy.getId(), 1L).doesNotContainKey(empty.getId());
         assertThatThrownBy(() -> areas.delete(busy.getId())).isInstanceOfSatisfying(BusinessException.class, refusal -> {
             assertThat(refusal.messageKey()).isEqualTo("areas.delete.placed");
@@ -145,10 +157,12 @@ class AreasIT {
 
     @Test
     void aPracticeSentAfterTheEditIsPlacedWithTheNewStreetsThoseBeforeStay() {
+        callers.asStaff(MANAGER);
         Area area = areas.create(draft("nuova-" + tag, "Via Prima " + tag));
         String before = sentReport("Via Seconda " + tag + " 1");
         String first = sentReport("Via Prima " + tag + " 2");
 
+        callers.asStaff(MANAGER);
         areas.update(area.getId(), draft("nuova-" + tag, "Via Seconda " + tag));
         String after = sentReport("Via Seconda " + tag + " 3");
         String old = sentReport("Via Prima " + tag + " 4");
@@ -157,14 +171,26 @@ class AreasIT {
         assertThat(areaOf(first)).as("placed before the edit: stays").isEqualTo("nuova-" + tag);
         assertThat(areaOf(after)).as("by the new street").isEqualTo("nuova-" + tag);
         assertThat(areaOf(old)).as("the old street is no longer the area's").isNull();
+        callers.asStaff(MANAGER);
         assertThat(areas.practicesPerArea()).containsEntry(area.getId(), 2L);
+    }
+
+    @Test
+    void anOperatorReadsTheAreasAndOnlyAManagerChangesThem() {
+        callers.asStaff(OPERATORE);
+
+        assertThat(areas.all()).extracting(Area::getCode).contains("centro-storico");
+        assertThatThrownBy(() -> areas.create(new AreaDraft("vietata-" + tag, "Vietata", 0, null, List.of(), List.of())))
+                .isInstanceOf(jakarta.ejb.EJBAccessException.class);
     }
 
     private AreaDraft draft(String code, String street) {
         return new AreaDraft(code, "Area " + code, areas.nextPosition(), null, List.of(street), List.of());
     }
 
+    /** The code of the area a practice is placed in, as the operator reads it; the operator stays logged in. */
     private String areaOf(String reference) {
+        callers.asStaff(OPERATORE);
         Area area = desk.find(OPERATORE, reference).getArea();
         return area == null ? null : area.getCode();
     }
@@ -174,8 +200,12 @@ class AreasIT {
                 refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
     }
 
-    /** A report of this test's citizen about a street of Pisa with a postcode of no area, sent. */
+    /**
+     * A report of this test's citizen about a street of Pisa with a postcode of no area, sent by
+     * them: they stay logged in.
+     */
     private String sentReport(String street) {
+        callers.asCitizen(citizen);
         Practice practice = workflow.start(citizen, REPORT, null);
         workflow.acceptPrivacy(citizen, practice.getReference());
         workflow.actForSelf(citizen, practice.getReference());

@@ -5,42 +5,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.PostalAddress;
+import it.sportello.identity.entity.Roles;
 import it.sportello.platform.BusinessException;
 import it.sportello.territory.control.Zoning;
 import it.sportello.territory.entity.Area;
 
 /**
- * The municipality's geographic areas: the desk's list filters practices by them, and a practice
- * is placed in one when it is sent, from the addresses its form holds ({@link Zoning}).
+ * The municipality's geographic areas: managers keep them, the desk's list filters practices by
+ * them, and a practice is placed in one when it is sent, from the addresses its form holds
+ * ({@link Zoning}).
  */
 @Stateless
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class Areas {
 
     @PersistenceContext
     EntityManager em;
 
-    /** In their order. */
+    /** In their order, for every member of staff: the desk's list filters by them. */
+    @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public List<Area> all() {
         return em.createNamedQuery(Area.ALL, Area.class).getResultList();
-    }
-
-    public boolean isEmpty() {
-        return all().isEmpty();
-    }
-
-    public Area create(@NotNull @Valid Area area) {
-        em.persist(area);
-        return area;
     }
 
     /** A new area as a manager wrote it; its code may not be another area's. */
@@ -106,7 +101,11 @@ public class Areas {
         return find(id).orElseThrow(() -> new BusinessException("areas.unknown", String.valueOf(id)));
     }
 
-    /** The area of the first address field of the form (in form order) whose address is in one. */
+    /**
+     * The area of the first address field of the form (in form order) whose address is in one:
+     * where a practice goes when the citizen sends it, or an operator sends it for them.
+     */
+    @RolesAllowed({Roles.CITIZEN, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public Optional<Area> areaOf(@NotNull FormDefinition definition, @NotNull FormData data) {
         List<PostalAddress> addresses = definition.fields().stream().filter(field -> field.kind() == FieldKind.ADDRESS)
                 .map(field -> data.get(field.id(), PostalAddress.class)).flatMap(Optional::stream).toList();

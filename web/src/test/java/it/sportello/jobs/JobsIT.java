@@ -34,6 +34,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 
 import javax.sql.DataSource;
@@ -90,6 +91,7 @@ import it.sportello.protocol.control.ProtocolRegister;
 import it.sportello.protocol.entity.Direction;
 import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.protocol.entity.RegistrationKind;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.TestClock;
 
@@ -172,6 +174,9 @@ class JobsIT {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    Callers callers;
+
     /** A citizen of this test alone. */
     private FiscalCode citizen;
 
@@ -204,6 +209,7 @@ class JobsIT {
 
     @Test
     void mailQueuedWhileTheMailServerIsDownIsDeliveredOnceWhenItIsBack() {
+        callers.asStaff(ADMIN);
         smtp.stop();
         String tag = UUID.randomUUID().toString();
         for (int i = 0; i < 5; i++) {
@@ -236,6 +242,7 @@ class JobsIT {
                 sent.add(sentReport());
             }
 
+            callers.asStaff(ADMIN);
             for (int run = 0; run < 40 && !allRegistered(sent); run++) {
                 runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
             }
@@ -268,6 +275,7 @@ class JobsIT {
             for (int i = 0; i < 25; i++) {
                 sent.add(sentReport());
             }
+            callers.asStaff(ADMIN);
             long execution = jobs.start(BackgroundJob.PROTOCOL_SUBMISSION);
             waitFor(() -> register.entries() >= 3);
             BatchRuntime.getJobOperator().stop(execution);
@@ -306,6 +314,7 @@ class JobsIT {
             runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
 
             assertThat(practices.owned(citizen, reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+            callers.asStaff(ADMIN);
             assertThat(registrations.of(reference)).extracting(ProtocolRegistration::getKind, ProtocolRegistration::getDirection,
                     ProtocolRegistration::isRegistered).containsExactly(
                             org.assertj.core.groups.Tuple.tuple(RegistrationKind.SENDING, Direction.INCOMING, true),
@@ -347,6 +356,7 @@ class JobsIT {
             }
         }
 
+        callers.asStaff(ADMIN);
         List<Integer> numbers = registrations.numbersOf(year);
         assertThat(committed).hasSize(32).doesNotHaveDuplicates();
         assertThat(numbers).containsAll(committed);
@@ -405,6 +415,7 @@ class JobsIT {
     void aRegistrationGivenUpAfterTheMaximumOfAttemptsIsMailedToTheAdministrators() throws Exception {
         // No register listens: every attempt fails at once.
         String reference = sentReport();
+        callers.asStaff(ADMIN);
         long id = registrations.of(reference).get(0).getId();
         for (int attempt = 0; attempt < 100 && status(reference) == ProtocolRegistration.Status.PENDING; attempt++) {
             submission.register(id);
@@ -514,9 +525,11 @@ class JobsIT {
 
     /**
      * The mails the application queued about {@code reference}, delivered or not: what it decided
-     * to send, which a second delivery of the same reminder would show at once.
+     * to send, which a second delivery of the same reminder would show at once. Read in the job
+     * console, as the administrator, who stays logged in.
      */
     private List<OutgoingMail> queuedAbout(String reference, String subject) {
+        callers.asStaff(ADMIN);
         return EnumSet.allOf(OutgoingMail.Status.class).stream().flatMap(status -> outbox.list(status, 0, 10_000).stream())
                 .filter(mail -> mail.getSubject().contains(subject) && mail.getBody().contains(reference)).toList();
     }
@@ -526,7 +539,9 @@ class JobsIT {
                 .allMatch(ProtocolRegistration::isRegistered);
     }
 
+    /** Starts the job from the job console and waits for its end, as the administrator, who stays logged in. */
     private JobRun runToTheEnd(BackgroundJob job) {
+        callers.asStaff(ADMIN);
         long execution = jobs.start(job);
         waitFor(() -> finished(execution));
         JobRun run = jobs.run(execution);

@@ -474,9 +474,9 @@ class PracticeDeskIT {
     void theProtocolTabReadsThePracticesRegistrationsOnlyForOperatorsOfItsService() {
         String reference = sentReport("illuminazione");
 
-        assertThat(registrations.atDesk(OPERATORE, reference)).as("the register is off here: nothing was asked").isEmpty();
-        assertUnknown(() -> registrations.atDesk(MANAGER, reference));
-        assertUnknown(() -> registrations.atDesk(OPERATORE, "non-esiste"));
+        assertThat(registrations.atDesk(reference)).as("the register is off here: nothing was asked").isEmpty();
+        assertUnknown(() -> registrations.atDesk(reference));
+        assertUnknown(() -> registrations.atDesk("non-esiste"));
     }
 
     /** A report of this test's citizen, sent and acquired. */

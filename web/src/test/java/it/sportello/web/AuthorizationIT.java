@@ -49,6 +49,13 @@ class AuthorizationIT {
     static final String[] MANAGER_PAGES = {"backoffice/operatori/index.xhtml", "backoffice/aree/index.xhtml",
         "backoffice/pratiche/assegnazione.xhtml"};
 
+    /**
+     * Pages of the backoffice for administrators only: the boundaries behind them (the catalog's
+     * writing, the forms' publishing, the job console) let nobody else through either.
+     */
+    static final String[] ADMIN_PAGES = {"backoffice/servizi/index.xhtml", "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
+        "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl", "backoffice/lavori/index.xhtml"};
+
     /** A booking is read by whom it belongs to or with the secret of its link; anybody else finds nothing. */
     static final String[] BOOKING_ITEMS = {
         "prenotazioni/conferma.xhtml?prenotazione=00000000-0000-0000-0000-000000000000",
@@ -165,6 +172,16 @@ class AuthorizationIT {
         }
         assertThat(operatore.get("backoffice/index.xhtml").body()).doesNotContain("backoffice/aree/index.xhtml");
         assertThat(manager.get("backoffice/index.xhtml").body()).contains("backoffice/aree/index.xhtml");
+    }
+
+    @Test
+    void aManagerWhoIsNotAnAdministratorIsRefusedTheAdministratorsPages() {
+        Http manager = new Http(base);
+        manager.loginAsStaff("manager", "Manager.Bugliano.1");
+
+        for (String page : ADMIN_PAGES) {
+            assertThat(manager.get(page).statusCode()).as(page).isEqualTo(403);
+        }
     }
 
     @Test

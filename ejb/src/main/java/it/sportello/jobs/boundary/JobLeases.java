@@ -2,6 +2,7 @@ package it.sportello.jobs.boundary;
 
 import java.time.Clock;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,9 +13,11 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Who runs a schedule slot of a job: the one instance whose update moves the job's lease row to
  * that slot. The database serialises the updates, so of several instances firing for the same
- * slot exactly one gets it, whatever their timing.
+ * slot exactly one gets it, whatever their timing. Called by the jobs' schedules, timers which run
+ * with no logged-in caller.
  */
 @Stateless
+@PermitAll
 public class JobLeases {
 
     @PersistenceContext

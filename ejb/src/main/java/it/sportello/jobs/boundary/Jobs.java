@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -22,13 +23,16 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.config.Config;
 
+import it.sportello.identity.entity.Roles;
 import it.sportello.platform.BusinessException;
 
 /**
  * The background jobs for administrators: their latest executions with the step metrics, a run
- * started now, and a failed run restarted where its checkpoints left it (JobOperator).
+ * started now, and a failed run restarted where its checkpoints left it (JobOperator). The job
+ * console is theirs alone; the jobs' own schedules start runs without this boundary.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class Jobs {
 
     @Inject

@@ -3,6 +3,7 @@ package it.sportello.mail.boundary;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,8 +18,12 @@ import it.sportello.mail.entity.OutgoingMail;
  * caller's transaction (so a business change and its mail commit or roll back together) and
  * delivered once that transaction has committed, then by the outbox job until the mail server
  * takes it. A mail server that is down delays mail and loses none.
+ * <p>
+ * Every component mails through here, whoever it runs for: visitors not logged in (a password
+ * link, a booking), citizens, staff, and the background jobs, which run with no logged-in caller.
  */
 @Stateless
+@PermitAll
 public class Mailer {
 
     @PersistenceContext

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import it.sportello.identity.entity.Roles;
 import it.sportello.mail.control.SmtpTransport;
 import it.sportello.mail.entity.OutgoingMail;
 import it.sportello.platform.database.IdSlice;
@@ -27,9 +30,11 @@ import it.sportello.platform.database.IdSlice;
 /**
  * The mail outbox: delivers stored mails one by one, each in a transaction of its own that holds
  * the mail's row, so that two deliverers (the prompt one after a commit, the job, another server
- * of the cluster) never send the same mail twice. Administrators read it and send mails again.
+ * of the cluster) never send the same mail twice. Administrators read it and send mails again,
+ * from the job console.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
@@ -51,7 +56,11 @@ public class Outbox {
     @ConfigProperty(name = "sportello.jobs.outbox.max-attempts")
     int maxAttempts;
 
-    /** The ids of the slice greater than {@code after} of the mails whose delivery is due, ascending. */
+    /**
+     * The ids of the slice greater than {@code after} of the mails whose delivery is due, ascending.
+     * Called by the background jobs, which run with no logged-in caller.
+     */
+    @PermitAll
     public List<Long> due(long after, @Min(1) int max, @NotNull IdSlice slice) {
         return em.createNamedQuery(OutgoingMail.DUE, Long.class).setParameter("now", clock.instant()).setParameter("after", after)
                 .setParameter("parts", slice.count()).setParameter("part", slice.index()).setMaxResults(max).getResultList();
@@ -60,7 +69,9 @@ public class Outbox {
     /**
      * Tries to deliver one mail if it is still due, in its own transaction. Returns whether the
      * mail server took it; a refusal is recorded on the mail (next attempt or given up), never thrown.
+     * Called by the background jobs, which run with no logged-in caller.
      */
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean deliver(long id) {
         OutgoingMail mail = em.find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -79,7 +90,11 @@ public class Outbox {
         }
     }
 
-    /** Delivers a mail just queued, on a thread of its own. */
+    /**
+     * Delivers a mail just queued, on a thread of its own: after the commit of whoever queued it,
+     * a visitor not logged in or a background job as well as a citizen or a member of staff.
+     */
+    @PermitAll
     @Asynchronous
     public void deliverSoon(long id) {
         deliver(id);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +19,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import it.sportello.identity.boundary.Caller;
+import it.sportello.identity.entity.Roles;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.pdf.TextDocument;
@@ -29,10 +32,11 @@ import it.sportello.protocol.entity.ProtocolRegistration;
 
 /**
  * The protocol registrations as pages read them: those of a practice (the citizen sees the
- * numbers), those waiting or failed (administrators try them again), and the municipal register's
- * daily register as PDF.
+ * numbers), those of a practice at the desk, those waiting or failed (administrators try them
+ * again, from the job console), and the municipal register's daily register as PDF.
  */
 @Stateless
+@RolesAllowed(Roles.ADMIN)
 public class ProtocolRegistrations {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -50,6 +54,9 @@ public class ProtocolRegistrations {
     @EJB
     PracticeDesk desk;
 
+    @Inject
+    Caller caller;
+
     /** Every registration requested for the practice, in order, registered or not yet. */
     public List<ProtocolRegistration> of(@NotBlank String practiceReference) {
         return em.createNamedQuery(ProtocolRegistration.OF_PRACTICE, ProtocolRegistration.class)
@@ -57,16 +64,21 @@ public class ProtocolRegistrations {
     }
 
     /**
-     * Every registration of a practice the operator may see (the desk's "Protocollo" tab), with
-     * its dossier; refused as unknown when the operator is not enabled for the service.
+     * Every registration of a practice the operator calling may see (the desk's "Protocollo" tab),
+     * with its dossier; refused as unknown when the operator is not enabled for the service.
      */
-    public List<ProtocolRegistration> atDesk(@NotBlank String username, @NotBlank String reference) {
-        List<ProtocolRegistration> all = of(desk.find(username, reference).getReference());
+    @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+    public List<ProtocolRegistration> atDesk(@NotBlank String reference) {
+        List<ProtocolRegistration> all = of(desk.find(caller.staff(), reference).getReference());
         all.stream().map(ProtocolRegistration::getDossier).filter(Objects::nonNull).forEach(Dossier::getCode);
         return all;
     }
 
-    /** The registrations of the practice that have their number, in order: what the citizen is told. */
+    /**
+     * The registrations of the practice that have their number, in order: what the citizen is
+     * told, on the page of a practice of theirs.
+     */
+    @RolesAllowed(Roles.CITIZEN)
     public List<ProtocolRegistration> registered(@NotBlank String practiceReference) {
         return of(practiceReference).stream().filter(ProtocolRegistration::isRegistered).toList();
     }

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
@@ -50,9 +51,11 @@ import it.sportello.protocol.entity.RegistrationKind;
  * one per transaction: the registration row is held while the register is asked, and the number,
  * the dossier and what follows for the practice (Protocollata, the outcome released) are stored in
  * the same transaction. A register that fails is asked again later with the same registration id,
- * each time waiting twice as long, up to a maximum of attempts.
+ * each time waiting twice as long, up to a maximum of attempts. Called by the background jobs,
+ * which run with no logged-in caller.
  */
 @Stateless
+@PermitAll
 public class ProtocolSubmission {
 
     private static final Logger LOG = Logger.getLogger(ProtocolSubmission.class.getName());

@@ -284,7 +284,7 @@ public class PracticeDeskPage implements Serializable {
     /** The protocol registrations of the practice, registered or waiting, in order. */
     public List<ProtocolRegistration> getRegistrations() {
         if (registrations == null) {
-            registrations = protocolOn ? protocol.atDesk(me(), reference) : List.of();
+            registrations = protocolOn ? protocol.atDesk(reference) : List.of();
         }
         return registrations;
     }

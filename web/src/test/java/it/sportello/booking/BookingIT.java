@@ -62,6 +62,7 @@ import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 
 /**
@@ -90,6 +91,9 @@ class BookingIT {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Callers callers;
 
     /** Threads that call the boundaries like request threads do, so that all clients really run at once. */
     @Resource
@@ -491,7 +495,8 @@ class BookingIT {
         assertThat(bookings.ofCitizen(applicant.value())).extracting(Appointment::getReference).contains(booked.getReference());
         assertThatThrownBy(() -> bookings.ofPractice(other.value(), practice)).isInstanceOf(BusinessException.class)
                 .hasMessage("practice.appointment.not_applicant");
-        assertThat(practices.owned(applicant, practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
+        callers.asCitizen(applicant);
+        assertThat(practices.owned(practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
                 .singleElement().satisfies(action -> {
                     assertThat(action.getActor()).isEqualTo(applicant.value());
                     assertThat(action.getDetail()).contains(start.toLocalTime().toString());
@@ -522,21 +527,23 @@ class BookingIT {
                 .extracting(Appointment::getReference).contains(booked.getReference());
         assertThat(bookings.ofPractice(applicant.value(), practice)).extracting(Appointment::getReference)
                 .containsExactly(booked.getReference());
-        assertThat(practices.owned(applicant, practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
+        callers.asCitizen(applicant);
+        assertThat(practices.owned(practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
                 .singleElement().extracting(DeskAction::getActor).isEqualTo("operatore");
     }
 
     @Test
     void aDraftOrAPracticeOfAServiceWithoutCalendarGetsNoAppointment() {
         FiscalCode applicant = citizen("Bozza");
-        String draft = workflow.start(applicant, ASSISTANCE, null).getReference();
-        String report = workflow.start(applicant, "segnalazione-disservizio", null).getReference();
-        workflow.acceptPrivacy(applicant, report);
-        workflow.actForSelf(applicant, report);
-        workflow.fill(applicant, report, Map.of("categoria", "strade", "descrizione", "Una buca profonda davanti al civico 3.",
+        callers.asCitizen(applicant);
+        String draft = workflow.start(ASSISTANCE, null).getReference();
+        String report = workflow.start("segnalazione-disservizio", null).getReference();
+        workflow.acceptPrivacy(report);
+        workflow.actForSelf(report);
+        workflow.fill(report, Map.of("categoria", "strade", "descrizione", "Una buca profonda davanti al civico 3.",
                 "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa",
                         "cap", "56125")), 3);
-        workflow.send(applicant, report);
+        workflow.send(report);
         LocalDateTime start = freeSlot(3);
 
         assertThatThrownBy(() -> bookings.hold(URP, Set.of(start), applicant.value(), draft))
@@ -545,7 +552,8 @@ class BookingIT {
                 .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.no_calendar");
         assertThatThrownBy(() -> calendars.enterForPractice("operatore", report, start, "Sopralluogo"))
                 .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.no_calendar");
-        assertThat(practices.owned(applicant, report).isWithAppointments()).isFalse();
+        callers.asCitizen(applicant);
+        assertThat(practices.owned(report).isWithAppointments()).isFalse();
     }
 
     /** A citizen of this test alone, logged in once so that their practices can start. */
@@ -561,13 +569,15 @@ class BookingIT {
         return code;
     }
 
+    /** An assistance request the applicant sent; they are logged in from then on. */
     private String sentAssistance(FiscalCode applicant) {
-        String reference = workflow.start(applicant, ASSISTANCE, null).getReference();
-        workflow.acceptPrivacy(applicant, reference);
-        workflow.actForSelf(applicant, reference);
-        workflow.fill(applicant, reference, Map.of("argomento", "servizi_online", "messaggio",
+        callers.asCitizen(applicant);
+        String reference = workflow.start(ASSISTANCE, null).getReference();
+        workflow.acceptPrivacy(reference);
+        workflow.actForSelf(reference);
+        workflow.fill(reference, Map.of("argomento", "servizi_online", "messaggio",
                 "Devo consegnare allo sportello i documenti della mia richiesta.", "contatto", "email"), 1);
-        workflow.send(applicant, reference);
+        workflow.send(reference);
         return reference;
     }
 

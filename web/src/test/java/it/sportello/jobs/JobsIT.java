@@ -34,6 +34,7 @@ import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 
 import javax.sql.DataSource;
@@ -90,6 +91,7 @@ import it.sportello.protocol.control.ProtocolRegister;
 import it.sportello.protocol.entity.Direction;
 import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.protocol.entity.RegistrationKind;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.TestClock;
 
@@ -171,6 +173,9 @@ class JobsIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    Callers callers;
 
     /** A citizen of this test alone. */
     private FiscalCode citizen;
@@ -254,7 +259,8 @@ class JobsIT {
             assertThat(mine).extracting(ProtocolRegistration::getNumber).doesNotHaveDuplicates();
             assertThat(register.entries()).as("numbers gapless: one entry per number").isEqualTo(
                     (int) java.util.stream.IntStream.rangeClosed(1, register.entries()).count());
-            assertThat(sent).allSatisfy(reference -> assertThat(practices.owned(citizen, reference).getStatus())
+            callers.asCitizen(citizen);
+            assertThat(sent).allSatisfy(reference -> assertThat(practices.owned(reference).getStatus())
                     .isEqualTo(PracticeStatus.REGISTERED));
             String number = mine.get(0).getProtocolNumber();
             waitFor(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(message -> body(message).contains(number)));
@@ -295,17 +301,21 @@ class JobsIT {
     void anIntegrationRequestAndAnOutcomeGetTheirOwnRegistrationsAndTheOutcomeIsFinalOnlyOnceRegistered() {
         try (FakeProtocolRegister register = FakeProtocolRegister.start(registerPort(), 0, 0)) {
             String reference = sentReport();
-            desk.takeCharge(OPERATORE, reference);
-            desk.requestIntegration(OPERATORE, reference, "Manca la foto del lampione.", List.of());
+            callers.asStaff(OPERATORE);
+            desk.takeCharge(reference);
+            desk.requestIntegration(reference, "Manca la foto del lampione.", List.of());
             runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
-            desk.cancelIntegration(OPERATORE, reference);
-            desk.approve(OPERATORE, reference, "Il lampione sarà riparato entro una settimana.", null, List.of());
+            callers.asStaff(OPERATORE);
+            desk.cancelIntegration(reference);
+            desk.approve(reference, "Il lampione sarà riparato entro una settimana.", null, List.of());
 
-            assertThat(practices.owned(citizen, reference).getStatus()).as("Elaborata until the letter is registered")
+            callers.asCitizen(citizen);
+            assertThat(practices.owned(reference).getStatus()).as("Elaborata until the letter is registered")
                     .isEqualTo(PracticeStatus.PROCESSED);
             runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
 
-            assertThat(practices.owned(citizen, reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+            callers.asCitizen(citizen);
+            assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
             assertThat(registrations.of(reference)).extracting(ProtocolRegistration::getKind, ProtocolRegistration::getDirection,
                     ProtocolRegistration::isRegistered).containsExactly(
                             org.assertj.core.groups.Tuple.tuple(RegistrationKind.SENDING, Direction.INCOMING, true),
@@ -360,14 +370,15 @@ class JobsIT {
     @Test
     void anOldDraftIsWarnedOnceThenDeletedAndASentPracticeIsNeverTouched() {
         String sent = sentReport();
-        String draft = workflow.start(citizen, REPORT, null).getReference();
+        String draft = workflow.start(REPORT, null).getReference();
 
         // 83 days and an hour later: a week before the 90 days are up, the citizen is warned.
         TestClock.moveAhead(Duration.ofDays(83).plusHours(1));
         runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
         runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
         waitFor(() -> mailsAbout(draft, "bozza").size() == 1);
-        assertThat(practices.owned(citizen, draft).isDraft()).as("warned, not yet deleted").isTrue();
+        callers.asCitizen(citizen);
+        assertThat(practices.owned(draft).isDraft()).as("warned, not yet deleted").isTrue();
 
         // A week after the warning the draft goes.
         TestClock.moveAhead(Duration.ofDays(90).plusHours(2));
@@ -375,8 +386,9 @@ class JobsIT {
 
         assertThat(deleting.read()).as("the counts of the partitions add up in the run").isPositive();
         assertThat(deleting.written()).isPositive();
-        assertThatThrownBy(() -> practices.owned(citizen, draft)).isInstanceOf(UnknownPracticeException.class);
-        assertThat(practices.owned(citizen, sent).isSent()).isTrue();
+        callers.asCitizen(citizen);
+        assertThatThrownBy(() -> practices.owned(draft)).isInstanceOf(UnknownPracticeException.class);
+        assertThat(practices.owned(sent).isSent()).isTrue();
         assertThat(queuedAbout(draft, "bozza")).as("one warning").hasSize(1);
         assertThat(queuedAbout(sent, "bozza")).isEmpty();
     }
@@ -385,11 +397,13 @@ class JobsIT {
     void anUnansweredIntegrationRequestIsRemindedOnce() {
         String reference = sentReport();
         String answered = sentReport();
-        desk.takeCharge(OPERATORE, reference);
-        desk.requestIntegration(OPERATORE, reference, "Manca la foto del lampione.", List.of());
-        desk.takeCharge(OPERATORE, answered);
-        desk.requestIntegration(OPERATORE, answered, "Manca la foto del lampione.", List.of());
-        workflow.write(citizen, answered, "Ecco la foto.", true, List.of());
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(reference);
+        desk.requestIntegration(reference, "Manca la foto del lampione.", List.of());
+        desk.takeCharge(answered);
+        desk.requestIntegration(answered, "Manca la foto del lampione.", List.of());
+        callers.asCitizen(citizen);
+        workflow.write(answered, "Ecco la foto.", true, List.of());
 
         // A week and an hour later, the reminders job runs twice.
         TestClock.moveAhead(Duration.ofDays(7).plusHours(1));
@@ -448,10 +462,12 @@ class JobsIT {
     @Test
     void aPaymentFallingDueIsRemindedOnceWithItsNotice() throws Exception {
         String reference = sentReport();
-        desk.takeCharge(OPERATORE, reference);
-        desk.approve(OPERATORE, reference, "Intervento a carico del richiedente.", null, List.of(),
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(reference);
+        desk.approve(reference, "Intervento a carico del richiedente.", null, List.of(),
                 new ReleaseCharges(new BigDecimal("25.00"), List.of()));
-        Payment payment = payments.toPay(citizen, reference);
+        callers.asCitizen(citizen);
+        Payment payment = payments.toPay(reference);
         String notice = payment.getNoticeNumber().orElseThrow().grouped();
 
         runToTheEnd(BackgroundJob.REMINDERS);
@@ -539,14 +555,16 @@ class JobsIT {
         return !"STARTING".equals(status) && !"STARTED".equals(status) && !"STOPPING".equals(status);
     }
 
+    /** A report of this test's citizen, sent and acquired; the citizen is logged in from then on. */
     private String sentReport() {
-        Practice practice = workflow.start(citizen, REPORT, null);
-        workflow.acceptPrivacy(citizen, practice.getReference());
-        workflow.actForSelf(citizen, practice.getReference());
-        workflow.fill(citizen, practice.getReference(), Map.of("categoria", "illuminazione",
+        callers.asCitizen(citizen);
+        Practice practice = workflow.start(REPORT, null);
+        workflow.acceptPrivacy(practice.getReference());
+        workflow.actForSelf(practice.getReference());
+        workflow.fill(practice.getReference(), Map.of("categoria", "illuminazione",
                 "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
                 "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
-        return workflow.send(citizen, practice.getReference()).getReference();
+        return workflow.send(practice.getReference()).getReference();
     }
 
     private static int registerPort() {

@@ -61,7 +61,7 @@ public class ProtocolRegistrations {
      * its dossier; refused as unknown when the operator is not enabled for the service.
      */
     public List<ProtocolRegistration> atDesk(@NotBlank String username, @NotBlank String reference) {
-        List<ProtocolRegistration> all = of(desk.find(username, reference).getReference());
+        List<ProtocolRegistration> all = of(desk.find(reference).getReference());
         all.stream().map(ProtocolRegistration::getDossier).filter(Objects::nonNull).forEach(Dossier::getCode);
         return all;
     }

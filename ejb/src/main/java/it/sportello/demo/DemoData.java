@@ -138,7 +138,7 @@ public class DemoData {
                         LocalTime.parse(hours.open()), LocalTime.parse(hours.close()), hours.parallel(),
                         hours.lengthMinutes(), hours.intervalMinutes()));
             }
-            calendars.create(DEMO_ADMIN, calendar, demo.owner(), demo.operators());
+            calendars.create(calendar, demo.owner(), demo.operators());
         }
         LOG.info("Demo calendars loaded");
     }

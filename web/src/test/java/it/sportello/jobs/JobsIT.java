@@ -162,6 +162,9 @@ class JobsIT {
     @EJB
     Bookings bookings;
 
+    @Inject
+    Callers callers;
+
     @EJB
     Payments payments;
 
@@ -173,9 +176,6 @@ class JobsIT {
 
     @Resource
     ManagedExecutorService executor;
-
-    @Inject
-    Callers callers;
 
     /** A citizen of this test alone. */
     private FiscalCode citizen;
@@ -437,15 +437,16 @@ class JobsIT {
 
     @Test
     void aConfirmedAppointmentIsRemindedOnceTheDayBeforeWithPlaceTimeAndCancelLink() {
+        callers.asStaff(ADMIN);
         Calendar calendar = calendarOfThisTest();
         LocalDate tomorrow = LocalDate.now(Clocks.ITALY).plusDays(1);
-        Appointment reminded = calendars.enter(ADMIN, calendar.getCode(), tomorrow.atTime(10, 0),
+        Appointment reminded = calendars.enter(calendar.getCode(), tomorrow.atTime(10, 0),
                 new Person(null, "Irene", "Promemoria", null, "irene@example.org", null), "Carta d'identità");
-        Appointment later = calendars.enter(ADMIN, calendar.getCode(), tomorrow.plusDays(2).atTime(10, 0),
+        Appointment later = calendars.enter(calendar.getCode(), tomorrow.plusDays(2).atTime(10, 0),
                 new Person(null, "Ugo", "Dopodomani", null, "ugo@example.org", null), "Carta d'identità");
-        Appointment cancelled = calendars.enter(ADMIN, calendar.getCode(), tomorrow.atTime(11, 0),
+        Appointment cancelled = calendars.enter(calendar.getCode(), tomorrow.atTime(11, 0),
                 new Person(null, "Ada", "Annullata", null, "ada@example.org", null), "Carta d'identità");
-        calendars.cancel(ADMIN, cancelled.getReference(), "Ufficio chiuso");
+        calendars.cancel(cancelled.getReference(), "Ufficio chiuso");
 
         runToTheEnd(BackgroundJob.REMINDERS);
         runToTheEnd(BackgroundJob.REMINDERS);
@@ -483,10 +484,12 @@ class JobsIT {
 
     @Test
     void anAppointmentDraftWhoseHoldExpiredIsRemovedAndAHeldOneIsKept() throws SQLException {
+        callers.asStaff(ADMIN);
         Calendar calendar = calendarOfThisTest();
         LocalDate inTwoDays = LocalDate.now(Clocks.ITALY).plusDays(2);
-        String expired = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 0)), citizen.toString());
-        String kept = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 30)), citizen.toString());
+        callers.asCitizen(citizen);
+        String expired = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 0)));
+        String kept = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 30)));
         // Ten minutes later for the first draft: its hold (and its seat's) ended a minute ago.
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
                 "UPDATE appointment SET hold_until = ? WHERE reference = ?")) {
@@ -495,13 +498,17 @@ class JobsIT {
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
 
+        callers.asStaff(ADMIN);
         runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
 
         assertThat(bookings.find(expired)).isEmpty();
         assertThat(bookings.find(kept)).isPresent();
     }
 
-    /** A calendar of its own, every day 08:00-18:00 in 30-minute meetings, drafts held ten minutes. */
+    /**
+     * A calendar of its own, every day 08:00-18:00 in 30-minute meetings, drafts held ten minutes;
+     * created by the caller, an administrator.
+     */
     private Calendar calendarOfThisTest() {
         Calendar calendar = new Calendar("jobs-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalizedText.italian("Sportello delle prove"), null);
@@ -511,7 +518,7 @@ class JobsIT {
         LocalDate today = LocalDate.now(Clocks.ITALY);
         calendar.open(new OpeningHours("Tutti i giorni", today, today.plusDays(30), EnumSet.allOf(DayOfWeek.class),
                 LocalTime.of(8, 0), LocalTime.of(18, 0), 1, 30, 0));
-        return calendars.create(ADMIN, calendar);
+        return calendars.create(calendar);
     }
 
     private static String text(MimeMessage message) {

@@ -95,12 +95,12 @@ public class OperatorsPage implements Serializable {
         manager = account.isManager();
         offices = new ArrayList<>(account.getOffices().stream().map(Office::getCode).sorted().toList());
         services = new ArrayList<>(account.getServices().stream().map(Service::getCode).sorted().toList());
-        enabledCalendars = new ArrayList<>(calendars.enabledFor(me(), account.getUsername()));
+        enabledCalendars = new ArrayList<>(calendars.enabledFor(account.getUsername()));
     }
 
     public void saveChanges() {
         operators.update(editing, displayName, email, offices, services);
-        calendars.enableFor(me(), editing, enabledCalendars);
+        calendars.enableFor(editing, enabledCalendars);
         Messages.addGlobalInfo("operators.updated", displayName);
         cancel();
         load();
@@ -126,7 +126,7 @@ public class OperatorsPage implements Serializable {
     }
 
     public List<Calendar> getAllCalendars() {
-        return calendars.all(me());
+        return calendars.all();
     }
 
     public List<String> getEnabledCalendars() {

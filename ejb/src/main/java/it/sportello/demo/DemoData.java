@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import it.sportello.booking.boundary.Calendars;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.OpeningHours;
 import it.sportello.catalog.boundary.Catalog;
@@ -43,8 +42,8 @@ import it.sportello.territory.entity.Area;
  * the passwords the README lists. At startup nobody is logged in, so the boundaries' roles would
  * refuse it: it writes through the controls those boundaries use (a service saved from its
  * descriptor, a form published, a staff account with its password), and stores the plain entities
- * (categories, topics, offices, areas) itself. Off when {@code sportello.demo.enabled=false}, as
- * it should be in production.
+ * (categories, topics, offices, areas, calendars) itself. Off when
+ * {@code sportello.demo.enabled=false}, as it should be in production.
  */
 @Singleton
 @Startup
@@ -54,7 +53,7 @@ public class DemoData {
     /** Who publishes the demo forms, as the form history shows it. */
     static final String DEMO_PUBLISHER = "demo";
 
-    /** The demo administrator, who creates the demo calendars. */
+    /** The demo administrator: without the demo staff (a database it was removed from) no demo calendars are loaded. */
     static final String DEMO_ADMIN = "admin";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -77,9 +76,6 @@ public class DemoData {
 
     @Inject
     StaffAccounts staff;
-
-    @EJB
-    Calendars calendars;
 
     @Inject
     Clock clock;
@@ -121,7 +117,7 @@ public class DemoData {
 
     /** The bookable calendars the demo services link to, open on weekdays from today for a year. */
     private void loadCalendars() {
-        if (!calendars.isEmpty() || staff.find(DEMO_ADMIN).isEmpty()) {
+        if (hasAny(Calendar.ALL) || staff.find(DEMO_ADMIN).isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
@@ -139,7 +135,11 @@ public class DemoData {
                         LocalTime.parse(hours.open()), LocalTime.parse(hours.close()), hours.parallel(),
                         hours.lengthMinutes(), hours.intervalMinutes()));
             }
-            calendars.create(DEMO_ADMIN, calendar, demo.owner(), demo.operators());
+            if (demo.owner() != null) {
+                calendar.ownedBy(account(demo.owner()));
+            }
+            demo.operators().forEach(operator -> calendar.enable(account(operator)));
+            em.persist(calendar);
         }
         LOG.info("Demo calendars loaded");
     }
@@ -178,6 +178,11 @@ public class DemoData {
             }
             LOG.info(() -> "Demo catalog loaded: " + codes.size() + " services");
         }
+    }
+
+    /** A demo staff account, as a demo calendar names its owner and operators. */
+    private StaffAccount account(String username) {
+        return staff.find(username).orElseThrow(() -> new IllegalStateException("No demo staff account " + username));
     }
 
     /** Whether the named query, which lists the entities of a kind, finds any. */

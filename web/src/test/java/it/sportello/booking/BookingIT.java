@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 
@@ -62,17 +63,27 @@ import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 
 /**
  * Booking in the running application, each test on a calendar of its own: the guarantee that no
  * slot is given beyond its parallel capacity under many concurrent clients, holding, completing,
- * limits, moderation, cancellation, and the operators' moves, outcomes and export.
+ * limits, moderation, cancellation, and the operators' moves, outcomes and export; each step as
+ * the person who takes it, a visitor who did not log in, a citizen or a member of staff.
  */
 @ExtendWith(ArquillianExtension.class)
 class BookingIT {
 
     private static final String ADMIN = "admin";
+    private static final String MANAGER = "manager";
+    private static final String OPERATORE = "operatore";
+
+    /** Citizens who book while logged in. */
+    private static final FiscalCode ROSSI = FiscalCode.of("RSSMRA80A01H501U");
+    private static final FiscalCode VERDI = FiscalCode.of("VRDLGU75B02F205A");
+    private static final FiscalCode BIANCHI = FiscalCode.of("BNCGNN85C03L219B");
+    private static final FiscalCode GALLI = FiscalCode.of("GLLPLA70D04H501Y");
 
     @Deployment
     static WebArchive deployment() {
@@ -91,12 +102,19 @@ class BookingIT {
     @Inject
     Clock clock;
 
+    @Inject
+    Callers callers;
+
     /** Threads that call the boundaries like request threads do, so that all clients really run at once. */
     @Resource
     ManagedThreadFactory threads;
 
-    /** A calendar of this test: every day 00:00-23:30, 30-minute meetings, anonymous booking allowed. */
+    /**
+     * A calendar of this test: every day 00:00-23:30, 30-minute meetings, anonymous booking
+     * allowed; created by the administrator, who is the caller until the test logs in as somebody else.
+     */
     private Calendar calendar(int parallel) {
+        callers.asStaff(ADMIN);
         Calendar calendar = new Calendar("it-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalizedText.italian("Sportello di prova"), null);
         calendar.describe(null, "Municipio, piano terra", null, "- Documento di identità");
@@ -105,20 +123,22 @@ class BookingIT {
         LocalDate today = LocalDate.now(clock);
         calendar.open(new OpeningHours("Tutti i giorni", today.minusDays(1), today.plusDays(40),
                 EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.of(23, 30), parallel, 30, 0));
-        return calendars.create(ADMIN, calendar);
+        return calendars.create(calendar);
     }
 
     private LocalDateTime inTwoDaysAt(int hour, int minute) {
         return LocalDate.now(clock).plusDays(2).atTime(hour, minute);
     }
 
-    private static Person person(String fiscalCode, String familyName) {
-        return new Person(fiscalCode, "Anna", familyName, LocalDate.of(1980, 5, 1), "anna@example.org", "3331234567");
+    private static Person person(FiscalCode fiscalCode, String familyName) {
+        return new Person(fiscalCode == null ? null : fiscalCode.value(), "Anna", familyName, LocalDate.of(1980, 5, 1),
+                "anna@example.org", "3331234567");
     }
 
-    private Appointment book(Calendar calendar, LocalDateTime start, String bookedBy, Person person) {
-        String reference = bookings.hold(calendar.getCode(), Set.of(start), bookedBy);
-        return bookings.complete(reference, bookedBy, person, "Carta d'identità", null, "it");
+    /** Holds the slot and completes the booking, as the caller. */
+    private Appointment book(Calendar calendar, LocalDateTime start, Person person) {
+        String reference = bookings.hold(calendar.getCode(), Set.of(start));
+        return bookings.complete(reference, person, "Carta d'identità", null, "it");
     }
 
     private Slot slot(Calendar calendar, LocalDateTime start) {
@@ -134,6 +154,8 @@ class BookingIT {
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Boolean>> results = new ArrayList<>();
+        // visitors who did not log in
+        callers.anonymous();
         ExecutorService executor = Executors.newFixedThreadPool(clients, threads);
         for (int i = 0; i < clients; i++) {
             LocalDateTime start = starts.get(i % 2);
@@ -142,7 +164,7 @@ class BookingIT {
                 ready.countDown();
                 go.await();
                 try {
-                    book(calendar, start, null, person(null, name));
+                    book(calendar, start, person(null, name));
                     return true;
                 } catch (BusinessException e) {
                     assertThat(e.messageKey()).isEqualTo("booking.slots.taken");
@@ -164,7 +186,8 @@ class BookingIT {
             assertThat(seats.taken(calendar.getId(), start, clock.instant())).isEqualTo(3);
             assertThat(slot(calendar, start)).extracting(Slot::taken, Slot::state).containsExactly(3, SlotState.FULL);
         }
-        assertThat(calendars.appointments(ADMIN, calendar.getCode(), starts.get(0).toLocalDate(),
+        callers.asStaff(ADMIN);
+        assertThat(calendars.appointments(calendar.getCode(), starts.get(0).toLocalDate(),
                 starts.get(0).toLocalDate())).hasSize(6).extracting(Appointment::getStatus)
                 .containsOnly(AppointmentStatus.CONFIRMED);
     }
@@ -173,35 +196,40 @@ class BookingIT {
     void aHeldDraftTakesItsSeatUntilReleasedAndCannotBeCompletedAfterwards() {
         Calendar calendar = calendar(1);
         LocalDateTime start = inTwoDaysAt(10, 0);
-        String reference = bookings.hold(calendar.getCode(), Set.of(start), "RSSMRA80A01H501U");
+        callers.asCitizen(ROSSI);
+        String reference = bookings.hold(calendar.getCode(), Set.of(start));
         assertThat(slot(calendar, start).state()).isEqualTo(SlotState.FULL);
-        assertThat(bookings.draft(reference, "RSSMRA80A01H501U").getHoldUntil())
+        assertThat(bookings.draft(reference).getHoldUntil())
                 .isBetween(clock.instant().plusSeconds(9 * 60), clock.instant().plusSeconds(10 * 60 + 5));
-        assertThatThrownBy(() -> bookings.hold(calendar.getCode(), Set.of(start), "VRDLGU75B02F205X"))
+        callers.asCitizen(VERDI);
+        assertThatThrownBy(() -> bookings.hold(calendar.getCode(), Set.of(start)))
                 .isInstanceOf(BookingRefusedException.class).hasMessage("booking.slots.taken");
-        assertThatThrownBy(() -> bookings.draft(reference, "VRDLGU75B02F205X")).hasMessage("booking.unknown");
+        assertThatThrownBy(() -> bookings.draft(reference)).hasMessage("booking.unknown");
 
-        bookings.release(reference, "RSSMRA80A01H501U");
+        callers.asCitizen(ROSSI);
+        bookings.release(reference);
         assertThat(slot(calendar, start).state()).isEqualTo(SlotState.AVAILABLE);
-        assertThatThrownBy(() -> bookings.complete(reference, "RSSMRA80A01H501U", person("RSSMRA80A01H501U", "Rossi"),
-                "CIE", null, "it")).hasMessage("booking.complete.notDraft");
+        assertThatThrownBy(() -> bookings.complete(reference, person(ROSSI, "Rossi"), "CIE", null, "it"))
+                .hasMessage("booking.complete.notDraft");
     }
 
     @Test
     void severalConsecutiveSlotsAreBookedTogetherAndACancelledBookingFreesThem() {
         Calendar calendar = calendar(1);
-        String citizen = "BNCGNN85C03L219B";
-        String reference = bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(11, 0), inTwoDaysAt(11, 30)), citizen);
-        Appointment appointment = bookings.complete(reference, citizen, person(citizen, "Bianchi"), "Cambio residenza",
+        callers.asCitizen(BIANCHI);
+        String reference = bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(11, 0), inTwoDaysAt(11, 30)));
+        Appointment appointment = bookings.complete(reference, person(BIANCHI, "Bianchi"), "Cambio residenza",
                 "Porto anche il contratto", "it");
         assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(appointment.getEndsAt()).isEqualTo(inTwoDaysAt(12, 0));
         assertThat(slot(calendar, inTwoDaysAt(11, 30)).state()).isEqualTo(SlotState.FULL);
-        assertThat(bookings.ofCitizen(citizen)).extracting(Appointment::getReference).contains(reference);
+        assertThat(bookings.ofCitizen()).extracting(Appointment::getReference).contains(reference);
 
-        assertThatThrownBy(() -> bookings.cancel("VRDLGU75B02F205X", reference)).hasMessage("booking.unknown");
-        bookings.cancel(citizen, reference);
-        assertThat(bookings.ofCitizen(citizen, reference).getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
+        callers.asCitizen(VERDI);
+        assertThatThrownBy(() -> bookings.cancel(reference)).hasMessage("booking.unknown");
+        callers.asCitizen(BIANCHI);
+        bookings.cancel(reference);
+        assertThat(bookings.ofCitizen(reference).getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(slot(calendar, inTwoDaysAt(11, 0)).state()).isEqualTo(SlotState.AVAILABLE);
         assertThat(slot(calendar, inTwoDaysAt(11, 30)).state()).isEqualTo(SlotState.AVAILABLE);
     }
@@ -209,7 +237,8 @@ class BookingIT {
     @Test
     void somebodyWhoBookedWithoutLoginCancelsOnlyWithTheSecretOfTheirLink() {
         Calendar calendar = calendar(2);
-        Appointment appointment = book(calendar, inTwoDaysAt(12, 0), null, person(null, "Verdi"));
+        callers.anonymous();
+        Appointment appointment = book(calendar, inTwoDaysAt(12, 0), person(null, "Verdi"));
         assertThatThrownBy(() -> bookings.cancelWithToken(appointment.getReference(), "wrong"))
                 .hasMessage("booking.unknown");
         bookings.cancelWithToken(appointment.getReference(), appointment.getCancelToken());
@@ -219,7 +248,6 @@ class BookingIT {
 
     @Test
     void theLimitPerPersonIsEnforcedWithItsMessage() {
-        String citizen = "GLLPLA70D04H501Y";
         Calendar daily = new Calendar("it-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalizedText.italian("Sportello con limite"), null);
         daily.bookingWindow(0, 30);
@@ -227,13 +255,15 @@ class BookingIT {
         LocalDate today = LocalDate.now(clock);
         daily.open(new OpeningHours("Tutti i giorni", today, today.plusDays(40), EnumSet.allOf(DayOfWeek.class),
                 LocalTime.of(8, 0), LocalTime.of(20, 0), 2, 30, 0));
-        calendars.create(ADMIN, daily);
-        book(daily, inTwoDaysAt(9, 0), citizen, person(citizen, "Galli"));
-        String second = bookings.hold(daily.getCode(), Set.of(inTwoDaysAt(10, 0)), citizen);
-        assertThatThrownBy(() -> bookings.complete(second, citizen, person(citizen, "Galli"), "Altro", null, "it"))
+        callers.asStaff(ADMIN);
+        calendars.create(daily);
+        callers.asCitizen(GALLI);
+        book(daily, inTwoDaysAt(9, 0), person(GALLI, "Galli"));
+        String second = bookings.hold(daily.getCode(), Set.of(inTwoDaysAt(10, 0)));
+        assertThatThrownBy(() -> bookings.complete(second, person(GALLI, "Galli"), "Altro", null, "it"))
                 .isInstanceOf(BookingRefusedException.class).hasMessage("booking.limit.day");
         // the refused completion left the draft held, not booked
-        assertThat(bookings.draft(second, citizen).getStatus()).isEqualTo(AppointmentStatus.DRAFT);
+        assertThat(bookings.draft(second).getStatus()).isEqualTo(AppointmentStatus.DRAFT);
     }
 
     @Test
@@ -243,84 +273,93 @@ class BookingIT {
         LocalDate today = LocalDate.now(clock);
         calendar.open(new OpeningHours("Tutti i giorni", today, today.plusDays(40), EnumSet.allOf(DayOfWeek.class),
                 LocalTime.of(8, 0), LocalTime.of(20, 0), 2, 30, 0));
-        calendars.create(ADMIN, calendar);
-        assertThatThrownBy(() -> bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(9, 0)), null))
+        callers.asStaff(ADMIN);
+        calendars.create(calendar);
+        callers.anonymous();
+        assertThatThrownBy(() -> bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(9, 0))))
                 .hasMessage("booking.login.required");
-        assertThatThrownBy(() -> calendars.create("operatore", new Calendar("it-x", LocalizedText.italian("X"), null)))
-                .hasMessage("booking.calendar.adminOnly");
+        callers.asStaff(OPERATORE);
+        assertThatThrownBy(() -> calendars.create(new Calendar("it-x", LocalizedText.italian("X"), null)))
+                .as("only administrators create calendars").isInstanceOf(EJBAccessException.class);
     }
 
     @Test
     void aModeratedBookingWaitsForTheOfficeWhichApprovesOrRefusesIt() {
         Calendar calendar = calendar(2);
-        calendars.settings(ADMIN, calendar.getCode(), false, true);
-        Appointment approved = book(calendar, inTwoDaysAt(14, 0), null, person(null, "Neri"));
-        Appointment refused = book(calendar, inTwoDaysAt(14, 0), null, person(null, "Greco"));
+        calendars.settings(calendar.getCode(), false, true);
+        callers.anonymous();
+        Appointment approved = book(calendar, inTwoDaysAt(14, 0), person(null, "Neri"));
+        Appointment refused = book(calendar, inTwoDaysAt(14, 0), person(null, "Greco"));
         assertThat(approved.getStatus()).isEqualTo(AppointmentStatus.PENDING);
-        calendars.approve(ADMIN, approved.getReference());
-        calendars.refuse(ADMIN, refused.getReference(), "Manca la documentazione");
-        assertThat(calendars.appointment(ADMIN, approved.getReference()).getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
-        assertThat(calendars.appointment(ADMIN, refused.getReference()).getStatus()).isEqualTo(AppointmentStatus.REFUSED);
+        callers.asStaff(ADMIN);
+        calendars.approve(approved.getReference());
+        calendars.refuse(refused.getReference(), "Manca la documentazione");
+        assertThat(calendars.appointment(approved.getReference()).getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(calendars.appointment(refused.getReference()).getStatus()).isEqualTo(AppointmentStatus.REFUSED);
         assertThat(slot(calendar, inTwoDaysAt(14, 0)).taken()).isEqualTo(1);
     }
 
     @Test
     void operatorsEnterMoveAndCancelAppointmentsCheckedByTheSameRules() {
         Calendar calendar = calendar(1);
-        Appointment byPhone = calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+        Appointment byPhone = calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
                 new Person(null, "Luca", "Ferri", null, "luca@example.org", null), "Al telefono");
-        Appointment other = book(calendar, inTwoDaysAt(16, 0), null, person(null, "Conti"));
+        callers.anonymous();
+        Appointment other = book(calendar, inTwoDaysAt(16, 0), person(null, "Conti"));
+        callers.asStaff(ADMIN);
         assertThat(byPhone.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
-        assertThatThrownBy(() -> calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+        assertThatThrownBy(() -> calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
                 new Person(null, "Altro", "Utente", null, "altro@example.org", null), "Al telefono"))
                 .hasMessage("booking.slots.taken");
 
-        assertThatThrownBy(() -> calendars.move(ADMIN, byPhone.getReference(), inTwoDaysAt(16, 0), null))
+        assertThatThrownBy(() -> calendars.move(byPhone.getReference(), inTwoDaysAt(16, 0), null))
                 .hasMessage("booking.slots.taken");
-        calendars.move(ADMIN, byPhone.getReference(), inTwoDaysAt(17, 0), "Spostato su sua richiesta");
+        calendars.move(byPhone.getReference(), inTwoDaysAt(17, 0), "Spostato su sua richiesta");
         assertThat(slot(calendar, inTwoDaysAt(15, 0)).state()).isEqualTo(SlotState.AVAILABLE);
         assertThat(slot(calendar, inTwoDaysAt(17, 0)).state()).isEqualTo(SlotState.FULL);
-        assertThatThrownBy(() -> calendars.markNoShow(ADMIN, other.getReference())).hasMessage("booking.outcome.notYet");
-        calendars.cancel(ADMIN, other.getReference(), "Ufficio chiuso per sciopero");
-        assertThat(calendars.appointment(ADMIN, other.getReference()).getOperatorMessage())
+        assertThatThrownBy(() -> calendars.markNoShow(other.getReference())).hasMessage("booking.outcome.notYet");
+        calendars.cancel(other.getReference(), "Ufficio chiuso per sciopero");
+        assertThat(calendars.appointment(other.getReference()).getOperatorMessage())
                 .isEqualTo("Ufficio chiuso per sciopero");
 
-        String csv = new String(calendars.csv(ADMIN, calendar.getCode(), inTwoDaysAt(0, 0).toLocalDate(),
+        String csv = new String(calendars.csv(calendar.getCode(), inTwoDaysAt(0, 0).toLocalDate(),
                 inTwoDaysAt(0, 0).toLocalDate(), Locale.ITALIAN), StandardCharsets.UTF_8);
         assertThat(csv).contains("\"Luca Ferri\"", "\"17:00\"", "\"Confermato\"", "\"Annullato\"");
-        assertThat(calendars.search(ADMIN, "ferri", LocalDate.now(clock))).extracting(Appointment::getReference)
+        assertThat(calendars.search("ferri", LocalDate.now(clock))).extracting(Appointment::getReference)
                 .contains(byPhone.getReference());
-        assertThatThrownBy(() -> calendars.calendar("operatore", calendar.getCode())).hasMessage("booking.calendar.unknown");
+        callers.asStaff(OPERATORE);
+        assertThatThrownBy(() -> calendars.calendar(calendar.getCode())).hasMessage("booking.calendar.unknown");
     }
 
     @Test
     void theOfficeEntersNoAppointmentForABadEmailAddressOrCodiceFiscale() {
         Calendar calendar = calendar(1);
-        assertThatThrownBy(() -> calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+        assertThatThrownBy(() -> calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
                 new Person(null, "Luca", "Ferri", null, "luca.ferri@example", null), "Al telefono"))
                 .hasMessage("booking.person.emailInvalid");
-        assertThatThrownBy(() -> calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+        assertThatThrownBy(() -> calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
                 new Person("FRRLCU80A01G702X", "Luca", "Ferri", null, "luca@example.org", null), "Al telefono"))
                 .hasMessage("booking.person.fiscalCodeInvalid");
         assertThat(slot(calendar, inTwoDaysAt(15, 0)).state()).as("nothing was booked").isEqualTo(SlotState.AVAILABLE);
 
-        String held = bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(16, 0)), null);
-        assertThatThrownBy(() -> bookings.complete(held, null, new Person(null, "Anna", "Conti", null, "anna conti@example.org", null),
+        callers.anonymous();
+        String held = bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(16, 0)));
+        assertThatThrownBy(() -> bookings.complete(held, new Person(null, "Anna", "Conti", null, "anna conti@example.org", null),
                 "Carta d'identità", null, "it")).hasMessage("booking.person.emailInvalid");
     }
 
     @Test
     void aVideoconferenceLinkThatIsNotAWebAddressIsRefusedAndNotKept() {
         Calendar calendar = calendar(1);
-        Appointment byPhone = calendars.enter(ADMIN, calendar.getCode(), inTwoDaysAt(15, 0),
+        Appointment byPhone = calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
                 new Person(null, "Luca", "Ferri", null, "luca@example.org", null), "Al telefono");
 
-        assertThatThrownBy(() -> calendars.videoLink(ADMIN, byPhone.getReference(), "not a url", "it"))
+        assertThatThrownBy(() -> calendars.videoLink(byPhone.getReference(), "not a url", "it"))
                 .hasMessage("booking.videoLink.invalid");
-        assertThat(calendars.appointment(ADMIN, byPhone.getReference()).getVideoLink()).isNull();
+        assertThat(calendars.appointment(byPhone.getReference()).getVideoLink()).isNull();
 
-        calendars.videoLink(ADMIN, byPhone.getReference(), "https://meet.example.org/sportello-ferri", "it");
-        assertThat(calendars.appointment(ADMIN, byPhone.getReference()).getVideoLink())
+        calendars.videoLink(byPhone.getReference(), "https://meet.example.org/sportello-ferri", "it");
+        assertThat(calendars.appointment(byPhone.getReference()).getVideoLink())
                 .isEqualTo("https://meet.example.org/sportello-ferri");
     }
 
@@ -331,10 +370,10 @@ class BookingIT {
         LocalDateTime later = now.toLocalDate().atTime(now.getHour(), now.getMinute() < 30 ? 0 : 30).plusHours(1);
         assumeTrue(later.toLocalDate().equals(now.toLocalDate()) && later.toLocalTime().isBefore(LocalTime.of(23, 1)),
                 "a slot later today");
-        Appointment appointment = calendars.enter(ADMIN, calendar.getCode(), later,
+        Appointment appointment = calendars.enter(calendar.getCode(), later,
                 new Person(null, "Marta", "Sala", null, "marta@example.org", null), "Al telefono");
-        calendars.markNoShow(ADMIN, appointment.getReference());
-        assertThat(calendars.appointment(ADMIN, appointment.getReference()).getStatus())
+        calendars.markNoShow(appointment.getReference());
+        assertThat(calendars.appointment(appointment.getReference()).getStatus())
                 .isEqualTo(AppointmentStatus.NO_SHOW);
     }
 
@@ -360,92 +399,104 @@ class BookingIT {
     void onlyAdministratorsCreateAndDeleteCalendarsAndOnlyEnabledOperatorsEditThem() {
         String code = "it-admin-" + UUID.randomUUID().toString().substring(0, 8);
         CalendarSettings settings = settings(code);
-        assertThatThrownBy(() -> calendars.create("operatore", settings)).hasMessage("booking.calendar.adminOnly");
-        Calendar created = calendars.create(ADMIN, settings);
+        callers.asStaff(OPERATORE);
+        assertThatThrownBy(() -> calendars.create(settings)).isInstanceOf(EJBAccessException.class);
+        callers.asStaff(ADMIN);
+        Calendar created = calendars.create(settings);
         assertThat(created.getTitle().in(Locale.ENGLISH)).isEqualTo("Managed desk");
         assertThat(created.getMaxPerWeek()).isEqualTo(2);
-        assertThatThrownBy(() -> calendars.create(ADMIN, settings)).hasMessage("booking.calendar.codeTaken");
+        assertThatThrownBy(() -> calendars.create(settings)).hasMessage("booking.calendar.codeTaken");
         CalendarSettings badCode = settings("Non Valido");
-        assertThatThrownBy(() -> calendars.create(ADMIN, badCode)).hasMessage("booking.calendar.code");
+        assertThatThrownBy(() -> calendars.create(badCode)).hasMessage("booking.calendar.code");
 
         // an operator not enabled on the calendar neither sees nor edits it
         settings.setPlace("Sala 2");
-        assertThatThrownBy(() -> calendars.update("operatore", settings)).hasMessage("booking.calendar.unknown");
-        settings.setOperators(List.of("operatore"));
-        calendars.update(ADMIN, settings);
+        callers.asStaff(OPERATORE);
+        assertThatThrownBy(() -> calendars.update(settings)).hasMessage("booking.calendar.unknown");
+        settings.setOperators(List.of(OPERATORE));
+        callers.asStaff(ADMIN);
+        calendars.update(settings);
+        callers.asStaff(OPERATORE);
         settings.setPlace("Municipio, sala 2");
         settings.setHoldMinutes(0);
-        assertThatThrownBy(() -> calendars.update("operatore", settings)).hasMessage("booking.calendar.hold");
+        assertThatThrownBy(() -> calendars.update(settings)).hasMessage("booking.calendar.hold");
         settings.setHoldMinutes(15);
-        calendars.update("operatore", settings);
-        Calendar edited = calendars.calendar("operatore", code);
+        calendars.update(settings);
+        Calendar edited = calendars.calendar(code);
         assertThat(edited.getPlace()).isEqualTo("Municipio, sala 2");
         assertThat(edited.getHoldMinutes()).isEqualTo(15);
         assertThat(edited.getCode()).isEqualTo(code);
-        assertThatThrownBy(() -> calendars.delete("operatore", code)).hasMessage("booking.calendar.adminOnly");
+        assertThatThrownBy(() -> calendars.delete(code)).isInstanceOf(EJBAccessException.class);
 
         // opening hours in use cannot be deleted, nor can a calendar with appointments
-        OpeningHours hours = calendars.saveOpeningHours("operatore", code, null, everyDay("Sempre"));
-        Appointment appointment = calendars.enter("operatore", code, inTwoDaysAt(10, 0),
+        OpeningHours hours = calendars.saveOpeningHours(code, null, everyDay("Sempre"));
+        Appointment appointment = calendars.enter(code, inTwoDaysAt(10, 0),
                 new Person(null, "Elena", "Neri", null, "elena@example.org", null), "Al telefono");
-        assertThatThrownBy(() -> calendars.removeOpeningHours("operatore", code, hours.getId()))
+        assertThatThrownBy(() -> calendars.removeOpeningHours(code, hours.getId()))
                 .isInstanceOf(BookingRefusedException.class).hasMessage("booking.openingHours.inUse");
-        assertThatThrownBy(() -> calendars.delete(ADMIN, code)).hasMessage("booking.calendar.hasAppointments");
-        assertThat(calendars.appointment("operatore", appointment.getReference()).getStatus())
+        callers.asStaff(ADMIN);
+        assertThatThrownBy(() -> calendars.delete(code)).hasMessage("booking.calendar.hasAppointments");
+        callers.asStaff(OPERATORE);
+        assertThat(calendars.appointment(appointment.getReference()).getStatus())
                 .isEqualTo(AppointmentStatus.CONFIRMED);
 
         // changed hours take effect on the slots; unused hours are deleted
         OpeningHours afternoons = new OpeningHours("Pomeriggi", LocalDate.now(clock), LocalDate.now(clock).plusDays(40),
                 EnumSet.allOf(DayOfWeek.class), LocalTime.of(14, 0), LocalTime.of(16, 0), 2, 60, 0);
-        OpeningHours extra = calendars.saveOpeningHours("operatore", code, null, afternoons);
+        OpeningHours extra = calendars.saveOpeningHours(code, null, afternoons);
         LocalDate day = inTwoDaysAt(0, 0).toLocalDate();
-        assertThat(calendars.slots("operatore", code, day, day)).anyMatch(s -> s.start().equals(day.atTime(15, 0))
+        assertThat(calendars.slots(code, day, day)).anyMatch(s -> s.start().equals(day.atTime(15, 0))
                 && s.hours().getId().equals(extra.getId()));
         OpeningHours shorter = new OpeningHours("Pomeriggi", LocalDate.now(clock), LocalDate.now(clock).plusDays(40),
                 EnumSet.allOf(DayOfWeek.class), LocalTime.of(14, 0), LocalTime.of(15, 0), 2, 60, 0);
-        calendars.saveOpeningHours("operatore", code, extra.getId(), shorter);
-        assertThat(calendars.slots("operatore", code, day, day))
+        calendars.saveOpeningHours(code, extra.getId(), shorter);
+        assertThat(calendars.slots(code, day, day))
                 .noneMatch(s -> s.start().equals(day.atTime(15, 0)) && s.hours().getId().equals(extra.getId()));
-        calendars.removeOpeningHours("operatore", code, extra.getId());
-        assertThat(calendars.calendar("operatore", code).getOpeningHours()).extracting(OpeningHours::getName)
+        calendars.removeOpeningHours(code, extra.getId());
+        assertThat(calendars.calendar(code).getOpeningHours()).extracting(OpeningHours::getName)
                 .containsExactly("Sempre");
 
         // a closure of the calendar removes its slots; the municipality's closures are the administrators'
-        assertThatThrownBy(() -> calendars.close("operatore", null, day, day, "Festa")).hasMessage("booking.calendar.adminOnly");
-        Closure closure = calendars.close("operatore", code, day, day, "Inventario");
-        assertThat(calendars.slots("operatore", code, day, day)).isEmpty();
-        assertThat(calendars.closures("operatore", code)).extracting(Closure::getReason).containsExactly("Inventario");
-        calendars.removeClosure("operatore", closure.getId());
-        assertThat(calendars.slots("operatore", code, day, day)).isNotEmpty();
+        assertThatThrownBy(() -> calendars.close(null, day, day, "Festa")).hasMessage("booking.calendar.adminOnly");
+        Closure closure = calendars.close(code, day, day, "Inventario");
+        assertThat(calendars.slots(code, day, day)).isEmpty();
+        assertThat(calendars.closures(code)).extracting(Closure::getReason).containsExactly("Inventario");
+        calendars.removeClosure(closure.getId());
+        assertThat(calendars.slots(code, day, day)).isNotEmpty();
 
         // a calendar without appointments is deleted by an administrator, with its hours and closures
+        callers.asStaff(ADMIN);
         String empty = "it-admin-" + UUID.randomUUID().toString().substring(0, 8);
-        calendars.create(ADMIN, settings(empty));
-        calendars.saveOpeningHours(ADMIN, empty, null, everyDay("Sempre"));
-        calendars.close(ADMIN, empty, day, day, "Trasloco");
-        calendars.delete(ADMIN, empty);
-        assertThatThrownBy(() -> calendars.calendar(ADMIN, empty)).hasMessage("booking.calendar.unknown");
+        calendars.create(settings(empty));
+        calendars.saveOpeningHours(empty, null, everyDay("Sempre"));
+        calendars.close(empty, day, day, "Trasloco");
+        calendars.delete(empty);
+        assertThatThrownBy(() -> calendars.calendar(empty)).hasMessage("booking.calendar.unknown");
     }
 
     @Test
     void aManagerEnablesAnOperatorForExactlyTheCalendarsChosenOnTheOperatorsScreen() {
         Calendar calendar = calendar(1);
         Calendar other = calendar(1);
-        assertThat(calendars.enabledFor("manager", "operatore")).doesNotContain(calendar.getCode(), other.getCode());
+        callers.asStaff(MANAGER);
+        assertThat(calendars.enabledFor(OPERATORE)).doesNotContain(calendar.getCode(), other.getCode());
 
-        List<String> before = calendars.enabledFor("manager", "operatore");
+        List<String> before = calendars.enabledFor(OPERATORE);
         List<String> chosen = new java.util.ArrayList<>(before);
         chosen.add(calendar.getCode());
-        calendars.enableFor("manager", "operatore", chosen);
-        assertThat(calendars.enabledFor("manager", "operatore")).contains(calendar.getCode()).doesNotContain(other.getCode());
-        assertThat(calendars.calendar("operatore", calendar.getCode()).getCode()).isEqualTo(calendar.getCode());
+        calendars.enableFor(OPERATORE, chosen);
+        assertThat(calendars.enabledFor(OPERATORE)).contains(calendar.getCode()).doesNotContain(other.getCode());
+        callers.asStaff(OPERATORE);
+        assertThat(calendars.calendar(calendar.getCode()).getCode()).isEqualTo(calendar.getCode());
 
-        calendars.enableFor("manager", "operatore", before);
-        assertThatThrownBy(() -> calendars.calendar("operatore", calendar.getCode())).hasMessage("booking.calendar.unknown");
-        assertThatThrownBy(() -> calendars.enableFor("manager", "operatore", List.of("nessuno-" + UUID.randomUUID())))
+        callers.asStaff(MANAGER);
+        calendars.enableFor(OPERATORE, before);
+        assertThatThrownBy(() -> calendars.enableFor(OPERATORE, List.of("nessuno-" + UUID.randomUUID())))
                 .hasMessage("booking.calendar.unknownCode");
-        assertThatThrownBy(() -> calendars.enableFor("operatore", "operatore", List.of(calendar.getCode())))
-                .hasMessage("booking.calendar.managerOnly");
+        callers.asStaff(OPERATORE);
+        assertThatThrownBy(() -> calendars.calendar(calendar.getCode())).hasMessage("booking.calendar.unknown");
+        assertThatThrownBy(() -> calendars.enableFor(OPERATORE, List.of(calendar.getCode())))
+                .as("only managers and administrators").isInstanceOf(EJBAccessException.class);
     }
 
     // --- appointments of a practice ---------------------------------------------------------------
@@ -473,25 +524,30 @@ class BookingIT {
         String practice = sentAssistance(applicant);
         LocalDateTime start = freeSlot(1);
 
-        assertThatThrownBy(() -> bookings.hold(URP, Set.of(start), other.value(), practice))
+        callers.asCitizen(other);
+        assertThatThrownBy(() -> bookings.holdForPractice(URP, Set.of(start), practice))
                 .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.not_applicant");
-        assertThatThrownBy(() -> bookings.hold(URP, Set.of(start), null, practice))
+        callers.anonymous();
+        assertThatThrownBy(() -> bookings.holdForPractice(URP, Set.of(start), practice))
                 .isInstanceOf(BusinessException.class).hasMessage("booking.login.required");
-        assertThatThrownBy(() -> bookings.hold("ufficio-anagrafe", Set.of(start), applicant.value(), practice))
+        callers.asCitizen(applicant);
+        assertThatThrownBy(() -> bookings.holdForPractice("ufficio-anagrafe", Set.of(start), practice))
                 .isInstanceOf(BusinessException.class).hasMessage("booking.practice.otherCalendar");
-        assertThat(bookings.ofPractice(applicant.value(), practice)).as("nothing held or booked").isEmpty();
+        assertThat(bookings.ofPractice(practice)).as("nothing held or booked").isEmpty();
 
-        String held = bookings.hold(URP, Set.of(start), applicant.value(), practice);
-        Appointment booked = bookings.complete(held, applicant.value(), person(applicant.value(), "Appuntamento"),
-                "Consegna dei documenti", null, "it");
+        String held = bookings.holdForPractice(URP, Set.of(start), practice);
+        Appointment booked = bookings.complete(held, person(applicant, "Appuntamento"), "Consegna dei documenti", null,
+                "it");
 
         assertThat(booked.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
-        assertThat(bookings.ofPractice(applicant.value(), practice)).extracting(Appointment::getReference)
+        assertThat(bookings.ofPractice(practice)).extracting(Appointment::getReference)
                 .containsExactly(booked.getReference());
-        assertThat(bookings.ofCitizen(applicant.value())).extracting(Appointment::getReference).contains(booked.getReference());
-        assertThatThrownBy(() -> bookings.ofPractice(other.value(), practice)).isInstanceOf(BusinessException.class)
+        assertThat(bookings.ofCitizen()).extracting(Appointment::getReference).contains(booked.getReference());
+        callers.asCitizen(other);
+        assertThatThrownBy(() -> bookings.ofPractice(practice)).isInstanceOf(BusinessException.class)
                 .hasMessage("practice.appointment.not_applicant");
-        assertThat(practices.owned(applicant, practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
+        callers.asCitizen(applicant);
+        assertThat(practices.owned(practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
                 .singleElement().satisfies(action -> {
                     assertThat(action.getActor()).isEqualTo(applicant.value());
                     assertThat(action.getDetail()).contains(start.toLocalTime().toString());
@@ -505,47 +561,54 @@ class BookingIT {
         LocalDateTime start = freeSlot(2);
 
         String stranger = "appt-" + UUID.randomUUID().toString().substring(0, 8);
+        callers.asStaff(ADMIN);
         staff.create(new StaffAccount(stranger, "Operatore di un altro servizio", stranger + "@example.org",
                 Set.of(StaffRole.OPERATOR)));
-        assertThatThrownBy(() -> calendars.enterForPractice(stranger, practice, start, "Chiarimenti"))
+        callers.asStaff(stranger);
+        assertThatThrownBy(() -> calendars.enterForPractice(practice, start, "Chiarimenti"))
                 .as("an operator not enabled for the service").isInstanceOf(BusinessException.class)
                 .hasMessage("practice.desk.not_enabled");
-        assertThatThrownBy(() -> calendars.ofPractice(stranger, practice)).hasMessage("booking.unknown");
+        assertThatThrownBy(() -> calendars.ofPractice(practice)).hasMessage("booking.unknown");
 
-        Appointment booked = calendars.enterForPractice("operatore", practice, start, "Chiarimenti");
+        callers.asStaff(OPERATORE);
+        Appointment booked = calendars.enterForPractice(practice, start, "Chiarimenti");
 
         assertThat(booked.getFiscalCode()).isEqualTo(applicant.value());
         assertThat(booked.getEmail()).isEqualTo("sportello@example.org");
-        assertThat(calendars.ofPractice("operatore", practice)).extracting(Appointment::getReference)
+        assertThat(calendars.ofPractice(practice)).extracting(Appointment::getReference)
                 .containsExactly(booked.getReference());
-        assertThat(calendars.appointments("operatore", URP, start.toLocalDate(), start.toLocalDate()))
+        assertThat(calendars.appointments(URP, start.toLocalDate(), start.toLocalDate()))
                 .extracting(Appointment::getReference).contains(booked.getReference());
-        assertThat(bookings.ofPractice(applicant.value(), practice)).extracting(Appointment::getReference)
+        callers.asCitizen(applicant);
+        assertThat(bookings.ofPractice(practice)).extracting(Appointment::getReference)
                 .containsExactly(booked.getReference());
-        assertThat(practices.owned(applicant, practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
-                .singleElement().extracting(DeskAction::getActor).isEqualTo("operatore");
+        assertThat(practices.owned(practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
+                .singleElement().extracting(DeskAction::getActor).isEqualTo(OPERATORE);
     }
 
     @Test
     void aDraftOrAPracticeOfAServiceWithoutCalendarGetsNoAppointment() {
         FiscalCode applicant = citizen("Bozza");
-        String draft = workflow.start(applicant, ASSISTANCE, null).getReference();
-        String report = workflow.start(applicant, "segnalazione-disservizio", null).getReference();
-        workflow.acceptPrivacy(applicant, report);
-        workflow.actForSelf(applicant, report);
-        workflow.fill(applicant, report, Map.of("categoria", "strade", "descrizione", "Una buca profonda davanti al civico 3.",
+        callers.asCitizen(applicant);
+        String draft = workflow.start(ASSISTANCE, null).getReference();
+        String report = workflow.start("segnalazione-disservizio", null).getReference();
+        workflow.acceptPrivacy(report);
+        workflow.actForSelf(report);
+        workflow.fill(report, Map.of("categoria", "strade", "descrizione", "Una buca profonda davanti al civico 3.",
                 "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa",
                         "cap", "56125")), 3);
-        workflow.send(applicant, report);
+        workflow.send(report);
         LocalDateTime start = freeSlot(3);
 
-        assertThatThrownBy(() -> bookings.hold(URP, Set.of(start), applicant.value(), draft))
+        assertThatThrownBy(() -> bookings.holdForPractice(URP, Set.of(start), draft))
                 .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.not_sent");
-        assertThatThrownBy(() -> bookings.hold(URP, Set.of(start), applicant.value(), report))
+        assertThatThrownBy(() -> bookings.holdForPractice(URP, Set.of(start), report))
                 .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.no_calendar");
-        assertThatThrownBy(() -> calendars.enterForPractice("operatore", report, start, "Sopralluogo"))
+        callers.asStaff(OPERATORE);
+        assertThatThrownBy(() -> calendars.enterForPractice(report, start, "Sopralluogo"))
                 .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.no_calendar");
-        assertThat(practices.owned(applicant, report).isWithAppointments()).isFalse();
+        callers.asCitizen(applicant);
+        assertThat(practices.owned(report).isWithAppointments()).isFalse();
     }
 
     /** A citizen of this test alone, logged in once so that their practices can start. */
@@ -561,13 +624,15 @@ class BookingIT {
         return code;
     }
 
+    /** An assistance request the applicant sent; they are logged in from then on. */
     private String sentAssistance(FiscalCode applicant) {
-        String reference = workflow.start(applicant, ASSISTANCE, null).getReference();
-        workflow.acceptPrivacy(applicant, reference);
-        workflow.actForSelf(applicant, reference);
-        workflow.fill(applicant, reference, Map.of("argomento", "servizi_online", "messaggio",
+        callers.asCitizen(applicant);
+        String reference = workflow.start(ASSISTANCE, null).getReference();
+        workflow.acceptPrivacy(reference);
+        workflow.actForSelf(reference);
+        workflow.fill(reference, Map.of("argomento", "servizi_online", "messaggio",
                 "Devo consegnare allo sportello i documenti della mia richiesta.", "contatto", "email"), 1);
-        workflow.send(applicant, reference);
+        workflow.send(reference);
         return reference;
     }
 

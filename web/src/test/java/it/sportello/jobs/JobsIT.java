@@ -162,6 +162,9 @@ class JobsIT {
     @EJB
     Bookings bookings;
 
+    @Inject
+    Callers callers;
+
     @EJB
     Payments payments;
 
@@ -173,9 +176,6 @@ class JobsIT {
 
     @Resource
     ManagedExecutorService executor;
-
-    @Inject
-    Callers callers;
 
     /** A citizen of this test alone. */
     private FiscalCode citizen;
@@ -261,7 +261,8 @@ class JobsIT {
             assertThat(mine).extracting(ProtocolRegistration::getNumber).doesNotHaveDuplicates();
             assertThat(register.entries()).as("numbers gapless: one entry per number").isEqualTo(
                     (int) java.util.stream.IntStream.rangeClosed(1, register.entries()).count());
-            assertThat(sent).allSatisfy(reference -> assertThat(practices.owned(citizen, reference).getStatus())
+            callers.asCitizen(citizen);
+            assertThat(sent).allSatisfy(reference -> assertThat(practices.owned(reference).getStatus())
                     .isEqualTo(PracticeStatus.REGISTERED));
             String number = mine.get(0).getProtocolNumber();
             waitFor(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(message -> body(message).contains(number)));
@@ -303,17 +304,21 @@ class JobsIT {
     void anIntegrationRequestAndAnOutcomeGetTheirOwnRegistrationsAndTheOutcomeIsFinalOnlyOnceRegistered() {
         try (FakeProtocolRegister register = FakeProtocolRegister.start(registerPort(), 0, 0)) {
             String reference = sentReport();
-            desk.takeCharge(OPERATORE, reference);
-            desk.requestIntegration(OPERATORE, reference, "Manca la foto del lampione.", List.of());
+            callers.asStaff(OPERATORE);
+            desk.takeCharge(reference);
+            desk.requestIntegration(reference, "Manca la foto del lampione.", List.of());
             runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
-            desk.cancelIntegration(OPERATORE, reference);
-            desk.approve(OPERATORE, reference, "Il lampione sarà riparato entro una settimana.", null, List.of());
+            callers.asStaff(OPERATORE);
+            desk.cancelIntegration(reference);
+            desk.approve(reference, "Il lampione sarà riparato entro una settimana.", null, List.of());
 
-            assertThat(practices.owned(citizen, reference).getStatus()).as("Elaborata until the letter is registered")
+            callers.asCitizen(citizen);
+            assertThat(practices.owned(reference).getStatus()).as("Elaborata until the letter is registered")
                     .isEqualTo(PracticeStatus.PROCESSED);
             runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
 
-            assertThat(practices.owned(citizen, reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+            callers.asCitizen(citizen);
+            assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
             callers.asStaff(ADMIN);
             assertThat(registrations.of(reference)).extracting(ProtocolRegistration::getKind, ProtocolRegistration::getDirection,
                     ProtocolRegistration::isRegistered).containsExactly(
@@ -370,14 +375,15 @@ class JobsIT {
     @Test
     void anOldDraftIsWarnedOnceThenDeletedAndASentPracticeIsNeverTouched() {
         String sent = sentReport();
-        String draft = workflow.start(citizen, REPORT, null).getReference();
+        String draft = workflow.start(REPORT, null).getReference();
 
         // 83 days and an hour later: a week before the 90 days are up, the citizen is warned.
         TestClock.moveAhead(Duration.ofDays(83).plusHours(1));
         runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
         runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
         waitFor(() -> mailsAbout(draft, "bozza").size() == 1);
-        assertThat(practices.owned(citizen, draft).isDraft()).as("warned, not yet deleted").isTrue();
+        callers.asCitizen(citizen);
+        assertThat(practices.owned(draft).isDraft()).as("warned, not yet deleted").isTrue();
 
         // A week after the warning the draft goes.
         TestClock.moveAhead(Duration.ofDays(90).plusHours(2));
@@ -385,8 +391,9 @@ class JobsIT {
 
         assertThat(deleting.read()).as("the counts of the partitions add up in the run").isPositive();
         assertThat(deleting.written()).isPositive();
-        assertThatThrownBy(() -> practices.owned(citizen, draft)).isInstanceOf(UnknownPracticeException.class);
-        assertThat(practices.owned(citizen, sent).isSent()).isTrue();
+        callers.asCitizen(citizen);
+        assertThatThrownBy(() -> practices.owned(draft)).isInstanceOf(UnknownPracticeException.class);
+        assertThat(practices.owned(sent).isSent()).isTrue();
         assertThat(queuedAbout(draft, "bozza")).as("one warning").hasSize(1);
         assertThat(queuedAbout(sent, "bozza")).isEmpty();
     }
@@ -395,11 +402,13 @@ class JobsIT {
     void anUnansweredIntegrationRequestIsRemindedOnce() {
         String reference = sentReport();
         String answered = sentReport();
-        desk.takeCharge(OPERATORE, reference);
-        desk.requestIntegration(OPERATORE, reference, "Manca la foto del lampione.", List.of());
-        desk.takeCharge(OPERATORE, answered);
-        desk.requestIntegration(OPERATORE, answered, "Manca la foto del lampione.", List.of());
-        workflow.write(citizen, answered, "Ecco la foto.", true, List.of());
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(reference);
+        desk.requestIntegration(reference, "Manca la foto del lampione.", List.of());
+        desk.takeCharge(answered);
+        desk.requestIntegration(answered, "Manca la foto del lampione.", List.of());
+        callers.asCitizen(citizen);
+        workflow.write(answered, "Ecco la foto.", true, List.of());
 
         // A week and an hour later, the reminders job runs twice.
         TestClock.moveAhead(Duration.ofDays(7).plusHours(1));
@@ -434,15 +443,16 @@ class JobsIT {
 
     @Test
     void aConfirmedAppointmentIsRemindedOnceTheDayBeforeWithPlaceTimeAndCancelLink() {
+        callers.asStaff(ADMIN);
         Calendar calendar = calendarOfThisTest();
         LocalDate tomorrow = LocalDate.now(Clocks.ITALY).plusDays(1);
-        Appointment reminded = calendars.enter(ADMIN, calendar.getCode(), tomorrow.atTime(10, 0),
+        Appointment reminded = calendars.enter(calendar.getCode(), tomorrow.atTime(10, 0),
                 new Person(null, "Irene", "Promemoria", null, "irene@example.org", null), "Carta d'identità");
-        Appointment later = calendars.enter(ADMIN, calendar.getCode(), tomorrow.plusDays(2).atTime(10, 0),
+        Appointment later = calendars.enter(calendar.getCode(), tomorrow.plusDays(2).atTime(10, 0),
                 new Person(null, "Ugo", "Dopodomani", null, "ugo@example.org", null), "Carta d'identità");
-        Appointment cancelled = calendars.enter(ADMIN, calendar.getCode(), tomorrow.atTime(11, 0),
+        Appointment cancelled = calendars.enter(calendar.getCode(), tomorrow.atTime(11, 0),
                 new Person(null, "Ada", "Annullata", null, "ada@example.org", null), "Carta d'identità");
-        calendars.cancel(ADMIN, cancelled.getReference(), "Ufficio chiuso");
+        calendars.cancel(cancelled.getReference(), "Ufficio chiuso");
 
         runToTheEnd(BackgroundJob.REMINDERS);
         runToTheEnd(BackgroundJob.REMINDERS);
@@ -459,10 +469,12 @@ class JobsIT {
     @Test
     void aPaymentFallingDueIsRemindedOnceWithItsNotice() throws Exception {
         String reference = sentReport();
-        desk.takeCharge(OPERATORE, reference);
-        desk.approve(OPERATORE, reference, "Intervento a carico del richiedente.", null, List.of(),
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(reference);
+        desk.approve(reference, "Intervento a carico del richiedente.", null, List.of(),
                 new ReleaseCharges(new BigDecimal("25.00"), List.of()));
-        Payment payment = payments.toPay(citizen, reference);
+        callers.asCitizen(citizen);
+        Payment payment = payments.toPay(reference);
         String notice = payment.getNoticeNumber().orElseThrow().grouped();
 
         runToTheEnd(BackgroundJob.REMINDERS);
@@ -478,10 +490,12 @@ class JobsIT {
 
     @Test
     void anAppointmentDraftWhoseHoldExpiredIsRemovedAndAHeldOneIsKept() throws SQLException {
+        callers.asStaff(ADMIN);
         Calendar calendar = calendarOfThisTest();
         LocalDate inTwoDays = LocalDate.now(Clocks.ITALY).plusDays(2);
-        String expired = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 0)), citizen.toString());
-        String kept = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 30)), citizen.toString());
+        callers.asCitizen(citizen);
+        String expired = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 0)));
+        String kept = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 30)));
         // Ten minutes later for the first draft: its hold (and its seat's) ended a minute ago.
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
                 "UPDATE appointment SET hold_until = ? WHERE reference = ?")) {
@@ -490,13 +504,17 @@ class JobsIT {
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
 
+        callers.asStaff(ADMIN);
         runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
 
         assertThat(bookings.find(expired)).isEmpty();
         assertThat(bookings.find(kept)).isPresent();
     }
 
-    /** A calendar of its own, every day 08:00-18:00 in 30-minute meetings, drafts held ten minutes. */
+    /**
+     * A calendar of its own, every day 08:00-18:00 in 30-minute meetings, drafts held ten minutes;
+     * created by the caller, an administrator.
+     */
     private Calendar calendarOfThisTest() {
         Calendar calendar = new Calendar("jobs-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalizedText.italian("Sportello delle prove"), null);
@@ -506,7 +524,7 @@ class JobsIT {
         LocalDate today = LocalDate.now(Clocks.ITALY);
         calendar.open(new OpeningHours("Tutti i giorni", today, today.plusDays(30), EnumSet.allOf(DayOfWeek.class),
                 LocalTime.of(8, 0), LocalTime.of(18, 0), 1, 30, 0));
-        return calendars.create(ADMIN, calendar);
+        return calendars.create(calendar);
     }
 
     private static String text(MimeMessage message) {
@@ -554,14 +572,16 @@ class JobsIT {
         return !"STARTING".equals(status) && !"STARTED".equals(status) && !"STOPPING".equals(status);
     }
 
+    /** A report of this test's citizen, sent and acquired; the citizen is logged in from then on. */
     private String sentReport() {
-        Practice practice = workflow.start(citizen, REPORT, null);
-        workflow.acceptPrivacy(citizen, practice.getReference());
-        workflow.actForSelf(citizen, practice.getReference());
-        workflow.fill(citizen, practice.getReference(), Map.of("categoria", "illuminazione",
+        callers.asCitizen(citizen);
+        Practice practice = workflow.start(REPORT, null);
+        workflow.acceptPrivacy(practice.getReference());
+        workflow.actForSelf(practice.getReference());
+        workflow.fill(practice.getReference(), Map.of("categoria", "illuminazione",
                 "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
                 "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
-        return workflow.send(citizen, practice.getReference()).getReference();
+        return workflow.send(practice.getReference()).getReference();
     }
 
     private static int registerPort() {

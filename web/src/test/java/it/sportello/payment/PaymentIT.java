@@ -57,6 +57,7 @@ import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.ReleaseCharges;
 import it.sportello.practice.entity.StatusChange;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 
 /**
@@ -103,27 +104,31 @@ class PaymentIT {
     @Inject
     SimulatedIntermediary intermediary;
 
+    @Inject
+    Callers callers;
+
     @BeforeEach
     void citizenHasLoggedIn() {
         citizens.signIn(LUCA, new PersonalData("Luca", "Verdi", LocalDate.of(1975, 3, 15), "Pisa", Sex.MALE,
                 "luca.verdi@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        callers.asCitizen(LUCA);
     }
 
     @Test
     void repeatedAndOutOfOrderNotificationsLeaveOnePaymentAndOneSending() throws Exception {
         String reference = drivewayWaitingForPayment();
-        Practice waiting = practices.owned(LUCA, reference);
+        Practice waiting = practices.owned(reference);
         assertThat(waiting.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
         assertThat(waiting.isSent()).isFalse();
-        Payment payment = payments.toPay(LUCA, reference);
+        Payment payment = payments.toPay(reference);
         assertThat(payment.getState()).isEqualTo(PaymentState.TO_PAY);
         assertThat(payment.getAmount()).isEqualByComparingTo("20.00");
         assertThat(payment.getNoticeNumber().orElseThrow().value()).hasSize(18).startsWith("301");
         assertThat(payment.getReason()).contains("Cartello passo carrabile", "Luca Verdi");
         long sentBefore = sentFigure.count();
 
-        payments.checkout(LUCA, List.of(payment.getIud()), "http://localhost/back", "http://localhost/notify");
-        assertThat(practices.owned(LUCA, reference).getStatus()).isEqualTo(PracticeStatus.PAYMENT_PENDING);
+        payments.checkout(List.of(payment.getIud()), "http://localhost/back", "http://localhost/notify");
+        assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.PAYMENT_PENDING);
 
         // the same confirmation three times at once, then a late failure of the same checkout
         CountDownLatch start = new CountDownLatch(1);
@@ -141,22 +146,22 @@ class PaymentIT {
         }
         payments.notified(new Notification(payment.getIuv(), false, null, null, null));
 
-        Payment paid = payments.ofPractice(LUCA, reference).get(0);
+        Payment paid = payments.ofPractice(reference).get(0);
         assertThat(paid.getState()).isEqualTo(PaymentState.PAID);
         assertThat(paid.getReceiptId()).startsWith("R-");
-        Practice sent = practices.owned(LUCA, reference);
+        Practice sent = practices.owned(reference);
         assertThat(sent.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT,
                 PracticeStatus.WAITING_PAYMENT, PracticeStatus.PAYMENT_PENDING, PracticeStatus.PAYMENT_DONE,
                 PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
         assertThat(sent.isSent()).isTrue();
         assertThat(sentFigure.count()).isEqualTo(sentBefore + 1);
-        assertThat(payments.receipt(LUCA, paid.getIud())).startsWith("%PDF".getBytes());
+        assertThat(payments.receipt(paid.getIud())).startsWith("%PDF".getBytes());
 
         // the page asks before offering the action, and gets the same reason the action gives
-        assertThat(workflow.withdrawal(LUCA, reference).isAllowed()).isFalse();
-        assertThat(workflow.withdrawal(LUCA, reference).shownRefusal()).isEqualTo("practice.withdraw.payment");
-        assertRefused(() -> workflow.withdraw(LUCA, reference), "practice.withdraw.payment");
-        assertRefused(() -> payments.checkout(LUCA, List.of(paid.getIud()), "http://localhost/back", "http://localhost/notify"),
+        assertThat(workflow.withdrawal(reference).isAllowed()).isFalse();
+        assertThat(workflow.withdrawal(reference).shownRefusal()).isEqualTo("practice.withdraw.payment");
+        assertRefused(() -> workflow.withdraw(reference), "practice.withdraw.payment");
+        assertRefused(() -> payments.checkout(List.of(paid.getIud()), "http://localhost/back", "http://localhost/notify"),
                 "payment.already_paid");
     }
 
@@ -164,31 +169,31 @@ class PaymentIT {
     void twoNoticesArePaidTogetherWithOneFeeThroughTheSimulatedCheckout() {
         String one = drivewayWaitingForPayment();
         String other = drivewayWaitingForPayment();
-        Payment first = payments.toPay(LUCA, one);
-        Payment second = payments.toPay(LUCA, other);
-        assertRefused(() -> payments.checkout(LUCA, List.of("1", "2", "3", "4", "5", "6"), "http://localhost/back",
+        Payment first = payments.toPay(one);
+        Payment second = payments.toPay(other);
+        assertRefused(() -> payments.checkout(List.of("1", "2", "3", "4", "5", "6"), "http://localhost/back",
                 "http://localhost/notify"), "payment.checkout.count");
 
-        URI checkout = payments.checkout(LUCA, List.of(first.getIud(), second.getIud()), base + "area-personale/pagamenti.xhtml",
+        URI checkout = payments.checkout(List.of(first.getIud(), second.getIud()), base + "area-personale/pagamenti.xhtml",
                 base + "api/pagopa/notifiche");
         String session = checkout.toString().replaceAll(".*sessione=", "");
         assertThat(intermediary.find(session, LUCA).orElseThrow().total()).isEqualByComparingTo("41.00");
         // the simulation notifies the desk over HTTP, as a real intermediary would, then sends the citizen back
         assertThat(intermediary.complete(session, LUCA, true)).endsWith("area-personale/pagamenti.xhtml");
 
-        List<Payment> paid = List.of(first, second).stream().map(p -> payments.ofCitizen(LUCA, null, null).stream()
+        List<Payment> paid = List.of(first, second).stream().map(p -> payments.ofCitizen(null, null).stream()
                 .filter(q -> q.getIud().equals(p.getIud())).findFirst().orElseThrow()).toList();
         assertThat(paid).allMatch(Payment::isPaid);
         assertThat(paid.stream().map(Payment::getFee).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.00");
-        assertThat(List.of(one, other)).allMatch(reference -> practices.owned(LUCA, reference).getStatus() == PracticeStatus.ACQUIRED);
+        assertThat(List.of(one, other)).allMatch(reference -> practices.owned(reference).getStatus() == PracticeStatus.ACQUIRED);
     }
 
     @Test
     void aCheckoutLeftOpenIsNotPayableOnceItsNoticeIsPaidAndIsOnlyItsPayers() {
-        Payment payment = payments.toPay(LUCA, drivewayWaitingForPayment());
-        String left = session(payments.checkout(LUCA, List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml",
+        Payment payment = payments.toPay(drivewayWaitingForPayment());
+        String left = session(payments.checkout(List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml",
                 base + "api/pagopa/notifiche"));
-        String paying = session(payments.checkout(LUCA, List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml",
+        String paying = session(payments.checkout(List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml",
                 base + "api/pagopa/notifiche"));
         assertThat(intermediary.find(left, FiscalCode.of("RSSMRA80A01H501U"))).as("somebody else's").isEmpty();
         assertThat(intermediary.alreadyPaid(intermediary.find(left, LUCA).orElseThrow())).isFalse();
@@ -205,11 +210,11 @@ class PaymentIT {
     @Test
     void theNotificationEndpointWantsTheTokenAndTakesARepeatedNotificationCalmly() throws Exception {
         String reference = drivewayWaitingForPayment();
-        Payment payment = payments.toPay(LUCA, reference);
+        Payment payment = payments.toPay(reference);
         String body = intermediary.notification(payment.getIuv(), true, "R-HTTP", BigDecimal.ONE);
 
         assertThat(post(body, "wrong").statusCode()).isEqualTo(401);
-        assertThat(payments.ofPractice(LUCA, reference).get(0).getState()).isEqualTo(PaymentState.TO_PAY);
+        assertThat(payments.ofPractice(reference).get(0).getState()).isEqualTo(PaymentState.TO_PAY);
 
         assertThat(post(body, "simulated-intermediary-token").statusCode()).isEqualTo(204);
         assertThat(post(body, "simulated-intermediary-token").statusCode()).isEqualTo(204);
@@ -217,8 +222,8 @@ class PaymentIT {
                 .isEqualTo(404);
         assertThat(post("{\"outcome\":\"MAYBE\"}", "simulated-intermediary-token").statusCode()).isEqualTo(400);
 
-        assertThat(payments.ofPractice(LUCA, reference).get(0).getState()).isEqualTo(PaymentState.PAID);
-        assertThat(practices.owned(LUCA, reference).getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
+        assertThat(payments.ofPractice(reference).get(0).getState()).isEqualTo(PaymentState.PAID);
+        assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
     }
 
     @Test
@@ -235,85 +240,97 @@ class PaymentIT {
     void aStampNumberIsUsedOnceInTheWholeSystem() {
         Practice first = filledDriveway();
         String used = nextStamp();
-        payments.declareStamps(LUCA, first.getReference(), List.of(stamp(used), stamp(nextStamp())));
+        payments.declareStamps(first.getReference(), List.of(stamp(used), stamp(nextStamp())));
 
         Practice second = filledDriveway();
-        assertRefused(() -> payments.declareStamps(LUCA, second.getReference(), List.of(stamp(nextStamp()), stamp(used))),
+        assertRefused(() -> payments.declareStamps(second.getReference(), List.of(stamp(nextStamp()), stamp(used))),
                 "payment.stamp.reused");
-        assertRefused(() -> payments.declareStamps(LUCA, second.getReference(), List.of(stamp("12345"), stamp(nextStamp()))),
+        assertRefused(() -> payments.declareStamps(second.getReference(), List.of(stamp("12345"), stamp(nextStamp()))),
                 "payment.stamp.identifier_invalid");
-        assertRefused(() -> workflow.send(LUCA, second.getReference()), "practice.stamps.missing");
-        assertThat(payments.stampsOf(LUCA, first.getReference())).extracting(s -> s.getIdentifier()).contains(used);
+        assertRefused(() -> workflow.send(second.getReference()), "practice.stamps.missing");
+        assertThat(payments.stampsOf(first.getReference())).extracting(s -> s.getIdentifier()).contains(used);
     }
 
     @Test
     void zeroExemptsAndADeferredAmountWaitsForItsPaymentBeforeTheOutcome() {
         String exempt = sentDrivewayTakenByTheOperator();
-        desk.approve("operatore", exempt, "Autorizzato.", null, List.of(), new ReleaseCharges(BigDecimal.ZERO, 0));
-        assertThat(practices.owned(LUCA, exempt).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
-        assertThat(payments.ofPractice(LUCA, exempt)).hasSize(1).allMatch(p -> p.getMoment() == ChargeMoment.AT_REQUEST);
+        desk.approve(exempt, "Autorizzato.", null, List.of(), new ReleaseCharges(BigDecimal.ZERO, 0));
+        callers.asCitizen(LUCA);
+        assertThat(practices.owned(exempt).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+        assertThat(payments.ofPractice(exempt)).hasSize(1).allMatch(p -> p.getMoment() == ChargeMoment.AT_REQUEST);
 
         String deferred = sentDrivewayTakenByTheOperator();
-        desk.approve("operatore", deferred, "Autorizzato, previo pagamento.", null, List.of(),
+        desk.approve(deferred, "Autorizzato, previo pagamento.", null, List.of(),
                 new ReleaseCharges(new BigDecimal("35.50"), 0));
-        assertThat(practices.owned(LUCA, deferred).getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
-        Payment due = payments.toPay(LUCA, deferred);
+        callers.asCitizen(LUCA);
+        assertThat(practices.owned(deferred).getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
+        Payment due = payments.toPay(deferred);
         assertThat(due.getMoment()).isEqualTo(ChargeMoment.AT_RELEASE);
         assertThat(due.getAmount()).isEqualByComparingTo("35.50");
-        assertThat(payments.notice(LUCA, due.getIud())).startsWith("%PDF".getBytes());
+        assertThat(payments.notice(due.getIud())).startsWith("%PDF".getBytes());
 
-        payments.register("operatore", deferred, "Pagato in contanti allo sportello.", false);
-        Practice released = practices.owned(LUCA, deferred);
+        callers.asStaff("operatore");
+        payments.register(deferred, "Pagato in contanti allo sportello.", false);
+        callers.asCitizen(LUCA);
+        Practice released = practices.owned(deferred);
         assertThat(released.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
         assertThat(released.getNotes()).extracting(n -> n.getText()).contains("Pagato in contanti allo sportello.");
-        assertRefused(() -> payments.register("operatore", deferred, "Di nuovo", false), "payment.register.none");
+        callers.asStaff("operatore");
+        assertRefused(() -> payments.register(deferred, "Di nuovo", false), "payment.register.none");
     }
 
     @Test
     void stampDutiesAskedOnApprovalAreProvidedByTheCitizenAndReleaseTheOutcome() {
         String reference = sentDrivewayTakenByTheOperator();
-        String usedAtRequest = payments.stampsOf(LUCA, reference).get(0).getIdentifier();
-        desk.approve("operatore", reference, "Autorizzato: serve la marca sul provvedimento.", null, List.of(),
+        callers.asCitizen(LUCA);
+        String usedAtRequest = payments.stampsOf(reference).get(0).getIdentifier();
+        callers.asStaff("operatore");
+        desk.approve(reference, "Autorizzato: serve la marca sul provvedimento.", null, List.of(),
                 new ReleaseCharges(BigDecimal.ZERO, 1));
-        assertThat(practices.owned(LUCA, reference).getStatus()).isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
+        callers.asCitizen(LUCA);
+        assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
 
-        assertRefused(() -> payments.provideStamps(LUCA, reference, List.of(stamp(usedAtRequest))), "payment.stamp.reused");
-        payments.provideStamps(LUCA, reference, List.of(stamp(nextStamp())));
+        assertRefused(() -> payments.provideStamps(reference, List.of(stamp(usedAtRequest))), "payment.stamp.reused");
+        payments.provideStamps(reference, List.of(stamp(nextStamp())));
 
-        assertThat(practices.owned(LUCA, reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
-        assertThat(payments.stampsOf(LUCA, reference)).hasSize(3)
+        assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
+        assertThat(payments.stampsOf(reference)).hasSize(3)
                 .filteredOn(s -> s.getMoment() == ChargeMoment.AT_RELEASE).singleElement()
                 .satisfies(s -> assertThat(s.isDeclared()).isTrue());
-        assertRefused(() -> payments.provideStamps(LUCA, reference, List.of(stamp(nextStamp()))), "payment.stamp.not_waiting");
+        assertRefused(() -> payments.provideStamps(reference, List.of(stamp(nextStamp()))), "payment.stamp.not_waiting");
     }
 
     // --- set-up through the boundaries ------------------------------------------------------------
 
+    /** A driveway permit filled by the citizen logged in. */
     private Practice filledDriveway() {
-        Practice practice = workflow.start(LUCA, DRIVEWAY, null);
+        Practice practice = workflow.start(DRIVEWAY, null);
         String reference = practice.getReference();
-        workflow.acceptPrivacy(LUCA, reference);
-        workflow.actForSelf(LUCA, reference);
-        workflow.fill(LUCA, reference, Map.of("tipo_richiesta", "ATTIVAZIONE",
+        workflow.acceptPrivacy(reference);
+        workflow.actForSelf(reference);
+        workflow.fill(reference, Map.of("tipo_richiesta", "ATTIVAZIONE",
                 "ubicazione", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa",
                         "cap", "56121"),
                 "larghezza", "3", "durata", "permanente", "data_inizio", LocalDate.now().plusDays(5).toString()), 300);
-        workflow.attach(LUCA, reference, AttachmentPurpose.FORM, "planimetria",
+        workflow.attach(reference, AttachmentPurpose.FORM, "planimetria",
                 new Upload("planimetria.pdf", TextDocument.render("Luca Verdi", "Planimetria", "it", List.of())));
         return practice;
     }
 
     private String drivewayWaitingForPayment() {
         Practice practice = filledDriveway();
-        payments.declareStamps(LUCA, practice.getReference(), List.of(stamp(nextStamp()), stamp(nextStamp())));
-        return workflow.send(LUCA, practice.getReference()).getReference();
+        payments.declareStamps(practice.getReference(), List.of(stamp(nextStamp()), stamp(nextStamp())));
+        return workflow.send(practice.getReference()).getReference();
     }
 
+    /** A driveway permit Luca sent and paid, taken in charge by the operator, who is logged in from then on. */
     private String sentDrivewayTakenByTheOperator() {
+        callers.asCitizen(LUCA);
         String reference = drivewayWaitingForPayment();
-        Payment payment = payments.toPay(LUCA, reference);
+        Payment payment = payments.toPay(reference);
         payments.notified(new Notification(payment.getIuv(), true, "R-" + reference, Instant.now(), BigDecimal.ONE));
-        desk.takeCharge("operatore", reference);
+        callers.asStaff("operatore");
+        desk.takeCharge(reference);
         return reference;
     }
 

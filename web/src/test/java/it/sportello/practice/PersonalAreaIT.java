@@ -36,6 +36,7 @@ import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.StatusChange;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 
 /**
@@ -73,6 +74,9 @@ class PersonalAreaIT {
     @Inject
     DemoIdentities demo;
 
+    @Inject
+    Callers callers;
+
     @BeforeEach
     void citizensHaveLoggedIn() {
         for (String code : List.of("RSSMRA80A01H501U", "BNCGLI85M52F205H")) {
@@ -83,39 +87,42 @@ class PersonalAreaIT {
 
     @Test
     void theTabsCountThePracticesOfTheCitizenAndTheListFiltersByTabAndService() {
-        Map<CitizenTab, Long> before = practices.counts(MARIO);
-        Map<CitizenTab, Long> assistanceBefore = practices.counts(MARIO, ASSISTANCE);
+        callers.asCitizen(MARIO);
+        Map<CitizenTab, Long> before = practices.counts();
+        Map<CitizenTab, Long> assistanceBefore = practices.counts(ASSISTANCE);
 
-        Practice draft = workflow.start(MARIO, ASSISTANCE, null);
-        Practice sent = sentReport(MARIO, "Buca profonda davanti al civico 1");
+        Practice draft = workflow.start(ASSISTANCE, null);
+        Practice sent = sentReport("Buca profonda davanti al civico 1");
 
-        Map<CitizenTab, Long> after = practices.counts(MARIO);
+        Map<CitizenTab, Long> after = practices.counts();
         assertThat(after.get(CitizenTab.DRAFTS)).isEqualTo(before.get(CitizenTab.DRAFTS) + 1);
         assertThat(after.get(CitizenTab.SENT)).isEqualTo(before.get(CitizenTab.SENT) + 1);
         assertThat(after.get(CitizenTab.ACCEPTED)).isEqualTo(before.get(CitizenTab.ACCEPTED));
         assertThat(after).containsOnlyKeys(CitizenTab.values());
-        Map<CitizenTab, Long> assistance = practices.counts(MARIO, ASSISTANCE);
+        Map<CitizenTab, Long> assistance = practices.counts(ASSISTANCE);
         assertThat(assistance.get(CitizenTab.DRAFTS)).isEqualTo(assistanceBefore.get(CitizenTab.DRAFTS) + 1);
         assertThat(assistance.get(CitizenTab.SENT)).isEqualTo(assistanceBefore.get(CitizenTab.SENT));
 
-        assertThat(references(practices.of(MARIO, CitizenTab.SENT, REPORT))).contains(sent.getReference())
+        assertThat(references(practices.of(CitizenTab.SENT, REPORT))).contains(sent.getReference())
                 .doesNotContain(draft.getReference());
-        assertThat(references(practices.of(MARIO, CitizenTab.DRAFTS, null))).contains(draft.getReference())
+        assertThat(references(practices.of(CitizenTab.DRAFTS, null))).contains(draft.getReference())
                 .doesNotContain(sent.getReference());
-        assertThat(references(practices.of(MARIO, null, ASSISTANCE))).contains(draft.getReference())
+        assertThat(references(practices.of(null, ASSISTANCE))).contains(draft.getReference())
                 .doesNotContain(sent.getReference());
-        assertThat(practices.of(MARIO, null, null)).extracting(Practice::getReference).startsWith(sent.getReference());
-        assertThat(practices.services(MARIO)).extracting(service -> service.getCode()).contains(REPORT, ASSISTANCE)
+        assertThat(practices.of(null, null)).extracting(Practice::getReference).startsWith(sent.getReference());
+        assertThat(practices.services()).extracting(service -> service.getCode()).contains(REPORT, ASSISTANCE)
                 .doesNotHaveDuplicates();
-        assertThat(practices.recent(MARIO, 1)).extracting(Practice::getReference).containsExactly(sent.getReference());
-        assertThat(references(practices.of(GIULIA, null, null))).doesNotContain(draft.getReference(), sent.getReference());
+        assertThat(practices.recent(1)).extracting(Practice::getReference).containsExactly(sent.getReference());
+        callers.asCitizen(GIULIA);
+        assertThat(references(practices.of(null, null))).doesNotContain(draft.getReference(), sent.getReference());
     }
 
     @Test
     void aSentPracticeShowsItsIterDatesAndFrozenForm() {
-        Practice sent = sentReport(MARIO, "Lampione spento");
+        callers.asCitizen(MARIO);
+        Practice sent = sentReport("Lampione spento");
 
-        Practice read = practices.owned(MARIO, sent.getReference());
+        Practice read = practices.owned(sent.getReference());
         assertThat(read.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(read.getHistory()).extracting(StatusChange::getStatus)
                 .containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
@@ -128,103 +135,112 @@ class PersonalAreaIT {
 
     @Test
     void aCitizenWritesToTheOfficeWithFilesThatJoinTheDocumentsOfThePractice() {
-        Practice sent = sentReport(MARIO, "Rifiuti abbandonati");
+        callers.asCitizen(MARIO);
+        Practice sent = sentReport("Rifiuti abbandonati");
 
-        Message message = workflow.write(MARIO, sent.getReference(), "Allego una foto e una nota.", false,
+        Message message = workflow.write(sent.getReference(), "Allego una foto e una nota.", false,
                 List.of(new Upload("foto.png", PNG), new Upload("nota.txt", "Sacchi lasciati accanto al cassonetto".getBytes(StandardCharsets.UTF_8))));
 
         assertThat(message.isFromCitizen()).isTrue();
-        Practice read = practices.owned(MARIO, sent.getReference());
+        Practice read = practices.owned(sent.getReference());
         assertThat(read.getMessages()).extracting(Message::getText).containsExactly("Allego una foto e una nota.");
         assertThat(read.getMessages().get(0).getAttachments()).extracting(Attachment::getFileName).containsExactly("foto.png", "nota.txt");
-        List<Attachment> files = practices.files(MARIO);
+        List<Attachment> files = practices.files();
         assertThat(files).filteredOn(file -> file.getPractice().getReference().equals(sent.getReference()))
                 .extracting(Attachment::getFileName, Attachment::getType, Attachment::getPurpose)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("foto.png", FileType.PNG, AttachmentPurpose.MESSAGE),
                         org.assertj.core.groups.Tuple.tuple("nota.txt", FileType.TXT, AttachmentPurpose.MESSAGE));
-        assertThat(practices.files(GIULIA)).extracting(Attachment::getReference)
+        callers.asCitizen(GIULIA);
+        assertThat(practices.files()).extracting(Attachment::getReference)
                 .doesNotContainAnyElementsOf(files.stream().map(Attachment::getReference).toList());
     }
 
     @Test
     void writingIsRefusedOnADraftWithoutTextOrWithoutAnOpenIntegrationRequestAndForFilesThatAreNotWhatTheySay() {
-        Practice draft = workflow.start(MARIO, REPORT, null);
-        Practice sent = sentReport(MARIO, "Albero caduto");
+        callers.asCitizen(MARIO);
+        Practice draft = workflow.start(REPORT, null);
+        Practice sent = sentReport("Albero caduto");
 
-        assertRefused(() -> workflow.write(MARIO, draft.getReference(), "Ciao", false, List.of()), "practice.message.draft");
-        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Ecco i documenti", true, List.of()), "practice.integration.none");
-        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false,
+        assertRefused(() -> workflow.write(draft.getReference(), "Ciao", false, List.of()), "practice.message.draft");
+        assertRefused(() -> workflow.write(sent.getReference(), "Ecco i documenti", true, List.of()), "practice.integration.none");
+        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false,
                 List.of(new Upload("programma.pdf", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}))), "practice.file.type");
-        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false, List.of(new Upload("vuoto.txt", new byte[0]))),
+        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false, List.of(new Upload("vuoto.txt", new byte[0]))),
                 "practice.file.empty");
-        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false, List.of(new Upload("relazione.pdf",
+        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false, List.of(new Upload("relazione.pdf",
                 "<html><body>non sono un PDF</body></html>".getBytes(StandardCharsets.UTF_8)))), "practice.file.type");
-        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false, List.of(new Upload("pagina.html",
+        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false, List.of(new Upload("pagina.html",
                 "<html><body>una pagina</body></html>".getBytes(StandardCharsets.UTF_8)))), "practice.file.type");
-        assertRefused(() -> workflow.write(MARIO, sent.getReference(), "Allego", false, List.of(new Upload("documenti.zip", zipBomb()))),
+        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false, List.of(new Upload("documenti.zip", zipBomb()))),
                 "practice.file.archive");
-        assertThat(practices.owned(MARIO, sent.getReference()).getMessages()).isEmpty();
+        assertThat(practices.owned(sent.getReference()).getMessages()).isEmpty();
     }
 
     @Test
     void aSentPracticeIsWithdrawnOnceAndASecondWithdrawalIsRefusedWithItsReason() {
-        Practice sent = sentReport(MARIO, "Semaforo guasto");
-        long withdrawnBefore = practices.counts(MARIO).get(CitizenTab.WITHDRAWN);
-        assertThat(workflow.withdrawal(MARIO, sent.getReference()).isAllowed()).isTrue();
+        callers.asCitizen(MARIO);
+        Practice sent = sentReport("Semaforo guasto");
+        long withdrawnBefore = practices.counts().get(CitizenTab.WITHDRAWN);
+        assertThat(workflow.withdrawal(sent.getReference()).isAllowed()).isTrue();
 
-        Practice withdrawn = workflow.withdraw(MARIO, sent.getReference());
+        Practice withdrawn = workflow.withdraw(sent.getReference());
 
         assertThat(withdrawn.getStatus()).isEqualTo(PracticeStatus.WITHDRAWN);
-        assertThat(practices.counts(MARIO).get(CitizenTab.WITHDRAWN)).isEqualTo(withdrawnBefore + 1);
-        assertThat(references(practices.of(MARIO, CitizenTab.WITHDRAWN, REPORT))).contains(sent.getReference());
-        assertRefused(() -> workflow.withdraw(MARIO, sent.getReference()), "practice.withdraw.not_open");
-        assertThat(workflow.withdrawal(MARIO, sent.getReference()).shownRefusal()).as("nothing to explain once withdrawn").isNull();
-        assertRefused(() -> workflow.withdraw(MARIO, workflow.start(MARIO, REPORT, null).getReference()), "practice.withdraw.not_open");
-        assertThat(practices.owned(MARIO, sent.getReference()).getHistory()).extracting(StatusChange::getStatus)
+        assertThat(practices.counts().get(CitizenTab.WITHDRAWN)).isEqualTo(withdrawnBefore + 1);
+        assertThat(references(practices.of(CitizenTab.WITHDRAWN, REPORT))).contains(sent.getReference());
+        assertRefused(() -> workflow.withdraw(sent.getReference()), "practice.withdraw.not_open");
+        assertThat(workflow.withdrawal(sent.getReference()).shownRefusal()).as("nothing to explain once withdrawn").isNull();
+        assertRefused(() -> workflow.withdraw(workflow.start(REPORT, null).getReference()), "practice.withdraw.not_open");
+        assertThat(practices.owned(sent.getReference()).getHistory()).extracting(StatusChange::getStatus)
                 .endsWith(PracticeStatus.WITHDRAWN).containsOnlyOnce(PracticeStatus.WITHDRAWN);
     }
 
     @Test
     void anotherCitizensPracticeIsUnknownToEveryCallAndStaysAsItWas() {
-        Practice sent = sentReport(MARIO, "Marciapiede dissestato");
-        workflow.write(MARIO, sent.getReference(), "Foto allegata", false, List.of(new Upload("foto.png", PNG)));
-        String file = practices.owned(MARIO, sent.getReference()).getAttachments().get(0).getReference();
+        callers.asCitizen(MARIO);
+        Practice sent = sentReport("Marciapiede dissestato");
+        workflow.write(sent.getReference(), "Foto allegata", false, List.of(new Upload("foto.png", PNG)));
+        String file = practices.owned(sent.getReference()).getAttachments().get(0).getReference();
 
-        assertThatThrownBy(() -> practices.owned(GIULIA, sent.getReference())).isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> practices.attachment(GIULIA, file)).isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> workflow.withdraw(GIULIA, sent.getReference())).isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> workflow.write(GIULIA, sent.getReference(), "Sono Giulia", false, List.of()))
+        callers.asCitizen(GIULIA);
+        assertThatThrownBy(() -> practices.owned(sent.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> practices.attachment(file)).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.withdraw(sent.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.write(sent.getReference(), "Sono Giulia", false, List.of()))
                 .isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> workflow.deleteDraft(GIULIA, sent.getReference())).isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> practices.attachment(MARIO, "00000000-0000-0000-0000-000000000000"))
+        assertThatThrownBy(() -> workflow.deleteDraft(sent.getReference())).isInstanceOf(UnknownPracticeException.class);
+
+        callers.asCitizen(MARIO);
+        assertThatThrownBy(() -> practices.attachment("00000000-0000-0000-0000-000000000000"))
                 .isInstanceOf(UnknownPracticeException.class);
 
-        assertThat(practices.attachment(MARIO, file).bytes()).isEqualTo(PNG);
-        Practice unchanged = practices.owned(MARIO, sent.getReference());
+        assertThat(practices.attachment(file).bytes()).isEqualTo(PNG);
+        Practice unchanged = practices.owned(sent.getReference());
         assertThat(unchanged.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(unchanged.getMessages()).extracting(Message::getText).containsExactly("Foto allegata");
     }
 
     @Test
     void aDraftIsDeletedAndASentPracticeIsNot() {
-        Practice draft = workflow.start(MARIO, ASSISTANCE, null);
-        Practice sent = sentReport(MARIO, "Panchina rotta");
+        callers.asCitizen(MARIO);
+        Practice draft = workflow.start(ASSISTANCE, null);
+        Practice sent = sentReport("Panchina rotta");
 
-        workflow.deleteDraft(MARIO, draft.getReference());
+        workflow.deleteDraft(draft.getReference());
 
-        assertThatThrownBy(() -> practices.owned(MARIO, draft.getReference())).isInstanceOf(UnknownPracticeException.class);
-        assertRefused(() -> workflow.deleteDraft(MARIO, sent.getReference()), "practice.not_draft");
-        assertThat(practices.owned(MARIO, sent.getReference()).isSent()).isTrue();
+        assertThatThrownBy(() -> practices.owned(draft.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertRefused(() -> workflow.deleteDraft(sent.getReference()), "practice.not_draft");
+        assertThat(practices.owned(sent.getReference()).isSent()).isTrue();
     }
 
-    /** A report of a problem, filled and sent the way the wizard does it. */
-    private Practice sentReport(FiscalCode who, String description) {
-        String reference = workflow.start(who, REPORT, null).getReference();
-        workflow.acceptPrivacy(who, reference);
-        workflow.actForSelf(who, reference);
-        workflow.fill(who, reference, Map.of("categoria", "strade", "descrizione", description, "luogo",
+    /** A report of a problem, filled and sent the way the wizard does it, by the citizen logged in. */
+    private Practice sentReport(String description) {
+        String reference = workflow.start(REPORT, null).getReference();
+        workflow.acceptPrivacy(reference);
+        workflow.actForSelf(reference);
+        workflow.fill(reference, Map.of("categoria", "strade", "descrizione", description, "luogo",
                 Map.of("street", "Via Roma", "number", "1", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 1);
-        return workflow.send(who, reference);
+        return workflow.send(reference);
     }
 
     private static List<String> references(List<Practice> list) {

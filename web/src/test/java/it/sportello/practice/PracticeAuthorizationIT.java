@@ -34,6 +34,7 @@ import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.entity.CitizenTab;
 import it.sportello.practice.entity.Practice;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Http;
 
@@ -72,6 +73,9 @@ class PracticeAuthorizationIT {
     @Inject
     DemoIdentities demo;
 
+    @Inject
+    Callers callers;
+
     @ArquillianResource
     URL base;
 
@@ -82,20 +86,23 @@ class PracticeAuthorizationIT {
             DemoIdentities.Identity identity = demo.find(code).orElseThrow();
             citizens.signIn(identity.code(), identity.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
         }
-        Practice report = sentReport(ANNA, "Marciapiede dissestato in via Roma");
-        workflow.write(ANNA, report.getReference(), "Ecco la foto del marciapiede", false,
+        callers.asCitizen(ANNA);
+        Practice report = sentReport("Marciapiede dissestato in via Roma");
+        workflow.write(report.getReference(), "Ecco la foto del marciapiede", false,
                 List.of(new Upload("C:\\foto\\marciapiede è rotto.png", PNG)));
-        String assistance = workflow.start(ANNA, "richiesta-assistenza", null).getReference();
-        workflow.acceptPrivacy(ANNA, assistance);
-        workflow.actForSelf(ANNA, assistance);
-        workflow.fill(ANNA, assistance, Map.of("argomento", "pagamenti", "messaggio", "Non trovo l'avviso di pagamento",
+        String assistance = workflow.start("richiesta-assistenza", null).getReference();
+        workflow.acceptPrivacy(assistance);
+        workflow.actForSelf(assistance);
+        workflow.fill(assistance, Map.of("argomento", "pagamenti", "messaggio", "Non trovo l'avviso di pagamento",
                 "contatto", "telefono", "telefono", "+39 0461 884111"), 1);
-        workflow.send(ANNA, assistance);
-        workflow.start(ANNA, "segnalazione-disservizio", null);
-        sentReport(GIULIA, "Lampione spento in piazza");
+        workflow.send(assistance);
+        workflow.start("segnalazione-disservizio", null);
+        callers.asCitizen(GIULIA);
+        sentReport("Lampione spento in piazza");
 
-        assertThat(practices.counts(ANNA)).containsEntry(CitizenTab.SENT, 2L).containsEntry(CitizenTab.DRAFTS, 1L);
-        assertThat(practices.counts(GIULIA).get(CitizenTab.SENT)).as("other tests may have sent some too").isPositive();
+        assertThat(practices.counts().get(CitizenTab.SENT)).as("other tests may have sent some too").isPositive();
+        callers.asCitizen(ANNA);
+        assertThat(practices.counts()).containsEntry(CitizenTab.SENT, 2L).containsEntry(CitizenTab.DRAFTS, 1L);
     }
 
     @Test
@@ -270,12 +277,13 @@ class PracticeAuthorizationIT {
         return count.group(1);
     }
 
-    private Practice sentReport(FiscalCode who, String description) {
-        String reference = workflow.start(who, "segnalazione-disservizio", null).getReference();
-        workflow.acceptPrivacy(who, reference);
-        workflow.actForSelf(who, reference);
-        workflow.fill(who, reference, Map.of("categoria", "strade", "descrizione", description, "luogo",
+    /** A report of a problem, sent by the citizen logged in. */
+    private Practice sentReport(String description) {
+        String reference = workflow.start("segnalazione-disservizio", null).getReference();
+        workflow.acceptPrivacy(reference);
+        workflow.actForSelf(reference);
+        workflow.fill(reference, Map.of("categoria", "strade", "descrizione", description, "luogo",
                 Map.of("street", "Via Roma", "number", "1", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 1);
-        return workflow.send(who, reference);
+        return workflow.send(reference);
     }
 }

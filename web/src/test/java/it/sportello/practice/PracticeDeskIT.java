@@ -20,6 +20,7 @@ import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -63,6 +64,7 @@ import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.Priority;
 import it.sportello.practice.entity.StatusChange;
 import it.sportello.protocol.boundary.ProtocolRegistrations;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 
 /**
@@ -110,6 +112,9 @@ class PracticeDeskIT {
     @EJB
     ProtocolRegistrations registrations;
 
+    @Inject
+    Callers callers;
+
     /** A citizen of this test alone, so that counts are of this test's practices. */
     private FiscalCode citizen;
     private String familyName;
@@ -127,58 +132,62 @@ class PracticeDeskIT {
         String lamp = sentReport("illuminazione");
         String road = sentReport("strade");
         String park = sentReport("altro");
-        desk.takeCharge(OPERATORE, lamp);
-        desk.prioritize(OPERATORE, park, Priority.URGENT);
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(lamp);
+        desk.prioritize(park, Priority.URGENT);
         PracticeFilter mine = PracticeFilter.ALL.withText(familyName.toLowerCase(Locale.ROOT));
 
-        assertThat(deskList.count(OPERATORE, mine)).isEqualTo(3);
-        assertThat(deskList.count(OPERATORE, PracticeFilter.ALL.withText(citizen.toString()))).as("by codice fiscale").isEqualTo(3);
-        assertThat(deskList.count(OPERATORE, PracticeFilter.ALL.withText("Lorenzo " + familyName))).as("by full name").isEqualTo(3);
-        assertThat(deskList.list(OPERATORE, PracticeFilter.ALL.withText(road), 0, 10, null, false))
+        assertThat(deskList.count(mine)).isEqualTo(3);
+        assertThat(deskList.count(PracticeFilter.ALL.withText(citizen.toString()))).as("by codice fiscale").isEqualTo(3);
+        assertThat(deskList.count(PracticeFilter.ALL.withText("Lorenzo " + familyName))).as("by full name").isEqualTo(3);
+        assertThat(deskList.list(PracticeFilter.ALL.withText(road), 0, 10, null, false))
                 .extracting(Practice::getReference).containsExactly(road);
-        assertThat(deskList.list(OPERATORE, PracticeFilter.ALL.withText(road.substring(0, 8).toUpperCase(Locale.ROOT)), 0, 10, null, false))
+        assertThat(deskList.list(PracticeFilter.ALL.withText(road.substring(0, 8).toUpperCase(Locale.ROOT)), 0, 10, null, false))
                 .as("by the number's first eight characters, as people read it out").extracting(Practice::getReference)
                 .containsExactly(road);
-        assertThat(deskList.count(OPERATORE, mine.withService(REPORT))).isEqualTo(3);
-        assertThat(deskList.count(OPERATORE, mine.withService("richiesta-assistenza"))).isZero();
-        assertThat(deskList.count(OPERATORE, mine.withStatus(PracticeStatus.IN_PROGRESS))).isEqualTo(1);
-        assertThat(deskList.count(OPERATORE, mine.withStatus(PracticeStatus.ACQUIRED))).isEqualTo(2);
-        assertThat(deskList.count(OPERATORE, mine.withQueue(WorkQueue.MINE))).isEqualTo(1);
-        assertThat(deskList.count(OPERATORE, mine.withQueue(WorkQueue.TO_ASSIGN))).isEqualTo(2);
-        assertThat(deskList.count(OPERATORE, mine.withPriority(Priority.URGENT))).isEqualTo(1);
+        assertThat(deskList.count(mine.withService(REPORT))).isEqualTo(3);
+        assertThat(deskList.count(mine.withService("richiesta-assistenza"))).isZero();
+        assertThat(deskList.count(mine.withStatus(PracticeStatus.IN_PROGRESS))).isEqualTo(1);
+        assertThat(deskList.count(mine.withStatus(PracticeStatus.ACQUIRED))).isEqualTo(2);
+        assertThat(deskList.count(mine.withQueue(WorkQueue.MINE))).isEqualTo(1);
+        assertThat(deskList.count(mine.withQueue(WorkQueue.TO_ASSIGN))).isEqualTo(2);
+        assertThat(deskList.count(mine.withPriority(Priority.URGENT))).isEqualTo(1);
         Clock clock = Clock.system(Clocks.ITALY);
-        assertThat(deskList.count(OPERATORE, mine.withLastChange(LastChange.TODAY.range(clock)))).isEqualTo(3);
-        assertThat(deskList.count(OPERATORE, mine.withLastChange(LastChange.YESTERDAY.range(clock)))).isZero();
+        assertThat(deskList.count(mine.withLastChange(LastChange.TODAY.range(clock)))).isEqualTo(3);
+        assertThat(deskList.count(mine.withLastChange(LastChange.YESTERDAY.range(clock)))).isZero();
 
-        assertThat(deskList.list(OPERATORE, mine, 0, 10, PracticeSort.PRIORITY, false)).first()
+        assertThat(deskList.list(mine, 0, 10, PracticeSort.PRIORITY, false)).first()
                 .extracting(Practice::getReference).isEqualTo(park);
-        assertThat(deskList.list(OPERATORE, mine, 0, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
+        assertThat(deskList.list(mine, 0, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
                 .containsExactly(lamp, road);
-        assertThat(deskList.list(OPERATORE, mine, 2, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
+        assertThat(deskList.list(mine, 2, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
                 .containsExactly(park);
-        assertThat(deskList.list(OPERATORE, mine, 0, 10, PracticeSort.INSERTED, false)).extracting(Practice::getReference)
+        assertThat(deskList.list(mine, 0, 10, PracticeSort.INSERTED, false)).extracting(Practice::getReference)
                 .as("the page keeps the order the database chose").containsExactly(park, road, lamp);
-        assertThat(deskList.list(OPERATORE, mine, 0, 10, null, false)).extracting(practice -> practice.getService().getCode())
+        assertThat(deskList.list(mine, 0, 10, null, false)).extracting(practice -> practice.getService().getCode())
                 .containsOnly(REPORT);
-        assertThat(deskList.count(OPERATORE, mine.withService("servizio-inesistente"))).isZero();
-        assertThat(deskList.list(OPERATORE, mine.withService("servizio-inesistente"), 0, 10, null, false)).isEmpty();
-        assertThat(deskList.list(OPERATORE, mine.withArea("area-inesistente"), 0, 10, null, false)).isEmpty();
-        assertThat(deskList.list(OPERATORE, mine, 0, 10, PracticeSort.APPLICANT, true)).hasSize(3);
-        assertThat(deskList.list(OPERATORE, mine, 0, 10, PracticeSort.STATUS, true)).hasSize(3);
+        assertThat(deskList.count(mine.withService("servizio-inesistente"))).isZero();
+        assertThat(deskList.list(mine.withService("servizio-inesistente"), 0, 10, null, false)).isEmpty();
+        assertThat(deskList.list(mine.withArea("area-inesistente"), 0, 10, null, false)).isEmpty();
+        assertThat(deskList.list(mine, 0, 10, PracticeSort.APPLICANT, true)).hasSize(3);
+        assertThat(deskList.list(mine, 0, 10, PracticeSort.STATUS, true)).hasSize(3);
     }
 
     @Test
     void aPracticeIsRoutedToTheOfficeItsFieldValueNamesAndShowsInThatOfficesQueue() {
-        routings.addRouting("admin", REPORT, "categoria", "verde", "polizia-locale");
+        callers.asStaff("admin");
+        routings.addRouting(REPORT, "categoria", "verde", "polizia-locale");
 
         String park = sentReport("verde");
         String lamp = sentReport("illuminazione");
 
-        assertThat(desk.find(OPERATORE, park).getOffice().getCode()).isEqualTo("polizia-locale");
-        assertThat(desk.find(OPERATORE, lamp).getOffice()).isNull();
-        assertThat(deskList.list(OPERATORE, PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE), 0, 10, null, true))
+        callers.asStaff(OPERATORE);
+        assertThat(desk.find(park).getOffice().getCode()).isEqualTo("polizia-locale");
+        assertThat(desk.find(lamp).getOffice()).isNull();
+        assertThat(deskList.list(PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE), 0, 10, null, true))
                 .extracting(Practice::getReference).containsExactly(park);
-        assertThat(deskList.count(MANAGER, PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE))).isZero();
+        callers.asStaff(MANAGER);
+        assertThat(deskList.count(PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE))).isZero();
     }
 
     @Test
@@ -186,22 +195,27 @@ class PracticeDeskIT {
         String report = sentReport("rifiuti", new Upload("foto.png", PNG));
         PracticeFilter filter = PracticeFilter.ALL.withText(familyName);
 
-        assertThat(deskList.count(MANAGER, filter)).isZero();
-        assertThat(deskList.list(MANAGER, filter, 0, 10, null, false)).isEmpty();
-        assertThat(deskList.count("admin", filter)).as("administrators see every service").isEqualTo(1);
-        assertUnknown(() -> desk.find(MANAGER, report));
-        assertUnknown(() -> desk.takeCharge(MANAGER, report));
-        assertUnknown(() -> desk.write(MANAGER, report, "Buongiorno", List.of()));
-        assertUnknown(() -> desk.note(MANAGER, report, "Nota"));
-        assertUnknown(() -> desk.reject(MANAGER, report, "No", null, List.of()));
-        String photo = desk.find(OPERATORE, report).getAttachments().stream().map(Attachment::getReference).findFirst()
+        callers.asStaff(MANAGER);
+        assertThat(deskList.count(filter)).isZero();
+        assertThat(deskList.list(filter, 0, 10, null, false)).isEmpty();
+        callers.asStaff("admin");
+        assertThat(deskList.count(filter)).as("administrators see every service").isEqualTo(1);
+        callers.asStaff(MANAGER);
+        assertUnknown(() -> desk.find(report));
+        assertUnknown(() -> desk.takeCharge(report));
+        assertUnknown(() -> desk.write(report, "Buongiorno", List.of()));
+        assertUnknown(() -> desk.note(report, "Nota"));
+        assertUnknown(() -> desk.reject(report, "No", null, List.of()));
+        callers.asStaff(OPERATORE);
+        String photo = desk.find(report).getAttachments().stream().map(Attachment::getReference).findFirst()
                 .orElseThrow();
-        assertThat(desk.attachment(OPERATORE, photo).getFileName()).as("the enabled operator gets it").isEqualTo("foto.png");
-        assertUnknown(() -> desk.attachment(MANAGER, photo));
+        assertThat(desk.attachment(photo).getFileName()).as("the enabled operator gets it").isEqualTo("foto.png");
+        callers.asStaff(MANAGER);
+        assertUnknown(() -> desk.attachment(photo));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        deskList.export(MANAGER, filter, null, true, List.of(), Map.of(), Locale.ITALIAN, csv);
+        deskList.export(filter, null, true, List.of(), Map.of(), Locale.ITALIAN, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).doesNotContain(report).doesNotContain(familyName);
-        assertThatThrownBy(() -> deskList.export(MANAGER, filter.withService(REPORT), null, true, List.of("categoria"), Map.of(),
+        assertThatThrownBy(() -> deskList.export(filter.withService(REPORT), null, true, List.of("categoria"), Map.of(),
                 Locale.ITALIAN, new ByteArrayOutputStream())).isInstanceOf(BusinessException.class);
     }
 
@@ -209,21 +223,25 @@ class PracticeDeskIT {
     void anOperatorTakesAPracticeAsksForIntegrationsAcceptsTheAnswerAndApprovesWithAGeneratedLetter() {
         String reference = sentReport("illuminazione");
 
-        desk.takeCharge(OPERATORE, reference);
-        desk.requestIntegration(OPERATORE, reference, "Gentile Lorenzo,\n\nserve una foto del lampione.", List.of());
-        assertThat(practices.owned(citizen, reference).getStatus()).isEqualTo(PracticeStatus.WAITING_INTEGRATION);
-        Message answer = workflow.write(citizen, reference, "Ecco la foto, il lampione è il terzo.", true, List.of());
-        desk.note(OPERATORE, reference, "Verificato con la squadra esterna");
-        Practice accepted = desk.acceptIntegration(OPERATORE, reference, List.of(answer.getId()));
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(reference);
+        desk.requestIntegration(reference, "Gentile Lorenzo,\n\nserve una foto del lampione.", List.of());
+        callers.asCitizen(citizen);
+        assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.WAITING_INTEGRATION);
+        Message answer = workflow.write(reference, "Ecco la foto, il lampione è il terzo.", true, List.of());
+        callers.asStaff(OPERATORE);
+        desk.note(reference, "Verificato con la squadra esterna");
+        Practice accepted = desk.acceptIntegration(reference, List.of(answer.getId()));
         assertThat(accepted.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
         assertThat(accepted.getIntegrations()).singleElement().satisfies(request -> {
             assertThat(request.getAcceptedAnswers()).extracting(Message::getId).containsExactly(answer.getId());
             assertThat(new String(request.getDocument().bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         });
 
-        desk.approve(OPERATORE, reference, "Gentile Lorenzo,\n\nil lampione sarà riparato entro venerdì.", null, List.of());
+        desk.approve(reference, "Gentile Lorenzo,\n\nil lampione sarà riparato entro venerdì.", null, List.of());
 
-        Practice seenByCitizen = practices.owned(citizen, reference);
+        callers.asCitizen(citizen);
+        Practice seenByCitizen = practices.owned(reference);
         assertThat(seenByCitizen.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
         assertThat(seenByCitizen.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT,
                 PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED, PracticeStatus.IN_PROGRESS, PracticeStatus.WAITING_INTEGRATION,
@@ -237,42 +255,46 @@ class PracticeDeskIT {
                 .as("the citizen reads the office's messages, never the internal note")
                 .noneMatch(text -> text.contains("squadra esterna"))
                 .anyMatch(text -> text.contains("entro venerdì"));
-        assertThat(desk.find(OPERATORE, reference).getNotes()).hasSize(1);
+        callers.asStaff(OPERATORE);
+        assertThat(desk.find(reference).getNotes()).hasSize(1);
     }
 
     @Test
     void theIterTellsATakeChargeOnceAndNamesPeopleInTheReadersLanguage() {
         String reference = sentReport("illuminazione");
 
-        desk.takeCharge(OPERATORE, reference);
-        desk.prioritize(OPERATORE, reference, Priority.URGENT);
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(reference);
+        desk.prioritize(reference, Priority.URGENT);
 
-        List<IterLines.Line> iter = desk.iter(OPERATORE, reference, Locale.ITALIAN);
+        List<IterLines.Line> iter = desk.iter(reference, Locale.ITALIAN);
         assertThat(iter).extracting(IterLines.Line::what).containsOnlyOnce("Presa in carico")
                 .contains("Priorità cambiata in Urgente");
         assertThat(iter).filteredOn(line -> line.what().equals("Presa in carico")).singleElement()
                 .extracting(IterLines.Line::who).isEqualTo("Olga Operatrice");
         assertThat(iter).extracting(IterLines.Line::who).contains("Lorenzo " + familyName)
                 .doesNotContain(OPERATORE, citizen.toString());
-        assertThat(desk.iter(OPERATORE, reference, Locale.ENGLISH)).extracting(IterLines.Line::what)
+        assertThat(desk.iter(reference, Locale.ENGLISH)).extracting(IterLines.Line::what)
                 .contains("Taken in charge", "Priority changed to Urgent");
     }
 
     @Test
     void theOfficesRichTextIsStoredWithoutScriptsAndTheGeneratedLetterHasItsParagraphsAndBullets() throws Exception {
         String reference = sentReport("illuminazione");
-        desk.takeCharge(OPERATORE, reference);
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(reference);
 
-        desk.write(OPERATORE, reference, "<p>Buongiorno <strong>Lorenzo</strong>,</p><script>alert('x')</script>"
+        desk.write(reference, "<p>Buongiorno <strong>Lorenzo</strong>,</p><script>alert('x')</script>"
                 + "<p onclick=\"steal()\">il sopralluogo è <a href=\"javascript:steal()\">fissato</a>.</p>", List.of());
-        desk.approve(OPERATORE, reference, "<p>Il lampione sarà riparato:</p><ol><li data-list=\"bullet\">entro venerdì</li>"
+        desk.approve(reference, "<p>Il lampione sarà riparato:</p><ol><li data-list=\"bullet\">entro venerdì</li>"
                 + "<li data-list=\"bullet\">dalla <em>squadra esterna</em></li></ol><p>Cordiali saluti</p>", null, List.of());
 
         assertThat(storedBodies(reference)).containsExactly(
                 "HTML <p>Buongiorno <strong>Lorenzo</strong>,</p><p>il sopralluogo è fissato.</p>",
                 "HTML <p>Il lampione sarà riparato:</p><ul><li>entro venerdì</li><li>dalla <em>squadra esterna</em></li></ul>"
                         + "<p>Cordiali saluti</p>");
-        Practice seenByCitizen = practices.owned(citizen, reference);
+        callers.asCitizen(citizen);
+        Practice seenByCitizen = practices.owned(reference);
         assertThat(seenByCitizen.getMessages()).last().extracting(Message::getText)
                 .isEqualTo("Il lampione sarà riparato:\n\n- entro venerdì\n- dalla squadra esterna\n\nCordiali saluti");
         String letter = new PdfTextExtractor(new PdfReader(seenByCitizen.getOutcomeLetter().orElseThrow().bytes())).getTextFromPage(1);
@@ -303,25 +325,31 @@ class PracticeDeskIT {
     @Test
     void aRejectedPracticeTakesOnlyMessagesFromThenOn() {
         String reference = sentReport("strade");
-        desk.takeCharge(OPERATORE, reference);
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(reference);
 
-        desk.reject(OPERATORE, reference, "La strada non è di competenza comunale.", null, List.of());
+        desk.reject(reference, "La strada non è di competenza comunale.", null, List.of());
 
-        assertThat(practices.owned(citizen, reference).getStatus()).isEqualTo(PracticeStatus.REJECTED);
-        assertThatThrownBy(() -> desk.takeOver("admin", reference)).isInstanceOf(BusinessException.class)
+        callers.asCitizen(citizen);
+        assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.REJECTED);
+        callers.asStaff("admin");
+        assertThatThrownBy(() -> desk.takeOver(reference)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.desk.closed");
-        desk.write(OPERATORE, reference, "Può rivolgersi alla Provincia.", List.of());
-        assertThat(practices.owned(citizen, reference).getMessages()).hasSize(2);
+        callers.asStaff(OPERATORE);
+        desk.write(reference, "Può rivolgersi alla Provincia.", List.of());
+        callers.asCitizen(citizen);
+        assertThat(practices.owned(reference).getMessages()).hasSize(2);
     }
 
     @Test
     void theCsvHoldsTheFilteredPracticesWithTheChosenFields() {
         String lamp = sentReport("illuminazione");
-        desk.takeCharge(OPERATORE, lamp);
         sentReport("verde");
+        callers.asStaff(OPERATORE);
+        desk.takeCharge(lamp);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        deskList.export(OPERATORE, PracticeFilter.ALL.withService(REPORT).withText(familyName), PracticeSort.INSERTED, true,
+        deskList.export(PracticeFilter.ALL.withService(REPORT).withText(familyName), PracticeSort.INSERTED, true,
                 List.of("categoria"), Map.<String, PracticeCsv.Aggregate>of(), Locale.ITALIAN, out);
 
         byte[] bytes = out.toByteArray();
@@ -337,68 +365,78 @@ class PracticeDeskIT {
     void anOperatorStartsAPracticeForACitizenWhoFindsItInTheirArea() {
         FiscalCode newcomer = newFiscalCode();
 
-        Practice practice = onBehalf.startOnBehalf(OPERATORE, REPORT, newcomer,
+        callers.asStaff(OPERATORE);
+        Practice practice = onBehalf.startOnBehalf(REPORT, newcomer,
                 new PersonalData("Anna", "Neri", LocalDate.of(1950, 5, 5), "Pisa", Sex.FEMALE, "anna.neri@example.org", null));
 
-        assertThat(practices.of(newcomer, null, null)).extracting(Practice::getReference).containsExactly(practice.getReference());
-        Practice seen = practices.owned(newcomer, practice.getReference());
+        callers.asCitizen(newcomer);
+        assertThat(practices.of(null, null)).extracting(Practice::getReference).containsExactly(practice.getReference());
+        Practice seen = practices.owned(practice.getReference());
         assertThat(seen.getApplicantEmail()).isEqualTo("anna.neri@example.org");
         assertThat(seen.getHistory()).singleElement().satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
-        assertThat(desk.find(OPERATORE, practice.getReference()).getCreatedByOperator()).isEqualTo(OPERATORE);
-        assertThatThrownBy(() -> onBehalf.startOnBehalf(OPERATORE, REPORT, newFiscalCode(), null)).isInstanceOf(BusinessException.class);
+        callers.asStaff(OPERATORE);
+        assertThat(desk.find(practice.getReference()).getCreatedByOperator()).isEqualTo(OPERATORE);
+        assertThatThrownBy(() -> onBehalf.startOnBehalf(REPORT, newFiscalCode(), null)).isInstanceOf(BusinessException.class);
     }
 
     @Test
     void theOperatorSendsThePracticeFilledWithTheCitizenWhoGetsItSentOnce() {
         FiscalCode newcomer = newFiscalCode();
-        Practice draft = onBehalf.startOnBehalf(OPERATORE, REPORT, newcomer,
+        callers.asStaff(OPERATORE);
+        Practice draft = onBehalf.startOnBehalf(REPORT, newcomer,
                 new PersonalData("Bruno", "Neri", null, null, null, "bruno.neri@example.org", null));
         Map<String, Object> typed = Map.of("categoria", "rifiuti", "descrizione", "Cassonetto rotto in piazza.",
                 "luogo", Map.of("street", "Piazza del Municipio", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125"));
 
-        assertThatThrownBy(() -> onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), false, "bruno.neri@example.org", null, typed))
+        assertThatThrownBy(() -> onBehalf.sendOnBehalf(draft.getReference(), false, "bruno.neri@example.org", null, typed))
                 .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey())
                 .isEqualTo("practice.privacy.required");
-        assertThatThrownBy(() -> onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null,
+        assertThatThrownBy(() -> onBehalf.sendOnBehalf(draft.getReference(), true, "bruno.neri@example.org", null,
                 Map.of("categoria", "rifiuti"))).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.form.invalid");
 
-        Practice sent = onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed);
-        Practice again = onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), true, "bruno.neri@example.org", null, typed);
+        Practice sent = onBehalf.sendOnBehalf(draft.getReference(), true, "bruno.neri@example.org", null, typed);
+        Practice again = onBehalf.sendOnBehalf(draft.getReference(), true, "bruno.neri@example.org", null, typed);
 
         assertThat(sent.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(again.getStatus()).as("sent once: the second call finds it sent").isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(sent.getAuthMethod()).as("no login of the citizen's").isNull();
-        assertThat(deskList.count(OPERATORE, PracticeFilter.ALL.withText(sent.getReference()).withArea("centro-storico")))
+        assertThat(deskList.count(PracticeFilter.ALL.withText(sent.getReference()).withArea("centro-storico")))
                 .as("placed in the area of its address, as a citizen's own sending").isEqualTo(1);
-        Practice seen = practices.owned(newcomer, sent.getReference());
+        callers.asCitizen(newcomer);
+        Practice seen = practices.owned(sent.getReference());
         assertThat(seen.getHistory()).filteredOn(step -> step.getStatus() == PracticeStatus.SUBMITTED).singleElement()
                 .satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
-        assertThat(deskList.list(OPERATORE, PracticeFilter.ALL.withText(newcomer.toString()), 0, 10, PracticeSort.INSERTED, false))
+        callers.asStaff(OPERATORE);
+        assertThat(deskList.list(PracticeFilter.ALL.withText(newcomer.toString()), 0, 10, PracticeSort.INSERTED, false))
                 .extracting(Practice::getReference).containsExactly(sent.getReference());
-        assertThat(onBehalf.citizens(OPERATORE, "bruno neri", 50)).extracting(Citizen::getFiscalCode).contains(newcomer);
-        assertThat(onBehalf.citizens(OPERATORE, newcomer.toString(), 50)).extracting(Citizen::getFiscalCode).containsExactly(newcomer);
+        assertThat(onBehalf.citizens("bruno neri", 50)).extracting(Citizen::getFiscalCode).contains(newcomer);
+        assertThat(onBehalf.citizens(newcomer.toString(), 50)).extracting(Citizen::getFiscalCode).containsExactly(newcomer);
     }
 
     @Test
     void theOperatorsFilesAreCheckedAndKeptOnTheDraftTheyFillForACitizen() {
         FiscalCode newcomer = newFiscalCode();
-        Practice draft = onBehalf.startOnBehalf(OPERATORE, REPORT, newcomer,
+        callers.asStaff(OPERATORE);
+        Practice draft = onBehalf.startOnBehalf(REPORT, newcomer,
                 new PersonalData("Carla", "Verdi", null, null, null, "carla.verdi@example.org", null));
-        assertThatThrownBy(() -> onBehalf.attachOnBehalf(OPERATORE, draft.getReference(), "foto",
+        assertThatThrownBy(() -> onBehalf.attachOnBehalf(draft.getReference(), "foto",
                 new Upload("foto.png", "testo, non un'immagine".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(BusinessException.class);
-        onBehalf.attachOnBehalf(OPERATORE, draft.getReference(), "foto", new Upload("foto.png", PNG));
-        Practice own = workflow.start(citizen, REPORT, null);
-        assertThatThrownBy(() -> onBehalf.attachOnBehalf(OPERATORE, own.getReference(), "foto", new Upload("foto.png", PNG)))
+        onBehalf.attachOnBehalf(draft.getReference(), "foto", new Upload("foto.png", PNG));
+        callers.asCitizen(citizen);
+        Practice own = workflow.start(REPORT, null);
+        callers.asStaff(OPERATORE);
+        assertThatThrownBy(() -> onBehalf.attachOnBehalf(own.getReference(), "foto", new Upload("foto.png", PNG)))
                 .as("a citizen's own draft is not the desk's").isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.unknown");
 
-        Practice sent = onBehalf.sendOnBehalf(OPERATORE, draft.getReference(), true, "carla.verdi@example.org", null,
+        Practice sent = onBehalf.sendOnBehalf(draft.getReference(), true, "carla.verdi@example.org", null,
                 Map.of("categoria", "rifiuti", "descrizione", "Cassonetto rotto in piazza.", "luogo", Map.of("street",
                         "Piazza del Municipio", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")));
 
-        assertThat(practices.owned(newcomer, sent.getReference()).attachmentOfField("foto"))
+        callers.asCitizen(newcomer);
+        assertThat(practices.owned(sent.getReference()).attachmentOfField("foto"))
                 .as("the file attached at an earlier try is sent with the practice")
                 .hasValueSatisfying(photo -> assertThat(photo.getFileName()).isEqualTo("foto.png"));
     }
@@ -407,16 +445,18 @@ class PracticeDeskIT {
     void theStatusFilterOffersTheStatusesPracticesOfTheServiceAreIn() {
         sentReport("altro");
 
-        List<PracticeStatus> offered = deskList.statuses(OPERATORE, REPORT);
+        callers.asStaff(OPERATORE);
+        List<PracticeStatus> offered = deskList.statuses(REPORT);
         assertThat(offered).contains(PracticeStatus.ACQUIRED).doesNotContain(PracticeStatus.DRAFT).isSorted();
         for (PracticeStatus status : PracticeStatus.values()) {
-            long practices = deskList.count(OPERATORE, PracticeFilter.ALL.withService(REPORT).withStatus(status));
+            long practices = deskList.count(PracticeFilter.ALL.withService(REPORT).withStatus(status));
             assertThat(offered.contains(status)).as("%s offered: %d practices in it", status, practices)
                     .isEqualTo(status != PracticeStatus.DRAFT && practices > 0);
         }
-        assertThat(deskList.statuses(MANAGER, REPORT)).as("not enabled for the reports").isEmpty();
-        assertThat(deskList.services(OPERATORE)).extracting(service -> service.getCode()).contains(REPORT);
-        assertThat(deskList.services(MANAGER)).extracting(service -> service.getCode()).doesNotContain(REPORT);
+        assertThat(deskList.services()).extracting(service -> service.getCode()).contains(REPORT);
+        callers.asStaff(MANAGER);
+        assertThat(deskList.statuses(REPORT)).as("not enabled for the reports").isEmpty();
+        assertThat(deskList.services()).extracting(service -> service.getCode()).doesNotContain(REPORT);
     }
 
     @Test
@@ -424,10 +464,12 @@ class PracticeDeskIT {
         String older = sentReport("altro");
         String newer = sentReport("rifiuti");
 
-        assertThat(deskList.latestOfApplicant(OPERATORE, newer, 5)).extracting(Practice::getReference).contains(older).doesNotContain(newer);
-        assertThat(desk.colleagues(OPERATORE, newer)).extracting(account -> account.getUsername()).contains(OPERATORE)
+        callers.asStaff(OPERATORE);
+        assertThat(deskList.latestOfApplicant(newer, 5)).extracting(Practice::getReference).contains(older).doesNotContain(newer);
+        assertThat(desk.colleagues(newer)).extracting(account -> account.getUsername()).contains(OPERATORE)
                 .doesNotContain(MANAGER);
-        assertUnknown(() -> deskList.latestOfApplicant(MANAGER, newer, 5));
+        callers.asStaff(MANAGER);
+        assertUnknown(() -> deskList.latestOfApplicant(newer, 5));
     }
 
     @Test
@@ -435,8 +477,10 @@ class PracticeDeskIT {
         sentReport("altro");
         int year = Year.now(Clocks.ITALY).getValue();
 
-        DeskStatistics mine = deskList.statistics(OPERATORE, year, year, null, REPORT);
-        DeskStatistics others = deskList.statistics(MANAGER, year, year, null, REPORT);
+        callers.asStaff(OPERATORE);
+        DeskStatistics mine = deskList.statistics(year, year, null, REPORT);
+        callers.asStaff(MANAGER);
+        DeskStatistics others = deskList.statistics(year, year, null, REPORT);
 
         assertThat(mine.perMonth()).hasSize(12);
         assertThat(mine.total()).isPositive();
@@ -457,29 +501,32 @@ class PracticeDeskIT {
         String nowhere = sentReport("altro", "Via Nuova", "56125");
         PracticeFilter mine = PracticeFilter.ALL.withText(citizen.toString());
 
-        assertThat(deskList.list(OPERATORE, mine.withArea("centro-storico"), 0, 10, null, false)).extracting(Practice::getReference)
+        callers.asStaff(OPERATORE);
+        assertThat(deskList.list(mine.withArea("centro-storico"), 0, 10, null, false)).extracting(Practice::getReference)
                 .containsExactly(centre);
-        assertThat(deskList.list(OPERATORE, mine.withArea("bugliano-alta"), 0, 10, null, false)).extracting(Practice::getReference)
+        assertThat(deskList.list(mine.withArea("bugliano-alta"), 0, 10, null, false)).extracting(Practice::getReference)
                 .as("by the street, however it is written").containsExactly(hill);
-        assertThat(deskList.list(OPERATORE, mine.withArea("frazione-san-pietro"), 0, 10, null, false))
+        assertThat(deskList.list(mine.withArea("frazione-san-pietro"), 0, 10, null, false))
                 .extracting(Practice::getReference).as("by the postcode").containsExactly(hamlet);
-        assertThat(deskList.count(OPERATORE, mine.withArea("borgo-nuovo"))).isZero();
-        assertThat(deskList.count(OPERATORE, mine)).isEqualTo(4);
-        assertThat(deskList.list(OPERATORE, mine, 0, 10, null, false)).filteredOn(p -> p.getArea() == null)
+        assertThat(deskList.count(mine.withArea("borgo-nuovo"))).isZero();
+        assertThat(deskList.count(mine)).isEqualTo(4);
+        assertThat(deskList.list(mine, 0, 10, null, false)).filteredOn(p -> p.getArea() == null)
                 .extracting(Practice::getReference).containsExactly(nowhere);
-        assertThat(desk.find(OPERATORE, hill).getArea().getName()).isEqualTo("Bugliano Alta");
+        assertThat(desk.find(hill).getArea().getName()).isEqualTo("Bugliano Alta");
     }
 
     @Test
     void theProtocolTabReadsThePracticesRegistrationsOnlyForOperatorsOfItsService() {
         String reference = sentReport("illuminazione");
 
+        callers.asStaff(OPERATORE);
         assertThat(registrations.atDesk(reference)).as("the register is off here: nothing was asked").isEmpty();
-        assertUnknown(() -> registrations.atDesk(reference));
         assertUnknown(() -> registrations.atDesk("non-esiste"));
+        callers.asStaff(MANAGER);
+        assertUnknown(() -> registrations.atDesk(reference));
     }
 
-    /** A report of this test's citizen, sent and acquired. */
+    /** A report of this test's citizen, sent and acquired; the citizen stays logged in. */
     private String sentReport(String category) {
         return sentReport(category, "Via Roma", "56125");
     }
@@ -492,22 +539,24 @@ class PracticeDeskIT {
     /** A report with its photo, sent and acquired. */
     private String sentReport(String category, Upload photo) {
         Practice practice = filledReport(category, "Via Roma", "56125");
-        workflow.attach(citizen, practice.getReference(), AttachmentPurpose.FORM, "foto", photo);
+        workflow.attach(practice.getReference(), AttachmentPurpose.FORM, "foto", photo);
         return send(practice);
     }
 
+    /** A report of this test's citizen, filled by them: they are logged in from here on. */
     private Practice filledReport(String category, String street, String cap) {
-        Practice practice = workflow.start(citizen, REPORT, null);
-        workflow.acceptPrivacy(citizen, practice.getReference());
-        workflow.actForSelf(citizen, practice.getReference());
-        workflow.fill(citizen, practice.getReference(), Map.of("categoria", category,
+        callers.asCitizen(citizen);
+        Practice practice = workflow.start(REPORT, null);
+        workflow.acceptPrivacy(practice.getReference());
+        workflow.actForSelf(practice.getReference());
+        workflow.fill(practice.getReference(), Map.of("categoria", category,
                 "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
                 "luogo", Map.of("street", street, "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", cap)), 3);
         return practice;
     }
 
     private String send(Practice practice) {
-        return workflow.send(citizen, practice.getReference()).getReference();
+        return workflow.send(practice.getReference()).getReference();
     }
 
     private static FiscalCode newFiscalCode() {

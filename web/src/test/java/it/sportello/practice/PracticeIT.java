@@ -16,7 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -47,6 +49,7 @@ import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.StatusChange;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 
 /** Sending practices in the running application: server-side checks, frozen versions, one practice per sending. */
@@ -85,6 +88,13 @@ class PracticeIT {
     @EJB
     it.sportello.identity.boundary.Operators operators;
 
+    @Inject
+    Callers callers;
+
+    /** Gives a call the caller logged in when it is made, for the threads of {@link #atOnce}. */
+    @Resource
+    ContextService context;
+
     @BeforeEach
     void citizensHaveLoggedIn() {
         citizens.signIn(MARIO, new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
@@ -95,26 +105,28 @@ class PracticeIT {
 
     @Test
     void sendingTwiceKeepsOnePracticeWithOneSending() {
-        String reference = filledReport(MARIO);
+        callers.asCitizen(MARIO);
+        String reference = filledReport();
         long sentBefore = sentFigure.count();
 
-        Practice first = workflow.send(MARIO, reference);
-        Practice second = workflow.send(MARIO, reference);
+        Practice first = workflow.send(reference);
+        Practice second = workflow.send(reference);
 
         assertThat(second.getReference()).isEqualTo(first.getReference());
-        assertThat(practices.owned(MARIO, reference).getHistory()).extracting(StatusChange::getStatus)
+        assertThat(practices.owned(reference).getHistory()).extracting(StatusChange::getStatus)
                 .containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
         assertThat(sentFigure.count()).isEqualTo(sentBefore + 1);
     }
 
     @Test
     void sendingFromTwoTabsAtOnceSendsOnce() throws Exception {
-        String reference = filledReport(MARIO);
+        callers.asCitizen(MARIO);
+        String reference = filledReport();
 
-        List<Practice> tabs = atOnce(List.of(() -> workflow.send(MARIO, reference), () -> workflow.send(MARIO, reference)));
+        List<Practice> tabs = atOnce(List.of(asCaller(() -> workflow.send(reference)), asCaller(() -> workflow.send(reference))));
 
         assertThat(tabs).extracting(Practice::getStatus).containsOnly(PracticeStatus.ACQUIRED);
-        assertThat(practices.owned(MARIO, reference).getHistory()).filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
+        assertThat(practices.owned(reference).getHistory()).filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
                 .hasSize(1);
     }
 
@@ -122,19 +134,23 @@ class PracticeIT {
     @Test
     void twentyCitizensSendingOneServiceAtOnceAllSendOnce() throws Exception {
         Map<FiscalCode, String> drafts = new LinkedHashMap<>();
+        List<Callable<Practice>> sendings = new ArrayList<>();
         for (int n = 0; n < 20; n++) {
             FiscalCode who = clickDayCitizen(n);
-            drafts.put(who, filledReport(who));
+            callers.asCitizen(who);
+            String reference = filledReport();
+            drafts.put(who, reference);
+            sendings.add(asCaller(() -> workflow.send(reference)));
         }
         long sentBefore = sentFigure.count();
 
-        List<Practice> sent = atOnce(drafts.entrySet().stream()
-                .<Callable<Practice>>map(draft -> () -> workflow.send(draft.getKey(), draft.getValue())).toList());
+        List<Practice> sent = atOnce(sendings);
 
         assertThat(sent).extracting(Practice::getStatus).hasSize(20).containsOnly(PracticeStatus.ACQUIRED);
         assertThat(sentFigure.count()).isEqualTo(sentBefore + 20);
         drafts.forEach((who, reference) -> {
-            assertThat(practices.owned(who, reference).getHistory()).filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
+            callers.asCitizen(who);
+            assertThat(practices.owned(reference).getHistory()).filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
                     .hasSize(1);
             assertThat(receiptsOf(reference)).as("receipts of " + reference).singleElement()
                     .extracting(OutgoingMail::getRecipient).isEqualTo(emailOf(who));
@@ -143,17 +159,18 @@ class PracticeIT {
 
     @Test
     void theServerChecksTheFormWhateverThePageSentAndDropsHiddenValues() {
-        Practice practice = started(MARIO, "certificati-anagrafici");
-        workflow.fill(MARIO, practice.getReference(), Map.of("certificati", List.of("residenza"), "uso", "bollo",
+        callers.asCitizen(MARIO);
+        Practice practice = started("certificati-anagrafici");
+        workflow.fill(practice.getReference(), Map.of("certificati", List.of("residenza"), "uso", "bollo",
                 "copie", "0", "consegna", "ritiro", "esenzione", "inventata"), 3);
 
-        assertThatThrownBy(() -> workflow.send(MARIO, practice.getReference())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> workflow.send(practice.getReference())).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.form.invalid");
-        assertThat(practices.owned(MARIO, practice.getReference()).isDraft()).as("nothing sent").isTrue();
+        assertThat(practices.owned(practice.getReference()).isDraft()).as("nothing sent").isTrue();
 
-        workflow.fill(MARIO, practice.getReference(), Map.of("certificati", List.of("residenza"), "uso", "bollo",
+        workflow.fill(practice.getReference(), Map.of("certificati", List.of("residenza"), "uso", "bollo",
                 "copie", "2", "consegna", "ritiro", "esenzione", "inventata", "importo", "0,01"), 3);
-        Practice sent = workflow.send(MARIO, practice.getReference());
+        Practice sent = workflow.send(practice.getReference());
 
         assertThat(sent.getData()).as("a hidden field's value is dropped").doesNotContain("inventata");
         assertThat(sent.getData()).as("computed on the server, not taken from the page").contains("33.04").doesNotContain("0.01");
@@ -161,81 +178,98 @@ class PracticeIT {
 
     @Test
     void aPracticeKeepsTheFormVersionItWasStartedWith() {
-        Practice practice = started(MARIO, "richiesta-assistenza");
+        callers.asCitizen(MARIO);
+        Practice practice = started("richiesta-assistenza");
         FormVersion started = practice.getForm();
         String changed = FormDefinitions.toJson(FormDefinitions.parse(started.getDefinition()))
                 .replaceFirst("\"required\" *: *true", "\"required\": false");
+        callers.asStaff("admin");
         FormVersion newer = forms.publish("richiesta-assistenza", changed);
 
         assertThat(newer.getNumber()).isGreaterThan(started.getNumber());
-        assertThat(practices.owned(MARIO, practice.getReference()).getForm().getNumber()).isEqualTo(started.getNumber());
+        callers.asCitizen(MARIO);
+        assertThat(practices.owned(practice.getReference()).getForm().getNumber()).isEqualTo(started.getNumber());
     }
 
     @Test
     void aFileIsJudgedByItsContentNotItsName() {
-        Practice practice = started(MARIO, "permesso-passo-carrabile");
+        callers.asCitizen(MARIO);
+        Practice practice = started("permesso-passo-carrabile");
         Upload fake = new Upload("planimetria.pdf", "solo testo".getBytes(StandardCharsets.UTF_8));
         Upload real = new Upload("planimetria.pdf", TextDocument.render("Mario Rossi", "Planimetria", "it", List.of()));
 
-        assertThatThrownBy(() -> workflow.attach(MARIO, practice.getReference(), AttachmentPurpose.FORM, "planimetria", fake))
+        assertThatThrownBy(() -> workflow.attach(practice.getReference(), AttachmentPurpose.FORM, "planimetria", fake))
                 .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.file.type");
-        assertThat(workflow.attach(MARIO, practice.getReference(), AttachmentPurpose.FORM, "planimetria", real).getType())
+        assertThat(workflow.attach(practice.getReference(), AttachmentPurpose.FORM, "planimetria", real).getType())
                 .hasToString("PDF");
     }
 
     @Test
     void anotherCitizensPracticeIsUnknownAndCannotBeTouched() {
-        Practice marios = started(MARIO, "richiesta-assistenza");
+        callers.asCitizen(MARIO);
+        Practice marios = started("richiesta-assistenza");
 
-        assertThatThrownBy(() -> practices.owned(GIULIA, marios.getReference())).isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> workflow.send(GIULIA, marios.getReference())).isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> workflow.deleteDraft(GIULIA, marios.getReference())).isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> workflow.fill(GIULIA, marios.getReference(), Map.of(), 0)).isInstanceOf(UnknownPracticeException.class);
+        callers.asCitizen(GIULIA);
+        assertThatThrownBy(() -> practices.owned(marios.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.send(marios.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.deleteDraft(marios.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.fill(marios.getReference(), Map.of(), 0)).isInstanceOf(UnknownPracticeException.class);
     }
 
     @Test
     void aDraftIsDeletedButASentPracticeIsNot() {
-        Practice draft = started(MARIO, "richiesta-assistenza");
-        workflow.deleteDraft(MARIO, draft.getReference());
-        assertThatThrownBy(() -> practices.owned(MARIO, draft.getReference())).isInstanceOf(UnknownPracticeException.class);
+        callers.asCitizen(MARIO);
+        Practice draft = started("richiesta-assistenza");
+        workflow.deleteDraft(draft.getReference());
+        assertThatThrownBy(() -> practices.owned(draft.getReference())).isInstanceOf(UnknownPracticeException.class);
 
-        String sent = filledReport(MARIO);
-        workflow.send(MARIO, sent);
-        assertThatThrownBy(() -> workflow.deleteDraft(MARIO, sent)).isInstanceOf(BusinessException.class)
+        String sent = filledReport();
+        workflow.send(sent);
+        assertThatThrownBy(() -> workflow.deleteDraft(sent)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.not_draft");
     }
 
     @Test
     void anOperatorWhoHoldsPracticesIsNotDeleted() {
-        String reference = filledReport(MARIO);
-        workflow.send(MARIO, reference);
-        desk.takeCharge("operatore", reference);
+        callers.asCitizen(MARIO);
+        String reference = filledReport();
+        workflow.send(reference);
+        callers.asStaff("operatore");
+        desk.takeCharge(reference);
 
+        callers.asStaff("manager");
         assertThatThrownBy(() -> operators.delete("operatore")).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.delete.holds_practices");
     }
 
     @Test
     void aSuspendedServiceStartsNoPractice() {
-        assertThatThrownBy(() -> workflow.start(MARIO, "calcolatore-imis", null)).isInstanceOf(BusinessException.class)
+        callers.asCitizen(MARIO);
+        assertThatThrownBy(() -> workflow.start("calcolatore-imis", null)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.service.closed");
     }
 
-    private Practice started(FiscalCode who, String service) {
-        Practice practice = workflow.start(who, service, null);
-        workflow.acceptPrivacy(who, practice.getReference());
-        workflow.actForSelf(who, practice.getReference());
+    /** A draft of the service, started by the citizen logged in. */
+    private Practice started(String service) {
+        Practice practice = workflow.start(service, null);
+        workflow.acceptPrivacy(practice.getReference());
+        workflow.actForSelf(practice.getReference());
         return practice;
     }
 
-    /** A report of a broken street lamp, filled and ready to send. */
-    private String filledReport(FiscalCode who) {
-        Practice practice = started(who, "segnalazione-disservizio");
-        workflow.fill(who, practice.getReference(), Map.of("categoria", "illuminazione",
+    /** A report of a broken street lamp, filled by the citizen logged in and ready to send. */
+    private String filledReport() {
+        Practice practice = started("segnalazione-disservizio");
+        workflow.fill(practice.getReference(), Map.of("categoria", "illuminazione",
                 "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
                 "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
         return practice.getReference();
+    }
+
+    /** The call, made on another thread as the caller logged in now. */
+    private <T> Callable<T> asCaller(Callable<T> call) {
+        return context.contextualCallable(call);
     }
 
     /** Runs the calls from as many threads, released at the same moment; the results in order, or the first failure. */
@@ -275,8 +309,12 @@ class PracticeIT {
         return who.toString().toLowerCase(java.util.Locale.ROOT) + "@example.org";
     }
 
-    /** The receipts queued for the practice, whether delivered yet or not. */
+    /**
+     * The receipts queued for the practice, whether delivered yet or not, as the job console shows
+     * them to the administrator, who stays logged in.
+     */
     private List<OutgoingMail> receiptsOf(String reference) {
+        callers.asStaff("admin");
         return EnumSet.allOf(OutgoingMail.Status.class).stream().flatMap(status -> outbox.list(status, 0, 10_000).stream())
                 .filter(mail -> mail.getSubject().contains("ricevuta di presentazione") && mail.getBody().contains(reference))
                 .toList();

@@ -139,7 +139,7 @@ class AreasIT {
         String placed = sentReport("Via Occupata " + tag + " 7");
 
         callers.asStaff(OPERATORE);
-        assertThat(desk.find(OPERATORE, placed).getArea().getCode()).isEqualTo("occupata-" + tag);
+        assertThat(desk.find(placed).getArea().getCode()).isEqualTo("occupata-" + tag);
         callers.asStaff(MANAGER);
         assertThat(areas.practicesPerArea()).containsEntry(busy.getId(), 1L).doesNotContainKey(empty.getId());
         assertThatThrownBy(() -> areas.delete(busy.getId())).isInstanceOfSatisfying(BusinessException.class, refusal -> {
@@ -191,7 +191,7 @@ class AreasIT {
     /** The code of the area a practice is placed in, as the operator reads it; the operator stays logged in. */
     private String areaOf(String reference) {
         callers.asStaff(OPERATORE);
-        Area area = desk.find(OPERATORE, reference).getArea();
+        Area area = desk.find(reference).getArea();
         return area == null ? null : area.getCode();
     }
 
@@ -206,13 +206,13 @@ class AreasIT {
      */
     private String sentReport(String street) {
         callers.asCitizen(citizen);
-        Practice practice = workflow.start(citizen, REPORT, null);
-        workflow.acceptPrivacy(citizen, practice.getReference());
-        workflow.actForSelf(citizen, practice.getReference());
-        workflow.fill(citizen, practice.getReference(), Map.of("categoria", "altro",
+        Practice practice = workflow.start(REPORT, null);
+        workflow.acceptPrivacy(practice.getReference());
+        workflow.actForSelf(practice.getReference());
+        workflow.fill(practice.getReference(), Map.of("categoria", "altro",
                 "descrizione", "Una buca profonda in mezzo alla carreggiata.",
                 "luogo", Map.of("street", street, "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
-        return workflow.send(citizen, practice.getReference()).getReference();
+        return workflow.send(practice.getReference()).getReference();
     }
 
     private static long rows(String table, long areaId) {

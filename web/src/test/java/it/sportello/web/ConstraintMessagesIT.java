@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
@@ -13,11 +14,13 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.InternalNote;
+import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 
 /**
@@ -35,9 +38,17 @@ class ConstraintMessagesIT {
     @EJB
     PracticeDesk desk;
 
+    @Inject
+    Callers callers;
+
+    @BeforeEach
+    void anOperatorHasLoggedIn() {
+        callers.asStaff("operatore");
+    }
+
     @Test
     void aBlankParameterIsARequiredFieldInEveryLanguage() {
-        ConstraintViolation<?> blank = violation(() -> desk.note("operatore", " ", "Richiamare"));
+        ConstraintViolation<?> blank = violation(() -> desk.note(" ", "Richiamare"));
 
         assertThat(BusinessExceptionHandler.text(blank, Locale.ITALIAN)).isEqualTo("Campo richiesto");
         assertThat(BusinessExceptionHandler.text(blank, Locale.ENGLISH)).isEqualTo("Required field");
@@ -46,7 +57,7 @@ class ConstraintMessagesIT {
 
     @Test
     void aTooLongTextSaysHowLongItMayBe() {
-        ConstraintViolation<?> tooLong = violation(() -> desk.note("operatore", "una-pratica", "x".repeat(InternalNote.TEXT_LENGTH + 1)));
+        ConstraintViolation<?> tooLong = violation(() -> desk.note("una-pratica", "x".repeat(InternalNote.TEXT_LENGTH + 1)));
 
         assertThat(BusinessExceptionHandler.text(tooLong, Locale.ITALIAN)).isEqualTo("Lunghezza non valida: da 0 a "
                 + InternalNote.TEXT_LENGTH);

@@ -252,11 +252,20 @@ class WebShellIT {
     }
 
     @Test
-    void readinessReportsTheDatabase() {
+    void readinessReportsTheDatabaseAndTheOutsideSystems() {
         HttpResponse<String> ready = http.get("/health/ready");
 
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"status\":\"UP\"", "\"name\":\"database\"");
+        assertThat(ready.body()).contains("\"status\":\"UP\"", "\"name\":\"database\"", "\"name\":\"mail-server\"",
+                "\"name\":\"protocol-register\"", "\"name\":\"payment-intermediary\"", "\"state\":");
+    }
+
+    @Test
+    void livenessReportsTheThreads() {
+        HttpResponse<String> live = http.get("/health/live");
+
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(live.body()).contains("\"status\":\"UP\"", "\"name\":\"threads\"", "\"deadlocked\":0");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,8 +21,11 @@ import it.sportello.platform.database.IdSlice;
  * Appointment drafts whose hold expired: their slots are free already by rule (an expired hold
  * takes no room); the draft-expiry job removes them with their seats, each in its own transaction.
  * A draft the citizen completed in the meantime is left alone.
+ *
+ * <p>Called by the background jobs, which run with no logged-in caller.
  */
 @Stateless
+@PermitAll
 public class AppointmentDrafts {
 
     @PersistenceContext

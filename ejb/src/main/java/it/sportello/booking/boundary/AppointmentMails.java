@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -34,8 +35,13 @@ import it.sportello.platform.time.Clocks;
  * appointment names ({@link Appointment#mailAddresses}); the calendar's contact hears
  * of the changes when its notifications are on. A mail server that is down is logged, the
  * appointment stays as it is.
+ *
+ * <p>Open to every caller: the mails leave after the commit of whoever changed the appointment,
+ * a visitor who did not log in included, and from the reminders job, which runs with no
+ * logged-in caller.
  */
 @Stateless
+@PermitAll
 public class AppointmentMails {
 
     private static final Logger LOG = Logger.getLogger(AppointmentMails.class.getName());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,8 +24,11 @@ import it.sportello.platform.database.IdSlice;
  * Reminds the person of a confirmed appointment the day before (or
  * {@code sportello.reminders.appointment-days-before} days before), with place, time and the
  * link to cancel it; once per appointment, and once more after the office moved it.
+ *
+ * <p>Called by the background jobs, which run with no logged-in caller.
  */
 @Stateless
+@PermitAll
 public class AppointmentReminders implements ReminderSource {
 
     public static final String NAME = "appointments";

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -27,7 +29,8 @@ import it.sportello.booking.entity.AppointmentStatus;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.Person;
-import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.boundary.Caller;
+import it.sportello.identity.entity.Roles;
 import it.sportello.practice.entity.Actor;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
@@ -40,8 +43,14 @@ import it.sportello.practice.entity.PracticeRefusedException;
  * seats in the database ({@link Seats}); when another booking took the same seat at the same
  * moment the attempt is rolled back and tried again with the seats as they now are, until it gets
  * a seat or the slot is full.
+ *
+ * <p>The booking pages are public: where a calendar allows it, anybody books without logging in.
+ * Whoever books is the caller: a citizen who logged in books as themselves, and their drafts are
+ * theirs alone; a draft held without login is completed by whoever has its reference, as the
+ * page that holds it does. A citizen's own appointments are for citizens only.
  */
 @Stateless
+@PermitAll
 public class Bookings {
 
     /** Attempts at taking a seat before giving up; each failed attempt means somebody else got one. */
@@ -49,6 +58,9 @@ public class Bookings {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Caller caller;
 
     @Inject
     Clock clock;
@@ -95,41 +107,46 @@ public class Bookings {
     }
 
     /**
-     * Holds these consecutive slots for the calendar's hold time and returns the draft's reference.
-     *
-     * @param bookedBy the codice fiscale of the logged-in citizen, null when booking without login
+     * Holds these consecutive slots for the calendar's hold time, for the citizen calling or for
+     * nobody logged in, and returns the draft's reference.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public String hold(String calendarCode, Set<LocalDateTime> starts, String bookedBy) {
-        return hold(calendarCode, starts, bookedBy, null);
+    public String hold(String calendarCode, Set<LocalDateTime> starts) {
+        return holdRetrying(calendarCode, starts, null);
     }
 
     /**
-     * Holds the slots as {@link #hold(String, Set, String)} does, for one of the citizen's
-     * practices when {@code practiceReference} is given (see {@link #practiceToBook}).
+     * Holds the slots as {@link #hold(String, Set)} does, for one of the calling citizen's
+     * practices (see {@link #practiceToBook}).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public String hold(String calendarCode, Set<LocalDateTime> starts, String bookedBy, String practiceReference) {
+    public String holdForPractice(String calendarCode, Set<LocalDateTime> starts, String practiceReference) {
+        return holdRetrying(calendarCode, starts, practiceReference);
+    }
+
+    /** Attempts through the container, so that each one runs in its own transaction as the same caller. */
+    private String holdRetrying(String calendarCode, Set<LocalDateTime> starts, String practiceReference) {
         Bookings self = context.getBusinessObject(Bookings.class);
         for (int attempt = 1; attempt < ATTEMPTS; attempt++) {
             try {
-                return self.tryHold(calendarCode, starts, bookedBy, practiceReference);
+                return self.tryHold(calendarCode, starts, practiceReference);
             } catch (SeatConflictException e) {
                 // somebody took that seat a moment ago: look at the seats again
                 Thread.onSpinWait();
             }
         }
-        return self.tryHold(calendarCode, starts, bookedBy, practiceReference);
+        return self.tryHold(calendarCode, starts, practiceReference);
     }
 
-    /** One attempt of {@link #hold}, in its own transaction. */
+    /** One attempt of {@link #hold}, in its own transaction; for no practice when the reference is null. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public String tryHold(String calendarCode, Set<LocalDateTime> starts, String bookedBy, String practiceReference) {
+    public String tryHold(String calendarCode, Set<LocalDateTime> starts, String practiceReference) {
         Calendar calendar = bookableCalendar(calendarCode);
+        String bookedBy = booker();
         if (bookedBy == null && !calendar.isAnonymousAllowed()) {
             throw new BookingRefusedException("booking.login.required");
         }
-        Practice practice = practiceReference == null ? null : practiceToBook(calendarCode, practiceReference, bookedBy);
+        Practice practice = practiceReference == null ? null : practiceToBook(calendarCode, practiceReference);
         List<Slot> chosen = calendarSlots.choose(calendar, starts, null);
         Slot first = chosen.get(0);
         Appointment draft = Appointment.hold(calendar, first.hours(), first.start(), chosen.get(chosen.size() - 1).end(),
@@ -143,12 +160,15 @@ public class Bookings {
         return draft.getReference();
     }
 
-    /** A draft still held for whoever holds its reference (the same citizen, or nobody logged in). */
-    public Appointment draft(String reference, String bookedBy) {
-        Appointment draft = find(reference).filter(a -> Objects.equals(a.getBookedBy(), bookedBy))
-                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+    /**
+     * A draft still held for the caller who holds its reference (the same citizen, or nobody
+     * logged in): {@code booking.unknown} for anybody else, {@code booking.hold.expired} when its
+     * hold is over.
+     */
+    public Appointment draft(String reference) {
+        Appointment draft = ownDraft(reference).orElseThrow(() -> new BookingRefusedException("booking.unknown"));
         if (!draft.isHeldAt(clock.instant())) {
-            throw new BookingRefusedException("booking.hold.expired");
+            throw new BookingRefusedException(BookingRefusedException.HOLD_EXPIRED);
         }
         return draft;
     }
@@ -157,10 +177,8 @@ public class Bookings {
      * Completes a held draft: the person it is for, the reason and a note. Checks the calendar's
      * per-person limits, keeps the seats and mails the confirmation once committed.
      */
-    public Appointment complete(String reference, String bookedBy, Person person, String reason, String note,
-            String language) {
-        Appointment appointment = find(reference).filter(a -> Objects.equals(a.getBookedBy(), bookedBy))
-                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
+    public Appointment complete(String reference, Person person, String reason, String note, String language) {
+        Appointment appointment = ownDraft(reference).orElseThrow(() -> new BookingRefusedException("booking.unknown"));
         Instant now = clock.instant();
         appointment.complete(person, reason, note, language, now);
         if (appointment.getFiscalCode() != null) {
@@ -171,38 +189,38 @@ public class Bookings {
                     .setParameter("to", to).setParameter("except", appointment.getId()).getSingleResult());
         }
         seats.keep(appointment, now);
-        practiceAppointments.fixed(appointment, Actor.CITIZEN, bookedBy, now);
+        practiceAppointments.fixed(appointment, Actor.CITIZEN, appointment.getBookedBy(), now);
         events.fire(new AppointmentEvent(appointment.getReference(), AppointmentEvent.Kind.BOOKED));
         return appointment;
     }
 
     /**
-     * The practice a citizen books an appointment for on this calendar: theirs, sent, and its
-     * service names this calendar (the practice's rule); refused with the reason otherwise.
-     *
-     * @param bookedBy the codice fiscale of the logged-in citizen, null when nobody is logged in
+     * The practice the citizen calling books an appointment for on this calendar: theirs, sent,
+     * and its service names this calendar (the practice's rule); refused with the reason
+     * otherwise, and to anybody not logged in as a citizen.
      */
-    public Practice practiceToBook(String calendarCode, String practiceReference, String bookedBy) {
+    public Practice practiceToBook(String calendarCode, String practiceReference) {
         Practice practice = practiceAppointments.practice(practiceReference);
-        String calendar = practice.appointmentCalendar(bookedBy == null ? null : FiscalCode.of(bookedBy));
+        String calendar = practice.appointmentCalendar(caller.is(Roles.CITIZEN) ? caller.citizen() : null);
         if (!calendar.equals(calendarCode)) {
             throw new BookingRefusedException("booking.practice.otherCalendar");
         }
         return practice;
     }
 
-    /** The appointments booked for one of the citizen's practices, earliest first. */
-    public List<Appointment> ofPractice(String fiscalCode, String practiceReference) {
+    /** The appointments booked for one of the calling citizen's practices, earliest first. */
+    @RolesAllowed(Roles.CITIZEN)
+    public List<Appointment> ofPractice(String practiceReference) {
         Practice practice = practiceAppointments.practice(practiceReference);
-        if (!practice.isOwnedBy(FiscalCode.of(fiscalCode))) {
+        if (!practice.isOwnedBy(caller.citizen())) {
             throw new PracticeRefusedException("practice.appointment.not_applicant", practiceReference);
         }
         return practiceAppointments.of(practice);
     }
 
-    /** Gives up a held draft, freeing its slots at once. */
-    public void release(String reference, String bookedBy) {
-        find(reference).filter(a -> Objects.equals(a.getBookedBy(), bookedBy)).ifPresent(draft -> {
+    /** Gives up a draft the caller holds, freeing its slots at once. */
+    public void release(String reference) {
+        ownDraft(reference).ifPresent(draft -> {
             draft.abandon(clock.instant());
             seats.free(draft);
         });
@@ -213,23 +231,41 @@ public class Bookings {
                 .getResultStream().findFirst();
     }
 
-    /** The appointments the citizen booked or that are for them, latest first. */
-    public List<Appointment> ofCitizen(String fiscalCode) {
-        return em.createNamedQuery(Appointment.OF_CITIZEN, Appointment.class).setParameter("fiscalCode", fiscalCode)
-                .getResultList();
+    /** The appointment of this reference when the caller booked it: the same citizen, or both nobody logged in. */
+    private Optional<Appointment> ownDraft(String reference) {
+        String bookedBy = booker();
+        return find(reference).filter(a -> Objects.equals(a.getBookedBy(), bookedBy));
     }
 
-    /** One appointment of the citizen (booked by them or for them); unknown otherwise. */
-    public Appointment ofCitizen(String fiscalCode, String reference) {
+    /**
+     * Who books: the codice fiscale of the citizen calling; null when nobody is logged in, or when
+     * a member of staff looks at the public pages.
+     */
+    private String booker() {
+        return caller.is(Roles.CITIZEN) ? caller.citizen().value() : null;
+    }
+
+    /** The appointments the calling citizen booked or that are for them, latest first. */
+    @RolesAllowed(Roles.CITIZEN)
+    public List<Appointment> ofCitizen() {
+        return em.createNamedQuery(Appointment.OF_CITIZEN, Appointment.class)
+                .setParameter("fiscalCode", caller.citizen().value()).getResultList();
+    }
+
+    /** One appointment of the calling citizen (booked by them or for them); unknown otherwise. */
+    @RolesAllowed(Roles.CITIZEN)
+    public Appointment ofCitizen(String reference) {
+        String fiscalCode = caller.citizen().value();
         return find(reference)
                 .filter(a -> a.getStatus() != AppointmentStatus.DRAFT)
                 .filter(a -> fiscalCode.equals(a.getBookedBy()) || fiscalCode.equals(a.getFiscalCode()))
                 .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
     }
 
-    /** The citizen cancels one of their appointments, until the calendar's notice; the slot is free again. */
-    public void cancel(String fiscalCode, String reference) {
-        cancel(ofCitizen(fiscalCode, reference));
+    /** The calling citizen cancels one of their appointments, until the calendar's notice; the slot is free again. */
+    @RolesAllowed(Roles.CITIZEN)
+    public void cancel(String reference) {
+        cancel(ofCitizen(reference));
     }
 
     /** Whoever booked without logging in cancels from the secret link of their e-mail. */
@@ -238,12 +274,12 @@ public class Bookings {
     }
 
     /**
-     * A completed appointment for whoever may read it: the citizen who booked it or whom it is for,
-     * or whoever holds the secret of its link.
+     * A completed appointment for whoever may read it: the citizen calling, when they booked it or
+     * it is for them, or whoever holds the secret of its link.
      */
-    public Appointment visible(String reference, String fiscalCode, String token) {
-        if (fiscalCode != null && (token == null || token.isBlank())) {
-            return ofCitizen(fiscalCode, reference);
+    public Appointment visible(String reference, String token) {
+        if (caller.is(Roles.CITIZEN) && (token == null || token.isBlank())) {
+            return ofCitizen(reference);
         }
         return withToken(reference, token == null ? "" : token);
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,8 +28,13 @@ import it.sportello.booking.entity.BookingRefusedException;
  * draft carry its hold expiry and are given to others once it has passed.
  *
  * <p>Runs inside the caller's transaction: a refused seat rolls the whole booking back.
+ *
+ * <p>Open to every caller: seats are taken in the bookings of visitors who did not log in and
+ * freed by the background jobs, which run with no logged-in caller. Who may book or free what is
+ * decided by the boundary that calls.
  */
 @Stateless
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Seats {
 
@@ -104,7 +110,7 @@ public class Seats {
                 + " AND hold_until > ?2")
                 .setParameter(1, appointment.getId()).setParameter(2, Timestamp.from(now)).executeUpdate();
         if (kept != appointment.getSlotCount()) {
-            throw new BookingRefusedException("booking.hold.expired");
+            throw new BookingRefusedException(BookingRefusedException.HOLD_EXPIRED);
         }
     }
 

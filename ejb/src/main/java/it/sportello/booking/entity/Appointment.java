@@ -233,7 +233,7 @@ public class Appointment {
             throw new BookingRefusedException("booking.complete.notDraft");
         }
         if (!isHeldAt(now)) {
-            throw new BookingRefusedException("booking.hold.expired");
+            throw new BookingRefusedException(BookingRefusedException.HOLD_EXPIRED);
         }
         if (reason == null || reason.isBlank()) {
             throw new BookingRefusedException("booking.reason.required");

@@ -7,6 +7,9 @@ public class BookingRefusedException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The hold of a draft is over: its slots may be somebody else's by now. */
+    public static final String HOLD_EXPIRED = "booking.hold.expired";
+
     public BookingRefusedException(String messageKey, Object... parameters) {
         super(messageKey, parameters);
     }

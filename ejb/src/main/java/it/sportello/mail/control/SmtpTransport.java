@@ -23,10 +23,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.mail.entity.MailFile;
 import it.sportello.mail.entity.OutgoingMail;
+import it.sportello.platform.Reachability;
 
 /** Hands a stored mail to the municipality's SMTP server ({@code sportello.mail.*}) with Jakarta Mail. */
 @ApplicationScoped
 public class SmtpTransport {
+
+    private static final int SENDING_TIMEOUT_MILLIS = 10_000;
+    private static final int PROBE_TIMEOUT_MILLIS = 3_000;
 
     @Inject
     @ConfigProperty(name = "sportello.mail.host")
@@ -54,10 +58,13 @@ public class SmtpTransport {
 
     /** Made once: making a session reads Jakarta Mail's provider files from the class path. */
     private Session session;
+    /** The same server with short timeouts, for the readiness check that a load balancer waits for. */
+    private Session probe;
 
     @PostConstruct
     void connectSettings() {
-        session = session();
+        session = session(SENDING_TIMEOUT_MILLIS);
+        probe = session(PROBE_TIMEOUT_MILLIS);
     }
 
     /** Sends it as plain text, with its files attached if it has any; the server's refusal is thrown. */
@@ -83,12 +90,25 @@ public class SmtpTransport {
         Transport.send(message);
     }
 
-    private Session session() {
+    /**
+     * Connects to the SMTP server and logs in, as sending would, without sending anything: what the
+     * readiness check asks, with timeouts of a few seconds.
+     */
+    public Reachability reachability() {
+        try (Transport transport = probe.getTransport("smtp")) {
+            transport.connect();
+            return Reachability.reached(host + ":" + port);
+        } catch (MessagingException e) {
+            return Reachability.unreachable(e.getCause() instanceof Exception cause ? cause : e);
+        }
+    }
+
+    private Session session(int timeoutMillis) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host);
         properties.put("mail.smtp.port", String.valueOf(port));
-        properties.put("mail.smtp.connectiontimeout", "10000");
-        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(timeoutMillis));
+        properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
         properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
         properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
         if (user.isPresent()) {

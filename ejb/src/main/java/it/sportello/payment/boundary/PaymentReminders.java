@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,9 +32,10 @@ import it.sportello.platform.links.PublicPage;
 /**
  * Reminds the payer of a pagoPA position still to pay that falls due within
  * {@code sportello.reminders.payment-days-before} days, with the notice attached to pay it at a
- * counter; once per position.
+ * counter; once per position. Called by the background jobs, which run with no logged-in caller.
  */
 @Stateless
+@PermitAll
 public class PaymentReminders implements ReminderSource {
 
     public static final String NAME = "payments";

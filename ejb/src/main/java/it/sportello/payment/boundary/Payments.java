@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -26,8 +28,10 @@ import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.RequiredStampDuty;
+import it.sportello.identity.boundary.Caller;
 import it.sportello.identity.boundary.StaffDirectory;
 import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.municipality.Municipality;
 import it.sportello.payment.control.DebtPositions;
@@ -51,9 +55,12 @@ import it.sportello.practice.entity.Practice;
  * pagoPA payments and stamp duties of practices: what the citizen sees and pays (alone or up to
  * {@value #MAX_TOGETHER} notices with one fee), the notice and receipt PDFs, the intermediary's
  * notifications, and the operator's "Registra pagamento". A citizen reaches only the payments of
- * his or her own practices; an operator only those of services he or she is enabled for.
+ * his or her own practices; an operator only those of services he or she is enabled for. The
+ * citizen or the operator is the one calling; the methods are the citizen's unless they say
+ * otherwise.
  */
 @Stateless
+@RolesAllowed(Roles.CITIZEN)
 public class Payments {
 
     /** Notices paid together in one checkout, with one fee. */
@@ -81,6 +88,9 @@ public class Payments {
     Municipality municipality;
 
     @Inject
+    Caller caller;
+
+    @Inject
     Event<PracticeSent> sent;
 
     @Inject
@@ -92,33 +102,34 @@ public class Payments {
      * The citizen's payments (not those still being created), latest due first, optionally only
      * those due in a period; positions past their due date are marked <em>scaduto</em> on the way.
      */
-    public List<Payment> ofCitizen(@NotNull FiscalCode who, LocalDate dueFrom, LocalDate dueTo) {
+    public List<Payment> ofCitizen(LocalDate dueFrom, LocalDate dueTo) {
         LocalDate today = today();
-        List<Payment> all = em.createNamedQuery(Payment.OF_PAYER, Payment.class).setParameter("fiscalCode", who).getResultList();
+        List<Payment> all = em.createNamedQuery(Payment.OF_PAYER, Payment.class).setParameter("fiscalCode", caller.citizen())
+                .getResultList();
         all.forEach(p -> p.expireIfDue(today, clock.instant()));
         return all.stream().filter(p -> (dueFrom == null || !p.getDueDate().isBefore(dueFrom))
                 && (dueTo == null || !p.getDueDate().isAfter(dueTo))).toList();
     }
 
-    public List<Payment> ofPractice(@NotNull FiscalCode who, @NotBlank String reference) {
-        return positions.of(practices.owned(who, reference));
+    public List<Payment> ofPractice(@NotBlank String reference) {
+        return positions.of(practices.owned(reference));
     }
 
-    public List<StampDuty> stampsOf(@NotNull FiscalCode who, @NotBlank String reference) {
-        return stamps(practices.owned(who, reference));
+    public List<StampDuty> stampsOf(@NotBlank String reference) {
+        return stamps(practices.owned(reference));
     }
 
     /** Whether the citizen's practice has a payment part ("Pagamento e bolli"): see {@link #hasPaymentPart(Practice)}. */
-    public boolean hasPaymentPart(@NotNull FiscalCode who, @NotBlank String reference) {
-        return hasPaymentPart(practices.owned(who, reference));
+    public boolean hasPaymentPart(@NotBlank String reference) {
+        return hasPaymentPart(practices.owned(reference));
     }
 
     /**
      * The position the citizen pays for a practice waiting for a payment: the open one, or a new one
      * when the last creation failed (the intermediary is asked again).
      */
-    public Payment toPay(@NotNull FiscalCode who, @NotBlank String reference) {
-        Practice practice = practices.owned(who, reference);
+    public Payment toPay(@NotBlank String reference) {
+        Practice practice = practices.owned(reference);
         if (!practice.isWaitingForPayment()) {
             throw new PaymentRefusedException("payment.practice.not_waiting");
         }
@@ -133,25 +144,25 @@ public class Payments {
      * Opens a checkout for one to {@value #MAX_TOGETHER} of the citizen's notices, paid together
      * with one fee, and answers where to send the citizen.
      */
-    public URI checkout(@NotNull FiscalCode who, @NotNull List<String> iuds,
-            @NotBlank String returnUrl, @NotBlank String notificationUrl) {
+    public URI checkout(@NotNull List<String> iuds, @NotBlank String returnUrl, @NotBlank String notificationUrl) {
         if (iuds.isEmpty() || iuds.size() > MAX_TOGETHER) {
             throw new PaymentRefusedException("payment.checkout.count", MAX_TOGETHER);
         }
+        FiscalCode payer = caller.citizen();
         List<Payment> chosen = new ArrayList<>();
         for (String iud : new HashSet<>(iuds)) {
-            Payment payment = owned(who, iud);
+            Payment payment = owned(iud);
             em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
             payment.checkoutStarted(today(), clock.instant());
             payment.getPractice().paymentStarted(clock.instant());
             chosen.add(payment);
         }
-        return positions.intermediary().checkout(who, chosen, returnUrl, notificationUrl);
+        return positions.intermediary().checkout(payer, chosen, returnUrl, notificationUrl);
     }
 
     /** The notice to print ("Paga sul territorio"), for a position that can still be paid. */
-    public byte[] notice(@NotNull FiscalCode who, @NotBlank String iud) {
-        Payment payment = owned(who, iud);
+    public byte[] notice(@NotBlank String iud) {
+        Payment payment = owned(iud);
         if (payment.getNoticeNumber().isEmpty() || payment.getState() == PaymentState.ERROR) {
             throw new PaymentRefusedException("payment.notice.none");
         }
@@ -159,8 +170,8 @@ public class Payments {
     }
 
     /** The receipt of a paid position; always available once paid. */
-    public byte[] receipt(@NotNull FiscalCode who, @NotBlank String iud) {
-        Payment payment = owned(who, iud);
+    public byte[] receipt(@NotBlank String iud) {
+        Payment payment = owned(iud);
         if (!payment.isPaid()) {
             throw new PaymentRefusedException("payment.receipt.not_paid");
         }
@@ -173,9 +184,8 @@ public class Payments {
      * identifier and issue date and time for each. An identifier used by any other stamp in the
      * system is refused with a message naming it.
      */
-    public List<StampDuty> declareStamps(@NotNull FiscalCode who, @NotBlank String reference,
-            @NotNull List<StampDeclaration> declarations) {
-        Practice practice = practices.owned(who, reference);
+    public List<StampDuty> declareStamps(@NotBlank String reference, @NotNull List<StampDeclaration> declarations) {
+        Practice practice = practices.owned(reference);
         if (!practice.isDraft()) {
             throw new PaymentRefusedException("payment.stamp.already_declared");
         }
@@ -191,9 +201,8 @@ public class Payments {
      * The stamps the approval asked for, provided by the citizen of a practice waiting for them;
      * the practice then gets its outcome.
      */
-    public List<StampDuty> provideStamps(@NotNull FiscalCode who, @NotBlank String reference,
-            @NotNull List<StampDeclaration> declarations) {
-        Practice practice = practices.owned(who, reference);
+    public List<StampDuty> provideStamps(@NotBlank String reference, @NotNull List<StampDeclaration> declarations) {
+        Practice practice = practices.owned(reference);
         if (!practice.isWaitingForStamps()) {
             throw new PaymentRefusedException("payment.stamp.not_waiting");
         }
@@ -250,8 +259,10 @@ public class Payments {
      * A notification of the intermediary. The position's row is locked, so that concurrent
      * notifications of the same position are applied one after the other; a repeated
      * confirmation, or a failure arriving after the confirmation, changes nothing. A practice
-     * waiting for this payment is sent (at request) or gets its outcome (at release).
+     * waiting for this payment is sent (at request) or gets its outcome (at release). The
+     * intermediary calls with no logged-in caller.
      */
+    @PermitAll
     public void notified(@NotNull Notification notification) {
         Payment payment = em.createNamedQuery(Payment.BY_IUV, Payment.class).setParameter("iuv", notification.iuv())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
@@ -271,17 +282,22 @@ public class Payments {
 
     // --- the desk -----------------------------------------------------------------------------------
 
-    public List<Payment> ofPracticeAtDesk(@NotBlank String username, @NotBlank String reference) {
-        return positions.of(desk.find(username, reference));
+    /** The payments of a practice the operator may read. */
+    @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+    public List<Payment> ofPracticeAtDesk(@NotBlank String reference) {
+        return positions.of(desk.find(reference));
     }
 
     /** Whether a practice the operator may read has a payment part: see {@link #hasPaymentPart(Practice)}. */
-    public boolean hasPaymentPartAtDesk(@NotBlank String username, @NotBlank String reference) {
-        return hasPaymentPart(desk.find(username, reference));
+    @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+    public boolean hasPaymentPartAtDesk(@NotBlank String reference) {
+        return hasPaymentPart(desk.find(reference));
     }
 
-    public List<StampDuty> stampsAtDesk(@NotBlank String username, @NotBlank String reference) {
-        return stamps(desk.find(username, reference));
+    /** The stamp duties of a practice the operator may read. */
+    @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+    public List<StampDuty> stampsAtDesk(@NotBlank String reference) {
+        return stamps(desk.find(reference));
     }
 
     /**
@@ -289,10 +305,11 @@ public class Payments {
      * elsewhere (at the counter, with another IUV). It cannot be undone; the reason becomes an
      * internal note, or a message to the citizen.
      */
-    public Payment register(@NotBlank String username, @NotBlank String reference,
-            @NotBlank @Size(max = Message.TEXT_LENGTH) String reason, boolean toCitizen) {
-        Practice practice = desk.find(username, reference);
-        StaffAccount who = staff.find(username).orElseThrow(() -> new BusinessException("practice.desk.operator.unknown"));
+    @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
+    public Payment register(@NotBlank String reference, @NotBlank @Size(max = Message.TEXT_LENGTH) String reason,
+            boolean toCitizen) {
+        Practice practice = desk.find(reference);
+        StaffAccount who = staff.find(caller.staff()).orElseThrow(() -> new BusinessException("practice.desk.operator.unknown"));
         Payment payment = positions.of(practice).stream().filter(p -> p.getState().isPayable() || p.getState() == PaymentState.ERROR)
                 .reduce((a, b) -> b).orElseThrow(() -> new PaymentRefusedException("payment.register.none"));
         em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
@@ -308,9 +325,11 @@ public class Payments {
 
     // --- shared ------------------------------------------------------------------------------------
 
-    private Payment owned(FiscalCode who, String iud) {
+    /** A payment of the calling citizen's practices; another's is unknown. */
+    private Payment owned(String iud) {
+        FiscalCode citizen = caller.citizen();
         return em.createNamedQuery(Payment.BY_IUD, Payment.class).setParameter("iud", iud).getResultStream()
-                .filter(p -> p.getPractice().isOwnedBy(who)).findFirst()
+                .filter(p -> p.getPractice().isOwnedBy(citizen)).findFirst()
                 .orElseThrow(() -> new PaymentRefusedException("payment.unknown", iud));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.payment.entity.Payment;
+import it.sportello.platform.Reachability;
 
 /**
  * A pagoPA intermediary ("intermediario tecnologico"): it holds the municipality's debt positions
@@ -18,6 +19,9 @@ public interface Intermediary {
 
     /** The name that selects it in the settings. */
     String name();
+
+    /** Whether the intermediary answers now; asked by the readiness check, never while paying. */
+    Reachability reachability();
 
     /**
      * Registers a debt position that already has its codice avviso.

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.payment.entity.Payment;
 import it.sportello.payment.entity.PaymentState;
+import it.sportello.platform.Reachability;
 import it.sportello.platform.links.PublicLinks;
 import it.sportello.platform.links.PublicPage;
 
@@ -88,6 +89,12 @@ public class SimulatedIntermediary implements Intermediary {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** Inside the desk itself: always there. */
+    @Override
+    public Reachability reachability() {
+        return Reachability.reached(NAME);
     }
 
     @Override

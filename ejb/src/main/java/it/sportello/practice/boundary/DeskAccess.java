@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.entity.FormVersion;
+import it.sportello.identity.boundary.Caller;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.platform.BusinessException;
 import it.sportello.practice.entity.DeskAction;
@@ -19,9 +20,9 @@ import it.sportello.practice.entity.PracticeRefusedException;
 
 /**
  * What the desk's boundaries ({@link PracticeDesk}, {@link DeskList}, {@link OnBehalfDesk},
- * {@link Routings}) share: who the operator is, which practices and services they may reach, and
- * the event each action fires once done. A practice of a service the operator is not enabled for
- * is as unknown as one that does not exist, whichever boundary is asked.
+ * {@link Routings}) share: who the operator calling is, which practices and services they may
+ * reach, and the event each action fires once done. A practice of a service the operator is not
+ * enabled for is as unknown as one that does not exist, whichever boundary is asked.
  * <p>
  * Not an EJB on purpose: it is part of the boundary's call that uses it, in the same transaction
  * and persistence context, and its refusals reach the caller as they were thrown.
@@ -34,6 +35,14 @@ class DeskAccess {
 
     @Inject
     Event<PracticeDeskEvent> done;
+
+    @Inject
+    Caller caller;
+
+    /** The staff account of the member of staff calling the boundary. */
+    StaffAccount operator() {
+        return operator(caller.staff());
+    }
 
     /** The staff account with that username, in any case; an unknown one is refused. */
     StaffAccount operator(String username) {

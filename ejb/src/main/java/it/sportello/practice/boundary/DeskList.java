@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,7 @@ import it.sportello.form.control.Field;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
+import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.time.Clocks;
@@ -37,12 +39,13 @@ import it.sportello.practice.entity.PracticeRefusedException;
 import it.sportello.practice.entity.PracticeStatus;
 
 /**
- * The backoffice's practice list as the operator sees it: a page of the filtered list and its
- * count, the statuses and services its filters offer, the applicant's other practices, the
- * statistics and the CSV export. Only practices of the services the operator is enabled for, and
- * never drafts ({@link PracticeQuery}); the lists read, they change nothing.
+ * The backoffice's practice list as the operator calling sees it: a page of the filtered list
+ * and its count, the statuses and services its filters offer, the applicant's other practices,
+ * the statistics and the CSV export. Only practices of the services the operator is enabled for,
+ * and never drafts ({@link PracticeQuery}); the lists read, they change nothing.
  */
 @Stateless
+@RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
 public class DeskList {
 
     /** Rows read per round trip while exporting: enough for speed, few enough to keep memory flat. */
@@ -58,9 +61,8 @@ public class DeskList {
     DeskAccess access;
 
     /** One page of the filtered list, sorted in the database. */
-    public List<Practice> list(@NotBlank String username, PracticeFilter filter, @Min(0) int first, @Min(1) int pageSize,
-            PracticeSort sort, boolean ascending) {
-        return page(new PracticeQuery(em, access.operator(username), filter), sort, ascending, first, pageSize);
+    public List<Practice> list(PracticeFilter filter, @Min(0) int first, @Min(1) int pageSize, PracticeSort sort, boolean ascending) {
+        return page(new PracticeQuery(em, access.operator(), filter), sort, ascending, first, pageSize);
     }
 
     /** The practices from {@code first} to {@code first + size} of the query's list, in its order. */
@@ -75,8 +77,8 @@ public class DeskList {
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
-    public long count(@NotBlank String username, PracticeFilter filter) {
-        StaffAccount who = access.operator(username);
+    public long count(PracticeFilter filter) {
+        StaffAccount who = access.operator();
         return em.createQuery(new PracticeQuery(em, who, filter).count()).getSingleResult();
     }
 
@@ -84,23 +86,23 @@ public class DeskList {
      * The statuses that practices of the service (of all the operator's services when
      * {@code null}) are in: the list offers only those in its status filter.
      */
-    public List<PracticeStatus> statuses(@NotBlank String username, String serviceCode) {
-        StaffAccount who = access.operator(username);
+    public List<PracticeStatus> statuses(String serviceCode) {
+        StaffAccount who = access.operator();
         return em.createQuery(new PracticeQuery(em, who, PracticeFilter.ALL.withService(serviceCode))
                 .statuses()).getResultList().stream().sorted().toList();
     }
 
     /** The services the operator is enabled for that take online requests, by Italian title: the list's service filter. */
-    public List<Service> services(@NotBlank String username) {
-        StaffAccount who = access.operator(username);
+    public List<Service> services() {
+        StaffAccount who = access.operator();
         return em.createNamedQuery(Service.ALL, Service.class).getResultStream().filter(who::isEnabledFor)
                 .filter(service -> !service.isExternal())
                 .sorted(java.util.Comparator.comparing(service -> service.getTitle().italian())).toList();
     }
 
     /** The applicant's other practices the operator may see, the latest sent first ("ultime pratiche dell'utente"). */
-    public List<Practice> latestOfApplicant(@NotBlank String username, @NotBlank String reference, @Min(1) int howMany) {
-        StaffAccount who = access.operator(username);
+    public List<Practice> latestOfApplicant(@NotBlank String reference, @Min(1) int howMany) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         PracticeFilter sameApplicant = PracticeFilter.ALL.withText(practice.getApplicant().getFiscalCode().toString());
         return page(new PracticeQuery(em, who, sameApplicant), PracticeSort.INSERTED, false, 0, howMany + 1).stream()
@@ -112,12 +114,11 @@ public class DeskList {
      * optionally of one status and one service, among the services the operator is enabled
      * for; and how many of those services take requests today.
      */
-    public DeskStatistics statistics(@NotBlank String username, int fromYear, int toYear,
-            PracticeStatus status, String serviceCode) {
+    public DeskStatistics statistics(int fromYear, int toYear, PracticeStatus status, String serviceCode) {
         if (toYear < fromYear || toYear - fromYear > 20) {
             throw new IllegalArgumentException("A period of at most 20 years");
         }
-        StaffAccount who = access.operator(username);
+        StaffAccount who = access.operator();
         PracticeFilter filter = PracticeFilter.ALL.withStatus(status).withService(serviceCode);
         PracticeQuery query = new PracticeQuery(em, who, filter);
         SortedMap<YearMonth, Long> perMonth = new TreeMap<>();
@@ -138,10 +139,9 @@ public class DeskList {
      * reading it from the database a batch at a time. Form fields (and totals of numeric ones)
      * are of the filtered service's current form, so they need a service in the filter.
      */
-    public void export(@NotBlank String username, PracticeFilter filter, PracticeSort sort, boolean ascending,
-            @NotNull List<String> fieldIds, @NotNull Map<String, PracticeCsv.Aggregate> totals, @NotNull Locale locale,
-            @NotNull OutputStream out) {
-        StaffAccount who = access.operator(username);
+    public void export(PracticeFilter filter, PracticeSort sort, boolean ascending, @NotNull List<String> fieldIds,
+            @NotNull Map<String, PracticeCsv.Aggregate> totals, @NotNull Locale locale, @NotNull OutputStream out) {
+        StaffAccount who = access.operator();
         PracticeFilter chosen = filter == null ? PracticeFilter.ALL : filter;
         List<Field> fields = new ArrayList<>();
         if (!fieldIds.isEmpty() || !totals.isEmpty()) {

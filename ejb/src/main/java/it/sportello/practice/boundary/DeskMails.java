@@ -3,6 +3,7 @@ package it.sportello.practice.boundary;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,8 +26,11 @@ import it.sportello.practice.entity.Practice;
  * concerns them, and to every operator enabled for the service but the one who acted; operators
  * cannot turn these off. The mails are queued in the outbox within the action's transaction and
  * leave once it has committed; a mail server that is down delays them and leaves the action done.
+ * Open to every caller: the actions are an operator's, but also the background jobs' (the outcome
+ * released once its letter is registered in the protocol), which run with no logged-in caller.
  */
 @Stateless
+@PermitAll
 public class DeskMails {
 
     static final String BUNDLE = "it.sportello.practice.boundary.desk-mails";

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.ejb.EJB;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -33,10 +33,12 @@ import it.sportello.practice.entity.PracticeStatus;
 /**
  * Drafts nobody touched for a long time ({@code sportello.drafts.expire-after}) are deleted: the
  * citizen is warned by e-mail {@code sportello.drafts.warn-before} ahead, and a draft is deleted
- * only that long after its warning, through {@link PracticeWorkflow#deleteDraft} as the citizen
- * would. A draft changed after its warning starts over; anything sent is never touched.
+ * only that long after its warning, the same way as the citizen deletes one ({@link Drafts#delete}).
+ * A draft changed after its warning starts over; anything sent is never touched. Called by the
+ * background jobs, which run with no logged-in caller.
  */
 @Stateless
+@PermitAll
 public class DraftExpiry {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -44,8 +46,8 @@ public class DraftExpiry {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    PracticeWorkflow workflow;
+    @Inject
+    Drafts drafts;
 
     @Inject
     Mailer mailer;
@@ -151,7 +153,7 @@ public class DraftExpiry {
             return false;
         }
         em.createNamedQuery(PracticeNotice.DELETE_OF_PRACTICE).setParameter("practice", practiceId).executeUpdate();
-        workflow.deleteDraft(practice.getApplicant().getFiscalCode(), practice.getReference());
+        drafts.delete(practice);
         return true;
     }
 

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,9 +32,11 @@ import it.sportello.practice.entity.PracticeNotice;
 
 /**
  * Reminds the citizen of an integration request still open and unanswered
- * {@code sportello.reminders.integration-after} after it was made; once per request.
+ * {@code sportello.reminders.integration-after} after it was made; once per request. Called by
+ * the background jobs, which run with no logged-in caller.
  */
 @Stateless
+@PermitAll
 public class IntegrationReminders implements ReminderSource {
 
     public static final String NAME = "integration-requests";

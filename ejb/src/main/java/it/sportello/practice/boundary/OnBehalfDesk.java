@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.ejb.EJB;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +32,7 @@ import it.sportello.identity.entity.Contacts;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.IdentityDocument;
 import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.platform.text.Digests;
 import it.sportello.platform.time.Clocks;
@@ -47,9 +48,10 @@ import it.sportello.practice.entity.PracticeRefusedException;
  * not know yet), starts a draft of a service for them, keeps the files of its form and sends it,
  * filled with them at the counter. The practice is the citizen's from the start: it shows in their
  * area and they get the receipt. Sending follows the same rules as the citizen's own
- * ({@link PracticeWorkflow#submit}).
+ * ({@link Drafts#submit}).
  */
 @Stateless
+@RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
 public class OnBehalfDesk {
 
     @PersistenceContext
@@ -61,15 +63,15 @@ public class OnBehalfDesk {
     @Inject
     DeskAccess access;
 
-    @EJB
-    PracticeWorkflow workflow;
+    @Inject
+    Drafts drafts;
 
     /**
      * Citizens whose codice fiscale is the text, or whose names contain it, for a practice on
      * their behalf; at most {@code howMany}, by family name.
      */
-    public List<Citizen> citizens(@NotBlank String username, @NotBlank String text, @Min(1) int howMany) {
-        access.operator(username);
+    public List<Citizen> citizens(@NotBlank String text, @Min(1) int howMany) {
+        access.operator();
         java.util.Optional<FiscalCode> code = FiscalCode.parse(text);
         if (code.isPresent()) {
             return em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class).setParameter("fiscalCode", code.get())
@@ -87,9 +89,8 @@ public class OnBehalfDesk {
      * codice fiscale, created with {@code ifNew} (names, and e-mail and mobile as contacts) when
      * the desk does not know them yet. The practice is the citizen's and shows in their area.
      */
-    public Practice startOnBehalf(@NotBlank String username, @NotBlank String serviceCode, @NotNull FiscalCode fiscalCode,
-            PersonalData ifNew) {
-        StaffAccount who = access.operator(username);
+    public Practice startOnBehalf(@NotBlank String serviceCode, @NotNull FiscalCode fiscalCode, PersonalData ifNew) {
+        StaffAccount who = access.operator();
         Service service = access.service(who, serviceCode);
         if (service.isExternal() || !service.acceptsRequestsOn(LocalDate.now(clock))) {
             throw new PracticeRefusedException("practice.service.closed");
@@ -117,9 +118,8 @@ public class OnBehalfDesk {
      * operator attached is not lost when the form still has something to fix. It replaces the
      * field's earlier file.
      */
-    public Attachment attachOnBehalf(@NotBlank String username, @NotBlank String reference, @NotBlank String fieldId,
-            @NotNull Upload upload) {
-        Practice practice = access.visible(access.operator(username), reference);
+    public Attachment attachOnBehalf(@NotBlank String reference, @NotBlank String fieldId, @NotNull Upload upload) {
+        Practice practice = access.visible(access.operator(), reference);
         Field field = FormDefinitions.parse(practice.getForm().getDefinition()).field(fieldId)
                 .filter(f -> f.kind() == FieldKind.FILE).orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
         FileType type = PracticeWorkflow.checked(upload, Set.copyOf(field.accept()), field.maxSize());
@@ -134,9 +134,9 @@ public class OnBehalfDesk {
      * the citizen's own sending. Sending it again returns it unchanged. The citizen gets the
      * receipt and finds it in their area.
      */
-    public Practice sendOnBehalf(@NotBlank String username, @NotBlank String reference, boolean privacyShown,
-            @Size(max = 254) String email, @Size(max = 40) String phone, @NotNull Map<String, ?> typed) {
-        StaffAccount who = access.operator(username);
+    public Practice sendOnBehalf(@NotBlank String reference, boolean privacyShown, @Size(max = 254) String email,
+            @Size(max = 40) String phone, @NotNull Map<String, ?> typed) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         em.lock(practice, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(practice);
@@ -151,6 +151,6 @@ public class OnBehalfDesk {
         practice.contacts(email, phone, now);
         practice.actForSelf(now);
         practice.fill(DraftInput.toJson(typed), 0, now);
-        return workflow.submit(practice, (data, paymentDue) -> practice.sendOnBehalf(data, who, paymentDue, now, Clocks.ITALY));
+        return drafts.submit(practice, (data, paymentDue) -> practice.sendOnBehalf(data, who, paymentDue, now, Clocks.ITALY));
     }
 }

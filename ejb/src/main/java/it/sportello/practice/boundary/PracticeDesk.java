@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -27,6 +29,7 @@ import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.entity.FileType;
+import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.text.Digests;
@@ -49,11 +52,11 @@ import it.sportello.practice.entity.ReleaseCharges;
 /**
  * What operators do with one practice at the backoffice desk: read it, its iter and files, and
  * act on it (take charge, take over, assign, priority, integrations, outcomes, messages, internal
- * notes); and what the protocol register answers about it. Every call names the operator; a
- * practice of a service the operator is not enabled for is as unknown as one that does not exist
- * ({@link DeskAccess}). Each action notifies the citizen and the service's operators once it has
- * committed. The list is in {@link DeskList}, practices for a citizen in {@link OnBehalfDesk}, the
- * rules that assign practices to offices in {@link Routings}.
+ * notes); and what the protocol register answers about it. The operator is the member of staff
+ * calling; a practice of a service the operator is not enabled for is as unknown as one that does
+ * not exist ({@link DeskAccess}). Each action notifies the citizen and the service's operators
+ * once it has committed. The list is in {@link DeskList}, practices for a citizen in
+ * {@link OnBehalfDesk}, the rules that assign practices to offices in {@link Routings}.
  * <p>
  * The office's messages (outcomes, integration requests, messages to the citizen) are rich text:
  * whatever the caller sends — the editor's HTML or plain text — goes through the allow-list of
@@ -61,6 +64,7 @@ import it.sportello.practice.entity.ReleaseCharges;
  * Lengths count the text without markup.
  */
 @Stateless
+@RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
 public class PracticeDesk {
 
     /** Who acts when the protocol register answers: no operator, the desk itself. */
@@ -99,16 +103,16 @@ public class PracticeDesk {
     // --- reading --------------------------------------------------------------------------------
 
     /** The practice, if the operator is enabled for its service and it was sent (or started by the desk). */
-    public Practice find(@NotBlank String username, @NotBlank String reference) {
-        return access.visible(access.operator(username), reference);
+    public Practice find(@NotBlank String reference) {
+        return access.visible(access.operator(), reference);
     }
 
     /**
      * The practice's iter as the operator reads it, in their language: one line per event, the
      * citizen, operators and offices by name ({@link IterLines}).
      */
-    public List<IterLines.Line> iter(@NotBlank String username, @NotBlank String reference, @NotNull Locale locale) {
-        Practice practice = access.visible(access.operator(username), reference);
+    public List<IterLines.Line> iter(@NotBlank String reference, @NotNull Locale locale) {
+        Practice practice = access.visible(access.operator(), reference);
         Set<String> people = new HashSet<>();
         Set<String> offices = new HashSet<>();
         for (IterStep step : practice.iter()) {
@@ -141,16 +145,16 @@ public class PracticeDesk {
     }
 
     /** The operators a practice can be given to: those enabled for its service, by name. */
-    public List<StaffAccount> colleagues(@NotBlank String username, @NotBlank String reference) {
-        Practice practice = access.visible(access.operator(username), reference);
+    public List<StaffAccount> colleagues(@NotBlank String reference) {
+        Practice practice = access.visible(access.operator(), reference);
         return em.createNamedQuery(StaffAccount.SEARCH, StaffAccount.class).setParameter("text", "%").getResultStream()
                 .filter(account -> account.isEnabledFor(practice.getService()))
                 .sorted(java.util.Comparator.comparing(StaffAccount::getDisplayName)).toList();
     }
 
     /** A file of a practice the operator may see, to download; any other is unknown. */
-    public Attachment attachment(@NotBlank String username, @NotBlank String attachmentReference) {
-        StaffAccount who = access.operator(username);
+    public Attachment attachment(@NotBlank String attachmentReference) {
+        StaffAccount who = access.operator();
         Attachment attachment = em.createNamedQuery(Attachment.BY_REFERENCE, Attachment.class)
                 .setParameter("reference", attachmentReference).getResultStream().findFirst()
                 .orElseThrow(UnknownPracticeException::new);
@@ -163,34 +167,34 @@ public class PracticeDesk {
     // --- who works the practice -----------------------------------------------------------------
 
     /** "Prendi in carico". */
-    public Practice takeCharge(@NotBlank String username, @NotBlank String reference) {
-        StaffAccount who = access.operator(username);
+    public Practice takeCharge(@NotBlank String reference) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         practice.takeCharge(who, protocolOn, clock.instant());
         return access.notified(practice, DeskAction.Kind.TAKE_CHARGE, who);
     }
 
     /** "Subentra a ...". */
-    public Practice takeOver(@NotBlank String username, @NotBlank String reference) {
-        StaffAccount who = access.operator(username);
+    public Practice takeOver(@NotBlank String reference) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         practice.takeOver(who, clock.instant());
         return access.notified(practice, DeskAction.Kind.TAKE_OVER, who);
     }
 
     /** "Assegna": to an office (by code) and/or an operator (by username); either may be {@code null}. */
-    public Practice assign(@NotBlank String username, @NotBlank String reference, String officeCode, String operatorUsername) {
-        StaffAccount who = access.operator(username);
+    public Practice assign(@NotBlank String reference, String officeCode, String assignee) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         Office office = officeCode == null || officeCode.isBlank() ? null : access.office(officeCode);
-        StaffAccount to = operatorUsername == null || operatorUsername.isBlank() ? null : access.operator(operatorUsername);
+        StaffAccount to = assignee == null || assignee.isBlank() ? null : access.operator(assignee);
         practice.assign(who, office, to, protocolOn, clock.instant());
         return access.notified(practice, DeskAction.Kind.ASSIGN, who);
     }
 
     /** "Cambio priorità". */
-    public Practice prioritize(@NotBlank String username, @NotBlank String reference, @NotNull Priority priority) {
-        StaffAccount who = access.operator(username);
+    public Practice prioritize(@NotBlank String reference, @NotNull Priority priority) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         practice.prioritize(who, priority, clock.instant());
         return access.notified(practice, DeskAction.Kind.PRIORITY, who);
@@ -199,9 +203,9 @@ public class PracticeDesk {
     // --- integrations ---------------------------------------------------------------------------
 
     /** "Richiedi integrazioni": the reason is required, files may go with it. */
-    public Practice requestIntegration(@NotBlank String username, @NotBlank String reference,
+    public Practice requestIntegration(@NotBlank String reference,
             @Size(max = Message.BODY_LENGTH) String text, @NotNull List<Upload> files) {
-        StaffAccount who = access.operator(username);
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         practice.requestIntegration(who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
         return access.notified(practice, DeskAction.Kind.INTEGRATION_REQUEST, who);
@@ -211,8 +215,8 @@ public class PracticeDesk {
      * "Accetta integrazioni": the citizen's messages chosen (by id, among
      * {@link Practice#integrationAnswers()}) go into the integration PDF, kept with the practice.
      */
-    public Practice acceptIntegration(@NotBlank String username, @NotBlank String reference, @NotNull List<Long> messageIds) {
-        StaffAccount who = access.operator(username);
+    public Practice acceptIntegration(@NotBlank String reference, @NotNull List<Long> messageIds) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         List<Message> chosen = practice.getMessages().stream().filter(m -> messageIds.contains(m.getId())).toList();
         if (chosen.size() != Set.copyOf(messageIds).size()) {
@@ -227,8 +231,8 @@ public class PracticeDesk {
     }
 
     /** "Annulla richiesta integrazioni". */
-    public Practice cancelIntegration(@NotBlank String username, @NotBlank String reference) {
-        StaffAccount who = access.operator(username);
+    public Practice cancelIntegration(@NotBlank String reference) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         practice.cancelIntegration(who, clock.instant());
         return access.notified(practice, DeskAction.Kind.INTEGRATION_CANCEL, who);
@@ -240,9 +244,9 @@ public class PracticeDesk {
      * "Approva": the message to the citizen, the response document uploaded or, when
      * {@code letter} is {@code null}, generated as PDF from the message, and attachments.
      */
-    public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text,
-            Upload letter, @NotNull List<Upload> files) {
-        return approve(username, reference, text, letter, files, ReleaseCharges.NONE);
+    public Practice approve(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
+            @NotNull List<Upload> files) {
+        return approve(reference, text, letter, files, ReleaseCharges.NONE);
     }
 
     /**
@@ -251,33 +255,32 @@ public class PracticeDesk {
      * to provide them, and the outcome is released once nothing is due; 0 and no stamps mean
      * exempt, and the practice is approved at once.
      */
-    public Practice approve(@NotBlank String username, @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text,
-            Upload letter, @NotNull List<Upload> files, @NotNull ReleaseCharges charges) {
-        return decide(Outcome.ACCEPTED, username, reference, text, letter, files, charges);
+    public Practice approve(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
+            @NotNull List<Upload> files, @NotNull ReleaseCharges charges) {
+        return decide(Outcome.ACCEPTED, reference, text, letter, files, charges);
     }
 
     /** "Approva parzialmente", as {@link #approve}. */
-    public Practice approvePartially(@NotBlank String username, @NotBlank String reference,
-            @Size(max = Message.BODY_LENGTH) String text, Upload letter, @NotNull List<Upload> files) {
-        return approvePartially(username, reference, text, letter, files, ReleaseCharges.NONE);
+    public Practice approvePartially(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
+            @NotNull List<Upload> files) {
+        return approvePartially(reference, text, letter, files, ReleaseCharges.NONE);
     }
 
     /** "Approva parzialmente" with what the citizen pays on release, as {@link #approve}. */
-    public Practice approvePartially(@NotBlank String username, @NotBlank String reference,
-            @Size(max = Message.BODY_LENGTH) String text, Upload letter, @NotNull List<Upload> files,
-            @NotNull ReleaseCharges charges) {
-        return decide(Outcome.PARTIALLY_ACCEPTED, username, reference, text, letter, files, charges);
+    public Practice approvePartially(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
+            @NotNull List<Upload> files, @NotNull ReleaseCharges charges) {
+        return decide(Outcome.PARTIALLY_ACCEPTED, reference, text, letter, files, charges);
     }
 
     /** "Rigetta", as {@link #approve}. */
-    public Practice reject(@NotBlank String username, @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text,
-            Upload letter, @NotNull List<Upload> files) {
-        return decide(Outcome.REJECTED, username, reference, text, letter, files, ReleaseCharges.NONE);
+    public Practice reject(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
+            @NotNull List<Upload> files) {
+        return decide(Outcome.REJECTED, reference, text, letter, files, ReleaseCharges.NONE);
     }
 
-    private Practice decide(Outcome outcome, String username, String reference, String text, Upload letter, List<Upload> files,
+    private Practice decide(Outcome outcome, String reference, String text, Upload letter, List<Upload> files,
             ReleaseCharges charges) {
-        StaffAccount who = access.operator(username);
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         RichText message = RichText.sanitize(text);
         List<Practice.PendingFile> attachments = pending(files, PracticeWorkflow.MESSAGE_TYPES);
@@ -302,8 +305,8 @@ public class PracticeDesk {
      * What the approval form proposes to charge on release: for a service paid on release, the
      * amount the form computed or fixed; nothing otherwise. The operator may change it (0 = exempt).
      */
-    public ReleaseCharges proposedCharges(@NotBlank String username, @NotBlank String reference) {
-        Practice practice = access.visible(access.operator(username), reference);
+    public ReleaseCharges proposedCharges(@NotBlank String reference) {
+        Practice practice = access.visible(access.operator(), reference);
         if (practice.getService().getPaymentMode() != PaymentMode.DEFERRED || practice.getData() == null) {
             return ReleaseCharges.NONE;
         }
@@ -316,9 +319,8 @@ public class PracticeDesk {
     // --- messages and notes ---------------------------------------------------------------------
 
     /** A message to the citizen, with files; also after the outcome. */
-    public Message write(@NotBlank String username, @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text,
-            @NotNull List<Upload> files) {
-        StaffAccount who = access.operator(username);
+    public Message write(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, @NotNull List<Upload> files) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         Message message = practice.writeFromOperator(who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES),
                 clock.instant());
@@ -327,9 +329,8 @@ public class PracticeDesk {
     }
 
     /** An internal note, for the service's operators only. */
-    public InternalNote note(@NotBlank String username, @NotBlank String reference,
-            @Size(max = InternalNote.TEXT_LENGTH) String text) {
-        StaffAccount who = access.operator(username);
+    public InternalNote note(@NotBlank String reference, @Size(max = InternalNote.TEXT_LENGTH) String text) {
+        StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         InternalNote note = practice.note(who, text, clock.instant());
         access.notified(practice, DeskAction.Kind.NOTE, who);
@@ -338,15 +339,21 @@ public class PracticeDesk {
 
     // --- protocol register -----------------------------------------------------------------------
 
-    /** The sending of the practice was registered in the protocol register: it becomes Protocollata. */
+    /**
+     * The sending of the practice was registered in the protocol register: it becomes Protocollata.
+     * Called by the background jobs, which run with no logged-in caller.
+     */
+    @PermitAll
     public void registered(@NotBlank String reference) {
         byReference(reference).registerInProtocol(clock.instant());
     }
 
     /**
      * The outcome letter was registered in the protocol register: the decided practice gets its
-     * outcome, and the citizen and the colleagues are told as for any desk action.
+     * outcome, and the citizen and the colleagues are told as for any desk action. Called by the
+     * background jobs, which run with no logged-in caller.
      */
+    @PermitAll
     public void releaseOutcome(@NotBlank String reference) {
         Practice practice = byReference(reference);
         practice.releaseOutcome(clock.instant());

@@ -1,6 +1,5 @@
 package it.sportello.practice.boundary;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -25,18 +25,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
-import it.sportello.form.control.FormDefinition;
-import it.sportello.form.control.FormDefinitions;
-import it.sportello.form.control.FormValidator;
-import it.sportello.form.control.UploadedFile;
-import it.sportello.form.control.ValidationResult;
 import it.sportello.form.entity.FileType;
 import it.sportello.form.entity.FileTypes;
 import it.sportello.form.entity.FormVersion;
+import it.sportello.identity.boundary.Caller;
 import it.sportello.identity.boundary.UnknownCitizenException;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
-import it.sportello.municipality.Municipality;
+import it.sportello.identity.entity.Roles;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.text.Digests;
 import it.sportello.platform.time.Clocks;
@@ -48,14 +44,14 @@ import it.sportello.practice.entity.DelegationPart;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
-import it.sportello.territory.boundary.Areas;
 
 /**
  * What a citizen does with a practice: start a draft, fill it step by step (every step saved),
- * attach files, send it, write to the office, withdraw it. Every call names the citizen, and a
+ * attach files, send it, write to the office, withdraw it. The citizen is the one calling, and a
  * practice of somebody else is as unknown as one that does not exist.
  */
 @Stateless
+@RolesAllowed(Roles.CITIZEN)
 public class PracticeWorkflow {
 
     /** Files of messages: the office formats the PRODUCT lists (documents, spreadsheets, images, signed files, archives). */
@@ -72,20 +68,17 @@ public class PracticeWorkflow {
     @Inject
     Clock clock;
 
-    @Inject
-    Municipality municipality;
-
     @EJB
     Practices practices;
 
-    @EJB
-    Areas areas;
-
     @Inject
-    Event<PracticeSent> sent;
+    Drafts drafts;
 
     @Inject
     Cashier cashier;
+
+    @Inject
+    Caller caller;
 
     @Inject
     Event<PracticeWithdrawn> withdrawn;
@@ -98,9 +91,10 @@ public class PracticeWorkflow {
      * A new draft on the service's current form. Refused when the service does not take requests
      * today, is handled elsewhere, has no form, or asks for a stronger login than the citizen's.
      */
-    public Practice start(@NotNull FiscalCode who, @NotBlank String serviceCode, String previousReference) {
-        Citizen citizen = em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class).setParameter("fiscalCode", who)
-                .getResultStream().findFirst().orElseThrow(() -> new UnknownCitizenException(who));
+    public Practice start(@NotBlank String serviceCode, String previousReference) {
+        FiscalCode applicant = caller.citizen();
+        Citizen citizen = em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class).setParameter("fiscalCode", applicant)
+                .getResultStream().findFirst().orElseThrow(() -> new UnknownCitizenException(applicant));
         Service service = em.createNamedQuery(Service.BY_CODE, Service.class).setParameter("code", serviceCode)
                 .getResultStream().findFirst().orElseThrow(() -> new BusinessException("catalog.code.unknown", serviceCode));
         if (service.isExternal() || !service.acceptsRequestsOn(LocalDate.now(clock))) {
@@ -112,32 +106,32 @@ public class PracticeWorkflow {
         FormVersion form = em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class).setParameter("service", service)
                 .setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new PracticeRefusedException("practice.service.closed"));
-        Practice previous = previousReference == null ? null : practices.owned(who, previousReference);
+        Practice previous = previousReference == null ? null : practices.owned(previousReference);
         Practice practice = Practice.start(UUID.randomUUID().toString(), service, form, citizen, previous, clock.instant());
         em.persist(practice);
         return practice;
     }
 
-    public Practice acceptPrivacy(@NotNull FiscalCode who, @NotBlank String reference) {
-        Practice practice = practices.owned(who, reference);
+    public Practice acceptPrivacy(@NotBlank String reference) {
+        Practice practice = practices.owned(reference);
         practice.acceptPrivacy(clock.instant());
         return practice;
     }
 
-    public Practice contacts(@NotNull FiscalCode who, @NotBlank String reference, String email, String phone) {
-        Practice practice = practices.owned(who, reference);
+    public Practice contacts(@NotBlank String reference, String email, String phone) {
+        Practice practice = practices.owned(reference);
         practice.contacts(email, phone, clock.instant());
         return practice;
     }
 
-    public Practice actForSelf(@NotNull FiscalCode who, @NotBlank String reference) {
-        Practice practice = practices.owned(who, reference);
+    public Practice actForSelf(@NotBlank String reference) {
+        Practice practice = practices.owned(reference);
         practice.actForSelf(clock.instant());
         return practice;
     }
 
-    public Practice actFor(@NotNull FiscalCode who, @NotBlank String reference, @NotNull Beneficiary beneficiary) {
-        Practice practice = practices.owned(who, reference);
+    public Practice actFor(@NotBlank String reference, @NotNull Beneficiary beneficiary) {
+        Practice practice = practices.owned(reference);
         practice.actFor(beneficiary, clock.instant());
         return practice;
     }
@@ -146,13 +140,13 @@ public class PracticeWorkflow {
      * What the delegation of a draft still lacks today, by part (see
      * {@link Practice#delegationProblems(LocalDate)}): the rule the sending applies, asked at the step.
      */
-    public Map<DelegationPart, String> delegationProblems(@NotNull FiscalCode who, @NotBlank String reference) {
-        return practices.owned(who, reference).delegationProblems(LocalDate.now(clock.withZone(Clocks.ITALY)));
+    public Map<DelegationPart, String> delegationProblems(@NotBlank String reference) {
+        return practices.owned(reference).delegationProblems(LocalDate.now(clock.withZone(Clocks.ITALY)));
     }
 
     /** Saves what was typed in the form, unchecked, and the step: a draft is never lost. */
-    public Practice fill(@NotNull FiscalCode who, @NotBlank String reference, @NotNull Map<String, ?> typed, int step) {
-        Practice practice = practices.owned(who, reference);
+    public Practice fill(@NotBlank String reference, @NotNull Map<String, ?> typed, int step) {
+        Practice practice = practices.owned(reference);
         practice.fill(DraftInput.toJson(typed), step, clock.instant());
         return practice;
     }
@@ -161,13 +155,13 @@ public class PracticeWorkflow {
      * Attaches a file to the draft after reading its type from its content: for a form field,
      * the types and size that field allows; for a delegation or identity document, scans and PDFs.
      */
-    public Attachment attach(@NotNull FiscalCode who, @NotBlank String reference, @NotNull AttachmentPurpose purpose,
-            String fieldId, @NotNull Upload upload) {
-        Practice practice = practices.owned(who, reference);
+    public Attachment attach(@NotBlank String reference, @NotNull AttachmentPurpose purpose, String fieldId,
+            @NotNull Upload upload) {
+        Practice practice = practices.owned(reference);
         Set<FileType> allowed = DOCUMENT_TYPES;
         long maxSize = MAX_FILE_SIZE;
         if (purpose == AttachmentPurpose.FORM) {
-            Field field = definition(practice).field(fieldId).filter(f -> f.kind() == FieldKind.FILE)
+            Field field = Drafts.definition(practice).field(fieldId).filter(f -> f.kind() == FieldKind.FILE)
                     .orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
             allowed = Set.copyOf(field.accept());
             maxSize = field.maxSize();
@@ -178,8 +172,8 @@ public class PracticeWorkflow {
     }
 
     /** Takes the file of a form field away from the draft; a required file is asked for again when sending. */
-    public void detach(@NotNull FiscalCode who, @NotBlank String reference, @NotBlank String fieldId) {
-        practices.owned(who, reference).detachFieldFile(fieldId, clock.instant());
+    public void detach(@NotBlank String reference, @NotBlank String fieldId) {
+        practices.owned(reference).detachFieldFile(fieldId, clock.instant());
     }
 
     /**
@@ -190,80 +184,33 @@ public class PracticeWorkflow {
      * sent (a double click, a second tab, a retried request) returns it unchanged: one practice,
      * one receipt.
      */
-    public Practice send(@NotNull FiscalCode who, @NotBlank String reference) {
-        Practice practice = practices.owned(who, reference);
+    public Practice send(@NotBlank String reference) {
+        Practice practice = practices.owned(reference);
         em.lock(practice, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(practice);
         if (!practice.isDraft()) {
             return practice;
         }
         Citizen applicant = practice.getApplicant();
-        return submit(practice, (data, paymentDue) -> practice.send(data, applicant.getLastAuthMethod(),
+        return drafts.submit(practice, (data, paymentDue) -> practice.send(data, applicant.getLastAuthMethod(),
                 applicant.getLastAuthLevel(), paymentDue, clock.instant(), Clocks.ITALY));
     }
 
-    /** How a checked draft is sent: by its citizen, or by the desk on the citizen's behalf. */
-    @FunctionalInterface
-    public interface Sending {
-        /** Freezes the checked data and records who sent it; with {@code paymentDue} the practice waits for the payment. */
-        void send(String checkedData, boolean paymentDue);
-    }
-
-    /**
-     * Sends a locked draft whoever sends it: the form checked again against its version (files
-     * included), the stamp duties it asks for declared, then frozen by {@code sending}; when the
-     * form asks for a payment the practice waits for it (its debt position is created here),
-     * otherwise it is announced as sent (receipt, routing, protocol).
-     */
-    public Practice submit(@NotNull Practice practice, @NotNull Sending sending) {
-        FormDefinition definition = definition(practice);
-        Map<String, Object> input = DraftInput.fromJson(practice.getDraftInput());
-        for (Field field : definition.fields()) {
-            if (field.kind() == FieldKind.FILE) {
-                practice.attachmentOfField(field.id()).ifPresent(file -> input.put(field.id(), asUpload(file)));
-            }
-        }
-        ValidationResult result = new FormValidator(municipality.comuni(), clock).validate(definition, input);
-        if (!result.isValid()) {
-            throw new PracticeRefusedException("practice.form.invalid", result.errors().size());
-        }
-        if (cashier.declaredStamps(practice) < definition.stampDuties().size()) {
-            throw new PracticeRefusedException("practice.stamps.missing");
-        }
-        BigDecimal amount = definition.paymentRequired().flatMap(p -> p.amountFor(result.data())).orElse(BigDecimal.ZERO);
-        boolean paymentDue = amount.signum() > 0;
-        sending.send(result.data().toJson(), paymentDue);
-        practice.placeIn(areas.areaOf(definition, result.data()).orElse(null));
-        if (paymentDue) {
-            // sent once paid; a refused creation is in the iter and the citizen can try again
-            String reason = definition.paymentRequired().orElseThrow().reason().italian() + " - " + practice.getApplicant().fullName();
-            cashier.askWithRequest(practice, amount, reason);
-            return practice;
-        }
-        sent.fire(new PracticeSent(practice.getReference()));
-        return practice;
-    }
-
-    public void deleteDraft(@NotNull FiscalCode who, @NotBlank String reference) {
-        Practice practice = practices.owned(who, reference);
-        if (!practice.isDraft()) {
-            throw new PracticeRefusedException("practice.not_draft");
-        }
-        // Stamps declared on the draft go with it: their numbers are free again.
-        cashier.forgetStamps(practice);
-        em.remove(practice);
+    /** Deletes a draft of the citizen; anything sent is refused. */
+    public void deleteDraft(@NotBlank String reference) {
+        drafts.delete(practices.owned(reference));
     }
 
     /** Whether the citizen may withdraw the practice now, or why not: what the page offers or says. */
-    public Practice.Withdrawal withdrawal(@NotNull FiscalCode who, @NotBlank String reference) {
-        Practice practice = practices.owned(who, reference);
-        return practice.withdrawal(who, withdrawalCheck(practice));
+    public Practice.Withdrawal withdrawal(@NotBlank String reference) {
+        Practice practice = practices.owned(reference);
+        return practice.withdrawal(caller.citizen(), withdrawalCheck(practice));
     }
 
     /** The citizen withdraws the practice; refused with the reason {@link #withdrawal} gives. */
-    public Practice withdraw(@NotNull FiscalCode who, @NotBlank String reference) {
-        Practice practice = practices.owned(who, reference);
-        practice.withdraw(who, withdrawalCheck(practice), clock.instant());
+    public Practice withdraw(@NotBlank String reference) {
+        Practice practice = practices.owned(reference);
+        practice.withdraw(caller.citizen(), withdrawalCheck(practice), clock.instant());
         withdrawn.fire(new PracticeWithdrawn(practice.getReference()));
         return practice;
     }
@@ -273,21 +220,13 @@ public class PracticeWorkflow {
     }
 
     /** A message to the office, or the answer to an integration request, with its files. */
-    public Message write(@NotNull FiscalCode who, @NotBlank String reference,
-            @NotBlank @Size(max = Message.TEXT_LENGTH) String text, boolean integrationAnswer, @NotNull List<Upload> files) {
-        Practice practice = practices.owned(who, reference);
+    public Message write(@NotBlank String reference, @NotBlank @Size(max = Message.TEXT_LENGTH) String text,
+            boolean integrationAnswer, @NotNull List<Upload> files) {
+        Practice practice = practices.owned(reference);
         List<Practice.PendingFile> pending = files.stream().map(upload -> new Practice.PendingFile(
                 UUID.randomUUID().toString(), upload.fileName(), checked(upload, MESSAGE_TYPES, MAX_FILE_SIZE),
                 upload.bytes(), Digests.sha256(upload.bytes()))).toList();
         return practice.writeFromCitizen(text, integrationAnswer, pending, clock.instant());
-    }
-
-    private static FormDefinition definition(Practice practice) {
-        return FormDefinitions.parse(practice.getForm().getDefinition());
-    }
-
-    private static UploadedFile asUpload(Attachment file) {
-        return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(), file.head());
     }
 
     /**

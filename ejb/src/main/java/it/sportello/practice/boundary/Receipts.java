@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,9 +23,13 @@ import it.sportello.practice.entity.Practice;
 
 /**
  * The receipt of a sent practice: an e-mail to the applicant ("ricevuta di presentazione, NON è
- * l'esito della domanda") with the filled form attached as PDF.
+ * l'esito della domanda") with the filled form attached as PDF. Open to every caller: a practice
+ * is sent by its citizen, by the desk for a citizen, or once paid by the payment intermediary's
+ * notification, which comes with no logged-in caller; and the filled form is read by whoever already
+ * holds the practice.
  */
 @Stateless
+@PermitAll
 public class Receipts {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -3,6 +3,8 @@ package it.sportello.practice.boundary;
 import java.time.Clock;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +17,7 @@ import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
-import it.sportello.identity.entity.StaffAccount;
-import it.sportello.identity.entity.StaffRole;
+import it.sportello.identity.entity.Roles;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
 import it.sportello.practice.entity.ServiceRouting;
@@ -27,6 +28,7 @@ import it.sportello.practice.entity.ServiceRouting;
  * a practice is sent.
  */
 @Stateless
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class Routings {
 
     @PersistenceContext
@@ -42,8 +44,11 @@ public class Routings {
      * Routes a just-sent practice to the office its service's rules name for the value of a
      * select or radio field; the first rule that matches wins. Called by the desk itself when a
      * practice is sent ({@link DeskNotifications}), in the sending's transaction: the practice
-     * arrives with its office.
+     * arrives with its office. Whoever sends may route: the citizen, the desk for a citizen, or the
+     * payment intermediary's notification of a practice waiting for its payment, which comes with
+     * no logged-in caller.
      */
+    @PermitAll
     public void route(@NotBlank String reference) {
         Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
                 .getResultStream().findFirst().orElse(null);
@@ -64,10 +69,9 @@ public class Routings {
      * Adds a routing rule of a service: practices whose select or radio field has the value go to
      * the office. For managers and administrators enabled for the service.
      */
-    public ServiceRouting addRouting(@NotBlank String username, @NotBlank String serviceCode, @NotBlank String fieldId,
+    public ServiceRouting addRouting(@NotBlank String serviceCode, @NotBlank String fieldId,
             @NotBlank String value, @NotBlank String officeCode) {
-        StaffAccount who = manager(username);
-        Service service = access.service(who, serviceCode);
+        Service service = access.service(access.operator(), serviceCode);
         FormDefinition definition = FormDefinitions.parse(access.currentForm(service).getDefinition());
         definition.field(fieldId).filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO)
                 .filter(f -> f.option(value).isPresent())
@@ -78,29 +82,19 @@ public class Routings {
     }
 
     /** The routing rules of a service, in the order they are tried. */
-    public List<ServiceRouting> routings(@NotBlank String username, @NotBlank String serviceCode) {
-        Service service = access.service(access.operator(username), serviceCode);
+    public List<ServiceRouting> routings(@NotBlank String serviceCode) {
+        Service service = access.service(access.operator(), serviceCode);
         List<ServiceRouting> rules = em.createNamedQuery(ServiceRouting.OF_SERVICE, ServiceRouting.class)
                 .setParameter("service", service).getResultList();
         rules.forEach(rule -> rule.getOffice().getName());
         return rules;
     }
 
-    /** Removes a routing rule; practices it routed keep their office. For managers and administrators. */
-    public void removeRouting(@NotBlank String username, @NotNull Long ruleId) {
-        StaffAccount who = manager(username);
+    /** Removes a routing rule of a service the caller is enabled for; practices it routed keep their office. */
+    public void removeRouting(@NotNull Long ruleId) {
         ServiceRouting rule = em.find(ServiceRouting.class, ruleId);
-        if (rule != null && who.isEnabledFor(rule.getService())) {
+        if (rule != null && access.operator().isEnabledFor(rule.getService())) {
             em.remove(rule);
         }
-    }
-
-    /** The operator, if a manager or an administrator: only they change the rules. */
-    private StaffAccount manager(String username) {
-        StaffAccount who = access.operator(username);
-        if (!who.isManager() && !who.getRoles().contains(StaffRole.ADMIN)) {
-            throw new PracticeRefusedException("practice.desk.routing.not_manager");
-        }
-        return who;
     }
 }

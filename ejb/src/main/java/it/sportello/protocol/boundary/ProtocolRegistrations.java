@@ -19,7 +19,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import it.sportello.identity.boundary.Caller;
 import it.sportello.identity.entity.Roles;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.Texts;
@@ -54,9 +53,6 @@ public class ProtocolRegistrations {
     @EJB
     PracticeDesk desk;
 
-    @Inject
-    Caller caller;
-
     /** Every registration requested for the practice, in order, registered or not yet. */
     public List<ProtocolRegistration> of(@NotBlank String practiceReference) {
         return em.createNamedQuery(ProtocolRegistration.OF_PRACTICE, ProtocolRegistration.class)
@@ -69,7 +65,7 @@ public class ProtocolRegistrations {
      */
     @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public List<ProtocolRegistration> atDesk(@NotBlank String reference) {
-        List<ProtocolRegistration> all = of(desk.find(caller.staff(), reference).getReference());
+        List<ProtocolRegistration> all = of(desk.find(reference).getReference());
         all.stream().map(ProtocolRegistration::getDossier).filter(Objects::nonNull).forEach(Dossier::getCode);
         return all;
     }

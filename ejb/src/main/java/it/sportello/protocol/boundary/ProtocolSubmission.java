@@ -1,6 +1,5 @@
 package it.sportello.protocol.boundary;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,9 +37,8 @@ import it.sportello.platform.links.PublicPage;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.Practice;
-import it.sportello.protocol.control.HttpRegister;
-import it.sportello.protocol.control.MunicipalRegister;
 import it.sportello.protocol.control.ProtocolRegister;
+import it.sportello.protocol.control.ProtocolRegisters;
 import it.sportello.protocol.control.RegisterUnavailableException;
 import it.sportello.protocol.entity.Dossier;
 import it.sportello.protocol.entity.ProtocolRegistration;
@@ -63,8 +61,8 @@ public class ProtocolSubmission {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    MunicipalRegister municipal;
+    @Inject
+    ProtocolRegisters registers;
 
     @EJB
     PracticeDesk desk;
@@ -89,14 +87,6 @@ public class ProtocolSubmission {
 
     @Resource
     SessionContext context;
-
-    @Inject
-    @ConfigProperty(name = "sportello.protocol.register")
-    String registerName;
-
-    @Inject
-    @ConfigProperty(name = "sportello.protocol.url")
-    String url;
 
     @Inject
     @ConfigProperty(name = "sportello.jobs.protocol.backoff")
@@ -126,7 +116,7 @@ public class ProtocolSubmission {
         }
         Practice practice = registration.getPractice();
         Dossier dossier = dossier(practice.getService(), now.atZone(Clocks.ITALY).getYear());
-        ProtocolRegister register = register();
+        ProtocolRegister register = registers.configured();
         ProtocolRegister.Receipt receipt;
         try {
             receipt = register.register(new ProtocolRegister.Submission(registration.getRegistrationId(),
@@ -187,17 +177,5 @@ public class ProtocolSubmission {
         if (find(service, year).isEmpty()) {
             em.persist(new Dossier(service, year, clock.instant()));
         }
-    }
-
-    private HttpRegister http;
-
-    private ProtocolRegister register() {
-        if (!HttpRegister.NAME.equals(registerName)) {
-            return municipal;
-        }
-        if (http == null) {
-            http = new HttpRegister(URI.create(url));
-        }
-        return http;
     }
 }

@@ -17,6 +17,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
+import it.sportello.platform.Reachability;
 import it.sportello.protocol.entity.Direction;
 
 /**
@@ -29,6 +30,8 @@ import it.sportello.protocol.entity.Direction;
 public class HttpRegister implements ProtocolRegister {
 
     public static final String NAME = "http";
+
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
     private final URI address;
     private final HttpClient client;
@@ -89,5 +92,25 @@ public class HttpRegister implements ProtocolRegister {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /**
+     * Asks the register's address with a {@code HEAD} and a short timeout: any HTTP answer below
+     * 500 (a 405 for a {@code HEAD} included) says the register is there to take registrations.
+     */
+    @Override
+    public Reachability reachability() {
+        HttpRequest request = HttpRequest.newBuilder(address).timeout(PROBE_TIMEOUT)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            String where = address.getPort() < 0 ? address.getHost() : address.getHost() + ":" + address.getPort();
+            return status < 500 ? Reachability.reached(where) : Reachability.unreachable("HTTP " + status);
+        } catch (IOException e) {
+            return Reachability.unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reachability.unreachable(e);
+        }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import it.sportello.platform.Reachability;
 import it.sportello.platform.time.Clocks;
 import it.sportello.protocol.entity.ProtocolCounter;
 import it.sportello.protocol.entity.ProtocolEntry;
@@ -77,5 +78,12 @@ public class MunicipalRegister implements ProtocolRegister {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** In the application's own database: reachable whenever the desk is ready at all. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Reachability reachability() {
+        return Reachability.reached(NAME);
     }
 }

@@ -3,6 +3,8 @@ package it.sportello.protocol.control;
 import java.time.Instant;
 import java.util.List;
 
+import it.sportello.platform.Reachability;
+
 import it.sportello.protocol.entity.Direction;
 
 /**
@@ -27,4 +29,7 @@ public interface ProtocolRegister {
 
     /** The name stored with each registration, e.g. {@code municipal}. */
     String name();
+
+    /** Whether the register answers now; asked by the readiness check, never while registering. */
+    Reachability reachability();
 }

@@ -93,9 +93,8 @@ class AppointmentFilesTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String csv = new String(AppointmentsCsv.of(List.of(appointment), new AppointmentTexts(Locale.ITALIAN)),
                 StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFF\"Calendario\";\"Data\"")
-                .contains("\"04/03/2026\";\"09:10\";\"09:30\";\"Mario Rossi\";\"RSSMRA80A01H501U\"", "\"Confermato\"");
-        assertThat(AppointmentsCsv.quoted("=SUM(A1)")).isEqualTo("\"'=SUM(A1)\"");
+        assertThat(csv).startsWith("\uFEFFCalendario;Data;")
+                .contains(";04/03/2026;09:10;09:30;Mario Rossi;RSSMRA80A01H501U;", ";Confermato;");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +19,6 @@ import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.time.Clocks;
 import it.sportello.web.i18n.LocaleSelection;
-import it.sportello.identity.entity.Roles;
 
 /**
  * {@code GET /prenotazioni/file?prenotazione=<reference>[&codice=<secret>]&tipo=ics|pdf}: the
@@ -41,16 +39,11 @@ public class AppointmentFileDownload extends HttpServlet {
     @Inject
     LocaleSelection locale;
 
-    @Inject
-    SecurityContext security;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String citizen = security.getCallerPrincipal() != null && security.isCallerInRole(Roles.CITIZEN)
-                ? security.getCallerPrincipal().getName() : null;
         Appointment appointment;
         try {
-            appointment = bookings.visible(String.valueOf(request.getParameter("prenotazione")), citizen,
+            appointment = bookings.visible(String.valueOf(request.getParameter("prenotazione")),
                     request.getParameter("codice"));
         } catch (BookingRefusedException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -15,7 +15,6 @@ import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.time.Clocks;
-import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -31,9 +30,6 @@ public class ConfirmationPage {
     Bookings bookings;
 
     @Inject
-    CurrentCitizen citizen;
-
-    @Inject
     LocaleSelection locale;
 
     @Inject
@@ -45,8 +41,7 @@ public class ConfirmationPage {
 
     public void load() {
         try {
-            appointment = bookings.visible(reference,
-                    citizen.isLoggedIn() ? citizen.fiscalCode().value() : null, token);
+            appointment = bookings.visible(reference, token);
         } catch (BookingRefusedException e) {
             Faces.responseSendError(404, "");
         }

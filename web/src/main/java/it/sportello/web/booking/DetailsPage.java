@@ -58,10 +58,10 @@ public class DetailsPage implements Serializable {
 
     public void load() {
         try {
-            draft = bookings.draft(reference, bookedBy());
+            draft = bookings.draft(reference);
         } catch (BookingRefusedException e) {
-            expired = bookings.find(reference).filter(a -> java.util.Objects.equals(a.getBookedBy(), bookedBy()))
-                    .isPresent();
+            // expired: a draft of this reader's whose hold is over; any other refusal, none of theirs
+            expired = BookingRefusedException.HOLD_EXPIRED.equals(e.messageKey());
             if (!expired) {
                 Faces.responseSendError(404, "");
             }
@@ -72,10 +72,6 @@ public class DetailsPage implements Serializable {
             person.setEmail(contacts.getEmail());
             person.setPhone(contacts.getMobile() != null ? contacts.getMobile() : contacts.getPhone());
         }
-    }
-
-    private String bookedBy() {
-        return citizen.isLoggedIn() ? citizen.fiscalCode().value() : null;
     }
 
     public Appointment getDraft() {
@@ -108,8 +104,7 @@ public class DetailsPage implements Serializable {
 
     /** Confirms the booking for the person and goes to the confirmation. */
     public String confirm() {
-        Appointment booked = bookings.complete(reference, bookedBy(), whom(), reason, note,
-                locale.getLocale().getLanguage());
+        Appointment booked = bookings.complete(reference, whom(), reason, note, locale.getLocale().getLanguage());
         if (booked.getPractice() != null) {
             // booked from the practice's Appuntamenti tab: back there, where the appointment now shows
             Messages.addFlashGlobalInfo("practice_appointments.booked", new AppointmentTexts(locale.getLocale()).when(booked));
@@ -131,7 +126,7 @@ public class DetailsPage implements Serializable {
     /** Gives the held slots back and returns to the week. */
     public String giveUp() {
         Appointment held = getDraft();
-        bookings.release(reference, bookedBy());
+        bookings.release(reference);
         return held == null ? "/prenotazioni/index.xhtml?faces-redirect=true"
                 : "/prenotazioni/settimana.xhtml?faces-redirect=true&calendario=" + held.getCalendar().getCode()
                         + "&settimana=" + held.getStartsAt().toLocalDate()

@@ -26,7 +26,6 @@ import it.sportello.booking.control.Slot;
 import it.sportello.booking.control.SlotRules;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.practice.entity.Practice;
-import it.sportello.web.citizen.CurrentCitizen;
 
 /**
  * Backing bean of {@code /prenotazioni/settimana.xhtml?calendario=<code>&settimana=<monday>}: the
@@ -47,9 +46,6 @@ public class WeekPage {
 
     @EJB
     Bookings bookings;
-
-    @Inject
-    CurrentCitizen citizen;
 
     @Inject
     Clock clock;
@@ -73,7 +69,7 @@ public class WeekPage {
             week = Faces.getRequestParameter("settimana");
             practiceReference = Faces.getRequestParameter("pratica");
             if (isForPractice()) {
-                practice = bookings.practiceToBook(code, practiceReference, bookedBy());
+                practice = bookings.practiceToBook(code, practiceReference);
             }
         }
     }
@@ -85,12 +81,8 @@ public class WeekPage {
         }
         if (isForPractice()) {
             // checked before anything is held: a practice that is not the citizen's is refused by name
-            practice = bookings.practiceToBook(code, practiceReference, bookedBy());
+            practice = bookings.practiceToBook(code, practiceReference);
         }
-    }
-
-    private String bookedBy() {
-        return citizen.isLoggedIn() ? citizen.fiscalCode().value() : null;
     }
 
     /** Whether the week was opened from a practice's Appuntamenti tab ({@code ?pratica=}). */
@@ -187,7 +179,8 @@ public class WeekPage {
             Messages.addGlobalError("booking.slots.none");
             return null;
         }
-        String reference = bookings.hold(code, starts, bookedBy(), isForPractice() ? practiceReference : null);
+        String reference = isForPractice() ? bookings.holdForPractice(code, starts, practiceReference)
+                : bookings.hold(code, starts);
         return DETAILS_PAGE + "?faces-redirect=true&prenotazione=" + reference;
     }
 

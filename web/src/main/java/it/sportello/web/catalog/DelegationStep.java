@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 
 import org.omnifaces.util.Faces;
@@ -23,7 +22,6 @@ import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Beneficiary;
 import it.sportello.practice.entity.DelegationPart;
 import it.sportello.practice.entity.Practice;
-import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.form.Uploads;
 
 /**
@@ -47,9 +45,6 @@ public class DelegationStep implements Serializable {
 
     @EJB
     PracticeWorkflow workflow;
-
-    @Inject
-    CurrentCitizen citizen;
 
     private ApplicantRole role = ApplicantRole.SELF;
     private FiscalCode beneficiaryCode;
@@ -86,18 +81,17 @@ public class DelegationStep implements Serializable {
      * @return whether the wizard may go on from this step
      */
     boolean save(String reference) throws IOException {
-        FiscalCode who = citizen.fiscalCode();
         if (role != ApplicantRole.DELEGATE) {
-            workflow.actForSelf(who, reference);
+            workflow.actForSelf(reference);
             delegationFile = null;
             documentFile = null;
             return true;
         }
-        workflow.actFor(who, reference, new Beneficiary(beneficiaryCode, beneficiaryGivenName, beneficiaryFamilyName,
+        workflow.actFor(reference, new Beneficiary(beneficiaryCode, beneficiaryGivenName, beneficiaryFamilyName,
                 delegationValidUntil, documentValidUntil));
         delegationFile = upload(reference, AttachmentPurpose.DELEGATION, delegationPart, delegationFile, "fill:delegation-file");
         documentFile = upload(reference, AttachmentPurpose.IDENTITY_DOCUMENT, documentPart, documentFile, "fill:document-file");
-        Map<DelegationPart, String> problems = workflow.delegationProblems(who, reference);
+        Map<DelegationPart, String> problems = workflow.delegationProblems(reference);
         problems.forEach((part, key) -> Messages.addError(DELEGATION_FIELDS.get(part), key));
         if (!problems.isEmpty() || Faces.isValidationFailed()) {
             Messages.addGlobalError("form.fix");
@@ -116,7 +110,7 @@ public class DelegationStep implements Serializable {
             return current;
         }
         try {
-            return workflow.attach(citizen.fiscalCode(), reference, purpose, null, chosen.get()).getFileName();
+            return workflow.attach(reference, purpose, null, chosen.get()).getFileName();
         } catch (BusinessException e) {
             Messages.addError(clientId, e.messageKey(), e.parameters());
             Faces.validationFailed();

@@ -135,7 +135,7 @@ public class FormFillPage implements Serializable {
             return;
         }
         if (reference != null) {
-            resume(practices.owned(citizen.fiscalCode(), reference));
+            resume(practices.owned(reference));
             return;
         }
         service = code == null ? null : catalog.service(code).orElse(null);
@@ -195,8 +195,8 @@ public class FormFillPage implements Serializable {
             Messages.addGlobalError("practice_wizard.privacy.required");
             return;
         }
-        Practice practice = workflow.start(citizen.fiscalCode(), service.getCode(), previous);
-        workflow.acceptPrivacy(citizen.fiscalCode(), practice.getReference());
+        Practice practice = workflow.start(service.getCode(), previous);
+        workflow.acceptPrivacy(practice.getReference());
         reference = practice.getReference();
         stage = Stage.APPLICANT;
         save();
@@ -204,7 +204,7 @@ public class FormFillPage implements Serializable {
     }
 
     public void saveApplicant() {
-        workflow.contacts(citizen.fiscalCode(), reference, email, phone);
+        workflow.contacts(reference, email, phone);
         if (backToSummary) {
             returnToSummary();
         } else {
@@ -257,7 +257,7 @@ public class FormFillPage implements Serializable {
         for (Map.Entry<String, Part> chosen : getParts().entrySet()) {
             String fieldId = chosen.getKey();
             state.take(fieldId, chosen.getValue(), upload -> FormState.kept(
-                    workflow.attach(citizen.fiscalCode(), reference, AttachmentPurpose.FORM, fieldId, upload), upload.bytes()));
+                    workflow.attach(reference, AttachmentPurpose.FORM, fieldId, upload), upload.bytes()));
         }
         getParts().clear();
         boolean wasLast = state.isLast();
@@ -274,7 +274,7 @@ public class FormFillPage implements Serializable {
     /** An optional file taken away: gone from the field and from the draft. */
     public void removeFile(String fieldId) {
         Field field = state.getDefinition().field(fieldId).filter(f -> f.kind() == FieldKind.FILE && !f.required()).orElseThrow();
-        workflow.detach(citizen.fiscalCode(), reference, field.id());
+        workflow.detach(reference, field.id());
         state.remove(field.id());
         save();
     }
@@ -322,9 +322,9 @@ public class FormFillPage implements Serializable {
      */
     @RetriedOnConflict
     public String send() throws IOException {
-        Practice sent = workflow.send(citizen.fiscalCode(), reference);
+        Practice sent = workflow.send(reference);
         if (sent.isWaitingForPayment()) {
-            Payment due = payments.toPay(citizen.fiscalCode(), reference);
+            Payment due = payments.toPay(reference);
             String detail = links.path(PublicPage.PRACTICE) + sent.getReference() + "&inviata=true&scheda=pagamento";
             if (due.getState() == PaymentState.ERROR) {
                 Messages.addFlashGlobalError("payment.creation_failed");
@@ -338,7 +338,7 @@ public class FormFillPage implements Serializable {
     }
 
     private void save() {
-        workflow.fill(citizen.fiscalCode(), reference, state.typedInput(), new WizardPosition(stage, state.getStep()).toStored());
+        workflow.fill(reference, state.typedInput(), new WizardPosition(stage, state.getStep()).toStored());
     }
 
     // --- what the page reads ----------------------------------------------------------------------

@@ -16,7 +16,6 @@ import it.sportello.form.control.RequiredStampDuty;
 import it.sportello.payment.boundary.Payments;
 import it.sportello.payment.boundary.StampDeclaration;
 import it.sportello.payment.entity.StampDuty;
-import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.form.FormState;
 import it.sportello.web.i18n.LocaleSelection;
 
@@ -88,9 +87,6 @@ public class PaymentStep implements Serializable {
     Payments payments;
 
     @Inject
-    CurrentCitizen citizen;
-
-    @Inject
     LocaleSelection locale;
 
     private FormState state;
@@ -103,7 +99,7 @@ public class PaymentStep implements Serializable {
 
     /** The stamps a draft was left with, each in the place the form gives it. */
     void resume(String reference) {
-        List<StampDuty> declared = payments.stampsOf(citizen.fiscalCode(), reference);
+        List<StampDuty> declared = payments.stampsOf(reference);
         for (int i = 0; i < declared.size() && i < getStamps().size(); i++) {
             if (declared.get(i).isDeclared()) {
                 StampInput input = getStamps().get(i);
@@ -116,7 +112,7 @@ public class PaymentStep implements Serializable {
 
     /** The stamps typed are declared with the draft (each identifier once in the whole system). */
     void declare(String reference) {
-        payments.declareStamps(citizen.fiscalCode(), reference, getStamps().stream().map(StampInput::declaration).toList());
+        payments.declareStamps(reference, getStamps().stream().map(StampInput::declaration).toList());
     }
 
     /** The service asks, with the request, for stamp duties or a payment (more than nothing, for the data typed). */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import it.sportello.catalog.boundary.Catalog;
@@ -22,9 +21,6 @@ public class DeskPage {
 
     /** How many practices the desk shows; the rest are in "Le mie pratiche". */
     static final int RECENT = 5;
-
-    @Inject
-    CurrentCitizen current;
 
     @EJB
     Catalog catalog;
@@ -44,7 +40,7 @@ public class DeskPage {
 
     public List<Practice> getRecent() {
         if (recent == null) {
-            recent = practices.recent(current.fiscalCode(), RECENT);
+            recent = practices.recent(RECENT);
         }
         return recent;
     }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import it.sportello.practice.boundary.Practices;
@@ -18,9 +17,6 @@ import it.sportello.practice.entity.Attachment;
 @RequestScoped
 public class DocumentsPage {
 
-    @Inject
-    CurrentCitizen current;
-
     @EJB
     Practices practices;
 
@@ -28,7 +24,7 @@ public class DocumentsPage {
 
     public List<Attachment> getFiles() {
         if (files == null) {
-            files = practices.files(current.fiscalCode());
+            files = practices.files();
         }
         return files;
     }

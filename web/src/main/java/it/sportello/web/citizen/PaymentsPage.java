@@ -34,9 +34,6 @@ public class PaymentsPage implements Serializable {
     Payments payments;
 
     @Inject
-    CurrentCitizen citizen;
-
-    @Inject
     Checkout checkout;
 
     private LocalDate dueFrom;
@@ -65,7 +62,7 @@ public class PaymentsPage implements Serializable {
 
     private List<Payment> all() {
         if (all == null) {
-            all = payments.ofCitizen(citizen.fiscalCode(), dueFrom, dueTo);
+            all = payments.ofCitizen(dueFrom, dueTo);
         }
         return all;
     }

@@ -6,12 +6,10 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 
 import org.omnifaces.util.Faces;
 
 import it.sportello.payment.boundary.Payments;
-import it.sportello.web.citizen.CurrentCitizen;
 
 /**
  * Sends the logged-in citizen to the intermediary's checkout for some notices, with the address
@@ -25,13 +23,10 @@ public class Checkout {
     @EJB
     Payments payments;
 
-    @Inject
-    CurrentCitizen citizen;
-
     /** {@code back} is a path inside the application, e.g. {@code /area-personale/pagamenti.xhtml}. */
     public void go(List<String> iuds, String back) throws IOException {
         String base = Faces.getRequestBaseURL();
-        URI target = payments.checkout(citizen.fiscalCode(), iuds, base + back.replaceFirst("^/", ""), base + NOTIFICATION_PATH);
+        URI target = payments.checkout(iuds, base + back.replaceFirst("^/", ""), base + NOTIFICATION_PATH);
         Faces.redirect(target.isAbsolute() ? target.toString() : Faces.getRequestContextPath() + target);
     }
 }

@@ -3,7 +3,6 @@ package it.sportello.web.payment;
 import java.io.IOException;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import it.sportello.payment.boundary.Payments;
 import it.sportello.platform.BusinessException;
-import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.citizen.practice.AttachmentDownload;
 
 /**
@@ -24,9 +22,6 @@ public class PaymentDocumentDownload extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    CurrentCitizen current;
-
     @EJB
     Payments payments;
 
@@ -37,7 +32,7 @@ public class PaymentDocumentDownload extends HttpServlet {
         byte[] pdf;
         try {
             pdf = iud == null || iud.isBlank() ? null
-                    : receipt ? payments.receipt(current.fiscalCode(), iud) : payments.notice(current.fiscalCode(), iud);
+                    : receipt ? payments.receipt(iud) : payments.notice(iud);
         } catch (BusinessException e) {
             pdf = null;
         }

@@ -12,7 +12,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -44,9 +43,6 @@ public class PracticePayments {
     CurrentCitizen citizen;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     Checkout checkout;
 
     @Inject
@@ -60,16 +56,16 @@ public class PracticePayments {
 
     public List<Payment> of(Practice practice) {
         if (paymentsRead == null) {
-            paymentsRead = isCitizenView() ? payments.ofPractice(citizen.fiscalCode(), practice.getReference())
-                    : payments.ofPracticeAtDesk(operator(), practice.getReference());
+            paymentsRead = isCitizenView() ? payments.ofPractice(practice.getReference())
+                    : payments.ofPracticeAtDesk(practice.getReference());
         }
         return paymentsRead;
     }
 
     public List<StampDuty> stamps(Practice practice) {
         if (stampsRead == null) {
-            stampsRead = isCitizenView() ? payments.stampsOf(citizen.fiscalCode(), practice.getReference())
-                    : payments.stampsAtDesk(operator(), practice.getReference());
+            stampsRead = isCitizenView() ? payments.stampsOf(practice.getReference())
+                    : payments.stampsAtDesk(practice.getReference());
         }
         return stampsRead;
     }
@@ -81,7 +77,7 @@ public class PracticePayments {
 
     /** "Paga": to the checkout for the practice's open position, and back to the practice. */
     public void pay(String reference) throws IOException {
-        Payment payment = payments.toPay(citizen.fiscalCode(), reference);
+        Payment payment = payments.toPay(reference);
         if (payment.getState() == PaymentState.ERROR) {
             Messages.addGlobalError("payment.creation_failed");
             return;
@@ -91,12 +87,12 @@ public class PracticePayments {
 
     /** The stamps asked on approval, as the citizen typed them: then the practice gets its outcome. */
     public void provideStamps(String reference) throws IOException {
-        List<StampDeclaration> declarations = payments.stampsOf(citizen.fiscalCode(), reference).stream()
+        List<StampDeclaration> declarations = payments.stampsOf(reference).stream()
                 .filter(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared())
                 .map(s -> new StampDeclaration(identifiers.get(s.getId()), days.get(s.getId()) == null || times.get(s.getId()) == null
                         ? null : LocalDateTime.of(days.get(s.getId()), times.get(s.getId()))))
                 .toList();
-        payments.provideStamps(citizen.fiscalCode(), reference, declarations);
+        payments.provideStamps(reference, declarations);
         Faces.redirect(Faces.getRequestContextPath() + links.path(PublicPage.PRACTICE) + reference + "&scheda=pagamento");
     }
 
@@ -110,9 +106,5 @@ public class PracticePayments {
 
     public Map<Long, LocalTime> getTimes() {
         return times;
-    }
-
-    private String operator() {
-        return security.getCallerPrincipal().getName();
     }
 }

@@ -63,13 +63,12 @@ public class AppointmentsExport extends HttpServlet {
             refuse(response, BundleMessages.text(language, "schedule.export.invalid"));
             return;
         }
-        String user = request.getRemoteUser();
         String code = String.valueOf(request.getParameter("calendario"));
         Calendar calendar;
         List<Appointment> appointments;
         try {
-            calendar = calendars.calendar(user, code);
-            appointments = calendars.appointments(user, code, from, to);
+            calendar = calendars.calendar(code);
+            appointments = calendars.appointments(code, from, to);
         } catch (BusinessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

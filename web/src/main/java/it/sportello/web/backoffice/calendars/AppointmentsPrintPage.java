@@ -5,9 +5,7 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.omnifaces.util.Faces;
 
@@ -28,9 +26,6 @@ public class AppointmentsPrintPage {
     @EJB
     Calendars calendars;
 
-    @Inject
-    SecurityContext security;
-
     private String code;
     private LocalDate from;
     private LocalDate to;
@@ -38,13 +33,12 @@ public class AppointmentsPrintPage {
     private List<Appointment> appointments;
 
     public void load() {
-        String me = security.getCallerPrincipal().getName();
         try {
             if (code == null || from == null || to == null || to.isBefore(from)) {
                 throw new BusinessException("schedule.export.invalid");
             }
-            calendar = calendars.calendar(me, code);
-            appointments = calendars.appointments(me, code, from, to);
+            calendar = calendars.calendar(code);
+            appointments = calendars.appointments(code, from, to);
         } catch (BusinessException e) {
             Faces.responseSendError(404, "");
         }

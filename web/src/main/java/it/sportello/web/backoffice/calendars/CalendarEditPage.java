@@ -99,29 +99,25 @@ public class CalendarEditPage implements Serializable {
             return;
         }
         try {
-            settings = CalendarSettings.of(calendars.calendar(me(), code));
+            settings = CalendarSettings.of(calendars.calendar(code));
         } catch (BookingRefusedException e) {
             Faces.responseSendError(404, "");
         }
     }
 
-    private String me() {
-        return security.getCallerPrincipal().getName();
-    }
-
     public String save() {
         if (creating) {
-            calendars.create(me(), settings);
+            calendars.create(settings);
             Messages.addFlashGlobalInfo("calendar_edit.created");
             return "/backoffice/calendari/modifica?faces-redirect=true&calendario=" + settings.getCode();
         }
-        calendars.update(me(), settings);
+        calendars.update(settings);
         Messages.addGlobalInfo("calendars.saved");
         return null;
     }
 
     public String delete() {
-        calendars.delete(me(), code);
+        calendars.delete(code);
         Messages.addFlashGlobalInfo("calendar_edit.deleted", settings.getTitleIt());
         return "/backoffice/calendari/index?faces-redirect=true";
     }
@@ -133,7 +129,7 @@ public class CalendarEditPage implements Serializable {
     /** The calendar's opening hours, "current" (not yet over) or "expired" (ended before today). */
     public List<OpeningHours> hours(String kind) {
         if (hours == null) {
-            hours = calendars.calendar(me(), code).getOpeningHours();
+            hours = calendars.calendar(code).getOpeningHours();
         }
         LocalDate today = LocalDate.now(clock);
         return hours.stream().filter(h -> h.isExpiredOn(today) == "expired".equals(kind)).toList();
@@ -187,14 +183,14 @@ public class CalendarEditPage implements Serializable {
         OpeningHours edited = new OpeningHours(hoursName, hoursFrom, hoursTo, days, openTime, closeTime,
                 orZero(parallel), orZero(lengthMinutes), orZero(intervalMinutes));
         edited.setModerated(hoursModerated);
-        calendars.saveOpeningHours(me(), code, hoursId, edited);
+        calendars.saveOpeningHours(code, hoursId, edited);
         Messages.addGlobalInfo(hoursId == null ? "calendar_edit.hours.added" : "calendar_edit.hours.saved");
         newHours();
         hours = null;
     }
 
     public void removeHours(OpeningHours existing) {
-        calendars.removeOpeningHours(me(), code, existing.getId());
+        calendars.removeOpeningHours(code, existing.getId());
         Messages.addGlobalInfo("calendar_edit.hours.removed", existing.getName());
         hours = null;
     }
@@ -204,15 +200,15 @@ public class CalendarEditPage implements Serializable {
     }
 
     public List<Closure> getClosures() {
-        return closureForm.closures(calendars, me(), code);
+        return closureForm.closures(calendars, code);
     }
 
     public void close() {
-        closureForm.add(calendars, me(), code);
+        closureForm.add(calendars, code);
     }
 
     public void removeClosure(Closure closure) {
-        closureForm.remove(calendars, me(), closure);
+        closureForm.remove(calendars, closure);
     }
 
     /** The offices a calendar may belong to. */

@@ -46,31 +46,27 @@ public class CalendarsPage implements Serializable {
     private transient List<Appointment> found;
     private ClosureForm closureForm = new ClosureForm();
 
-    private String me() {
-        return security.getCallerPrincipal().getName();
-    }
-
     public List<Calendar> getCalendars() {
         if (worked == null) {
-            worked = calendars.workedBy(me());
+            worked = calendars.worked();
         }
         return worked;
     }
 
     public void toggleNotifications(Calendar calendar) {
-        calendars.settings(me(), calendar.getCode(), !calendar.isNotifications(), calendar.isModerated());
+        calendars.settings(calendar.getCode(), !calendar.isNotifications(), calendar.isModerated());
         worked = null;
         Messages.addGlobalInfo("calendars.saved");
     }
 
     public void toggleModeration(Calendar calendar) {
-        calendars.settings(me(), calendar.getCode(), calendar.isNotifications(), !calendar.isModerated());
+        calendars.settings(calendar.getCode(), calendar.isNotifications(), !calendar.isModerated());
         worked = null;
         Messages.addGlobalInfo("calendars.saved");
     }
 
     public void search() {
-        found = calendars.search(me(), text, from == null ? LocalDate.now(clock) : from);
+        found = calendars.search(text, from == null ? LocalDate.now(clock) : from);
     }
 
     public boolean isAdmin() {
@@ -79,15 +75,15 @@ public class CalendarsPage implements Serializable {
 
     /** The closures of the whole municipality (holidays), which administrators set. */
     public List<Closure> getClosures() {
-        return closureForm.closures(calendars, me(), null);
+        return closureForm.closures(calendars, null);
     }
 
     public void close() {
-        closureForm.add(calendars, me(), null);
+        closureForm.add(calendars, null);
     }
 
     public void removeClosure(Closure closure) {
-        closureForm.remove(calendars, me(), closure);
+        closureForm.remove(calendars, closure);
     }
 
     public ClosureForm getClosureForm() {

@@ -22,16 +22,16 @@ public class ClosureForm implements Serializable {
     private String reason;
     private transient List<Closure> closures;
 
-    public List<Closure> closures(Calendars calendars, String user, String code) {
+    public List<Closure> closures(Calendars calendars, String code) {
         if (closures == null) {
-            closures = calendars.closures(user, code);
+            closures = calendars.closures(code);
         }
         return closures;
     }
 
     /** Adds the period typed in the form; the form is then empty again. */
-    public void add(Calendars calendars, String user, String code) {
-        calendars.close(user, code, from, to, reason);
+    public void add(Calendars calendars, String code) {
+        calendars.close(code, from, to, reason);
         Messages.addGlobalInfo("calendar_edit.closures.added");
         from = null;
         to = null;
@@ -39,8 +39,8 @@ public class ClosureForm implements Serializable {
         closures = null;
     }
 
-    public void remove(Calendars calendars, String user, Closure closure) {
-        calendars.removeClosure(user, closure.getId());
+    public void remove(Calendars calendars, Closure closure) {
+        calendars.removeClosure(closure.getId());
         Messages.addGlobalInfo("calendar_edit.closures.removed");
         closures = null;
     }

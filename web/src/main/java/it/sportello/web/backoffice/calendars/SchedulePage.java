@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.Size;
 
 import org.omnifaces.util.Faces;
@@ -52,9 +51,6 @@ public class SchedulePage implements Serializable {
     transient Calendars calendars;
 
     @Inject
-    transient SecurityContext security;
-
-    @Inject
     transient LocaleSelection locale;
 
     @Inject
@@ -81,7 +77,7 @@ public class SchedulePage implements Serializable {
     public void load() {
         Calendar calendar;
         try {
-            calendar = code == null ? null : calendars.calendar(me(), code);
+            calendar = code == null ? null : calendars.calendar(code);
         } catch (BookingRefusedException e) {
             calendar = null;
         }
@@ -93,10 +89,6 @@ public class SchedulePage implements Serializable {
         from = LocalDate.now(clock).minusDays(7);
         to = LocalDate.now(clock).plusDays(30);
         schedule = new Events();
-    }
-
-    private String me() {
-        return security.getCallerPrincipal().getName();
     }
 
     /**
@@ -111,7 +103,7 @@ public class SchedulePage implements Serializable {
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             Locale language = locale.getLocale();
-            for (Appointment a : calendars.appointments(me(), code, start.toLocalDate(), end.toLocalDate())) {
+            for (Appointment a : calendars.appointments(code, start.toLocalDate(), end.toLocalDate())) {
                 addEvent(DefaultScheduleEvent.<String>builder().id(a.getReference()).data(a.getReference())
                         .title(a.getPerson().fullName() + " - " + BundleMessages.text(language, "AppointmentStatus." + a.getStatus()))
                         .startDate(a.getStartsAt()).endDate(a.getEndsAt())
@@ -119,7 +111,7 @@ public class SchedulePage implements Serializable {
                         .editable(a.getStatus() == AppointmentStatus.CONFIRMED || a.getStatus() == AppointmentStatus.PENDING)
                         .resizable(false).overlapAllowed(true).build());
             }
-            for (Slot slot : calendars.slots(me(), code, start.toLocalDate(), end.toLocalDate().minusDays(1))) {
+            for (Slot slot : calendars.slots(code, start.toLocalDate(), end.toLocalDate().minusDays(1))) {
                 if (slot.state().isBookable()) {
                     addEvent(DefaultScheduleEvent.<String>builder().title(BundleMessages.text(language, "schedule.free"))
                             .startDate(slot.start()).endDate(slot.end()).styleClass("booking-event booking-free")
@@ -155,9 +147,9 @@ public class SchedulePage implements Serializable {
     /** Drag and drop: the appointment moves by the same rules as a booking, the person is told. */
     public void onEventMove(ScheduleEntryMoveEvent event) {
         String reference = (String) event.getScheduleEvent().getData();
-        Appointment appointment = calendars.appointment(me(), reference);
+        Appointment appointment = calendars.appointment(reference);
         try {
-            calendars.move(me(), reference, appointment.getStartsAt().plus(event.getDeltaAsDuration()), null);
+            calendars.move(reference, appointment.getStartsAt().plus(event.getDeltaAsDuration()), null);
             Messages.addGlobalInfo("schedule.moved");
         } catch (BusinessException e) {
             Messages.addGlobalError(e.messageKey(), e.parameters());
@@ -166,43 +158,43 @@ public class SchedulePage implements Serializable {
     }
 
     public Appointment getAppointment() {
-        return selected == null ? null : calendars.appointment(me(), selected);
+        return selected == null ? null : calendars.appointment(selected);
     }
 
     public void enter() {
-        calendars.enter(me(), code, newStart, person.toPerson(false), reason);
+        calendars.enter(code, newStart, person.toPerson(false), reason);
         Messages.addGlobalInfo("schedule.entered");
         newStart = null;
         appointments = null;
     }
 
     public void markDone() {
-        calendars.markDone(me(), selected);
+        calendars.markDone(selected);
         done("schedule.done");
     }
 
     public void markNoShow() {
-        calendars.markNoShow(me(), selected);
+        calendars.markNoShow(selected);
         done("schedule.noShow");
     }
 
     public void cancel() {
-        calendars.cancel(me(), selected, message);
+        calendars.cancel(selected, message);
         done("schedule.cancelled");
     }
 
     public void approve() {
-        calendars.approve(me(), selected);
+        calendars.approve(selected);
         done("schedule.approved");
     }
 
     public void refuse() {
-        calendars.refuse(me(), selected, message);
+        calendars.refuse(selected, message);
         done("schedule.refused");
     }
 
     public void saveVideoLink() {
-        calendars.videoLink(me(), selected, videoLink, mailLanguage);
+        calendars.videoLink(selected, videoLink, mailLanguage);
         done("schedule.videoSaved");
     }
 
@@ -222,7 +214,7 @@ public class SchedulePage implements Serializable {
     /** The appointments of the period around today, for the table and its export. */
     public List<Appointment> getAppointments() {
         if (appointments == null) {
-            appointments = calendars.appointments(me(), code, from, to);
+            appointments = calendars.appointments(code, from, to);
         }
         return appointments;
     }

@@ -7,9 +7,7 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -34,9 +32,6 @@ public class OperatorsPage implements Serializable {
 
     @EJB
     Operators operators;
-
-    @Inject
-    SecurityContext security;
 
     @EJB
     Catalog catalog;
@@ -95,12 +90,12 @@ public class OperatorsPage implements Serializable {
         manager = account.isManager();
         offices = new ArrayList<>(account.getOffices().stream().map(Office::getCode).sorted().toList());
         services = new ArrayList<>(account.getServices().stream().map(Service::getCode).sorted().toList());
-        enabledCalendars = new ArrayList<>(calendars.enabledFor(me(), account.getUsername()));
+        enabledCalendars = new ArrayList<>(calendars.enabledFor(account.getUsername()));
     }
 
     public void saveChanges() {
         operators.update(editing, displayName, email, offices, services);
-        calendars.enableFor(me(), editing, enabledCalendars);
+        calendars.enableFor(editing, enabledCalendars);
         Messages.addGlobalInfo("operators.updated", displayName);
         cancel();
         load();
@@ -126,7 +121,7 @@ public class OperatorsPage implements Serializable {
     }
 
     public List<Calendar> getAllCalendars() {
-        return calendars.all(me());
+        return calendars.all();
     }
 
     public List<String> getEnabledCalendars() {
@@ -177,10 +172,6 @@ public class OperatorsPage implements Serializable {
         operators.delete(account.getUsername());
         Messages.addGlobalInfo("operators.deleted", account.getDisplayName());
         load();
-    }
-
-    private String me() {
-        return security.getCallerPrincipal().getName();
     }
 
     /** Whether the one using the page may change this account's roles or delete it. */

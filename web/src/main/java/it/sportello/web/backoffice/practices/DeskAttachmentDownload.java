@@ -28,7 +28,7 @@ public class DeskAttachmentDownload extends HttpServlet {
         String reference = request.getParameter("rif");
         Attachment attachment;
         try {
-            attachment = reference == null || reference.isBlank() ? null : desk.attachment(request.getRemoteUser(), reference);
+            attachment = reference == null || reference.isBlank() ? null : desk.attachment(reference);
         } catch (UnknownPracticeException e) {
             attachment = null;
         }

@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
@@ -60,9 +59,6 @@ public class OnBehalfPage implements Serializable {
     Municipality municipality;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     LocaleSelection locale;
 
     @Inject
@@ -92,7 +88,7 @@ public class OnBehalfPage implements Serializable {
     private final HashMap<String, Part> parts = new HashMap<>();
 
     public void find() {
-        found = search == null || search.isBlank() ? List.of() : onBehalf.citizens(me(), search, FOUND);
+        found = search == null || search.isBlank() ? List.of() : onBehalf.citizens(search, FOUND);
         if (found.isEmpty()) {
             Messages.addGlobalInfo("desk_new.notFound");
         }
@@ -113,14 +109,14 @@ public class OnBehalfPage implements Serializable {
                 blankToNull(phone)));
     }
 
-    private void start(FiscalCode who, PersonalData ifNew) {
+    private void start(FiscalCode citizen, PersonalData ifNew) {
         if (serviceCode == null || serviceCode.isBlank()) {
             Messages.addGlobalError("desk_new.service.required");
             return;
         }
-        Practice practice = onBehalf.startOnBehalf(me(), serviceCode, who, ifNew);
+        Practice practice = onBehalf.startOnBehalf(serviceCode, citizen, ifNew);
         reference = practice.getReference();
-        applicant = practice.getApplicant().fullName() + " - " + who;
+        applicant = practice.getApplicant().fullName() + " - " + citizen;
         email = practice.getApplicant().getContacts().getEmail();
         phone = practice.getApplicant().getContacts().getMobile();
         state = new FormState(practice.getForm().getDefinition(), municipality.comuni());
@@ -136,14 +132,14 @@ public class OnBehalfPage implements Serializable {
         for (Map.Entry<String, Part> chosen : parts.entrySet()) {
             String fieldId = chosen.getKey();
             state.take(fieldId, chosen.getValue(),
-                    upload -> FormState.kept(onBehalf.attachOnBehalf(me(), reference, fieldId, upload), upload.bytes()));
+                    upload -> FormState.kept(onBehalf.attachOnBehalf(reference, fieldId, upload), upload.bytes()));
         }
         parts.clear();
         if (!state.checkAll(locale.getLocale(), clock)) {
             Messages.addGlobalError("desk_new.form.invalid");
             return null;
         }
-        Practice sent = onBehalf.sendOnBehalf(me(), reference, privacyShown, email, phone, state.typedInput());
+        Practice sent = onBehalf.sendOnBehalf(reference, privacyShown, email, phone, state.typedInput());
         return PracticeDeskPage.PATH + "?faces-redirect=true&esito=sentOnBehalf&pratica=" + sent.getReference();
     }
 
@@ -151,13 +147,9 @@ public class OnBehalfPage implements Serializable {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private String me() {
-        return security.getCallerPrincipal().getName();
-    }
-
     public List<Service> getServices() {
         List<String> withForm = forms.servicesWithForm();
-        return deskList.services(me()).stream().filter(service -> withForm.contains(service.getCode())).toList();
+        return deskList.services().stream().filter(service -> withForm.contains(service.getCode())).toList();
     }
 
     // --- bound values -----------------------------------------------------------------------------

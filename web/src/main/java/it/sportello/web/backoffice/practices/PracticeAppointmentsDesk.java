@@ -13,7 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.omnifaces.util.Messages;
 
@@ -49,9 +48,6 @@ public class PracticeAppointmentsDesk implements Serializable {
     transient Calendars calendars;
 
     @Inject
-    transient SecurityContext security;
-
-    @Inject
     transient LocaleSelection locale;
 
     @Inject
@@ -73,7 +69,7 @@ public class PracticeAppointmentsDesk implements Serializable {
 
     public List<Appointment> getAppointments() {
         if (appointments == null) {
-            appointments = isShown() ? calendars.ofPractice(me(), desk.getPractice().getReference()) : List.of();
+            appointments = isShown() ? calendars.ofPractice(desk.getPractice().getReference()) : List.of();
         }
         return appointments;
     }
@@ -82,7 +78,7 @@ public class PracticeAppointmentsDesk implements Serializable {
     public Calendar getCalendar() {
         if (calendar == null && isShown()) {
             String code = desk.getPractice().getService().getCalendarCode();
-            calendar = calendars.workedBy(me()).stream().filter(c -> c.getCode().equals(code)).findFirst().orElse(null);
+            calendar = calendars.worked().stream().filter(c -> c.getCode().equals(code)).findFirst().orElse(null);
         }
         return calendar;
     }
@@ -97,7 +93,7 @@ public class PracticeAppointmentsDesk implements Serializable {
         if (freeSlots == null) {
             LocalDate today = LocalDate.now(clock);
             freeSlots = !isBookable() ? List.of()
-                    : calendars.slots(me(), getCalendar().getCode(), today, today.plusDays(DAYS_AHEAD)).stream()
+                    : calendars.slots(getCalendar().getCode(), today, today.plusDays(DAYS_AHEAD)).stream()
                             .filter(slot -> slot.state().isBookable()).limit(MAX_SLOTS).toList();
         }
         return freeSlots;
@@ -114,7 +110,7 @@ public class PracticeAppointmentsDesk implements Serializable {
             Messages.addGlobalError("booking.slots.none");
             return null;
         }
-        Appointment booked = calendars.enterForPractice(me(), desk.getPractice().getReference(), chosen, reason);
+        Appointment booked = calendars.enterForPractice(desk.getPractice().getReference(), chosen, reason);
         Messages.addFlashGlobalInfo("practice_appointments.booked", when(booked));
         return PracticeDeskPage.PATH + "?faces-redirect=true&pratica="
                 + URLEncoder.encode(desk.getPractice().getReference(), StandardCharsets.UTF_8) + "&scheda=" + TAB;
@@ -126,10 +122,6 @@ public class PracticeAppointmentsDesk implements Serializable {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private String me() {
-        return security.getCallerPrincipal().getName();
     }
 
     public String getStart() {

@@ -145,15 +145,15 @@ public class PracticeDeskPage implements Serializable {
 
     private void refresh() {
         protocolOn = desk.registersInProtocol();
-        practice = desk.find(me(), reference);
+        practice = desk.find(reference);
         if (practice.isSent()) {
             FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
             summary = FormSummary.of(definition, FormData.fromJson(definition, practice.getData()), locale.getLocale());
         } else {
             summary = List.of();
         }
-        latest = deskList.latestOfApplicant(me(), reference, LATEST);
-        colleagues = desk.colleagues(me(), reference);
+        latest = deskList.latestOfApplicant(reference, LATEST);
+        colleagues = desk.colleagues(reference);
         office = practice.getOffice() == null ? null : practice.getOffice().getCode();
         operator = practice.getOperator() == null ? null : practice.getOperator().getUsername();
         priority = practice.getPriority();
@@ -197,22 +197,22 @@ public class PracticeDeskPage implements Serializable {
     // --- actions ----------------------------------------------------------------------------------
 
     public String takeCharge() {
-        desk.takeCharge(me(), reference);
+        desk.takeCharge(reference);
         return done("desk_detail.taken");
     }
 
     public String takeOver() {
-        desk.takeOver(me(), reference);
+        desk.takeOver(reference);
         return done("desk_detail.takenOver");
     }
 
     public String assign() {
-        desk.assign(me(), reference, office, operator);
+        desk.assign(reference, office, operator);
         return done("desk_detail.assigned");
     }
 
     public String prioritize() {
-        desk.prioritize(me(), reference, priority);
+        desk.prioritize(reference, priority);
         return done("desk_detail.prioritized");
     }
 
@@ -220,7 +220,7 @@ public class PracticeDeskPage implements Serializable {
         panel = which;
         text = null;
         if (which == Panel.APPROVE || which == Panel.APPROVE_PARTIALLY) {
-            ReleaseCharges proposed = desk.proposedCharges(me(), reference);
+            ReleaseCharges proposed = desk.proposedCharges(reference);
             deferredAmount = isDeferred() ? Money.of(proposed.deferredAmount()) : null;
             releaseStamps = proposed.stampDuties();
         }
@@ -235,19 +235,19 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public String requestIntegration() throws IOException {
-        desk.requestIntegration(me(), reference, text, uploads(files));
+        desk.requestIntegration(reference, text, uploads(files));
         return done("desk_detail.integration.requested");
     }
 
     public String acceptIntegration() {
         List<Long> chosen = acceptedAnswers.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
                 .toList();
-        desk.acceptIntegration(me(), reference, chosen);
+        desk.acceptIntegration(reference, chosen);
         return done("desk_detail.integration.accepted");
     }
 
     public String cancelIntegration() {
-        desk.cancelIntegration(me(), reference);
+        desk.cancelIntegration(reference);
         return done("desk_detail.integration.cancelled");
     }
 
@@ -262,7 +262,7 @@ public class PracticeDeskPage implements Serializable {
 
     /** "Registra pagamento": a payment made elsewhere, irreversible, with its reason. */
     public String registerPayment() {
-        payments.register(me(), reference, text, reasonToCitizen);
+        payments.register(reference, text, reasonToCitizen);
         return done("desk_detail.payment.registered");
     }
 
@@ -273,7 +273,7 @@ public class PracticeDeskPage implements Serializable {
 
     /** Whether the practice has a payment tab: its service is paid, or it has payments or stamps. */
     public boolean isPaid() {
-        return payments.hasPaymentPartAtDesk(me(), reference);
+        return payments.hasPaymentPartAtDesk(reference);
     }
 
     /** Whether the practice has a "Protocollo" tab: the protocol register is on. */
@@ -308,21 +308,21 @@ public class PracticeDeskPage implements Serializable {
         Upload document = letters.isEmpty() ? null : letters.get(0);
         ReleaseCharges charges = new ReleaseCharges(deferredAmount == null ? BigDecimal.ZERO : deferredAmount.euros(), releaseStamps);
         switch (panel) {
-            case APPROVE -> desk.approve(me(), reference, text, document, uploads(files), charges);
-            case APPROVE_PARTIALLY -> desk.approvePartially(me(), reference, text, document, uploads(files), charges);
-            case REJECT -> desk.reject(me(), reference, text, document, uploads(files));
+            case APPROVE -> desk.approve(reference, text, document, uploads(files), charges);
+            case APPROVE_PARTIALLY -> desk.approvePartially(reference, text, document, uploads(files), charges);
+            case REJECT -> desk.reject(reference, text, document, uploads(files));
             default -> throw new IllegalStateException("No outcome panel is open");
         }
         return done("desk_detail.decided");
     }
 
     public String write() throws IOException {
-        desk.write(me(), reference, text, uploads(files));
+        desk.write(reference, text, uploads(files));
         return done("desk_detail.message.sent", "messaggi");
     }
 
     public String addNote() {
-        desk.note(me(), reference, note);
+        desk.note(reference, note);
         return done("desk_detail.note.added", "note");
     }
 
@@ -345,7 +345,7 @@ public class PracticeDeskPage implements Serializable {
     /** The iter, one line per event, in the operator's language with people and offices by name. */
     public List<IterLines.Line> getIter() {
         if (iter == null) {
-            iter = desk.iter(me(), reference, locale.getLocale());
+            iter = desk.iter(reference, locale.getLocale());
         }
         return iter;
     }

@@ -60,7 +60,7 @@ public class PracticeExport extends HttpServlet {
         List<String> fields = request.getParameterValues(FIELD) == null ? List.of() : List.of(request.getParameterValues(FIELD));
         Map<String, PracticeCsv.Aggregate> totals = new LinkedHashMap<>();
         List<String> areaCodes = areas.all().stream().map(Area::getCode).toList();
-        List<String> serviceCodes = deskList.services(request.getRemoteUser()).stream().map(Service::getCode).toList();
+        List<String> serviceCodes = deskList.services().stream().map(Service::getCode).toList();
         Optional<String> unknownService = parameters.unknownService(serviceCodes);
         if (unknownService.isPresent()) {
             refuse(response, BundleMessages.text(language, "practice.desk.export.service_unknown", unknownService.get()));
@@ -86,9 +86,8 @@ public class PracticeExport extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         try {
-            deskList.export(request.getRemoteUser(), parameters.filter(clock, areaCodes, serviceCodes), parameters.sortColumn(),
-                    parameters.ascending(), fields,
-                    totals, language, response.getOutputStream());
+            deskList.export(parameters.filter(clock, areaCodes, serviceCodes), parameters.sortColumn(), parameters.ascending(),
+                    fields, totals, language, response.getOutputStream());
         } catch (BusinessException refused) {
             if (!response.isCommitted()) {
                 response.reset();

@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
@@ -80,9 +79,6 @@ public class PracticeListPage implements Serializable {
     Areas areaList;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     Clock clock;
 
     private ListParameters parameters = new ListParameters();
@@ -103,19 +99,19 @@ public class PracticeListPage implements Serializable {
     private String bulkText;
 
     public void load() {
-        services = deskList.services(me());
+        services = deskList.services();
         // named and left out, so that the list, the menu ("Tutti"), the export link and the next search agree
         parameters.unknownService(serviceCodes()).ifPresent(unknown -> {
             Messages.addGlobalWarn("desk_list.service.unknown", unknown);
             parameters.setService(null);
         });
-        statuses = deskList.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
+        statuses = deskList.statuses(blank(parameters.getService()) ? null : parameters.getService().strip());
         areas = areaList.all();
         List<String> invalid = parameters.invalid(areaCodes());
         if (!invalid.isEmpty()) {
             Messages.addGlobalWarn("desk_list.invalid", String.join(", ", invalid));
         }
-        practices = new Model(me(), parameters.copy());
+        practices = new Model(parameters.copy());
         if (parameters.getService() != null && !parameters.getService().isBlank()) {
             exportableFields = forms.current(parameters.getService().strip())
                     .filter(form -> services.stream().anyMatch(s -> s.getCode().equals(parameters.getService().strip())))
@@ -174,7 +170,7 @@ public class PracticeListPage implements Serializable {
     // --- bulk actions ---------------------------------------------------------------------------
 
     public void bulkTakeCharge() {
-        bulk(reference -> desk.takeCharge(me(), reference));
+        bulk(desk::takeCharge);
     }
 
     public void bulkAssign() {
@@ -182,18 +178,18 @@ public class PracticeListPage implements Serializable {
             Messages.addError(BULK, "practice.desk.assign.nobody");
             return;
         }
-        bulk(reference -> desk.assign(me(), reference, bulkOffice, bulkOperator));
+        bulk(reference -> desk.assign(reference, bulkOffice, bulkOperator));
     }
 
     public void bulkApprove() {
         if (requireText()) {
-            bulk(reference -> desk.approve(me(), reference, bulkText, null, List.of()));
+            bulk(reference -> desk.approve(reference, bulkText, null, List.of()));
         }
     }
 
     public void bulkReject() {
         if (requireText()) {
-            bulk(reference -> desk.reject(me(), reference, bulkText, null, List.of()));
+            bulk(reference -> desk.reject(reference, bulkText, null, List.of()));
         }
     }
 
@@ -247,7 +243,7 @@ public class PracticeListPage implements Serializable {
     }
 
     public void serviceChosen() {
-        statuses = deskList.statuses(me(), blank(parameters.getService()) ? null : parameters.getService().strip());
+        statuses = deskList.statuses(blank(parameters.getService()) ? null : parameters.getService().strip());
     }
 
     public WorkQueue[] getQueues() {
@@ -340,26 +336,20 @@ public class PracticeListPage implements Serializable {
         };
     }
 
-    private String me() {
-        return security.getCallerPrincipal().getName();
-    }
-
     /** The table's rows, read a page at a time; sorting in the table is kept in the address too. */
     private final class Model extends LazyDataModel<Practice> {
 
         private static final long serialVersionUID = 1L;
 
-        private final String username;
         private final ListParameters shown;
 
-        Model(String username, ListParameters shown) {
-            this.username = username;
+        Model(ListParameters shown) {
             this.shown = shown;
         }
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return Math.toIntExact(deskList.count(username, shown.filter(clock, areaCodes(), serviceCodes())));
+            return Math.toIntExact(deskList.count(shown.filter(clock, areaCodes(), serviceCodes())));
         }
 
         @Override
@@ -381,7 +371,7 @@ public class PracticeListPage implements Serializable {
                 shown.setDirection(parameters.getDirection());
                 showAddress();
             }
-            return deskList.list(username, shown.filter(clock, areaCodes(), serviceCodes()), first, pageSize, column, ascending);
+            return deskList.list(shown.filter(clock, areaCodes(), serviceCodes()), first, pageSize, column, ascending);
         }
 
         @Override

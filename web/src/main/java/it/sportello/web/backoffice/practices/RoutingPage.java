@@ -4,9 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import it.sportello.catalog.boundary.Catalog;
@@ -44,9 +42,6 @@ public class RoutingPage implements Serializable {
     @EJB
     Catalog catalog;
 
-    @Inject
-    SecurityContext security;
-
     private String serviceCode;
     private Service service;
     private List<ServiceRouting> rules = List.of();
@@ -56,14 +51,14 @@ public class RoutingPage implements Serializable {
     private String officeCode;
 
     public void load() {
-        List<Service> mine = deskList.services(me());
+        List<Service> mine = deskList.services();
         service = mine.stream().filter(s -> s.getCode().equals(serviceCode)).findFirst().orElse(null);
         if (serviceCode != null && !serviceCode.isBlank() && service == null) {
             Faces.responseSendError(404, "");
             return;
         }
         if (service != null) {
-            rules = routings.routings(me(), serviceCode);
+            rules = routings.routings(serviceCode);
             choiceFields = forms.current(serviceCode)
                     .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
                             .filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO).toList())
@@ -72,7 +67,7 @@ public class RoutingPage implements Serializable {
     }
 
     public void add() {
-        routings.addRouting(me(), serviceCode, fieldId, value, officeCode);
+        routings.addRouting(serviceCode, fieldId, value, officeCode);
         Messages.addGlobalInfo("desk_routing.added");
         fieldId = null;
         value = null;
@@ -81,7 +76,7 @@ public class RoutingPage implements Serializable {
     }
 
     public void remove(ServiceRouting rule) {
-        routings.removeRouting(me(), rule.getId());
+        routings.removeRouting(rule.getId());
         Messages.addGlobalInfo("desk_routing.removed");
         load();
     }
@@ -100,15 +95,11 @@ public class RoutingPage implements Serializable {
     }
 
     public List<Service> getServices() {
-        return deskList.services(me());
+        return deskList.services();
     }
 
     public List<Office> getOffices() {
         return catalog.offices();
-    }
-
-    private String me() {
-        return security.getCallerPrincipal().getName();
     }
 
     public Service getService() {

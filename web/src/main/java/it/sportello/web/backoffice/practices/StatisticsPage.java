@@ -14,7 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.omnifaces.util.Messages;
@@ -51,9 +50,6 @@ public class StatisticsPage implements Serializable {
     DeskList deskList;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     LocaleSelection locale;
 
     @Inject
@@ -87,7 +83,7 @@ public class StatisticsPage implements Serializable {
             Messages.addGlobalWarn("desk_stats.service.unknown", serviceCode.strip());
             serviceCode = null;
         }
-        statistics = deskList.statistics(me(), fromYear, toYear, status, blank(serviceCode) ? null : serviceCode.strip());
+        statistics = deskList.statistics(fromYear, toYear, status, blank(serviceCode) ? null : serviceCode.strip());
     }
 
     public String show() {
@@ -133,7 +129,7 @@ public class StatisticsPage implements Serializable {
 
     public List<Service> getServices() {
         if (services == null) {
-            services = deskList.services(me());
+            services = deskList.services();
         }
         return services;
     }
@@ -152,10 +148,6 @@ public class StatisticsPage implements Serializable {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private String me() {
-        return security.getCallerPrincipal().getName();
     }
 
     public Integer getFromYear() {

@@ -4,14 +4,12 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.omnifaces.util.Messages;
 
 import it.sportello.booking.boundary.Bookings;
 import it.sportello.booking.entity.Appointment;
-import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.citizen.practice.PracticeAppointmentsPage;
 
 /**
@@ -28,9 +26,6 @@ public class MyAppointmentsPage extends AppointmentRows {
     @EJB
     transient Bookings bookings;
 
-    @Inject
-    transient CurrentCitizen citizen;
-
     private String cancelling;
     private String practice;
     private transient List<Appointment> appointments;
@@ -46,7 +41,7 @@ public class MyAppointmentsPage extends AppointmentRows {
 
     private List<Appointment> all() {
         if (appointments == null) {
-            appointments = bookings.ofCitizen(citizen.fiscalCode().value());
+            appointments = bookings.ofCitizen();
         }
         return appointments;
     }
@@ -58,7 +53,7 @@ public class MyAppointmentsPage extends AppointmentRows {
     }
 
     public String cancel() {
-        bookings.cancel(citizen.fiscalCode().value(), cancelling);
+        bookings.cancel(cancelling);
         Messages.addFlashGlobalInfo("my_appointments.cancelled");
         String back = getBack();
         return back + (back.contains("?") ? "&" : "?") + "faces-redirect=true";

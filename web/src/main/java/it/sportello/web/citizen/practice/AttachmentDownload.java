@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +14,6 @@ import it.sportello.form.entity.FileName;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.entity.Attachment;
-import it.sportello.web.citizen.CurrentCitizen;
 
 /**
  * {@code GET /area-personale/allegato?rif=<attachment reference>}: a file of one of the logged-in
@@ -27,9 +25,6 @@ public class AttachmentDownload extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    CurrentCitizen current;
-
     @EJB
     Practices practices;
 
@@ -38,7 +33,7 @@ public class AttachmentDownload extends HttpServlet {
         String reference = request.getParameter("rif");
         Attachment attachment;
         try {
-            attachment = reference == null || reference.isBlank() ? null : practices.attachment(current.fiscalCode(), reference);
+            attachment = reference == null || reference.isBlank() ? null : practices.attachment(reference);
         } catch (UnknownPracticeException e) {
             attachment = null;
         }

@@ -13,7 +13,6 @@ import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.Receipts;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.entity.Practice;
-import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -25,9 +24,6 @@ import it.sportello.web.i18n.LocaleSelection;
 public class FilledFormDownload extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentCitizen current;
 
     @Inject
     LocaleSelection locale;
@@ -43,7 +39,7 @@ public class FilledFormDownload extends HttpServlet {
         String reference = request.getParameter("pratica");
         Practice practice;
         try {
-            practice = reference == null || reference.isBlank() ? null : practices.owned(current.fiscalCode(), reference);
+            practice = reference == null || reference.isBlank() ? null : practices.owned(reference);
         } catch (UnknownPracticeException e) {
             practice = null;
         }

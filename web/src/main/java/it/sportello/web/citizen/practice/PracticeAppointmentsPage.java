@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import it.sportello.booking.boundary.Bookings;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.practice.entity.Practice;
-import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.citizen.booking.AppointmentRows;
 
 /**
@@ -32,9 +31,6 @@ public class PracticeAppointmentsPage extends AppointmentRows {
     transient Bookings bookings;
 
     @Inject
-    transient CurrentCitizen citizen;
-
-    @Inject
     PracticeDetailPage detail;
 
     private transient List<Appointment> appointments;
@@ -52,8 +48,7 @@ public class PracticeAppointmentsPage extends AppointmentRows {
 
     public List<Appointment> getAppointments() {
         if (appointments == null) {
-            appointments = isShown() ? bookings.ofPractice(citizen.fiscalCode().value(), detail.getPractice().getReference())
-                    : List.of();
+            appointments = isShown() ? bookings.ofPractice(detail.getPractice().getReference()) : List.of();
         }
         return appointments;
     }

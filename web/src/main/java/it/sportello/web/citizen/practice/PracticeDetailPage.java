@@ -31,7 +31,6 @@ import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.web.form.Uploads;
 import it.sportello.practice.entity.Practice;
-import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -59,9 +58,6 @@ public class PracticeDetailPage implements Serializable {
     static final String PAYMENT_TAB = "pagamento";
     static final String FILES_TAB = "allegati";
     static final String MESSAGES_TAB = "messaggi";
-
-    @Inject
-    CurrentCitizen current;
 
     @Inject
     LocaleSelection locale;
@@ -106,7 +102,7 @@ public class PracticeDetailPage implements Serializable {
             return;
         }
         try {
-            practice = practices.owned(current.fiscalCode(), reference);
+            practice = practices.owned(reference);
         } catch (UnknownPracticeException e) {
             Faces.responseSendError(404, "");
             return;
@@ -121,10 +117,10 @@ public class PracticeDetailPage implements Serializable {
         } else {
             summary = List.of();
         }
-        withdrawal = workflow.withdrawal(current.fiscalCode(), practice.getReference());
-        latest = practices.recent(current.fiscalCode(), LATEST + 1).stream()
+        withdrawal = workflow.withdrawal(practice.getReference());
+        latest = practices.recent(LATEST + 1).stream()
                 .filter(other -> !other.getReference().equals(practice.getReference())).limit(LATEST).toList();
-        paymentShown = payments.hasPaymentPart(current.fiscalCode(), practice.getReference());
+        paymentShown = payments.hasPaymentPart(practice.getReference());
         if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB, PracticeAppointmentsPage.TAB).contains(tab)
                 || (PAYMENT_TAB.equals(tab) && !paymentShown)
                 || (PracticeAppointmentsPage.TAB.equals(tab) && !practice.isWithAppointments())) {
@@ -140,7 +136,7 @@ public class PracticeDetailPage implements Serializable {
             Messages.addGlobalError("practice_detail.messages.files.tooMany", MAX_FILES);
             return null;
         }
-        workflow.write(current.fiscalCode(), practice.getReference(), text, isAnsweringIntegration(), uploads);
+        workflow.write(practice.getReference(), text, isAnsweringIntegration(), uploads);
         Messages.addFlashGlobalInfo(isAnsweringIntegration() ? "practice_detail.integration.sent" : "practice_detail.messages.sent");
         return reopen(MESSAGES_TAB);
     }
@@ -156,7 +152,7 @@ public class PracticeDetailPage implements Serializable {
 
     public String withdraw() {
         confirmingWithdrawal = false;
-        workflow.withdraw(current.fiscalCode(), practice.getReference());
+        workflow.withdraw(practice.getReference());
         Messages.addFlashGlobalInfo("practice_detail.withdrawn");
         return reopen(FORM_TAB);
     }

@@ -19,7 +19,6 @@ import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.entity.CitizenTab;
 import it.sportello.practice.entity.Practice;
-import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -34,9 +33,6 @@ public class PracticesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String PATH = "/area-personale/pratiche/index.xhtml";
-
-    @Inject
-    CurrentCitizen current;
 
     @Inject
     LocaleSelection locale;
@@ -60,7 +56,7 @@ public class PracticesPage implements Serializable {
         tab = Arrays.stream(CitizenTab.values()).filter(candidate -> candidate.name().equals(status)).findFirst().orElse(null);
         boolean unknown = status != null && tab == null;
         Collator collator = Collator.getInstance(locale.getLocale());
-        services = practices.services(current.fiscalCode()).stream()
+        services = practices.services().stream()
                 .sorted(Comparator.comparing(s -> s.getTitle().in(locale.getLocale()), collator)).toList();
         if (service != null && services.stream().noneMatch(candidate -> candidate.getCode().equals(service))) {
             unknown = true;
@@ -70,8 +66,8 @@ public class PracticesPage implements Serializable {
             status = tab == null ? null : status;
             Messages.addGlobalWarn("practices.filter.unknown");
         }
-        counts = practices.counts(current.fiscalCode(), service);
-        list = practices.of(current.fiscalCode(), tab, service);
+        counts = practices.counts(service);
+        list = practices.of(tab, service);
     }
 
     /** First step of "Elimina": the page asks the citizen to confirm. */
@@ -84,7 +80,7 @@ public class PracticesPage implements Serializable {
     }
 
     public String delete() {
-        workflow.deleteDraft(current.fiscalCode(), deleting.getReference());
+        workflow.deleteDraft(deleting.getReference());
         deleting = null;
         Messages.addFlashGlobalInfo("practices.deleted");
         return PATH + "?faces-redirect=true&includeViewParams=true";

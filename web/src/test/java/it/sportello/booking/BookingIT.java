@@ -65,6 +65,7 @@ import it.sportello.practice.entity.DeskAction;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
+import it.sportello.testing.SpreadsheetRows;
 
 /**
  * Booking in the running application, each test on a calendar of its own: the guarantee that no
@@ -322,9 +323,10 @@ class BookingIT {
         assertThat(calendars.appointment(other.getReference()).getOperatorMessage())
                 .isEqualTo("Ufficio chiuso per sciopero");
 
-        String csv = new String(calendars.csv(calendar.getCode(), inTwoDaysAt(0, 0).toLocalDate(),
-                inTwoDaysAt(0, 0).toLocalDate(), Locale.ITALIAN), StandardCharsets.UTF_8);
-        assertThat(csv).contains("\"Luca Ferri\"", "\"17:00\"", "\"Confermato\"", "\"Annullato\"");
+        List<List<String>> csv = SpreadsheetRows.csv(calendars.csv(calendar.getCode(), inTwoDaysAt(0, 0).toLocalDate(),
+                inTwoDaysAt(0, 0).toLocalDate(), Locale.ITALIAN));
+        assertThat(SpreadsheetRows.rowWith(csv, "Luca Ferri")).containsEntry("Inizio", "17:00").containsEntry("Stato", "Confermato");
+        assertThat(SpreadsheetRows.rowWith(csv, other.getReference())).containsEntry("Stato", "Annullato");
         assertThat(calendars.search("ferri", LocalDate.now(clock))).extracting(Appointment::getReference)
                 .contains(byPhone.getReference());
         callers.asStaff(OPERATORE);

@@ -35,6 +35,8 @@ public final class Deployments {
                 .importDirectory(locationOf(Deployments.class)).as(GenericArchive.class);
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .merge(testClasses, "/WEB-INF/classes", Filters.include(".*\\.class$"))
+                // shared with the business module's tests, so not among this module's test classes
+                .addClass(SpreadsheetRows.class)
                 .addAsLibraries(locationOf(Assertions.class), locationOf(GreenMail.class), locationOf(org.slf4j.Logger.class));
     }
 

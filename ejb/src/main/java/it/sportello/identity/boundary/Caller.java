@@ -1,11 +1,11 @@
 package it.sportello.identity.boundary;
 
-import java.security.Principal;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.Roles;
@@ -13,36 +13,44 @@ import it.sportello.identity.entity.Roles;
 /**
  * Who calls a boundary, as the container knows them: the person who logged in on the web, or
  * whoever a test logged in as. Boundaries take no caller as an argument; they ask this.
+ *
+ * <p>It reads the context of the enterprise bean being called ({@code java:comp/EJBContext}), the
+ * same identity the container checks {@code @RolesAllowed} against. (Jakarta Security's
+ * {@code SecurityContext} reads the web request instead, and while an error page is rendered on
+ * Payara it answers nobody for a caller the bean still knows.) So it works inside a boundary's
+ * call, and in the controls that call runs.
  */
 @Dependent
 public class Caller {
 
-    @Inject
-    SecurityContext security;
-
-    /** The username of the member of staff calling. */
+    /** The username of the member of staff calling; refused to anybody else. */
     public String staff() {
-        return name();
+        EJBContext context = context();
+        if (!context.isCallerInRole(Roles.OPERATOR) && !context.isCallerInRole(Roles.MANAGER)
+                && !context.isCallerInRole(Roles.ADMIN)) {
+            throw new EJBAccessException("Not a member of staff");
+        }
+        return context.getCallerPrincipal().getName();
     }
 
-    /** The codice fiscale of the citizen calling. */
+    /** The codice fiscale of the citizen calling; refused to anybody else. */
     public FiscalCode citizen() {
-        if (!security.isCallerInRole(Roles.CITIZEN)) {
+        EJBContext context = context();
+        if (!context.isCallerInRole(Roles.CITIZEN)) {
             throw new EJBAccessException("Not a citizen");
         }
-        return FiscalCode.of(name());
-    }
-
-    /** The caller's name; refused when nobody logged in. */
-    public String name() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
-            throw new EJBAccessException("Nobody logged in");
-        }
-        return principal.getName();
+        return FiscalCode.of(context.getCallerPrincipal().getName());
     }
 
     public boolean is(String role) {
-        return security.isCallerInRole(role);
+        return context().isCallerInRole(role);
+    }
+
+    private static EJBContext context() {
+        try {
+            return InitialContext.doLookup("java:comp/EJBContext");
+        } catch (NamingException e) {
+            throw new IllegalStateException("The caller is known inside a call of an enterprise bean only", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package it.sportello.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,11 +31,13 @@ import it.sportello.demo.DemoIdentities;
 import it.sportello.identity.boundary.Citizens;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.FiscalCode;
+import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.entity.CitizenTab;
 import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Http;
@@ -66,6 +70,9 @@ class PracticeAuthorizationIT {
 
     @EJB
     Practices practices;
+
+    @EJB
+    PracticeDesk desk;
 
     @EJB
     Citizens citizens;
@@ -247,6 +254,29 @@ class PracticeAuthorizationIT {
         // the journey lives in its own class, so that the server, which runs the other tests of
         // this class, never has to load the browser's classes
         PracticeDetailJourney.readAndAskToWithdraw(base, reportOf(login("Anna Galli")));
+    }
+
+    /**
+     * The roles are the container's to check, before any rule of the desk runs: a citizen and a
+     * visitor nobody logged in are refused the operators' desk, a member of staff the citizens'
+     * own practices.
+     */
+    @Test
+    @Order(8)
+    void theContainerKeepsTheDeskFromCitizensAndVisitorsAndTheCitizensPracticesFromStaff() {
+        callers.asCitizen(ANNA);
+        String report = practices.of(CitizenTab.SENT, "segnalazione-disservizio").get(0).getReference();
+        assertThatThrownBy(() -> desk.takeCharge(report)).as("a citizen, even the applicant").isInstanceOf(EJBAccessException.class);
+
+        callers.anonymous();
+        assertThatThrownBy(() -> desk.takeCharge(report)).as("nobody logged in").isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> practices.owned(report)).as("nobody logged in").isInstanceOf(EJBAccessException.class);
+
+        callers.asStaff("operatore");
+        assertThatThrownBy(() -> practices.owned(report)).as("a member of staff").isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> workflow.withdraw(report)).as("a member of staff").isInstanceOf(EJBAccessException.class);
+        callers.asCitizen(ANNA);
+        assertThat(practices.owned(report).getStatus()).as("nothing changed").isEqualTo(PracticeStatus.ACQUIRED);
     }
 
     private Http login(String name) {

@@ -3,7 +3,6 @@ package it.sportello.identity.boundary;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBContext;
 import jakarta.enterprise.context.Dependent;
 
@@ -19,25 +18,29 @@ import it.sportello.identity.entity.Roles;
  * {@code SecurityContext} reads the web request instead, and while an error page is rendered on
  * Payara it answers nobody for a caller the bean still knows.) So it works inside a boundary's
  * call, and in the controls that call runs.
+ *
+ * <p>The container refuses a caller without the boundary's roles before its method runs, so a
+ * question this class refuses is a boundary that declares the wrong roles: that is a fault of the
+ * code ({@link IllegalStateException}), never an answer to a person.
  */
 @Dependent
 public class Caller {
 
-    /** The username of the member of staff calling; refused to anybody else. */
+    /** The username of the member of staff calling. */
     public String staff() {
         EJBContext context = context();
         if (!context.isCallerInRole(Roles.OPERATOR) && !context.isCallerInRole(Roles.MANAGER)
                 && !context.isCallerInRole(Roles.ADMIN)) {
-            throw new EJBAccessException("Not a member of staff");
+            throw new IllegalStateException("A boundary for staff lets others in: declare its roles");
         }
         return context.getCallerPrincipal().getName();
     }
 
-    /** The codice fiscale of the citizen calling; refused to anybody else. */
+    /** The codice fiscale of the citizen calling. */
     public FiscalCode citizen() {
         EJBContext context = context();
         if (!context.isCallerInRole(Roles.CITIZEN)) {
-            throw new EJBAccessException("Not a citizen");
+            throw new IllegalStateException("A boundary for citizens lets others in: declare its roles");
         }
         return FiscalCode.of(context.getCallerPrincipal().getName());
     }

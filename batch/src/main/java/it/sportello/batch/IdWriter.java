@@ -8,6 +8,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.ejb.EJBException;
 
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.logging.Logs;
 
 /**
  * Writes the ids an {@link IdReader} read through boundary calls that run in transactions of their
@@ -18,7 +19,7 @@ import it.sportello.platform.BusinessException;
  */
 public abstract class IdWriter extends AbstractItemWriter {
 
-    private static final Logger LOG = Logger.getLogger(IdWriter.class.getName());
+    private static final Logger LOG = Logs.of(IdWriter.class);
 
     /** Does the work on one item, in its own transaction. */
     protected abstract void write(long id);

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.Config;
 import it.sportello.jobs.boundary.BackgroundJob;
 import it.sportello.jobs.boundary.JobLeases;
 import it.sportello.platform.database.DatabaseMigration;
+import it.sportello.platform.logging.Logs;
 
 /**
  * Starts each background job at its cadence ({@code sportello.jobs.<job>.every}, an ISO-8601
@@ -35,7 +36,7 @@ import it.sportello.platform.database.DatabaseMigration;
 @Startup
 public class JobSchedules {
 
-    private static final Logger LOG = Logger.getLogger(JobSchedules.class.getName());
+    private static final Logger LOG = Logs.of(JobSchedules.class);
 
     /** This instance, for the lease rows. */
     static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();

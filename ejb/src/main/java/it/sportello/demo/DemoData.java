@@ -34,6 +34,7 @@ import it.sportello.identity.control.StaffAccounts;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.platform.logging.Logs;
 import it.sportello.territory.entity.Area;
 
 /**
@@ -56,7 +57,7 @@ public class DemoData {
     /** The demo administrator: without the demo staff (a database it was removed from) no demo calendars are loaded. */
     static final String DEMO_ADMIN = "admin";
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final Logger LOG = Logs.of(DemoData.class);
 
     @Inject
     @ConfigProperty(name = "sportello.demo.enabled")

@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.spi.Extension;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import it.sportello.platform.logging.Logs;
 import it.sportello.platform.text.HttpUrlValidator;
 
 /**
@@ -26,7 +27,7 @@ import it.sportello.platform.text.HttpUrlValidator;
  */
 public class SettingsCheck implements Extension {
 
-    private static final Logger LOG = Logger.getLogger(SettingsCheck.class.getName());
+    private static final Logger LOG = Logs.of(SettingsCheck.class);
 
     /** Settings that hold an address people are sent to, or the desk calls. */
     static final List<String> WEB_ADDRESSES = List.of("sportello.municipality.website", "sportello.public-url");

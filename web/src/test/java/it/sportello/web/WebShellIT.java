@@ -261,6 +261,16 @@ class WebShellIT {
     }
 
     @Test
+    void everyAnswerNamesItsRequestAndAProxysIdIsKept() {
+        String first = http.get("/health/ready").headers().firstValue("X-Request-Id").orElseThrow();
+        String second = http.get("/health/ready").headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(first).hasSize(36).isNotEqualTo(second);
+
+        HttpResponse<byte[]> proxied = http.getRaw("/health/ready", "X-Request-Id", "bilanciatore-0042");
+        assertThat(proxied.headers().firstValue("X-Request-Id")).contains("bilanciatore-0042");
+    }
+
+    @Test
     void livenessReportsTheThreads() {
         HttpResponse<String> live = http.get("/health/live");
 

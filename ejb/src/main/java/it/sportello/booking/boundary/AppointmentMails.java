@@ -26,6 +26,7 @@ import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.links.PublicLinks;
 import it.sportello.platform.links.PublicPage;
+import it.sportello.platform.logging.Logs;
 import it.sportello.platform.time.Clocks;
 
 /**
@@ -44,7 +45,7 @@ import it.sportello.platform.time.Clocks;
 @PermitAll
 public class AppointmentMails {
 
-    private static final Logger LOG = Logger.getLogger(AppointmentMails.class.getName());
+    private static final Logger LOG = Logs.of(AppointmentMails.class);
 
     @PersistenceContext
     EntityManager em;

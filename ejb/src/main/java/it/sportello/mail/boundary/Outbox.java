@@ -26,6 +26,8 @@ import it.sportello.identity.entity.Roles;
 import it.sportello.mail.control.SmtpTransport;
 import it.sportello.mail.entity.OutgoingMail;
 import it.sportello.platform.database.IdSlice;
+import it.sportello.platform.logging.Logs;
+import it.sportello.platform.logging.RequestIds;
 
 /**
  * The mail outbox: delivers stored mails one by one, each in a transaction of its own that holds
@@ -37,7 +39,7 @@ import it.sportello.platform.database.IdSlice;
 @RolesAllowed(Roles.ADMIN)
 public class Outbox {
 
-    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    private static final Logger LOG = Logs.of(Outbox.class);
 
     @PersistenceContext
     EntityManager em;
@@ -84,8 +86,9 @@ public class Outbox {
             return true;
         } catch (MessagingException | RuntimeException e) {
             mail.failed(String.valueOf(e.getMessage()), clock.instant(), backoff, maxAttempts);
-            LOG.log(Level.WARNING, () -> "Mail " + id + " to " + mail.getRecipient() + " not delivered (attempt "
-                    + mail.getAttempts() + "): " + e);
+            // the server's answer, which may name the recipient, is kept with the mail, not in the log
+            LOG.log(Level.WARNING, () -> "Mail " + id + " not delivered (attempt " + mail.getAttempts() + "): "
+                    + e.getClass().getSimpleName());
             return false;
         }
     }
@@ -96,8 +99,10 @@ public class Outbox {
      */
     @PermitAll
     @Asynchronous
-    public void deliverSoon(long id) {
-        deliver(id);
+    public void deliverSoon(long id, String requestId) {
+        try (RequestIds.Scope scope = RequestIds.open(requestId)) {
+            deliver(id);
+        }
     }
 
     public List<OutgoingMail> list(@NotNull OutgoingMail.Status status, @Min(0) int first, @Min(1) int max) {

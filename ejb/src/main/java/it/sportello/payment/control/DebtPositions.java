@@ -21,6 +21,7 @@ import it.sportello.identity.entity.Citizen;
 import it.sportello.payment.entity.ChargeMoment;
 import it.sportello.payment.entity.NoticeNumber;
 import it.sportello.payment.entity.Payment;
+import it.sportello.platform.logging.Logs;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.Practice;
 
@@ -33,7 +34,7 @@ import it.sportello.practice.entity.Practice;
 @Dependent
 public class DebtPositions {
 
-    private static final Logger LOG = Logger.getLogger(DebtPositions.class.getName());
+    private static final Logger LOG = Logs.of(DebtPositions.class);
 
     @PersistenceContext
     EntityManager em;

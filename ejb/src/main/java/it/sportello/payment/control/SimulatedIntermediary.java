@@ -33,6 +33,7 @@ import it.sportello.payment.entity.PaymentState;
 import it.sportello.platform.Reachability;
 import it.sportello.platform.links.PublicLinks;
 import it.sportello.platform.links.PublicPage;
+import it.sportello.platform.logging.Logs;
 
 /**
  * SIMULATION of a pagoPA intermediary, for demos and tests: no money moves and nothing leaves this
@@ -53,7 +54,7 @@ public class SimulatedIntermediary implements Intermediary {
     /** The test card the checkout fills in: a well-known test number that no real bank issues. */
     public static final String TEST_CARD = "4242 4242 4242 4242";
 
-    private static final Logger LOG = Logger.getLogger(SimulatedIntermediary.class.getName());
+    private static final Logger LOG = Logs.of(SimulatedIntermediary.class);
 
     /** One line of a checkout: what the page shows and what the notification names. */
     public record Line(String iuv, String noticeNumber, String reason, BigDecimal amount) implements Serializable {

@@ -15,6 +15,8 @@ import jakarta.ejb.TransactionManagementType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import it.sportello.platform.logging.Logs;
+
 /**
  * Declares the application's datasource and brings its schema up to date before anything else
  * starts. The schema is owned by the Flyway migrations in {@code db/migration}; EclipseLink
@@ -39,7 +41,7 @@ public class DatabaseMigration {
 
     public static final String DATASOURCE = "java:app/jdbc/sportello";
 
-    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final Logger LOG = Logs.of(DatabaseMigration.class);
 
     @Resource(lookup = DATASOURCE)
     DataSource dataSource;

@@ -34,6 +34,7 @@ import it.sportello.platform.database.IdSlice;
 import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.links.PublicLinks;
 import it.sportello.platform.links.PublicPage;
+import it.sportello.platform.logging.Logs;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.Practice;
@@ -56,7 +57,7 @@ import it.sportello.protocol.entity.RegistrationKind;
 @PermitAll
 public class ProtocolSubmission {
 
-    private static final Logger LOG = Logger.getLogger(ProtocolSubmission.class.getName());
+    private static final Logger LOG = Logs.of(ProtocolSubmission.class);
 
     @PersistenceContext
     EntityManager em;

@@ -12,6 +12,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 import it.sportello.platform.database.Conflicts;
+import it.sportello.platform.logging.Logs;
 
 /**
  * Runs a {@link RetriedOnConflict} action again when its transaction lost a race, up to
@@ -31,7 +32,7 @@ public class ConflictRetry implements Serializable {
     static final int ATTEMPTS = 4;
     static final long MAX_PAUSE_MS = 50;
 
-    private static final Logger LOG = Logger.getLogger(ConflictRetry.class.getName());
+    private static final Logger LOG = Logs.of(ConflictRetry.class);
 
     @AroundInvoke
     public Object retry(InvocationContext invocation) throws Exception {

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import it.sportello.identity.entity.AuthMethod;
+import it.sportello.platform.logging.Logs;
 import it.sportello.web.LocalPaths;
 import it.sportello.web.security.OpenIdConnect.LoginRefused;
 import it.sportello.web.security.OpenIdConnect.PendingLogin;
@@ -38,7 +39,7 @@ public class OpenIdLogin extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final Logger LOG = Logger.getLogger(OpenIdLogin.class.getName());
+    private static final Logger LOG = Logs.of(OpenIdLogin.class);
 
     public static final String START = "/accesso/oidc";
     public static final String CALLBACK = "/accesso/oidc/callback";

@@ -22,6 +22,7 @@ import it.sportello.jobs.boundary.JobRun;
 import it.sportello.jobs.boundary.Jobs;
 import it.sportello.mail.boundary.Outbox;
 import it.sportello.mail.entity.OutgoingMail;
+import it.sportello.platform.logging.RequestIds;
 import it.sportello.platform.time.Clocks;
 import it.sportello.protocol.boundary.ProtocolRegistrations;
 import it.sportello.protocol.entity.ProtocolRegistration;
@@ -112,7 +113,7 @@ public class JobConsolePage implements Serializable {
 
     public void sendAgain(long mailId) {
         outbox.retryNow(mailId);
-        outbox.deliverSoon(mailId);
+        outbox.deliverSoon(mailId, RequestIds.current().orElse(null));
         Messages.addGlobalInfo("job_console.outbox.queued");
     }
 

@@ -35,6 +35,9 @@ public interface Cashier {
     /** How many stamp duties of the practice the citizen has declared so far. */
     long declaredStamps(Practice practice);
 
+    /** Whether stamp duties asked on release are still to be provided: an approval paid for then waits for them. */
+    boolean stampsPending(Practice practice);
+
     /** Forgets the stamp duties of a draft that goes away: their identifiers are free again. */
     void forgetStamps(Practice practice);
 

@@ -43,7 +43,7 @@ public final class SentPractices {
         Practice practice = started(service, "ref-" + System.nanoTime(), at);
         practice.acceptPrivacy(at);
         practice.actForSelf(at);
-        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", at, ZoneId.of("Europe/Rome"));
+        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", DeskPolicy.protocol(false), at, ZoneId.of("Europe/Rome"));
         return practice;
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import it.sportello.identity.entity.Contacts;
 import it.sportello.identity.entity.FiscalCode;
 
 /**
@@ -53,10 +54,10 @@ public class Draft {
         // for JPA
     }
 
-    /** A new draft, answered at the contacts of the citizen's profile until they give others. */
-    Draft(String email, String phone) {
-        this.applicantEmail = email;
-        this.applicantPhone = phone;
+    /** A new draft, answered at the contacts of the citizen's profile (if any) until they give others. */
+    Draft(Contacts profile) {
+        this.applicantEmail = profile == null ? null : profile.getEmail();
+        this.applicantPhone = profile == null ? null : profile.getMobile();
     }
 
     void acceptPrivacy(Instant now) {

@@ -59,6 +59,12 @@ import it.sportello.territory.entity.Area;
  * <p>Which status may follow which is {@link PracticeStatus#canMoveTo}'s one table; the methods
  * here decide whether a move happens now, and the pages ask the same queries they guard with
  * ({@link #canBeTakenBy}, {@link #isWaitingForStamps} ...) rather than reading the status.
+ *
+ * <p>The parts with state of their own are embedded in the same row and keep their own rules: the
+ * {@link Draft} the citizen fills, the {@link Assignment} at the desk and the {@link Decision}.
+ * The practice says when each may change, changes the status and records the iter; what a move
+ * depends on outside the practice (the protocol register, what the citizen still owes) comes as a
+ * {@link DeskPolicy}.
  */
 @Entity
 @Table(name = "practice")
@@ -186,8 +192,7 @@ public class Practice {
         this.form = form;
         this.applicant = applicant;
         this.previous = previous;
-        this.draft = applicant.getContacts() == null ? new Draft(null, null)
-                : new Draft(applicant.getContacts().getEmail(), applicant.getContacts().getMobile());
+        this.draft = new Draft(applicant.getContacts());
         this.createdAt = now;
         this.updatedAt = now;
         this.status = PracticeStatus.initial();

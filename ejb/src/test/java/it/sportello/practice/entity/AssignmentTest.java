@@ -1,5 +1,6 @@
 package it.sportello.practice.entity;
 
+import static it.sportello.practice.entity.SentPractices.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
 import it.sportello.identity.entity.StaffAccount;
-import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
 
 /** Who may take, take over and work a practice, and what assigning it changes. */
@@ -125,11 +125,5 @@ class AssignmentTest {
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {
         assertThatThrownBy(change).isInstanceOf(PracticeRefusedException.class)
                 .extracting(e -> ((PracticeRefusedException) e).messageKey()).isEqualTo(key);
-    }
-
-    private static StaffAccount operator(String username, Set<Office> offices, Set<Service> services) {
-        StaffAccount account = new StaffAccount(username, username, username + "@comune.example", Set.of(StaffRole.OPERATOR));
-        account.assign(offices, services);
-        return account;
     }
 }

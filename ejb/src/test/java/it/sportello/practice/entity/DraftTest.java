@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
+import it.sportello.identity.entity.Contacts;
 import it.sportello.identity.entity.FiscalCode;
 
 /** What a draft holds before it is sent, and what keeps it from being sent. */
@@ -23,7 +24,7 @@ class DraftTest {
     private static final Predicate<AttachmentPurpose> BOTH_FILES =
             Set.of(AttachmentPurpose.DELEGATION, AttachmentPurpose.IDENTITY_DOCUMENT)::contains;
 
-    private final Draft draft = new Draft("mario@spid.example", "+39 333 1234567");
+    private final Draft draft = new Draft(new Contacts("mario@spid.example", "+39 333 1234567", null));
 
     @Test
     void blankContactsAreNoneAndTheOthersAreKeptStripped() {

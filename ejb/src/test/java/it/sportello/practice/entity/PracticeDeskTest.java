@@ -1,5 +1,6 @@
 package it.sportello.practice.entity;
 
+import static it.sportello.practice.entity.SentPractices.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,6 @@ import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.StaffAccount;
-import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.money.InvalidAmountException;
 import it.sportello.platform.text.RichText;
@@ -656,12 +656,6 @@ class PracticeDeskTest {
 
     private static Service service(Office office) {
         return SentPractices.service(office);
-    }
-
-    private static StaffAccount operator(String username, Set<Office> offices, Set<Service> services) {
-        StaffAccount account = new StaffAccount(username, username, username + "@comune.example", Set.of(StaffRole.OPERATOR));
-        account.assign(offices, services);
-        return account;
     }
 
     private static Citizen mario() {

@@ -3,6 +3,7 @@ package it.sportello.payment.control;
 import static it.sportello.platform.text.JsonFactory.JSON;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,12 +56,12 @@ public class SimulatedIntermediary implements Intermediary {
     private static final Logger LOG = Logger.getLogger(SimulatedIntermediary.class.getName());
 
     /** One line of a checkout: what the page shows and what the notification names. */
-    public record Line(String iuv, String noticeNumber, String reason, BigDecimal amount) {
+    public record Line(String iuv, String noticeNumber, String reason, BigDecimal amount) implements Serializable {
     }
 
-    /** A checkout in progress, started by {@code payer}. */
+    /** A checkout in progress, started by {@code payer}; its page keeps it, so it is Serializable. */
     public record Checkout(String id, FiscalCode payer, List<Line> lines, BigDecimal fee, String returnUrl,
-            String notificationUrl) {
+            String notificationUrl) implements Serializable {
 
         public BigDecimal total() {
             return lines.stream().map(Line::amount).reduce(fee, BigDecimal::add);

@@ -104,7 +104,9 @@ public class FormFillPage implements Serializable {
     private String reference;
     /** The earlier practice this one changes (rinnovo, modifica, voltura…), when started from it. */
     private String previous;
-    private Service service;
+    /** The service's code: what the view keeps; the service itself is read again where the view is restored. */
+    private String serviceCode;
+    private transient Service service;
     private int formVersion;
     private FormState state;
     private Stage stage = Stage.PRIVACY;
@@ -139,6 +141,7 @@ public class FormFillPage implements Serializable {
             return;
         }
         service = code == null ? null : catalog.service(code).orElse(null);
+        serviceCode = service == null ? null : service.getCode();
         String definition = service == null || service.isExternal() ? null
                 : forms.current(code).map(v -> {
                     formVersion = v.getNumber();
@@ -167,6 +170,7 @@ public class FormFillPage implements Serializable {
             return;
         }
         service = practice.getService();
+        serviceCode = service.getCode();
         previous = practice.getPrevious() == null ? null : practice.getPrevious().getReference();
         formVersion = practice.getForm().getNumber();
         state = new FormState(practice.getForm().getDefinition(), municipality.comuni());
@@ -195,7 +199,7 @@ public class FormFillPage implements Serializable {
             Messages.addGlobalError("practice_wizard.privacy.required");
             return;
         }
-        Practice practice = workflow.start(service.getCode(), previous);
+        Practice practice = workflow.start(serviceCode, previous);
         workflow.acceptPrivacy(practice.getReference());
         reference = practice.getReference();
         stage = Stage.APPLICANT;
@@ -344,7 +348,7 @@ public class FormFillPage implements Serializable {
     // --- what the page reads ----------------------------------------------------------------------
 
     public boolean isOpen() {
-        return service.acceptsRequestsOn(LocalDate.now(clock));
+        return getService().acceptsRequestsOn(LocalDate.now(clock));
     }
 
     public Citizen getApplicant() {
@@ -377,6 +381,9 @@ public class FormFillPage implements Serializable {
     }
 
     public Service getService() {
+        if (service == null && serviceCode != null) {
+            service = catalog.service(serviceCode).orElseThrow();
+        }
         return service;
     }
 

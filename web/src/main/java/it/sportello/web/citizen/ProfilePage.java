@@ -33,7 +33,8 @@ public class ProfilePage implements Serializable {
     @EJB
     Citizens citizens;
 
-    private Citizen citizen;
+    /** Read in this request (or saved in it); where the view is restored elsewhere, read again. */
+    private transient Citizen citizen;
     private Contacts contacts;
     private Address residence;
     private Address domicile;
@@ -68,10 +69,13 @@ public class ProfilePage implements Serializable {
     }
 
     public boolean isDomicileFromIdentity() {
-        return citizen.isDomicileFromIdentity();
+        return getCitizen().isDomicileFromIdentity();
     }
 
     public Citizen getCitizen() {
+        if (citizen == null) {
+            citizen = current.get();
+        }
         return citizen;
     }
 

@@ -29,7 +29,8 @@ public class AreasPage implements Serializable {
     @EJB
     Areas areas;
 
-    private List<Area> list;
+    /** Read in this request; where the view is restored on another node, read again. */
+    private transient List<Area> list;
     private Map<Long, Long> placed;
 
     /** The id of the area being edited; null while the form creates a new one. */
@@ -109,6 +110,9 @@ public class AreasPage implements Serializable {
     }
 
     public List<Area> getList() {
+        if (list == null) {
+            list = areas.all();
+        }
         return list;
     }
 

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -40,9 +39,10 @@ public class OperatorsPage implements Serializable {
     Calendars calendars;
 
     private String search;
-    private List<StaffAccount> accounts;
+    /** Read in this request; where the view is restored on another node, read again. */
+    private transient List<StaffAccount> accounts;
     /** The account of the one using the page. */
-    private StaffAccount self;
+    private transient StaffAccount self;
 
     @NotBlank
     @Size(max = StaffAccount.USERNAME_LENGTH)
@@ -66,9 +66,9 @@ public class OperatorsPage implements Serializable {
     /** The username of the account being edited; null while the form creates a new one. */
     private String editing;
 
-    @PostConstruct
+    /** The list is read again when it is next shown, with the search and any change made. */
     void load() {
-        accounts = operators.search(search);
+        accounts = null;
     }
 
     public void filter() {
@@ -187,6 +187,9 @@ public class OperatorsPage implements Serializable {
     }
 
     public List<StaffAccount> getAccounts() {
+        if (accounts == null) {
+            accounts = operators.search(search);
+        }
         return accounts;
     }
 

@@ -66,7 +66,9 @@ public class OnBehalfPage implements Serializable {
 
     private String serviceCode;
     private String search;
-    private List<Citizen> found;
+    /** The text last searched for: the citizens found are read again where the view is restored on another node. */
+    private String searched;
+    private transient List<Citizen> found;
 
     // a citizen the desk does not know yet
     private FiscalCode fiscalCode;
@@ -88,8 +90,9 @@ public class OnBehalfPage implements Serializable {
     private final HashMap<String, Part> parts = new HashMap<>();
 
     public void find() {
-        found = search == null || search.isBlank() ? List.of() : onBehalf.citizens(search, FOUND);
-        if (found.isEmpty()) {
+        searched = search;
+        found = null;
+        if (getFound().isEmpty()) {
             Messages.addGlobalInfo("desk_new.notFound");
         }
     }
@@ -171,6 +174,9 @@ public class OnBehalfPage implements Serializable {
     }
 
     public List<Citizen> getFound() {
+        if (found == null) {
+            found = searched == null || searched.isBlank() ? List.of() : onBehalf.citizens(searched, FOUND);
+        }
         return found;
     }
 

@@ -100,11 +100,12 @@ public class PracticeDeskPage implements Serializable {
     private String reference;
     private String tab;
     private String outcome;
-    private Practice practice;
+    /** Read in this request; where the view is restored on another node, read again by its reference. */
+    private transient Practice practice;
     private List<FormSummary.Part> summary;
-    private List<Practice> latest;
-    private List<StaffAccount> colleagues;
-    private List<Office> offices;
+    private transient List<Practice> latest;
+    private transient List<StaffAccount> colleagues;
+    private transient List<Office> offices;
 
     private Panel panel = Panel.NONE;
     private String text;
@@ -153,8 +154,8 @@ public class PracticeDeskPage implements Serializable {
         } else {
             summary = List.of();
         }
-        latest = deskList.latestOfApplicant(reference, LATEST);
-        colleagues = desk.colleagues(reference);
+        latest = null;
+        colleagues = null;
         office = practice.getOffice() == null ? null : practice.getOffice().getCode();
         operator = practice.getOperator() == null ? null : practice.getOperator().getUsername();
         priority = practice.getPriority();
@@ -165,21 +166,21 @@ public class PracticeDeskPage implements Serializable {
     // --- what the state allows --------------------------------------------------------------------
 
     public boolean isTakeable() {
-        return practice.canBeTakenBy(me(), DeskPolicy.protocol(protocolOn));
+        return getPractice().canBeTakenBy(me(), DeskPolicy.protocol(protocolOn));
     }
 
     public boolean isTakeOverable() {
-        return practice.canBeTakenOverBy(me());
+        return getPractice().canBeTakenOverBy(me());
     }
 
     /** Held by the operator and being worked: integrations and outcomes are possible. */
     public boolean isWorkable() {
-        return practice.canBeWorkedBy(me());
+        return getPractice().canBeWorkedBy(me());
     }
 
     /** "Subentra a <collega>". */
     public String getTakeOverLabel() {
-        return practice.getOperator() == null ? "" : BundleMessages.format("desk_detail.takeOver", practice.getOperator().getDisplayName());
+        return getPractice().getOperator() == null ? "" : BundleMessages.format("desk_detail.takeOver", getPractice().getOperator().getDisplayName());
     }
 
     /** Whether the practice's state offers the operator any action. */
@@ -188,11 +189,11 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public boolean isWaitingIntegration() {
-        return practice.isWaitingForIntegration();
+        return getPractice().isWaitingForIntegration();
     }
 
     public boolean isChangeable() {
-        return practice.isChangeableByDesk();
+        return getPractice().isChangeableByDesk();
     }
 
     // --- actions ----------------------------------------------------------------------------------
@@ -227,7 +228,7 @@ public class PracticeDeskPage implements Serializable {
         }
         if (which == Panel.ACCEPT_INTEGRATION) {
             acceptedAnswers = new LinkedHashMap<>();
-            practice.integrationAnswers().forEach(answer -> acceptedAnswers.put(answer.getId(), true));
+            getPractice().integrationAnswers().forEach(answer -> acceptedAnswers.put(answer.getId(), true));
         }
     }
 
@@ -269,7 +270,7 @@ public class PracticeDeskPage implements Serializable {
 
     /** Whether the service is paid on release: the approval asks for the amount. */
     public boolean isDeferred() {
-        return practice.getService().getPaymentMode() == PaymentMode.DEFERRED;
+        return getPractice().getService().getPaymentMode() == PaymentMode.DEFERRED;
     }
 
     /** Whether the practice has a payment tab: its service is paid, or it has payments or stamps. */
@@ -352,7 +353,7 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public List<Message> getIntegrationAnswers() {
-        return practice.integrationAnswers();
+        return getPractice().integrationAnswers();
     }
 
     public List<Office> getOffices() {
@@ -364,8 +365,8 @@ public class PracticeDeskPage implements Serializable {
 
     /** Whom the practice can be assigned to: enabled for its service and, once an office is chosen, working in it. */
     public List<StaffAccount> getColleagues() {
-        return office == null || office.isBlank() ? colleagues
-                : colleagues.stream().filter(colleague -> colleague.worksIn(office)).toList();
+        return office == null || office.isBlank() ? colleagues()
+                : colleagues().stream().filter(colleague -> colleague.worksIn(office)).toList();
     }
 
     /** Another office chosen: an operator who does not work in it is no longer chosen. */
@@ -380,7 +381,7 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public java.time.LocalDate getAnswerDueBy() {
-        return practice.answerDueBy(Clocks.ITALY).orElse(null);
+        return getPractice().answerDueBy(Clocks.ITALY).orElse(null);
     }
 
     private String me() {
@@ -390,7 +391,17 @@ public class PracticeDeskPage implements Serializable {
     // --- bound values -----------------------------------------------------------------------------
 
     public Practice getPractice() {
+        if (practice == null && reference != null) {
+            practice = desk.find(reference);
+        }
         return practice;
+    }
+
+    private List<StaffAccount> colleagues() {
+        if (colleagues == null) {
+            colleagues = desk.colleagues(reference);
+        }
+        return colleagues;
     }
 
     public List<FormSummary.Part> getSummary() {
@@ -398,6 +409,9 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public List<Practice> getLatest() {
+        if (latest == null) {
+            latest = deskList.latestOfApplicant(reference, LATEST);
+        }
         return latest;
     }
 
@@ -437,7 +451,7 @@ public class PracticeDeskPage implements Serializable {
             case "note" -> 3;
             case "pagamento" -> isPaid() ? 4 : 0;
             case "protocollo" -> isProtocolShown() ? (isPaid() ? 5 : 4) : 0;
-            case PracticeAppointmentsDesk.TAB -> practice.isWithAppointments() ? 4 + (isPaid() ? 1 : 0) + (isProtocolShown() ? 1 : 0) : 0;
+            case PracticeAppointmentsDesk.TAB -> getPractice().isWithAppointments() ? 4 + (isPaid() ? 1 : 0) + (isProtocolShown() ? 1 : 0) : 0;
             default -> 0;
         };
     }

@@ -82,13 +82,16 @@ public class PracticeListPage implements Serializable {
     Clock clock;
 
     private ListParameters parameters = new ListParameters();
-    private List<Service> services = List.of();
+    /** The filter the list shows; its rows are read again from it, where the view is restored on another node too. */
+    private ListParameters shown;
+    private transient List<Service> services;
     private List<PracticeStatus> statuses = List.of();
-    private List<Area> areas = List.of();
-    private List<Office> offices;
-    private List<StaffAccount> colleagues;
-    private LazyDataModel<Practice> practices;
-    private List<Practice> selected = new ArrayList<>();
+    private transient List<Area> areas;
+    private transient List<Office> offices;
+    private transient List<StaffAccount> colleagues;
+    private transient LazyDataModel<Practice> practices;
+    /** Rows of the page shown, chosen for a bulk action: where the view is restored on another node, chosen again. */
+    private transient List<Practice> selected;
     private List<Field> exportableFields = List.of();
     private Map<String, Boolean> exportFieldChosen = new LinkedHashMap<>();
     private Map<String, String> exportTotals = new LinkedHashMap<>();
@@ -99,22 +102,21 @@ public class PracticeListPage implements Serializable {
     private String bulkText;
 
     public void load() {
-        services = deskList.services();
         // named and left out, so that the list, the menu ("Tutti"), the export link and the next search agree
         parameters.unknownService(serviceCodes()).ifPresent(unknown -> {
             Messages.addGlobalWarn("desk_list.service.unknown", unknown);
             parameters.setService(null);
         });
         statuses = deskList.statuses(blank(parameters.getService()) ? null : parameters.getService().strip());
-        areas = areaList.all();
         List<String> invalid = parameters.invalid(areaCodes());
         if (!invalid.isEmpty()) {
             Messages.addGlobalWarn("desk_list.invalid", String.join(", ", invalid));
         }
-        practices = new Model(parameters.copy());
+        shown = parameters.copy();
+        practices = null;
         if (parameters.getService() != null && !parameters.getService().isBlank()) {
             exportableFields = forms.current(parameters.getService().strip())
-                    .filter(form -> services.stream().anyMatch(s -> s.getCode().equals(parameters.getService().strip())))
+                    .filter(form -> getServices().stream().anyMatch(s -> s.getCode().equals(parameters.getService().strip())))
                     .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
                             .filter(field -> field.kind() != FieldKind.FILE && field.kind() != FieldKind.PRIVACY).toList())
                     .orElse(List.of());
@@ -207,7 +209,7 @@ public class PracticeListPage implements Serializable {
      * the practice by its number, service and applicant.
      */
     private void bulk(Consumer<String> action) {
-        if (selected == null || selected.isEmpty()) {
+        if (getSelected().isEmpty()) {
             Messages.addWarn(BULK, "desk_list.bulk.none");
             return;
         }
@@ -234,6 +236,9 @@ public class PracticeListPage implements Serializable {
     // --- what the filter offers ---------------------------------------------------------------
 
     public List<Service> getServices() {
+        if (services == null) {
+            services = deskList.services();
+        }
         return services;
     }
 
@@ -256,16 +261,19 @@ public class PracticeListPage implements Serializable {
 
     /** The municipality's geographic areas ("Filtra per area geografica"). */
     public List<Area> getAreas() {
+        if (areas == null) {
+            areas = areaList.all();
+        }
         return areas;
     }
 
     private List<String> areaCodes() {
-        return areas.stream().map(Area::getCode).toList();
+        return getAreas().stream().map(Area::getCode).toList();
     }
 
     /** The codes of the services in the list's menu: those the operator is enabled for. */
     private List<String> serviceCodes() {
-        return services.stream().map(Service::getCode).toList();
+        return getServices().stream().map(Service::getCode).toList();
     }
 
     public Priority[] getPriorities() {
@@ -393,10 +401,16 @@ public class PracticeListPage implements Serializable {
     }
 
     public LazyDataModel<Practice> getPractices() {
+        if (practices == null && shown != null) {
+            practices = new Model(shown);
+        }
         return practices;
     }
 
     public List<Practice> getSelected() {
+        if (selected == null) {
+            selected = new ArrayList<>();
+        }
         return selected;
     }
 

@@ -43,22 +43,22 @@ public class RoutingPage implements Serializable {
     Catalog catalog;
 
     private String serviceCode;
-    private Service service;
-    private List<ServiceRouting> rules = List.of();
+    /** Read in this request; where the view is restored on another node, read again by the code. */
+    private transient Service service;
+    private transient List<ServiceRouting> rules;
     private List<Field> choiceFields = List.of();
     private String fieldId;
     private String value;
     private String officeCode;
 
     public void load() {
-        List<Service> mine = deskList.services();
-        service = mine.stream().filter(s -> s.getCode().equals(serviceCode)).findFirst().orElse(null);
-        if (serviceCode != null && !serviceCode.isBlank() && service == null) {
+        service = null;
+        rules = null;
+        if (serviceCode != null && !serviceCode.isBlank() && getService() == null) {
             Faces.responseSendError(404, "");
             return;
         }
-        if (service != null) {
-            rules = routings.routings(serviceCode);
+        if (getService() != null) {
             choiceFields = forms.current(serviceCode)
                     .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
                             .filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO).toList())
@@ -102,11 +102,18 @@ public class RoutingPage implements Serializable {
         return catalog.offices();
     }
 
+    /** The chosen service, among those the operator is enabled for. */
     public Service getService() {
+        if (service == null && serviceCode != null) {
+            service = deskList.services().stream().filter(s -> s.getCode().equals(serviceCode)).findFirst().orElse(null);
+        }
         return service;
     }
 
     public List<ServiceRouting> getRules() {
+        if (rules == null) {
+            rules = getService() == null ? List.of() : routings.routings(serviceCode);
+        }
         return rules;
     }
 

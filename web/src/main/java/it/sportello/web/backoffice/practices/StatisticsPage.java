@@ -64,7 +64,8 @@ public class StatisticsPage implements Serializable {
     private PracticeStatus status;
     private String serviceCode;
     private DeskStatistics statistics;
-    private List<Service> services;
+    /** Read once a request; where the view is restored on another node, read again. */
+    private transient List<Service> services;
 
     public void load() {
         int thisYear = LocalDate.now(clock).getYear();

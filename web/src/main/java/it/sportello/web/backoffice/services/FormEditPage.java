@@ -69,7 +69,8 @@ public class FormEditPage implements Serializable {
     Clock clock;
 
     private String code;
-    private Service service;
+    /** Read in this request; where the view is restored on another node, read again by its code. */
+    private transient Service service;
     private String definition;
     private List<String> problems = List.of();
     private FormState preview;
@@ -77,7 +78,7 @@ public class FormEditPage implements Serializable {
     private transient Map<String, Part> parts;
 
     public void load() {
-        if (service != null) {
+        if (definition != null) {
             return;
         }
         service = code == null ? null : catalog.service(code).orElse(null);
@@ -137,6 +138,9 @@ public class FormEditPage implements Serializable {
     }
 
     public Service getService() {
+        if (service == null && definition != null) {
+            service = catalog.service(code).orElseThrow();
+        }
         return service;
     }
 

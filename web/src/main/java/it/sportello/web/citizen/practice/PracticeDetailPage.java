@@ -76,9 +76,10 @@ public class PracticeDetailPage implements Serializable {
 
     private String reference;
     private String tab;
-    private Practice practice;
+    /** Read in this request; where the view is restored on another node, read again by its reference. */
+    private transient Practice practice;
     private List<FormSummary.Part> summary;
-    private List<Practice> latest;
+    private transient List<Practice> latest;
     private String text;
     private transient List<Part> files;
     private boolean confirmingWithdrawal;
@@ -118,8 +119,6 @@ public class PracticeDetailPage implements Serializable {
             summary = List.of();
         }
         withdrawal = workflow.withdrawal(practice.getReference());
-        latest = practices.recent(LATEST + 1).stream()
-                .filter(other -> !other.getReference().equals(practice.getReference())).limit(LATEST).toList();
         paymentShown = payments.hasPaymentPart(practice.getReference());
         if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB, PracticeAppointmentsPage.TAB).contains(tab)
                 || (PAYMENT_TAB.equals(tab) && !paymentShown)
@@ -136,7 +135,7 @@ public class PracticeDetailPage implements Serializable {
             Messages.addGlobalError("practice_detail.messages.files.tooMany", MAX_FILES);
             return null;
         }
-        workflow.write(practice.getReference(), text, isAnsweringIntegration(), uploads);
+        workflow.write(getPractice().getReference(), text, isAnsweringIntegration(), uploads);
         Messages.addFlashGlobalInfo(isAnsweringIntegration() ? "practice_detail.integration.sent" : "practice_detail.messages.sent");
         return reopen(MESSAGES_TAB);
     }
@@ -152,13 +151,13 @@ public class PracticeDetailPage implements Serializable {
 
     public String withdraw() {
         confirmingWithdrawal = false;
-        workflow.withdraw(practice.getReference());
+        workflow.withdraw(getPractice().getReference());
         Messages.addFlashGlobalInfo("practice_detail.withdrawn");
         return reopen(FORM_TAB);
     }
 
     private String reopen(String openTab) {
-        return PATH + "?faces-redirect=true&pratica=" + practice.getReference() + "&scheda=" + openTab;
+        return PATH + "?faces-redirect=true&pratica=" + getPractice().getReference() + "&scheda=" + openTab;
     }
 
     private List<Upload> uploads() throws IOException {
@@ -167,7 +166,7 @@ public class PracticeDetailPage implements Serializable {
 
     /** Whether the office asked for integrations: the message form then answers that request. */
     public boolean isAnsweringIntegration() {
-        return practice.isWaitingForIntegration();
+        return getPractice().isWaitingForIntegration();
     }
 
     /** Whether "Ritira pratica" is offered: only when the practice's rules allow it now. */
@@ -180,9 +179,9 @@ public class PracticeDetailPage implements Serializable {
         return withdrawal.shownRefusal();
     }
 
-    /** The day the office must answer by, for a sent practice. */
+    /** The day the office must answer by, for a sent getPractice(). */
     public LocalDate getAnswerDueBy() {
-        return practice.answerDueBy(Clocks.ITALY).orElse(null);
+        return getPractice().answerDueBy(Clocks.ITALY).orElse(null);
     }
 
     public int getMaxFiles() {
@@ -202,13 +201,16 @@ public class PracticeDetailPage implements Serializable {
     }
 
     public Practice getPractice() {
+        if (practice == null && reference != null) {
+            practice = practices.owned(reference);
+        }
         return practice;
     }
 
     /** The protocol numbers the practice's documents got, in order. */
     public List<ProtocolRegistration> getRegistrations() {
         if (registrations == null) {
-            registrations = practice == null ? List.of() : protocol.registered(practice.getReference());
+            registrations = getPractice() == null ? List.of() : protocol.registered(reference);
         }
         return registrations;
     }
@@ -217,7 +219,12 @@ public class PracticeDetailPage implements Serializable {
         return summary;
     }
 
+    /** The citizen's other latest practices, for the side list. */
     public List<Practice> getLatest() {
+        if (latest == null) {
+            latest = practices.recent(LATEST + 1).stream().filter(other -> !other.getReference().equals(reference))
+                    .limit(LATEST).toList();
+        }
         return latest;
     }
 
@@ -236,7 +243,7 @@ public class PracticeDetailPage implements Serializable {
      * practice linked to the first. A report or a certificate has none.
      */
     public boolean isFollowUpOffered() {
-        return practice.isSent() && FormDefinitions.parse(practice.getForm().getDefinition()).asksForRequestKind();
+        return getPractice().isSent() && FormDefinitions.parse(getPractice().getForm().getDefinition()).asksForRequestKind();
     }
 
     public String getTab() {

@@ -46,19 +46,19 @@ public class PracticesPage implements Serializable {
     private String status;
     private String service;
     private CitizenTab tab;
-    private List<Service> services;
+    /** The lists are read in this request; where the view is restored on another node, read again. */
+    private transient List<Service> services;
     private Map<CitizenTab, Long> counts;
-    private List<Practice> list;
-    private Practice deleting;
+    private transient List<Practice> list;
+    /** The draft the citizen is asked to confirm the deletion of, by reference. */
+    private String deleting;
+    private transient Practice deletingDraft;
 
     /** Reads the filters; a value that names no tab or none of the citizen's services is ignored, with a warning. */
     public void load() {
         tab = Arrays.stream(CitizenTab.values()).filter(candidate -> candidate.name().equals(status)).findFirst().orElse(null);
         boolean unknown = status != null && tab == null;
-        Collator collator = Collator.getInstance(locale.getLocale());
-        services = practices.services().stream()
-                .sorted(Comparator.comparing(s -> s.getTitle().in(locale.getLocale()), collator)).toList();
-        if (service != null && services.stream().noneMatch(candidate -> candidate.getCode().equals(service))) {
+        if (service != null && getServices().stream().noneMatch(candidate -> candidate.getCode().equals(service))) {
             unknown = true;
             service = null;
         }
@@ -67,21 +67,23 @@ public class PracticesPage implements Serializable {
             Messages.addGlobalWarn("practices.filter.unknown");
         }
         counts = practices.counts(service);
-        list = practices.of(tab, service);
     }
 
     /** First step of "Elimina": the page asks the citizen to confirm. */
     public void askDelete(Practice draft) {
-        deleting = draft;
+        deleting = draft.getReference();
+        deletingDraft = draft;
     }
 
     public void cancelDelete() {
         deleting = null;
+        deletingDraft = null;
     }
 
     public String delete() {
-        workflow.deleteDraft(deleting.getReference());
+        workflow.deleteDraft(deleting);
         deleting = null;
+        deletingDraft = null;
         Messages.addFlashGlobalInfo("practices.deleted");
         return PATH + "?faces-redirect=true&includeViewParams=true";
     }
@@ -116,16 +118,28 @@ public class PracticesPage implements Serializable {
         return counts;
     }
 
+    /** The services the citizen has practices of, in the alphabetical order of the page's language. */
     public List<Service> getServices() {
+        if (services == null) {
+            Collator collator = Collator.getInstance(locale.getLocale());
+            services = practices.services().stream()
+                    .sorted(Comparator.comparing(s -> s.getTitle().in(locale.getLocale()), collator)).toList();
+        }
         return services;
     }
 
     public List<Practice> getList() {
+        if (list == null) {
+            list = practices.of(tab, service);
+        }
         return list;
     }
 
     public Practice getDeleting() {
-        return deleting;
+        if (deletingDraft == null && deleting != null) {
+            deletingDraft = practices.owned(deleting);
+        }
+        return deletingDraft;
     }
 
     public String getStatus() {

@@ -126,7 +126,7 @@ public class Operators {
         }
         // Practices keep the operator who worked them; such an account is kept too (named by its
         // entity, so that identity needs no compile-time knowledge of the practice component).
-        long held = em.createQuery("SELECT COUNT(p) FROM Practice p WHERE p.operator = :account", Long.class)
+        long held = em.createQuery("SELECT COUNT(p) FROM Practice p WHERE p.assignment.operator = :account", Long.class)
                 .setParameter("account", deleted).getSingleResult();
         if (held > 0) {
             throw new BusinessException("operators.delete.holds_practices", deleted.getDisplayName(), held);

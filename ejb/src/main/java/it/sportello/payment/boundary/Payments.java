@@ -43,10 +43,12 @@ import it.sportello.payment.entity.PaymentState;
 import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
+import it.sportello.practice.boundary.DeskPolicies;
 import it.sportello.practice.boundary.PracticeDeskEvent;
 import it.sportello.practice.boundary.PracticeSent;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.entity.Audience;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
@@ -89,6 +91,9 @@ public class Payments {
 
     @Inject
     Caller caller;
+
+    @Inject
+    DeskPolicies policies;
 
     @Inject
     Event<PracticeSent> sent;
@@ -275,7 +280,7 @@ public class Payments {
             return;
         }
         if (payment.confirm(notification.receiptId(), notification.fee(), notification.paidAt(), clock.instant())
-                && practice.paid(clock.instant(), "pagopa", stampsPending(practice))) {
+                && practice.paid(clock.instant(), "pagopa", policies.onPayment(practice))) {
             sent.fire(new PracticeSent(practice.getReference()));
         }
     }
@@ -315,7 +320,8 @@ public class Payments {
         em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
         payment.register(who.getUsername(), clock.instant());
         boolean wasRequest = practice.getOutcome().isEmpty();
-        practice.paymentRegistered(who, reason, toCitizen, stampsPending(practice), clock.instant());
+        practice.paymentRegistered(who, reason, toCitizen ? Audience.CITIZEN : Audience.OFFICE, policies.onPayment(practice),
+                clock.instant());
         if (wasRequest && practice.isSent()) {
             sent.fire(new PracticeSent(practice.getReference()));
         }
@@ -331,11 +337,6 @@ public class Payments {
         return em.createNamedQuery(Payment.BY_IUD, Payment.class).setParameter("iud", iud).getResultStream()
                 .filter(p -> p.getPractice().isOwnedBy(citizen)).findFirst()
                 .orElseThrow(() -> new PaymentRefusedException("payment.unknown", iud));
-    }
-
-    /** Stamp duties asked on approval and not provided yet. */
-    private boolean stampsPending(Practice practice) {
-        return stamps(practice).stream().anyMatch(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared());
     }
 
     /**

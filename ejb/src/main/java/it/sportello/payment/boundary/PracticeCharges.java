@@ -51,6 +51,12 @@ public class PracticeCharges implements Cashier {
     }
 
     @Override
+    public boolean stampsPending(Practice practice) {
+        return em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice)
+                .getResultStream().anyMatch(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared());
+    }
+
+    @Override
     public void forgetStamps(Practice practice) {
         em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice).getResultList()
                 .forEach(em::remove);

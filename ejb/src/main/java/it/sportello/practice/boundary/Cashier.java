@@ -7,8 +7,8 @@ import it.sportello.practice.entity.ReleaseCharges;
 
 /**
  * What a practice needs from whoever collects the money: a payment asked with the request, the
- * payment and stamp duties asked on release, the stamps the citizen has declared, and whether a
- * payment stands. The practice owns this interface and the payment component answers it, so that
+ * payment and stamp duties asked on release, the stamps the citizen has declared and those still
+ * to provide, and whether a payment stands. The practice owns this interface and the payment component answers it, so that
  * payments depend on practices and never the other way round; the values that cross it are the
  * practice's own or the JDK's.
  * <p>
@@ -34,6 +34,9 @@ public interface Cashier {
 
     /** How many stamp duties of the practice the citizen has declared so far. */
     long declaredStamps(Practice practice);
+
+    /** Whether stamp duties asked on release are still to be provided: an approval paid for then waits for them. */
+    boolean stampsPending(Practice practice);
 
     /** Forgets the stamp duties of a draft that goes away: their identifiers are free again. */
     void forgetStamps(Practice practice);

@@ -72,7 +72,7 @@ public class DeskList {
             return List.of();
         }
         Map<Long, Practice> rows = new HashMap<>();
-        em.createQuery(PracticeQuery.rows(em.getCriteriaBuilder(), ids)).getResultStream().forEach(row -> rows.put(row.getId(), row));
+        PracticeQuery.rows(em, ids).getResultStream().forEach(row -> rows.put(row.getId(), row));
         // a practice deleted between the two queries (only drafts are, and the list has none) is left out
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }

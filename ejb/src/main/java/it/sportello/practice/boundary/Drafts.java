@@ -21,6 +21,7 @@ import it.sportello.form.control.ValidationResult;
 import it.sportello.municipality.Municipality;
 import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.entity.Attachment;
+import it.sportello.practice.entity.DeskPolicy;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
 import it.sportello.territory.boundary.Areas;
@@ -56,13 +57,16 @@ class Drafts {
     Cashier cashier;
 
     @Inject
+    DeskPolicies policies;
+
+    @Inject
     Event<PracticeSent> sent;
 
     /** How a checked draft is sent: by its citizen, or by the desk on the citizen's behalf. */
     @FunctionalInterface
     interface Sending {
-        /** Freezes the checked data and records who sent it; with {@code paymentDue} the practice waits for the payment. */
-        void send(String checkedData, boolean paymentDue);
+        /** Freezes the checked data and records who sent it; when the policy says a payment is due the practice waits for it. */
+        void send(String checkedData, DeskPolicy policy);
     }
 
     /**
@@ -88,7 +92,7 @@ class Drafts {
         }
         BigDecimal amount = definition.paymentRequired().flatMap(p -> p.amountFor(result.data())).orElse(BigDecimal.ZERO);
         boolean paymentDue = amount.signum() > 0;
-        sending.send(result.data().toJson(), paymentDue);
+        sending.send(result.data().toJson(), policies.desk().withPaymentDue(paymentDue));
         practice.placeIn(areas.areaOf(definition, result.data()).orElse(null));
         if (paymentDue) {
             // sent once paid; a refused creation is in the iter and the citizen can try again

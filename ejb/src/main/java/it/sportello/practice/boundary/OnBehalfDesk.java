@@ -151,6 +151,6 @@ public class OnBehalfDesk {
         practice.contacts(email, phone, now);
         practice.actForSelf(now);
         practice.fill(DraftInput.toJson(typed), 0, now);
-        return drafts.submit(practice, (data, paymentDue) -> practice.sendOnBehalf(data, who, paymentDue, now, Clocks.ITALY));
+        return drafts.submit(practice, (data, policy) -> practice.sendOnBehalf(data, who, policy, now, Clocks.ITALY));
     }
 }

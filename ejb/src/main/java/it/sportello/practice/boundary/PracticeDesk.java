@@ -21,8 +21,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.PaymentMode;
 import it.sportello.form.control.FormData;
@@ -39,11 +37,13 @@ import it.sportello.practice.control.IterLines;
 import it.sportello.practice.control.OutcomeLetter;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.DeskAction;
+import it.sportello.practice.entity.DeskPolicy;
 import it.sportello.practice.entity.IntegrationRequest;
 import it.sportello.practice.entity.InternalNote;
 import it.sportello.practice.entity.IterStep;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Outcome;
+import it.sportello.practice.entity.PendingFile;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
 import it.sportello.practice.entity.Priority;
@@ -89,15 +89,14 @@ public class PracticeDesk {
     DeskAccess access;
 
     @Inject
-    @ConfigProperty(name = "sportello.protocol.enabled")
-    boolean protocolOn;
+    DeskPolicies policies;
 
     /**
      * Whether sent practices and outcomes are registered in the protocol register
      * ({@code sportello.protocol.enabled}): what the desk's pages show of the register follows it.
      */
     public boolean registersInProtocol() {
-        return protocolOn;
+        return policies.desk().protocolOn();
     }
 
     // --- reading --------------------------------------------------------------------------------
@@ -170,7 +169,7 @@ public class PracticeDesk {
     public Practice takeCharge(@NotBlank String reference) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        practice.takeCharge(who, protocolOn, clock.instant());
+        practice.takeCharge(who, policies.desk(), clock.instant());
         return access.notified(practice, DeskAction.Kind.TAKE_CHARGE, who);
     }
 
@@ -188,7 +187,7 @@ public class PracticeDesk {
         Practice practice = access.visible(who, reference);
         Office office = officeCode == null || officeCode.isBlank() ? null : access.office(officeCode);
         StaffAccount to = assignee == null || assignee.isBlank() ? null : access.operator(assignee);
-        practice.assign(who, office, to, protocolOn, clock.instant());
+        practice.assign(who, office, to, policies.desk(), clock.instant());
         return access.notified(practice, DeskAction.Kind.ASSIGN, who);
     }
 
@@ -283,16 +282,17 @@ public class PracticeDesk {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         RichText message = RichText.sanitize(text);
-        List<Practice.PendingFile> attachments = pending(files, PracticeWorkflow.MESSAGE_TYPES);
-        Practice.PendingFile document = letter != null ? pending(List.of(letter), PracticeWorkflow.DOCUMENT_TYPES).get(0)
+        List<PendingFile> attachments = pending(files, PracticeWorkflow.MESSAGE_TYPES);
+        PendingFile document = letter != null ? pending(List.of(letter), PracticeWorkflow.DOCUMENT_TYPES).get(0)
                 : message.isBlank() ? null
                 : generated(OutcomeLetter.fileName(practice),
                         OutcomeLetter.render(practice, outcome, message.plain(), municipality.getName(), Locale.ITALIAN));
+        DeskPolicy policy = policies.desk();
         switch (outcome) {
-            case ACCEPTED -> practice.approve(who, message, document, attachments, charges, protocolOn, clock.instant());
-            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, message, document, attachments, charges, protocolOn,
+            case ACCEPTED -> practice.approve(who, message, document, attachments, charges, policy, clock.instant());
+            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, message, document, attachments, charges, policy,
                     clock.instant());
-            case REJECTED -> practice.reject(who, message, document, attachments, protocolOn, clock.instant());
+            case REJECTED -> practice.reject(who, message, document, attachments, policy, clock.instant());
         }
         if (outcome != Outcome.REJECTED) {
             cashier.askOnRelease(practice, charges,
@@ -367,17 +367,17 @@ public class PracticeDesk {
 
     // --- helpers --------------------------------------------------------------------------------
 
-    private static Practice.PendingFile generated(String fileName, byte[] pdf) {
-        return new Practice.PendingFile(UUID.randomUUID().toString(), fileName, FileType.PDF, pdf, Digests.sha256(pdf));
+    private static PendingFile generated(String fileName, byte[] pdf) {
+        return new PendingFile(UUID.randomUUID().toString(), fileName, FileType.PDF, pdf, Digests.sha256(pdf));
     }
 
     /** Files judged by their content, as the citizen's are. */
-    private static List<Practice.PendingFile> pending(List<Upload> uploads, Set<FileType> allowed) {
-        List<Practice.PendingFile> files = new ArrayList<>();
+    private static List<PendingFile> pending(List<Upload> uploads, Set<FileType> allowed) {
+        List<PendingFile> files = new ArrayList<>();
         for (Upload upload : uploads) {
             FileType type = PracticeWorkflow.checked(upload, allowed, PracticeWorkflow.MAX_FILE_SIZE);
             byte[] bytes = upload.bytes();
-            files.add(new Practice.PendingFile(UUID.randomUUID().toString(), upload.fileName(), type, bytes,
+            files.add(new PendingFile(UUID.randomUUID().toString(), upload.fileName(), type, bytes,
                     Digests.sha256(bytes)));
         }
         return files;

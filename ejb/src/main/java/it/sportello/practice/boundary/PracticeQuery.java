@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -18,6 +19,7 @@ import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
@@ -27,6 +29,7 @@ import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
+import it.sportello.practice.entity.Assignment;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.territory.entity.Area;
@@ -89,16 +92,16 @@ final class PracticeQuery {
         return query.orderBy(order);
     }
 
-    /** The practices of {@code ids} with what every row of the list shows, in no particular order. */
-    static CriteriaQuery<Practice> rows(CriteriaBuilder cb, Collection<Long> ids) {
-        CriteriaQuery<Practice> query = cb.createQuery(Practice.class);
-        Root<Practice> practice = query.from(Practice.class);
-        practice.fetch("applicant");
-        practice.fetch("service");
-        practice.fetch("operator", JoinType.LEFT);
-        practice.fetch("office", JoinType.LEFT);
-        practice.fetch("area", JoinType.LEFT);
-        return query.select(practice).where(practice.get("id").in(ids));
+    /**
+     * The practices of {@code ids} with what every row of the list shows, in no particular order.
+     * In JPQL, not Criteria: the operator, office and area are the practice's {@link Assignment},
+     * an embeddable, and EclipseLink ignores a Criteria fetch through an embeddable where it
+     * honours the JPQL one.
+     */
+    static TypedQuery<Practice> rows(EntityManager em, Collection<Long> ids) {
+        return em.createQuery("SELECT p FROM Practice p JOIN FETCH p.applicant JOIN FETCH p.service"
+                + " LEFT JOIN FETCH p.assignment.operator LEFT JOIN FETCH p.assignment.office LEFT JOIN FETCH p.assignment.area"
+                + " WHERE p.id IN :ids", Practice.class).setParameter("ids", ids);
     }
 
     /** The distinct statuses of the practices the conditions keep. */
@@ -135,10 +138,10 @@ final class PracticeQuery {
             where.add(cb.equal(practice.get("status"), filter.status()));
         }
         if (filter.areaCode() != null) {
-            where.add(area == null ? cb.disjunction() : cb.equal(practice.get("area"), area));
+            where.add(area == null ? cb.disjunction() : cb.equal(assigned(practice, "area"), area));
         }
         if (filter.priority() != null) {
-            where.add(cb.equal(practice.get("priority"), filter.priority()));
+            where.add(cb.equal(assigned(practice, "priority"), filter.priority()));
         }
         if (filter.changedFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(practice.get("statusChangedAt"), filter.changedFrom()));
@@ -163,16 +166,16 @@ final class PracticeQuery {
 
     private Predicate queue(Root<Practice> practice) {
         return switch (filter.queue()) {
-            case MINE -> cb.equal(practice.get("operator"), who);
-            case TO_ASSIGN -> cb.and(cb.isNull(practice.get("operator")), practice.get("status").in(OPEN));
+            case MINE -> cb.equal(assigned(practice, "operator"), who);
+            case TO_ASSIGN -> cb.and(cb.isNull(assigned(practice, "operator")), practice.get("status").in(OPEN));
             case MY_OFFICE -> {
                 Set<Office> offices = who.getOffices();
                 if (offices.isEmpty()) {
                     yield cb.disjunction();
                 }
-                Join<Practice, Office> assigned = practice.join("office", JoinType.LEFT);
+                Join<Assignment, Office> assigned = practice.<Practice, Assignment>join("assignment").join("office", JoinType.LEFT);
                 Join<Service, Office> owning = practice.join("service").join("office", JoinType.LEFT);
-                yield cb.or(assigned.in(offices), cb.and(cb.isNull(practice.get("office")), owning.in(offices)));
+                yield cb.or(assigned.in(offices), cb.and(cb.isNull(assigned(practice, "office")), owning.in(offices)));
             }
         };
     }
@@ -209,6 +212,11 @@ final class PracticeQuery {
                 cb.like(cb.concat(cb.concat(family, " "), given), like, '\\'));
     }
 
+    /** An attribute of the practice's {@link Assignment}: its office, area, operator or priority. */
+    private static Path<Object> assigned(Root<Practice> practice, String attribute) {
+        return practice.get("assignment").get(attribute);
+    }
+
     private static <T> T byCode(EntityManager em, String namedQuery, Class<T> type, String code) {
         return code == null ? null
                 : em.createNamedQuery(namedQuery, type).setParameter("code", code).getResultStream().findFirst().orElse(null);
@@ -220,7 +228,7 @@ final class PracticeQuery {
             case LAST_CHANGE -> List.of(practice.get("statusChangedAt"));
             case STATUS -> List.of(practice.get("status"));
             case APPLICANT -> List.of(applicant.get("familyName"), applicant.get("givenName"));
-            case PRIORITY -> List.of(practice.get("priority"));
+            case PRIORITY -> List.of(assigned(practice, "priority"));
         };
     }
 }

@@ -20,8 +20,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
@@ -42,8 +40,10 @@ import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Beneficiary;
 import it.sportello.practice.entity.DelegationPart;
 import it.sportello.practice.entity.Message;
+import it.sportello.practice.entity.PendingFile;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
+import it.sportello.practice.entity.WithdrawalCheck;
 
 /**
  * What a citizen does with a practice: start a draft, fill it step by step (every step saved),
@@ -84,8 +84,7 @@ public class PracticeWorkflow {
     Event<PracticeWithdrawn> withdrawn;
 
     @Inject
-    @ConfigProperty(name = "sportello.protocol.enabled")
-    boolean protocolOn;
+    DeskPolicies policies;
 
     /**
      * A new draft on the service's current form. Refused when the service does not take requests
@@ -192,8 +191,8 @@ public class PracticeWorkflow {
             return practice;
         }
         Citizen applicant = practice.getApplicant();
-        return drafts.submit(practice, (data, paymentDue) -> practice.send(data, applicant.getLastAuthMethod(),
-                applicant.getLastAuthLevel(), paymentDue, clock.instant(), Clocks.ITALY));
+        return drafts.submit(practice, (data, policy) -> practice.send(data, applicant.getLastAuthMethod(),
+                applicant.getLastAuthLevel(), policy, clock.instant(), Clocks.ITALY));
     }
 
     /** Deletes a draft of the citizen; anything sent is refused. */
@@ -215,15 +214,15 @@ public class PracticeWorkflow {
         return practice;
     }
 
-    private Practice.WithdrawalCheck withdrawalCheck(Practice practice) {
-        return new Practice.WithdrawalCheck(cashier.hasPayment(practice), protocolOn);
+    private WithdrawalCheck withdrawalCheck(Practice practice) {
+        return new WithdrawalCheck(cashier.hasPayment(practice), policies.desk().protocolOn());
     }
 
     /** A message to the office, or the answer to an integration request, with its files. */
     public Message write(@NotBlank String reference, @NotBlank @Size(max = Message.TEXT_LENGTH) String text,
             boolean integrationAnswer, @NotNull List<Upload> files) {
         Practice practice = practices.owned(reference);
-        List<Practice.PendingFile> pending = files.stream().map(upload -> new Practice.PendingFile(
+        List<PendingFile> pending = files.stream().map(upload -> new PendingFile(
                 UUID.randomUUID().toString(), upload.fileName(), checked(upload, MESSAGE_TYPES, MAX_FILE_SIZE),
                 upload.bytes(), Digests.sha256(upload.bytes()))).toList();
         return practice.writeFromCitizen(text, integrationAnswer, pending, clock.instant());

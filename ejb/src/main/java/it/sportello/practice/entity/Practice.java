@@ -1,15 +1,16 @@
 package it.sportello.practice.entity;
 
+import static it.sportello.practice.entity.Refusals.refuse;
+import static it.sportello.practice.entity.Refusals.refusedIf;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -26,7 +27,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -59,6 +59,12 @@ import it.sportello.territory.entity.Area;
  * <p>Which status may follow which is {@link PracticeStatus#canMoveTo}'s one table; the methods
  * here decide whether a move happens now, and the pages ask the same queries they guard with
  * ({@link #canBeTakenBy}, {@link #isWaitingForStamps} ...) rather than reading the status.
+ *
+ * <p>The parts with state of their own are embedded in the same row and keep their own rules: the
+ * {@link Draft} the citizen fills, the {@link Assignment} at the desk and the {@link Decision}.
+ * The practice says when each may change, changes the status and records the iter; what a move
+ * depends on outside the practice (the protocol register, what the citizen still owes) comes as a
+ * {@link DeskPolicy}.
  */
 @Entity
 @Table(name = "practice")
@@ -102,33 +108,12 @@ public class Practice {
     @JoinColumn(name = "applicant_id", nullable = false, updatable = false)
     private Citizen applicant;
 
-    @Column(name = "applicant_email", length = 254)
-    private String applicantEmail;
-
-    @Column(name = "applicant_phone", length = 20)
-    private String applicantPhone;
-
-    @Enumerated(EnumType.STRING)
-    @Column(length = 10)
-    private ApplicantRole role;
-
     @Embedded
-    private Beneficiary beneficiary;
-
-    @Column(name = "privacy_accepted_at")
-    private Instant privacyAcceptedAt;
-
-    /** What the citizen typed in the service's form, as typed, while it is a draft. */
-    @Column(name = "draft_input", length = DATA_LENGTH)
-    private String draftInput;
+    private Draft draft;
 
     /** The checked form data, frozen when the practice was sent. */
     @Column(name = "form_data", length = DATA_LENGTH)
     private String data;
-
-    /** The wizard step the citizen was at, to resume a draft there. */
-    @Column(nullable = false)
-    private int step;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -167,39 +152,16 @@ public class Practice {
     @OrderBy("sentAt, id")
     private List<Message> messages = new ArrayList<>();
 
-    /** The office that works the practice: assigned, or routed automatically when it arrives. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "office_id")
-    private Office office;
-
-    /** The geographic area of the address the form holds, found when the practice is sent. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "area_id")
-    private Area area;
-
-    /** The operator the practice is with ("in carico a"): it is worked only once it has one. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "operator_id")
-    private StaffAccount operator;
-
-    /** Stored as its rank so that the list sorts by urgency in the database. */
-    @Enumerated(EnumType.ORDINAL)
-    @Column(nullable = false)
-    private Priority priority = Priority.NORMAL;
+    @Embedded
+    private Assignment assignment = new Assignment();
 
     /** When the status last changed ("ultimo cambio stato"), what the desk's list filters and sorts by. */
     @Column(name = "status_changed_at", nullable = false)
     private Instant statusChangedAt;
 
-    /** The decision, from the moment it is taken (also while the letter waits for the protocol). */
-    @Enumerated(EnumType.STRING)
-    @Column(length = 20)
-    private Outcome outcome;
-
-    /** The response document ("documento di risposta") sent with the outcome. */
-    @OneToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "outcome_letter_id")
-    private Attachment outcomeLetter;
+    /** None until the office decides. */
+    @Embedded
+    private Decision decision;
 
     /** The operator who started the practice on behalf of the citizen, if one did. */
     @Column(name = "created_by_operator", updatable = false, length = StaffAccount.USERNAME_LENGTH)
@@ -230,8 +192,7 @@ public class Practice {
         this.form = form;
         this.applicant = applicant;
         this.previous = previous;
-        this.applicantEmail = applicant.getContacts() == null ? null : applicant.getContacts().getEmail();
-        this.applicantPhone = applicant.getContacts() == null ? null : applicant.getContacts().getMobile();
+        this.draft = new Draft(applicant.getContacts());
         this.createdAt = now;
         this.updatedAt = now;
         this.status = PracticeStatus.initial();
@@ -256,22 +217,20 @@ public class Practice {
 
     public void acceptPrivacy(Instant now) {
         requireDraft();
-        privacyAcceptedAt = now;
+        draft.acceptPrivacy(now);
         updatedAt = now;
     }
 
     /** The e-mail and phone the office answers to; they may differ from the profile's. */
     public void contacts(String email, String phone, Instant now) {
         requireDraft();
-        applicantEmail = blankToNull(email);
-        applicantPhone = blankToNull(phone);
+        draft.contacts(email, phone);
         updatedAt = now;
     }
 
     public void actForSelf(Instant now) {
         requireDraft();
-        role = ApplicantRole.SELF;
-        beneficiary = null;
+        draft.actForSelf();
         attachments.removeIf(a -> a.getPurpose() == AttachmentPurpose.DELEGATION
                 || a.getPurpose() == AttachmentPurpose.IDENTITY_DOCUMENT);
         updatedAt = now;
@@ -279,11 +238,7 @@ public class Practice {
 
     public void actFor(Beneficiary someone, Instant now) {
         requireDraft();
-        if (someone.getFiscalCode() != null && someone.getFiscalCode().equals(applicant.getFiscalCode())) {
-            throw new PracticeRefusedException("practice.beneficiary.self");
-        }
-        role = ApplicantRole.DELEGATE;
-        beneficiary = someone;
+        draft.actFor(someone, applicant.getFiscalCode());
         updatedAt = now;
     }
 
@@ -293,24 +248,13 @@ public class Practice {
      * when the applicant acts for themselves or the delegation is in order.
      */
     public Map<DelegationPart, String> delegationProblems(LocalDate day) {
-        if (role != ApplicantRole.DELEGATE) {
-            return Map.of();
-        }
-        Map<DelegationPart, String> problems = new EnumMap<>(beneficiary.problemsOn(day));
-        if (attachment(AttachmentPurpose.DELEGATION).isEmpty()) {
-            problems.put(DelegationPart.DELEGATION_FILE, "practice.delegation.file.missing");
-        }
-        if (attachment(AttachmentPurpose.IDENTITY_DOCUMENT).isEmpty()) {
-            problems.put(DelegationPart.DOCUMENT_FILE, "practice.document.file.missing");
-        }
-        return problems;
+        return draft.delegationProblems(day, this::holds);
     }
 
     /** Saves what was typed in the form, unchecked, and where the citizen was. */
     public void fill(String typedInput, int wizardStep, Instant now) {
         requireDraft();
-        draftInput = typedInput;
-        step = Math.max(0, wizardStep);
+        draft.fill(typedInput, wizardStep);
         updatedAt = now;
     }
 
@@ -324,7 +268,7 @@ public class Practice {
         if (purpose == AttachmentPurpose.MESSAGE || purpose == AttachmentPurpose.GENERATED) {
             throw new IllegalArgumentException("Message and generated files are attached with their message or document");
         }
-        attachments.removeIf(a -> a.getPurpose() == purpose && java.util.Objects.equals(a.getFieldId(), fieldId));
+        attachments.removeIf(a -> a.getPurpose() == purpose && Objects.equals(a.getFieldId(), fieldId));
         Attachment attachment = new Attachment(attachmentReference, this, purpose, fieldId, fileName, type, bytes, sha256,
                 now, Actor.CITIZEN, applicant.getFiscalCode().toString());
         attachments.add(attachment);
@@ -335,7 +279,7 @@ public class Practice {
     /** Takes a form field's file away from the draft (an optional file the citizen no longer sends). */
     public void detachFieldFile(String fieldId, Instant now) {
         requireDraft();
-        attachments.removeIf(a -> a.getPurpose() == AttachmentPurpose.FORM && java.util.Objects.equals(a.getFieldId(), fieldId));
+        attachments.removeIf(a -> a.getPurpose() == AttachmentPurpose.FORM && Objects.equals(a.getFieldId(), fieldId));
         updatedAt = now;
     }
 
@@ -344,19 +288,12 @@ public class Practice {
     /**
      * Sends the draft: the checks a page may have skipped, then the data frozen as it is, the
      * login that sent it recorded, and the practice <em>Inviata</em> then <em>Acquisita</em> by
-     * the desk. The form data must have been validated against the form version by the caller.
+     * the desk; or, when the policy says a payment is due with the request, frozen and waiting for
+     * the payment (<em>In attesa di pagamento</em>), sent once {@link #paid} says so. The form data
+     * must have been validated against the form version by the caller.
      */
-    public void send(String frozenData, AuthMethod method, String level, Instant now, ZoneId zone) {
-        send(frozenData, method, level, false, now, zone);
-    }
-
-    /**
-     * Sends the draft as {@link #send(String, AuthMethod, String, Instant, ZoneId)}, or, when a
-     * payment is due with the request, freezes it and waits for the payment (<em>In attesa di
-     * pagamento</em>): it is sent once {@link #paid} says so.
-     */
-    public void send(String frozenData, AuthMethod method, String level, boolean paymentDue, Instant now, ZoneId zone) {
-        send(frozenData, method, level, paymentDue, Actor.CITIZEN, applicant.getFiscalCode().toString(), now, zone);
+    public void send(String frozenData, AuthMethod method, String level, DeskPolicy policy, Instant now, ZoneId zone) {
+        send(frozenData, method, level, policy, Actor.CITIZEN, applicant.getFiscalCode().toString(), now, zone);
     }
 
     /**
@@ -364,34 +301,23 @@ public class Practice {
      * with them: the same checks and the same frozen data, recorded as sent by the operator, with
      * no login method of the citizen's; a payment due with the request is the citizen's to make.
      */
-    public void sendOnBehalf(String frozenData, StaffAccount by, boolean paymentDue, Instant now, ZoneId zone) {
+    public void sendOnBehalf(String frozenData, StaffAccount by, DeskPolicy policy, Instant now, ZoneId zone) {
         requireEnabled(by);
         if (createdByOperator == null) {
             throw new PracticeRefusedException("practice.desk.on_behalf.citizen_draft");
         }
-        send(frozenData, null, null, paymentDue, Actor.OPERATOR, by.getUsername(), now, zone);
+        send(frozenData, null, null, policy, Actor.OPERATOR, by.getUsername(), now, zone);
     }
 
-    private void send(String frozenData, AuthMethod method, String level, boolean paymentDue, Actor sender, String senderName,
+    private void send(String frozenData, AuthMethod method, String level, DeskPolicy policy, Actor sender, String senderName,
             Instant now, ZoneId zone) {
         requireDraft();
-        if (privacyAcceptedAt == null) {
-            throw new PracticeRefusedException("practice.privacy.required");
-        }
-        if (applicantEmail == null) {
-            throw new PracticeRefusedException("practice.email.required");
-        }
-        if (role == null) {
-            throw new PracticeRefusedException("practice.role.required");
-        }
-        delegationProblems(LocalDate.ofInstant(now, zone)).values().stream().findFirst().ifPresent(problem -> {
-            throw new PracticeRefusedException(problem);
-        });
+        draft.requireSendable(LocalDate.ofInstant(now, zone), this::holds);
         data = frozenData;
-        draftInput = null;
+        draft.sent();
         authMethod = method;
         authLevel = level;
-        if (paymentDue) {
+        if (policy.paymentDue()) {
             moveTo(PracticeStatus.WAITING_PAYMENT, now, sender, senderName);
             return;
         }
@@ -428,25 +354,19 @@ public class Practice {
     /**
      * The payment the practice waited for is made: <em>Pagamento avvenuto</em>, then a request is
      * sent (and acquired by the desk) and an approved practice gets its outcome. Nothing happens
-     * when the practice was not waiting (a repeated confirmation).
+     * when the practice was not waiting (a repeated confirmation). An approved practice whose stamp
+     * duties at release are still to be provided, as the policy says, then waits for them
+     * (<em>In attesa di pagamento bolli</em>).
      *
      * @return whether the practice was sent now
      */
-    public boolean paid(Instant now, String actor) {
-        return paid(now, actor, false);
-    }
-
-    /**
-     * As {@link #paid(Instant, String)}; an approved practice whose stamp duties at release are
-     * still to be provided then waits for them (<em>In attesa di pagamento bolli</em>).
-     */
-    public boolean paid(Instant now, String actor, boolean stampsPending) {
+    public boolean paid(Instant now, String actor, DeskPolicy policy) {
         if (!isWaitingForPayment()) {
             return false;
         }
         moveTo(PracticeStatus.PAYMENT_DONE, now, Actor.SYSTEM, actor);
-        if (outcome != null) {
-            moveTo(stampsPending ? PracticeStatus.WAITING_STAMP_DUTY : outcome.status(), now, Actor.SYSTEM, actor);
+        if (decision != null) {
+            moveTo(decision.statusOnPayment(policy), now, Actor.SYSTEM, actor);
             return false;
         }
         submit(now, Actor.SYSTEM, actor);
@@ -460,10 +380,10 @@ public class Practice {
 
     /** The citizen provided the stamp duties due at release: the approved practice gets its outcome. */
     public void stampsProvided(Instant now) {
-        if (!isWaitingForStamps() || outcome == null) {
+        if (!isWaitingForStamps() || decision == null) {
             throw new PracticeRefusedException("practice.stamps.not_waiting");
         }
-        moveTo(outcome.status(), now, Actor.CITIZEN, applicant.getFiscalCode().toString());
+        moveTo(decision.getOutcome().status(), now, Actor.CITIZEN, applicant.getFiscalCode().toString());
     }
 
     /** The intermediary refused to create the debt position: the iter says so, the practice still waits. */
@@ -471,19 +391,22 @@ public class Practice {
         act(DeskAction.Kind.PAYMENT_CREATION_FAILED, now, Actor.SYSTEM, "pagopa", null);
     }
 
-    /** "Registra pagamento": the operator records a payment made elsewhere, with the reason. */
-    public void paymentRegistered(StaffAccount by, String reason, boolean toCitizen, boolean stampsPending, Instant now) {
+    /**
+     * "Registra pagamento": the operator records a payment made elsewhere, with the reason, for the
+     * citizen or the office to read; then the practice goes on as {@link #paid} says.
+     */
+    public void paymentRegistered(StaffAccount by, String reason, Audience readBy, DeskPolicy policy, Instant now) {
         requireEnabled(by);
         if (reason == null || reason.isBlank()) {
             throw new PracticeRefusedException("practice.desk.payment.reason_required");
         }
-        if (toCitizen) {
+        if (readBy == Audience.CITIZEN) {
             fromOperator(by, RichText.ofPlain(reason), List.of(), now);
         } else {
             notes.add(new InternalNote(this, by.getUsername(), reason.strip(), now));
         }
         act(DeskAction.Kind.PAYMENT_REGISTERED, now, Actor.OPERATOR, by.getUsername(), null);
-        paid(now, by.getUsername(), stampsPending);
+        paid(now, by.getUsername(), policy);
     }
 
     // --- after sending ------------------------------------------------------------------------
@@ -557,10 +480,6 @@ public class Practice {
         }
     }
 
-    /** What withdrawing depends on besides the practice itself. */
-    public record WithdrawalCheck(boolean paymentExists, boolean protocolOn) {
-    }
-
     /**
      * A message of the citizen to the office, with its files; possible at any time after sending,
      * also after the outcome. An answer to an integration request only while one is open.
@@ -578,21 +497,8 @@ public class Practice {
         if (files.stream().mapToLong(file -> file.bytes().length).sum() > Message.MAX_FILES_SIZE) {
             throw new PracticeRefusedException("practice.message.files_too_large", Message.MAX_FILES_SIZE / (1024 * 1024));
         }
-        String author = applicant.getFiscalCode().toString();
-        Message message = new Message(this, Actor.CITIZEN, author, text.strip(), now, integrationAnswer);
-        messages.add(message);
-        for (PendingFile file : files) {
-            Attachment attachment = new Attachment(file.reference(), this, AttachmentPurpose.MESSAGE, null, file.fileName(),
-                    file.type(), file.bytes(), file.sha256(), now, Actor.CITIZEN, author);
-            attachments.add(attachment);
-            message.attach(attachment);
-        }
-        updatedAt = now;
-        return message;
-    }
-
-    /** A file that arrives with a message, already checked by content. */
-    public record PendingFile(String reference, String fileName, FileType type, byte[] bytes, String sha256) {
+        return post(new Message(this, Actor.CITIZEN, applicant.getFiscalCode().toString(), text.strip(), now, integrationAnswer),
+                files, now);
     }
 
     // --- the office's desk ----------------------------------------------------------------------
@@ -619,14 +525,11 @@ public class Practice {
      * registered; merely sent when there is no protocol register), or one that was left without an
      * operator. A practice another operator holds is taken over instead.
      */
-    public void takeCharge(StaffAccount by, boolean protocolOn, Instant now) {
+    public void takeCharge(StaffAccount by, DeskPolicy policy, Instant now) {
         requireEnabled(by);
-        refuse(takeRefusal(by.getUsername(), protocolOn));
-        boolean waiting = isWaitingForOffice(protocolOn);
-        operator = by;
-        if (office == null && service.getOffice() != null && by.worksIn(service.getOffice())) {
-            office = service.getOffice();
-        }
+        refuse(takeRefusal(by.getUsername(), policy));
+        boolean waiting = status.isWaitingForOffice(policy);
+        assignment.take(by, service.getOffice());
         act(DeskAction.Kind.TAKE_CHARGE, now, Actor.OPERATOR, by.getUsername(), null);
         if (waiting) {
             moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
@@ -637,42 +540,21 @@ public class Practice {
     public void takeOver(StaffAccount by, Instant now) {
         requireEnabled(by);
         refuse(takeOverRefusal(by.getUsername()));
-        String colleague = operator.getUsername();
-        operator = by;
+        String colleague = assignment.takeOver(by);
         updatedAt = now;
         act(DeskAction.Kind.TAKE_OVER, now, Actor.OPERATOR, by.getUsername(), colleague);
     }
 
     /**
-     * Gives the practice to an office and/or an operator. An operator must be enabled for the
-     * service and, with an office, work in it; a practice still waiting for the office is then
-     * taken in charge for that operator. An office alone leaves the practice to whoever of that
-     * office takes it: the operator it had stays only if they work there.
+     * Gives the practice to an office and/or an operator, as {@link Assignment} allows; a practice
+     * still waiting for the office is then taken in charge for that operator.
      */
-    public void assign(StaffAccount by, Office toOffice, StaffAccount toOperator, boolean protocolOn, Instant now) {
+    public void assign(StaffAccount by, Office toOffice, StaffAccount toOperator, DeskPolicy policy, Instant now) {
         requireChangeable(by);
-        if (toOffice == null && toOperator == null) {
-            throw new PracticeRefusedException("practice.desk.assign.nobody");
-        }
-        if (toOperator != null && !toOperator.isEnabledFor(service)) {
-            throw new PracticeRefusedException("practice.desk.assign.not_enabled");
-        }
-        if (toOffice != null && toOperator != null && !toOperator.worksIn(toOffice)) {
-            throw new PracticeRefusedException("practice.desk.assign.not_in_office");
-        }
-        if (toOffice != null) {
-            office = toOffice;
-            if (toOperator == null && operator != null && !operator.worksIn(toOffice)) {
-                operator = null;
-            }
-        }
-        if (toOperator != null) {
-            operator = toOperator;
-        }
+        assignment.assign(toOffice, toOperator, service);
         updatedAt = now;
-        act(DeskAction.Kind.ASSIGN, now, Actor.OPERATOR, by.getUsername(),
-                (office == null ? "-" : office.getCode()) + " / " + (operator == null ? "-" : operator.getUsername()));
-        if (toOperator != null && isWaitingForOffice(protocolOn)) {
+        act(DeskAction.Kind.ASSIGN, now, Actor.OPERATOR, by.getUsername(), assignment.holders());
+        if (toOperator != null && status.isWaitingForOffice(policy)) {
             moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
         }
     }
@@ -682,10 +564,9 @@ public class Practice {
      * names, unless somebody already assigned one. Whether it did anything is returned.
      */
     public boolean route(Office to, Instant now) {
-        if (to == null || office != null || isDraft() || !status.isOpen() || isWaitingForOutcomeLetter()) {
+        if (isDraft() || !status.isOpen() || isWaitingForOutcomeLetter() || !assignment.routeTo(to)) {
             return false;
         }
-        office = to;
         act(DeskAction.Kind.ROUTE, now, Actor.SYSTEM, "sportello", to.getCode());
         return true;
     }
@@ -693,7 +574,7 @@ public class Practice {
     /** "Cambio priorità": any operator of the service, while the practice is not decided. */
     public void prioritize(StaffAccount by, Priority next, Instant now) {
         requireChangeable(by);
-        priority = java.util.Objects.requireNonNull(next, "priority");
+        assignment.prioritize(next);
         act(DeskAction.Kind.PRIORITY, now, Actor.OPERATOR, by.getUsername(), next.name());
     }
 
@@ -769,32 +650,31 @@ public class Practice {
 
     /** "Approva". See {@link #decide}. */
     public Message approve(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files, ReleaseCharges charges,
-            boolean protocolOn, Instant now) {
-        return decide(Outcome.ACCEPTED, by, text, letter, files, charges, protocolOn, now);
+            DeskPolicy policy, Instant now) {
+        return decide(Outcome.ACCEPTED, by, text, letter, files, charges, policy, now);
     }
 
     /** "Approva parzialmente". See {@link #decide}. */
     public Message approvePartially(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files,
-            ReleaseCharges charges, boolean protocolOn, Instant now) {
-        return decide(Outcome.PARTIALLY_ACCEPTED, by, text, letter, files, charges, protocolOn, now);
+            ReleaseCharges charges, DeskPolicy policy, Instant now) {
+        return decide(Outcome.PARTIALLY_ACCEPTED, by, text, letter, files, charges, policy, now);
     }
 
     /** "Rigetta". See {@link #decide}. */
-    public Message reject(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files, boolean protocolOn,
+    public Message reject(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files, DeskPolicy policy,
             Instant now) {
-        return decide(Outcome.REJECTED, by, text, letter, files, ReleaseCharges.NONE, protocolOn, now);
+        return decide(Outcome.REJECTED, by, text, letter, files, ReleaseCharges.NONE, policy, now);
     }
 
     /**
      * The outcome, by the operator working the practice and not while integrations are awaited:
      * a message to the citizen (required), the response document (uploaded, or made from the
-     * message by the caller) and attachments. With the protocol register on, the practice is
-     * <em>Elaborata</em> until the letter is registered ({@link #releaseOutcome}); else it is
-     * decided at once. With a deferred pagoPA amount the practice waits for the payment, with stamp
-     * duties at release for the stamps, and gets its outcome when nothing is due; 0 means exempt.
+     * message by the caller) and attachments. What the practice then waits for, if anything, is
+     * the {@link Decision}'s to say; a practice <em>Elaborata</em> gets its outcome once its letter
+     * is registered ({@link #releaseOutcome}).
      */
-    private Message decide(Outcome decision, StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files,
-            ReleaseCharges charges, boolean protocolOn, Instant now) {
+    private Message decide(Outcome outcome, StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files,
+            ReleaseCharges charges, DeskPolicy policy, Instant now) {
         requireWorkedBy(by);
         if (isWaitingForIntegration()) {
             throw new PracticeRefusedException("practice.desk.integration.open");
@@ -808,19 +688,9 @@ public class Practice {
         Message message = fromOperator(by, text, files, now);
         Attachment document = generated(letter, by, now);
         message.attach(document);
-        outcome = decision;
-        outcomeLetter = document;
-        act(DeskAction.Kind.OUTCOME, now, Actor.OPERATOR, by.getUsername(), decision.name());
-        if (charges.deferredAmount().signum() > 0) {
-            // the outcome is released once the deferred payment is made (and the stamps provided)
-            moveTo(PracticeStatus.WAITING_PAYMENT, now, Actor.OPERATOR, by.getUsername());
-            return message;
-        }
-        if (charges.stampDuties() > 0) {
-            moveTo(PracticeStatus.WAITING_STAMP_DUTY, now, Actor.OPERATOR, by.getUsername());
-            return message;
-        }
-        moveTo(protocolOn ? PracticeStatus.PROCESSED : decision.status(), now, Actor.OPERATOR, by.getUsername());
+        decision = new Decision(outcome, document);
+        act(DeskAction.Kind.OUTCOME, now, Actor.OPERATOR, by.getUsername(), outcome.name());
+        moveTo(decision.statusOnDeciding(charges, policy), now, Actor.OPERATOR, by.getUsername());
         return message;
     }
 
@@ -841,9 +711,10 @@ public class Practice {
 
     /** The outcome letter was registered in the protocol: the decided practice gets its outcome. */
     public void releaseOutcome(Instant now) {
-        if (!isWaitingForOutcomeLetter() || outcome == null) {
+        if (!isWaitingForOutcomeLetter() || decision == null) {
             throw new PracticeRefusedException("practice.desk.outcome.not_processed");
         }
+        Outcome outcome = decision.getOutcome();
         act(DeskAction.Kind.OUTCOME_RELEASED, now, Actor.SYSTEM, "sportello", outcome.name());
         moveTo(outcome.status(), now, Actor.SYSTEM, "sportello");
     }
@@ -881,11 +752,14 @@ public class Practice {
         if (text.plain().length() > Message.TEXT_LENGTH || text.html().length() > Message.BODY_LENGTH) {
             throw new PracticeRefusedException("practice.message.too_long", Message.TEXT_LENGTH);
         }
-        Message message = new Message(this, Actor.OPERATOR, by.getUsername(), text, now);
+        return post(new Message(this, Actor.OPERATOR, by.getUsername(), text, now), files, now);
+    }
+
+    /** Adds the message with its files, each an attachment uploaded by the message's author. */
+    private Message post(Message message, List<PendingFile> files, Instant now) {
         messages.add(message);
         for (PendingFile file : files) {
-            Attachment attachment = new Attachment(file.reference(), this, AttachmentPurpose.MESSAGE, null, file.fileName(),
-                    file.type(), file.bytes(), file.sha256(), now, Actor.OPERATOR, by.getUsername());
+            Attachment attachment = file.attachTo(this, AttachmentPurpose.MESSAGE, now, message.getAuthorKind(), message.getAuthor());
             attachments.add(attachment);
             message.attach(attachment);
         }
@@ -894,8 +768,7 @@ public class Practice {
     }
 
     private Attachment generated(PendingFile file, StaffAccount by, Instant now) {
-        Attachment attachment = new Attachment(file.reference(), this, AttachmentPurpose.GENERATED, null, file.fileName(),
-                file.type(), file.bytes(), file.sha256(), now, Actor.OPERATOR, by.getUsername());
+        Attachment attachment = file.attachTo(this, AttachmentPurpose.GENERATED, now, Actor.OPERATOR, by.getUsername());
         attachments.add(attachment);
         return attachment;
     }
@@ -922,7 +795,7 @@ public class Practice {
     private Optional<String> deskRefusal() {
         return refusedIf(isDraft(), "practice.desk.draft")
                 .or(() -> refusedIf(!isSent(), "practice.desk.not_sent"))
-                .or(() -> refusedIf(isClosedForDesk(), "practice.desk.closed"));
+                .or(() -> refusedIf(status.isClosedForDesk(), "practice.desk.closed"));
     }
 
     /** Whether the desk may assign the practice or change its priority: sent and not decided. */
@@ -930,33 +803,16 @@ public class Practice {
         return deskRefusal().isEmpty();
     }
 
-    /** Waiting for the office, or worked with nobody holding it; and no colleague holds it. */
-    private Optional<String> takeRefusal(String username, boolean protocolOn) {
-        return deskRefusal()
-                .or(() -> refusedIf(!isWaitingForOffice(protocolOn) && !(isBeingWorked() && operator == null),
-                        "practice.desk.take.not_waiting"))
-                .or(() -> refusedIf(operator != null && !isHeldBy(username), "practice.desk.take.held_by_other"));
+    private Optional<String> takeRefusal(String username, DeskPolicy policy) {
+        return deskRefusal().or(() -> assignment.takeRefusal(username, status, policy));
     }
 
     private Optional<String> takeOverRefusal(String username) {
-        return deskRefusal().or(() -> refusedIf(!isBeingWorked() || operator == null || isHeldBy(username),
-                "practice.desk.take_over.not_held_by_other"));
+        return deskRefusal().or(() -> assignment.takeOverRefusal(username, status));
     }
 
-    /** "A practice must be taken in charge or assigned before it can be worked", and by whom holds it. */
     private Optional<String> workRefusal(String username) {
-        return deskRefusal().or(() -> refusedIf(!isBeingWorked() || operator == null, "practice.desk.not_taken"))
-                .or(() -> refusedIf(!isHeldBy(username), "practice.desk.not_assignee"));
-    }
-
-    private static Optional<String> refusedIf(boolean refused, String key) {
-        return refused ? Optional.of(key) : Optional.empty();
-    }
-
-    private static void refuse(Optional<String> refusal) {
-        refusal.ifPresent(key -> {
-            throw new PracticeRefusedException(key);
-        });
+        return deskRefusal().or(() -> assignment.workRefusal(username, status));
     }
 
     /**
@@ -964,8 +820,8 @@ public class Practice {
      * {@link #takeCharge} refuses by, but for the operator's enablement for the service, which
      * whoever sees the practice at the desk has.
      */
-    public boolean canBeTakenBy(String username, boolean protocolOn) {
-        return takeRefusal(username, protocolOn).isEmpty();
+    public boolean canBeTakenBy(String username, DeskPolicy policy) {
+        return takeRefusal(username, policy).isEmpty();
     }
 
     /** Whether "Subentra a ..." is open to the operator with that username, as {@link #takeOver} decides. */
@@ -987,28 +843,8 @@ public class Practice {
         }
     }
 
-    /** Received by the office and not yet taken: "Prendi in carico" starts working it. */
-    public boolean isWaitingForOffice(boolean protocolOn) {
-        return status == PracticeStatus.ACQUIRED || status == PracticeStatus.REGISTERED
-                || (status == PracticeStatus.SUBMITTED && !protocolOn);
-    }
-
-    /** Taken in charge (or assigned) and not decided: the outcome and integrations are possible. */
-    public boolean isBeingWorked() {
-        return status == PracticeStatus.IN_PROGRESS || isWaitingForIntegration();
-    }
-
-    /** Decided ("elaborata" or with its outcome), withdrawn or cancelled: only messages and notes from now on. */
-    public boolean isClosedForDesk() {
-        return status.isFinal() || isWaitingForOutcomeLetter();
-    }
-
     public boolean isHeldBy(StaffAccount someone) {
-        return isHeldBy(someone.getUsername());
-    }
-
-    private boolean isHeldBy(String username) {
-        return operator != null && operator.getUsername().equals(username);
+        return assignment.isHeldBy(someone.getUsername());
     }
 
     // --- appointments ---------------------------------------------------------------------------
@@ -1060,53 +896,9 @@ public class Practice {
 
     // --- the iter -------------------------------------------------------------------------------
 
-    /**
-     * The iter, oldest first: every status the practice moved to and every action of the desk,
-     * each event once. An action that moved the status ("Prendi in carico" putting the practice
-     * in progress, an outcome deciding it) was recorded both as a {@link DeskAction} and as a
-     * {@link StatusChange}, at the same moment and by the same actor: the two are one step, which
-     * names both what was done and the status it led to. At the same moment the status changes
-     * come first, in the order they were recorded, then the actions that left the status as it was.
-     */
+    /** The iter, oldest first, one step per event: see {@link IterSteps}. */
     public List<IterStep> iter() {
-        List<StatusChange> changes = List.copyOf(history);
-        boolean[] told = new boolean[changes.size()];
-        List<IterStep> steps = new ArrayList<>();
-        List<IterStep> actionsAlone = new ArrayList<>();
-        Map<Integer, DeskAction> causes = new HashMap<>();
-        for (DeskAction action : actions) {
-            int change = causedChange(action, changes, told);
-            if (change < 0) {
-                actionsAlone.add(new IterStep(action.getAt(), action.getActorKind(), action.getActor(), null, action.getKind(),
-                        action.getDetail()));
-            } else {
-                told[change] = true;
-                causes.put(change, action);
-            }
-        }
-        for (int i = 0; i < changes.size(); i++) {
-            StatusChange change = changes.get(i);
-            DeskAction cause = causes.get(i);
-            steps.add(cause == null
-                    ? new IterStep(change.getAt(), change.getActorKind(), change.getActor(), change.getStatus(), null, null)
-                    : new IterStep(change.getAt(), cause.getActorKind(), cause.getActor(), change.getStatus(), cause.getKind(),
-                            cause.getDetail()));
-        }
-        steps.addAll(actionsAlone);
-        steps.sort(Comparator.comparing(IterStep::at)); // stable: the order above at the same moment
-        return steps;
-    }
-
-    /** The first status change not told yet that the action made: same moment, same actor, a status it leads to. */
-    private static int causedChange(DeskAction action, List<StatusChange> changes, boolean[] told) {
-        for (int i = 0; i < changes.size(); i++) {
-            StatusChange change = changes.get(i);
-            if (!told[i] && change.getAt().equals(action.getAt()) && change.getActor().equals(action.getActor())
-                    && action.getKind().leadsTo(change.getStatus())) {
-                return i;
-            }
-        }
-        return -1;
+        return IterSteps.of(history, actions);
     }
 
     // --- rules used by the steps above ----------------------------------------------------------
@@ -1135,10 +927,6 @@ public class Practice {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     public boolean isDraft() {
         return status == PracticeStatus.DRAFT;
     }
@@ -1158,6 +946,10 @@ public class Practice {
 
     public Optional<Attachment> attachment(AttachmentPurpose purpose) {
         return attachments.stream().filter(a -> a.getPurpose() == purpose).findFirst();
+    }
+
+    private boolean holds(AttachmentPurpose purpose) {
+        return attachment(purpose).isPresent();
     }
 
     public Optional<Attachment> attachmentOfField(String fieldId) {
@@ -1193,23 +985,23 @@ public class Practice {
     }
 
     public String getApplicantEmail() {
-        return applicantEmail;
+        return draft.getApplicantEmail();
     }
 
     public String getApplicantPhone() {
-        return applicantPhone;
+        return draft.getApplicantPhone();
     }
 
     public ApplicantRole getRole() {
-        return role;
+        return draft.getRole();
     }
 
     public Beneficiary getBeneficiary() {
-        return beneficiary;
+        return draft.getBeneficiary();
     }
 
     public boolean isPrivacyAccepted() {
-        return privacyAcceptedAt != null;
+        return draft.isPrivacyAccepted();
     }
 
     public String getData() {
@@ -1217,11 +1009,11 @@ public class Practice {
     }
 
     public String getDraftInput() {
-        return draftInput;
+        return draft.getInput();
     }
 
     public int getStep() {
-        return step;
+        return draft.getStep();
     }
 
     public PracticeStatus getStatus() {
@@ -1266,23 +1058,23 @@ public class Practice {
 
     /** Places the practice in the area of its address, as it is sent; {@code null} when it has none. */
     public void placeIn(Area where) {
-        this.area = where;
+        assignment.placeIn(where);
     }
 
     public Area getArea() {
-        return area;
+        return assignment.getArea();
     }
 
     public Office getOffice() {
-        return office;
+        return assignment.getOffice();
     }
 
     public StaffAccount getOperator() {
-        return operator;
+        return assignment.getOperator();
     }
 
     public Priority getPriority() {
-        return priority;
+        return assignment.getPriority();
     }
 
     public Instant getStatusChangedAt() {
@@ -1290,11 +1082,11 @@ public class Practice {
     }
 
     public Optional<Outcome> getOutcome() {
-        return Optional.ofNullable(outcome);
+        return Optional.ofNullable(decision).map(Decision::getOutcome);
     }
 
     public Optional<Attachment> getOutcomeLetter() {
-        return Optional.ofNullable(outcomeLetter);
+        return Optional.ofNullable(decision).map(Decision::getLetter);
     }
 
     public String getCreatedByOperator() {

@@ -108,4 +108,22 @@ public enum PracticeStatus {
             default -> false;
         };
     }
+
+    /**
+     * Received by the office and not yet taken, so that "Prendi in carico" starts working it:
+     * acquired or registered, or merely sent when no protocol register is to register it first.
+     */
+    public boolean isWaitingForOffice(DeskPolicy policy) {
+        return this == ACQUIRED || this == REGISTERED || (this == SUBMITTED && !policy.protocolOn());
+    }
+
+    /** Taken in charge (or assigned) and not decided: the outcome and integrations are possible. */
+    public boolean isBeingWorked() {
+        return this == IN_PROGRESS || this == WAITING_INTEGRATION;
+    }
+
+    /** Decided ("elaborata" or with its outcome), withdrawn or cancelled: only messages and notes from now on. */
+    public boolean isClosedForDesk() {
+        return isFinal() || this == PROCESSED;
+    }
 }

@@ -69,7 +69,7 @@ public class Areas {
     public void delete(long id) {
         Area area = existing(id);
         // Named by its entity, so that territory needs no compile-time knowledge of the practice component.
-        long placed = em.createQuery("SELECT COUNT(p) FROM Practice p WHERE p.area = :area", Long.class)
+        long placed = em.createQuery("SELECT COUNT(p) FROM Practice p WHERE p.assignment.area = :area", Long.class)
                 .setParameter("area", area).getSingleResult();
         if (placed > 0) {
             throw new BusinessException("areas.delete.placed", area.getName(), placed);
@@ -80,8 +80,8 @@ public class Areas {
 
     /** How many practices are placed in each area, by the area's id; an area without any is missing. */
     public Map<Long, Long> practicesPerArea() {
-        return em.createQuery("SELECT p.area.id, COUNT(p) FROM Practice p WHERE p.area IS NOT NULL GROUP BY p.area.id", Object[].class)
-                .getResultList().stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
+        return em.createQuery("SELECT p.assignment.area.id, COUNT(p) FROM Practice p WHERE p.assignment.area IS NOT NULL"
+                + " GROUP BY p.assignment.area.id", Object[].class).getResultList().stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
     }
 
     /** Where a new area comes by default: after the last one. */

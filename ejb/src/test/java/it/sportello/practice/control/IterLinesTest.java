@@ -24,7 +24,9 @@ import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.text.RichText;
 import it.sportello.practice.entity.Actor;
-import it.sportello.practice.entity.Practice.PendingFile;
+import it.sportello.practice.entity.Audience;
+import it.sportello.practice.entity.DeskPolicy;
+import it.sportello.practice.entity.PendingFile;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.Priority;
 import it.sportello.practice.entity.ReleaseCharges;
@@ -37,6 +39,7 @@ class IterLinesTest {
     private static final Instant NOW = SENT.plusSeconds(3600);
     private static final Instant LATER = NOW.plusSeconds(3600);
     private static final FiscalCode MARIO = SentPractices.MARIO;
+    private static final DeskPolicy PROTOCOL_OFF = DeskPolicy.protocol(false);
 
     private final Office tecnico = new Office("ufficio-tecnico", LocalizedText.italian("Ufficio tecnico"));
     private final Service service = SentPractices.service(tecnico);
@@ -49,7 +52,7 @@ class IterLinesTest {
 
     @Test
     void oneTakeChargeIsOneLineOfTheIter() {
-        practice.takeCharge(olga, false, NOW);
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
         List<IterLines.Line> lines = IterLines.of(practice, names, Locale.ITALIAN);
 
@@ -62,7 +65,7 @@ class IterLinesTest {
 
     @Test
     void theActorsAreNamedNotCoded() {
-        practice.takeCharge(olga, false, NOW);
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
         assertThat(IterLines.of(practice, names, Locale.ITALIAN)).extracting(IterLines.Line::who)
                 .containsExactly("Mario Rossi", "Mario Rossi", "Sportello telematico", "Olga Neri");
@@ -70,11 +73,11 @@ class IterLinesTest {
 
     @Test
     void whatAnActionWasAboutIsSaidInWords() {
-        practice.takeCharge(olga, false, NOW);
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
         practice.prioritize(olga, Priority.URGENT, NOW.plusSeconds(1));
-        practice.assign(olga, tecnico, piero, false, NOW.plusSeconds(2));
+        practice.assign(olga, tecnico, piero, PROTOCOL_OFF, NOW.plusSeconds(2));
         practice.takeOver(olga, NOW.plusSeconds(3));
-        practice.approvePartially(olga, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, false,
+        practice.approvePartially(olga, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, PROTOCOL_OFF,
                 NOW.plusSeconds(4));
 
         assertThat(IterLines.of(practice, names, Locale.ITALIAN)).extracting(IterLines.Line::what).endsWith(
@@ -84,8 +87,8 @@ class IterLinesTest {
 
     @Test
     void anActionThatLedToAnotherStatusNamesIt() {
-        practice.takeCharge(olga, false, NOW);
-        practice.approve(olga, RichText.sanitize("Sì"), letter(), List.of(), ReleaseCharges.NONE, true, LATER);
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.approve(olga, RichText.sanitize("Sì"), letter(), List.of(), ReleaseCharges.NONE, DeskPolicy.protocol(true), LATER);
 
         assertThat(IterLines.of(practice, names, Locale.ITALIAN)).last().extracting(IterLines.Line::what)
                 .isEqualTo("Esito: Accettata; stato: Elaborata");
@@ -96,8 +99,8 @@ class IterLinesTest {
         Practice waiting = SentPractices.started(service, "ref-p", SENT);
         waiting.acceptPrivacy(SENT);
         waiting.actForSelf(SENT);
-        waiting.send("{}", AuthMethod.SPID, null, true, SENT, ZoneId.of("Europe/Rome"));
-        waiting.paymentRegistered(olga, "Pagato allo sportello", false, false, NOW);
+        waiting.send("{}", AuthMethod.SPID, null, PROTOCOL_OFF.withPaymentDue(true), SENT, ZoneId.of("Europe/Rome"));
+        waiting.paymentRegistered(olga, "Pagato allo sportello", Audience.OFFICE, PROTOCOL_OFF, NOW);
 
         assertThat(IterLines.of(waiting, names, Locale.ITALIAN)).extracting(IterLines.Line::what)
                 .contains("Pagamento registrato dall'ufficio").doesNotContain("Pagamento avvenuto");
@@ -121,10 +124,10 @@ class IterLinesTest {
     @ValueSource(strings = {"it", "en", "de"})
     void noLineShowsACodeOrAKey(String language) {
         practice.route(tecnico, SENT);
-        practice.takeCharge(olga, false, NOW);
+        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
         practice.prioritize(olga, Priority.URGENT, NOW);
-        practice.assign(olga, tecnico, piero, false, NOW);
-        practice.approvePartially(piero, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, false, LATER);
+        practice.assign(olga, tecnico, piero, PROTOCOL_OFF, NOW);
+        practice.approvePartially(piero, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
 
         assertThat(IterLines.of(practice, names, Locale.forLanguageTag(language))).allSatisfy(line -> {
             assertThat(line.what()).doesNotContain("URGENT", "PARTIALLY_ACCEPTED", "ufficio-tecnico", "DeskAction", "{", "''");

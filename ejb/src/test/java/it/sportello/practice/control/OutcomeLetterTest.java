@@ -19,6 +19,7 @@ import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.Sex;
 import it.sportello.platform.i18n.LocalizedText;
+import it.sportello.practice.entity.DeskPolicy;
 import it.sportello.practice.entity.Outcome;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
@@ -58,7 +59,7 @@ class OutcomeLetterTest {
                 mario, null, NOW);
         practice.acceptPrivacy(NOW);
         practice.actForSelf(NOW);
-        practice.send("{}", AuthMethod.SPID, null, NOW, ZoneId.of("Europe/Rome"));
+        practice.send("{}", AuthMethod.SPID, null, DeskPolicy.protocol(false), NOW, ZoneId.of("Europe/Rome"));
         return practice;
     }
 }

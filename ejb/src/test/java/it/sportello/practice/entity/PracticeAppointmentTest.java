@@ -70,7 +70,7 @@ class PracticeAppointmentTest {
     @Test
     void aWithdrawnPracticeBooksNoMoreAppointments() {
         Practice practice = sent(service(CALENDAR));
-        practice.withdraw(MARIO, new Practice.WithdrawalCheck(false, false), NOW);
+        practice.withdraw(MARIO, new WithdrawalCheck(false, false), NOW);
 
         assertRefused(() -> practice.appointmentCalendar(MARIO), "practice.appointment.closed");
     }
@@ -107,7 +107,7 @@ class PracticeAppointmentTest {
         Practice practice = Practice.start("ref-" + System.nanoTime(), service, form(service), mario(), null, NOW);
         practice.acceptPrivacy(NOW);
         practice.actForSelf(NOW);
-        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOW, ZoneId.of("Europe/Rome"));
+        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", DeskPolicy.protocol(false), NOW, ZoneId.of("Europe/Rome"));
         return practice;
     }
 

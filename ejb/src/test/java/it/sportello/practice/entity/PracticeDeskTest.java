@@ -1,5 +1,6 @@
 package it.sportello.practice.entity;
 
+import static it.sportello.practice.entity.SentPractices.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,11 +21,9 @@ import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.StaffAccount;
-import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.money.InvalidAmountException;
 import it.sportello.platform.text.RichText;
-import it.sportello.practice.entity.Practice.PendingFile;
 
 /** The operators' side of a practice: who works it, integrations, outcomes, notes. */
 class PracticeDeskTest {
@@ -34,8 +33,8 @@ class PracticeDeskTest {
     private static final Instant NOW = SENT.plusSeconds(3600);
     private static final Instant LATER = NOW.plusSeconds(3600);
     private static final FiscalCode MARIO = SentPractices.MARIO;
-    private static final boolean PROTOCOL_OFF = false;
-    private static final boolean PROTOCOL_ON = true;
+    private static final DeskPolicy PROTOCOL_OFF = DeskPolicy.protocol(false);
+    private static final DeskPolicy PROTOCOL_ON = DeskPolicy.protocol(true);
     private static final PendingFile LETTER = new PendingFile("l1", "esito.pdf", FileType.PDF, new byte[] {1}, "h1");
 
     private final Office tecnico = new Office("ufficio-tecnico", LocalizedText.italian("Ufficio tecnico"));
@@ -304,7 +303,7 @@ class PracticeDeskTest {
         practice.reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_ON, NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PROCESSED);
         assertRefused(() -> practice.prioritize(olga, Priority.HIGH, NOW), "practice.desk.closed");
-        assertRefused(() -> practice.withdraw(MARIO, new Practice.WithdrawalCheck(false, true), NOW), "practice.withdraw.decided");
+        assertRefused(() -> practice.withdraw(MARIO, new WithdrawalCheck(false, true), NOW), "practice.withdraw.decided");
 
         practice.releaseOutcome(LATER);
 
@@ -340,7 +339,7 @@ class PracticeDeskTest {
         Practice waiting = SentPractices.started(service, "ref-waiting", NOW);
         waiting.acceptPrivacy(NOW);
         waiting.actForSelf(NOW);
-        waiting.send("{}", AuthMethod.SPID, null, true, NOW, ZoneId.of("Europe/Rome"));
+        waiting.send("{}", AuthMethod.SPID, null, PROTOCOL_OFF.withPaymentDue(true), NOW, ZoneId.of("Europe/Rome"));
         assertThat(waiting.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
 
         assertThat(waiting.isChangeableByDesk()).isFalse();
@@ -355,9 +354,9 @@ class PracticeDeskTest {
 
         practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), new ReleaseCharges(new BigDecimal("16.00"), 0), PROTOCOL_OFF, NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
-        assertThat(practice.paid(NOW, "pagopa")).as("an approved practice is not sent again").isFalse();
+        assertThat(practice.paid(NOW, "pagopa", PROTOCOL_OFF)).as("an approved practice is not sent again").isFalse();
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
-        assertThat(practice.paid(NOW, "pagopa")).as("a repeated confirmation changes nothing").isFalse();
+        assertThat(practice.paid(NOW, "pagopa", PROTOCOL_OFF)).as("a repeated confirmation changes nothing").isFalse();
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
     }
 
@@ -376,7 +375,7 @@ class PracticeDeskTest {
         practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), new ReleaseCharges(new BigDecimal("10.00"), 1), PROTOCOL_OFF, NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
         assertRefused(() -> practice.stampsProvided(NOW), "practice.stamps.not_waiting");
-        practice.paid(NOW, "pagopa", true);
+        practice.paid(NOW, "pagopa", PROTOCOL_OFF.withStampsPending(true));
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
         practice.stampsProvided(NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
@@ -421,7 +420,7 @@ class PracticeDeskTest {
 
     @Test
     void aWithdrawnPracticeIsNoLongerWorked() {
-        practice.withdraw(MARIO, new Practice.WithdrawalCheck(false, false), NOW);
+        practice.withdraw(MARIO, new WithdrawalCheck(false, false), NOW);
 
         assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, LATER), "practice.desk.closed");
     }
@@ -530,8 +529,8 @@ class PracticeDeskTest {
         onBehalf.contacts("mario.rossi@example.org", null, NOW);
         onBehalf.actForSelf(NOW);
 
-        assertRefused(() -> onBehalf.sendOnBehalf("{}", stranger, false, NOW, ZoneId.of("Europe/Rome")), "practice.desk.not_enabled");
-        onBehalf.sendOnBehalf("{}", olga, false, NOW, ZoneId.of("Europe/Rome"));
+        assertRefused(() -> onBehalf.sendOnBehalf("{}", stranger, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")), "practice.desk.not_enabled");
+        onBehalf.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome"));
 
         assertThat(onBehalf.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(onBehalf.getAuthMethod()).isNull();
@@ -540,7 +539,7 @@ class PracticeDeskTest {
                     assertThat(step.getActorKind()).isEqualTo(Actor.OPERATOR);
                     assertThat(step.getActor()).isEqualTo("operatore");
                 });
-        assertRefused(() -> onBehalf.sendOnBehalf("{}", olga, false, NOW, ZoneId.of("Europe/Rome")), "practice.not_draft");
+        assertRefused(() -> onBehalf.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")), "practice.not_draft");
     }
 
     @Test
@@ -550,7 +549,7 @@ class PracticeDeskTest {
         own.contacts("mario.rossi@example.org", null, NOW);
         own.actForSelf(NOW);
 
-        assertRefused(() -> own.sendOnBehalf("{}", olga, false, NOW, ZoneId.of("Europe/Rome")), "practice.desk.on_behalf.citizen_draft");
+        assertRefused(() -> own.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")), "practice.desk.on_behalf.citizen_draft");
         assertThat(own.isDraft()).isTrue();
     }
 
@@ -657,12 +656,6 @@ class PracticeDeskTest {
 
     private static Service service(Office office) {
         return SentPractices.service(office);
-    }
-
-    private static StaffAccount operator(String username, Set<Office> offices, Set<Service> services) {
-        StaffAccount account = new StaffAccount(username, username, username + "@comune.example", Set.of(StaffRole.OPERATOR));
-        account.assign(offices, services);
-        return account;
     }
 
     private static Citizen mario() {

@@ -72,6 +72,20 @@ class PracticeStatusTest {
     }
 
     @Test
+    void theDeskTakesWhatItReceivedWorksWhatWasTakenAndClosesWhatWasDecided() {
+        DeskPolicy withoutRegister = DeskPolicy.protocol(false);
+        DeskPolicy withRegister = DeskPolicy.protocol(true);
+        assertThat(Arrays.stream(PracticeStatus.values()).filter(status -> status.isWaitingForOffice(withoutRegister)))
+                .containsExactly(SUBMITTED, ACQUIRED, REGISTERED);
+        assertThat(Arrays.stream(PracticeStatus.values()).filter(status -> status.isWaitingForOffice(withRegister)))
+                .containsExactly(ACQUIRED, REGISTERED);
+        assertThat(Arrays.stream(PracticeStatus.values()).filter(PracticeStatus::isBeingWorked))
+                .containsExactly(IN_PROGRESS, WAITING_INTEGRATION);
+        assertThat(Arrays.stream(PracticeStatus.values()).filter(PracticeStatus::isClosedForDesk))
+                .containsExactly(PROCESSED, ACCEPTED, PARTIALLY_ACCEPTED, REJECTED, WITHDRAWN, CANCELLED);
+    }
+
+    @Test
     void aFinalStatusMovesNowhereAndEveryOtherMovesSomewhere() {
         for (PracticeStatus from : PracticeStatus.values()) {
             assertThat(Arrays.stream(PracticeStatus.values()).anyMatch(from::canMoveTo)).as(from.name()).isNotEqualTo(from.isFinal());

@@ -23,7 +23,6 @@ import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.Sex;
 import it.sportello.platform.i18n.LocalizedText;
-import it.sportello.practice.entity.Practice.WithdrawalCheck;
 
 class PracticeTest {
 
@@ -33,6 +32,7 @@ class PracticeTest {
     private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
     private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
     private static final WithdrawalCheck NOTHING_AGAINST = new WithdrawalCheck(false, false);
+    private static final DeskPolicy NOTHING_DUE = DeskPolicy.protocol(false);
 
     private final Service service = service(Workflow.APPROVAL);
     private final Citizen mario = citizen(MARIO, "Mario", "Rossi");
@@ -51,7 +51,7 @@ class PracticeTest {
     void aSentPracticeIsSubmittedThenAcquiredWithFrozenDataAndTheLoginThatSentIt() {
         readyToSend(practice);
 
-        practice.send("{\"nome\":\"Mario\"}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOW, ROME);
+        practice.send("{\"nome\":\"Mario\"}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOTHING_DUE, NOW, ROME);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(practice.getHistory()).extracting(StatusChange::getStatus)
@@ -67,19 +67,19 @@ class PracticeTest {
     @Test
     void aSentPracticeCanNoLongerBeChanged() {
         readyToSend(practice);
-        practice.send("{}", AuthMethod.CIE, null, NOW, ROME);
+        practice.send("{}", AuthMethod.CIE, null, NOTHING_DUE, NOW, ROME);
 
         assertRefused(() -> practice.fill("{}", 2, NOW), "practice.not_draft");
         assertRefused(() -> practice.contacts("altro@example.org", null, NOW), "practice.not_draft");
         assertRefused(() -> practice.actForSelf(NOW), "practice.not_draft");
-        assertRefused(() -> practice.send("{}", AuthMethod.CIE, null, NOW, ROME), "practice.not_draft");
+        assertRefused(() -> practice.send("{}", AuthMethod.CIE, null, NOTHING_DUE, NOW, ROME), "practice.not_draft");
     }
 
     @Test
     void sendingNeedsThePrivacyNotice() {
         practice.actForSelf(NOW);
 
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.privacy.required");
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.privacy.required");
     }
 
     @Test
@@ -88,24 +88,24 @@ class PracticeTest {
         practice.actForSelf(NOW);
         practice.contacts(" ", null, NOW);
 
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.email.required");
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.email.required");
     }
 
     @Test
     void sendingNeedsTheRoleOfTheApplicant() {
         practice.acceptPrivacy(NOW);
 
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.role.required");
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.role.required");
     }
 
     @Test
     void aDelegateSendsOnlyWithTheDelegationAndTheDocumentBothValid() {
         practice.acceptPrivacy(NOW);
         practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.plusDays(30), TODAY.plusYears(2)), NOW);
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.delegation.file.missing");
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.delegation.file.missing");
 
         attachDocuments(practice);
-        practice.send("{}", AuthMethod.SPID, null, NOW, ROME);
+        practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
 
         assertThat(practice.getRole()).isEqualTo(ApplicantRole.DELEGATE);
         assertThat(practice.getBeneficiary().fullName()).isEqualTo("Giulia Bianchi");
@@ -118,10 +118,10 @@ class PracticeTest {
         attachDocuments(practice);
 
         practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.minusDays(1), TODAY.plusYears(2)), NOW);
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.delegation.expired");
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.delegation.expired");
 
         practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY.minusDays(1)), NOW);
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.document.expired");
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.document.expired");
     }
 
     @Test
@@ -129,7 +129,7 @@ class PracticeTest {
         practice.acceptPrivacy(NOW);
         attachDocuments(practice);
         practice.actFor(new Beneficiary(GIULIA, " ", "Bianchi", TODAY, TODAY), NOW);
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOW, ROME), "practice.beneficiary.incomplete");
+        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.beneficiary.incomplete");
 
         assertRefused(() -> practice.actFor(new Beneficiary(MARIO, "Mario", "Rossi", TODAY, TODAY), NOW),
                 "practice.beneficiary.self");
@@ -180,7 +180,7 @@ class PracticeTest {
         assertRefused(() -> Practice.start("r2", service, form(service), mario, practice, NOW), "practice.previous.invalid");
 
         readyToSend(practice);
-        practice.send("{}", AuthMethod.SPID, null, NOW, ROME);
+        practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
         Practice renewal = Practice.start("r2", service, form(service), mario, practice, NOW);
         assertThat(renewal.getPrevious()).isSameAs(practice);
 
@@ -291,7 +291,7 @@ class PracticeTest {
         practice.withdraw(MARIO, NOTHING_AGAINST, NOW);
 
         Message message = practice.writeFromCitizen(" Allego la planimetria aggiornata. ", false,
-                List.of(new Practice.PendingFile("m1", "pianta.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
+                List.of(new PendingFile("m1", "pianta.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
 
         assertThat(message.getText()).isEqualTo("Allego la planimetria aggiornata.");
         assertThat(message.getAttachments()).extracting(Attachment::getPurpose).containsExactly(AttachmentPurpose.MESSAGE);
@@ -319,9 +319,9 @@ class PracticeTest {
         byte[] half = new byte[(int) (Message.MAX_FILES_SIZE / 2)];
 
         assertRefused(() -> practice.writeFromCitizen("Ecco i documenti", false, List.of(
-                new Practice.PendingFile("m1", "uno.pdf", FileType.PDF, half, "h1"),
-                new Practice.PendingFile("m2", "due.pdf", FileType.PDF, half, "h2"),
-                new Practice.PendingFile("m3", "tre.pdf", FileType.PDF, new byte[] {1}, "h3")), NOW),
+                new PendingFile("m1", "uno.pdf", FileType.PDF, half, "h1"),
+                new PendingFile("m2", "due.pdf", FileType.PDF, half, "h2"),
+                new PendingFile("m3", "tre.pdf", FileType.PDF, new byte[] {1}, "h3")), NOW),
                 "practice.message.files_too_large");
         assertThat(practice.getMessages()).isEmpty();
     }
@@ -340,7 +340,7 @@ class PracticeTest {
 
     private static void sent(Practice practice) {
         readyToSend(practice);
-        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOW, ROME);
+        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOTHING_DUE, NOW, ROME);
     }
 
     private static void attachDocuments(Practice practice) {

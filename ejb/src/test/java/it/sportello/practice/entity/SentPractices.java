@@ -3,6 +3,7 @@ package it.sportello.practice.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 
 import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Office;
@@ -16,11 +17,14 @@ import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.PersonalData;
 import it.sportello.identity.entity.Sex;
+import it.sportello.identity.entity.StaffAccount;
+import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.i18n.LocalizedText;
 
 /**
- * What the unit tests of the desk start from: a service of an office that approves requests, and
- * Mario Rossi's practice of it, sent with SPID level 2 at a given moment.
+ * What the unit tests of the desk start from: a service of an office that approves requests,
+ * Mario Rossi's practice of it, sent with SPID level 2 at a given moment, and the operators who
+ * work it.
  */
 public final class SentPractices {
 
@@ -43,13 +47,20 @@ public final class SentPractices {
         Practice practice = started(service, "ref-" + System.nanoTime(), at);
         practice.acceptPrivacy(at);
         practice.actForSelf(at);
-        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", at, ZoneId.of("Europe/Rome"));
+        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", DeskPolicy.protocol(false), at, ZoneId.of("Europe/Rome"));
         return practice;
     }
 
     /** Mario's draft of the service, started at {@code at}. */
     public static Practice started(Service service, String reference, Instant at) {
         return Practice.start(reference, service, new FormVersion(service, 1, "{\"sections\": []}", at, "admin"), mario(at), null, at);
+    }
+
+    /** An operator working in {@code offices}, enabled for {@code services}, named by the username. */
+    public static StaffAccount operator(String username, Set<Office> offices, Set<Service> services) {
+        StaffAccount account = new StaffAccount(username, username, username + "@comune.example", Set.of(StaffRole.OPERATOR));
+        account.assign(offices, services);
+        return account;
     }
 
     /** Mario Rossi, logged in with SPID at {@code at}. */

@@ -34,6 +34,7 @@ import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.control.IterLines;
+import it.sportello.practice.entity.DeskPolicy;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.Priority;
@@ -165,7 +166,7 @@ public class PracticeDeskPage implements Serializable {
     // --- what the state allows --------------------------------------------------------------------
 
     public boolean isTakeable() {
-        return getPractice().canBeTakenBy(me(), protocolOn);
+        return getPractice().canBeTakenBy(me(), DeskPolicy.protocol(protocolOn));
     }
 
     public boolean isTakeOverable() {

@@ -1,0 +1,10 @@
+package it.sportello.practice.entity;
+
+/**
+ * What withdrawing a practice depends on besides the practice itself: see {@link Practice#withdrawal}.
+ *
+ * @param paymentExists a payment of the practice stands (neither failed nor cancelled)
+ * @param protocolOn    the protocol register is on: a practice is withdrawn only once registered
+ */
+public record WithdrawalCheck(boolean paymentExists, boolean protocolOn) {
+}

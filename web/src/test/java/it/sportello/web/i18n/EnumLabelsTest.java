@@ -35,6 +35,7 @@ import it.sportello.practice.boundary.WorkQueue;
 import it.sportello.practice.control.LastChange;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.practice.entity.Actor;
+import it.sportello.practice.entity.Audience;
 import it.sportello.practice.entity.BodyFormat;
 import it.sportello.practice.entity.DelegationPart;
 import it.sportello.practice.entity.DeskAction;
@@ -61,6 +62,7 @@ class EnumLabelsTest {
     /** Enums of the entity packages that nobody reads: how a row is stored or who did what, said otherwise. */
     private static final Set<Class<?>> NEVER_SHOWN = Set.of(
             Actor.class, // the iter names people, not the kind of actor
+            Audience.class, // whom a registered payment's reason is for: the operator's tick box says it
             BodyFormat.class, // how a message is stored
             DelegationPart.class, // where a refusal is said, next to the part's own field
             FileType.class, // files are named by their extensions, as people know them

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import it.sportello.identity.control.LoginFailures;
 import it.sportello.identity.control.LoginThrottle;
 import it.sportello.identity.control.StaffAccounts;
 import it.sportello.identity.entity.Roles;
@@ -41,6 +42,9 @@ public class StaffDirectory {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    LoginFailures failures;
 
     /**
      * What checking a password found. A refusal never says why: a wrong password, an unknown
@@ -108,10 +112,12 @@ public class StaffDirectory {
         Optional<StaffAccount> found = accounts.find(account).filter(StaffAccount::hasPassword);
         boolean matches = accounts.matches(found, password);
         if (throttle.isSuspended(account, clientAddress, now)) {
+            failures.staff();
             return LoginResult.rejected();
         }
         if (found.isEmpty() || !matches) {
             throttle.failed(account, clientAddress, now);
+            failures.staff();
             return LoginResult.rejected();
         }
         throttle.succeeded(account, clientAddress);

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import it.sportello.identity.control.LoginFailures;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.platform.logging.Logs;
 import it.sportello.web.LocalPaths;
@@ -53,6 +54,9 @@ public class OpenIdLogin extends HttpServlet {
     public static final String LEVEL_TOO_LOW = "livello-insufficiente";
 
     private static final String PENDING = PendingLogin.class.getName();
+
+    @Inject
+    LoginFailures failures;
 
     @Inject
     OpenIdConnect oidc;
@@ -129,8 +133,9 @@ public class OpenIdLogin extends HttpServlet {
         return AuthMethod.SPID;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, PendingLogin login,
+    private void refuse(HttpServletRequest request, HttpServletResponse response, PendingLogin login,
             LoginRefused reason) throws IOException {
+        failures.citizen();
         LOG.log(Level.WARNING, "Citizen login refused: {0}", reason.getMessage());
         LOG.log(Level.FINE, "Citizen login refused", reason);
         String back = login == null || login.returnPath() == null ? ""

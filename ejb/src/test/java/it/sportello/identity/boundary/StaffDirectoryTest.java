@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import it.sportello.identity.boundary.StaffDirectory.LoginResult;
 import it.sportello.identity.boundary.StaffDirectory.LoginResult.Outcome;
+import it.sportello.identity.control.LoginFailures;
 import it.sportello.identity.control.LoginThrottle;
 import it.sportello.identity.control.StaffAccounts;
 import it.sportello.identity.entity.StaffAccount;
@@ -70,6 +71,7 @@ class StaffDirectoryTest {
         directory.accounts = accounts;
         directory.clock = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
         directory.throttle = new LoginThrottle();
+        directory.failures = new LoginFailures();
         directory.em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
                 new Class<?>[] {EntityManager.class}, (proxy, method, args) -> olga);
     }

@@ -58,6 +58,7 @@ import it.sportello.practice.control.LastChange;
 import it.sportello.practice.control.PracticeCsv;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.AttachmentPurpose;
+import it.sportello.practice.entity.Decision;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
@@ -182,8 +183,8 @@ class PracticeDeskIT {
         String lamp = sentReport("illuminazione");
 
         callers.asStaff(OPERATORE);
-        assertThat(desk.find(park).getOffice().getCode()).isEqualTo("polizia-locale");
-        assertThat(desk.find(lamp).getOffice()).isNull();
+        assertThat(desk.find(park).getAssignment().getOffice().getCode()).isEqualTo("polizia-locale");
+        assertThat(desk.find(lamp).getAssignment().getOffice()).isNull();
         assertThat(deskList.list(PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE), 0, 10, null, true))
                 .extracting(Practice::getReference).containsExactly(park);
         callers.asStaff(MANAGER);
@@ -247,7 +248,7 @@ class PracticeDeskIT {
                 PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED, PracticeStatus.IN_PROGRESS, PracticeStatus.WAITING_INTEGRATION,
                 PracticeStatus.IN_PROGRESS, PracticeStatus.ACCEPTED);
         assertThat(seenByCitizen.getHistory()).last().extracting(StatusChange::getActor).isEqualTo(OPERATORE);
-        assertThat(seenByCitizen.getOutcomeLetter()).get().satisfies(letter -> {
+        assertThat(seenByCitizen.getDecision().map(Decision::getLetter)).get().satisfies(letter -> {
             assertThat(letter.getPurpose()).isEqualTo(AttachmentPurpose.GENERATED);
             assertThat(new String(letter.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         });
@@ -297,7 +298,7 @@ class PracticeDeskIT {
         Practice seenByCitizen = practices.owned(reference);
         assertThat(seenByCitizen.getMessages()).last().extracting(Message::getText)
                 .isEqualTo("Il lampione sarà riparato:\n\n- entro venerdì\n- dalla squadra esterna\n\nCordiali saluti");
-        String letter = new PdfTextExtractor(new PdfReader(seenByCitizen.getOutcomeLetter().orElseThrow().bytes())).getTextFromPage(1);
+        String letter = new PdfTextExtractor(new PdfReader(seenByCitizen.getDecision().map(Decision::getLetter).orElseThrow().bytes())).getTextFromPage(1);
         assertThat(letter.lines().map(String::strip)).as(letter)
                 .contains("Il lampione sarà riparato:", "Cordiali saluti")
                 .anyMatch(line -> line.endsWith("entro venerdì") && !line.contains("riparato"))
@@ -372,7 +373,7 @@ class PracticeDeskIT {
         callers.asCitizen(newcomer);
         assertThat(practices.of(null, null)).extracting(Practice::getReference).containsExactly(practice.getReference());
         Practice seen = practices.owned(practice.getReference());
-        assertThat(seen.getApplicantEmail()).isEqualTo("anna.neri@example.org");
+        assertThat(seen.getDraft().getApplicantEmail()).isEqualTo("anna.neri@example.org");
         assertThat(seen.getHistory()).singleElement().satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
         callers.asStaff(OPERATORE);
         assertThat(desk.find(practice.getReference()).getCreatedByOperator()).isEqualTo(OPERATORE);
@@ -510,9 +511,9 @@ class PracticeDeskIT {
                 .extracting(Practice::getReference).as("by the postcode").containsExactly(hamlet);
         assertThat(deskList.count(mine.withArea("borgo-nuovo"))).isZero();
         assertThat(deskList.count(mine)).isEqualTo(4);
-        assertThat(deskList.list(mine, 0, 10, null, false)).filteredOn(p -> p.getArea() == null)
+        assertThat(deskList.list(mine, 0, 10, null, false)).filteredOn(p -> p.getAssignment().getArea() == null)
                 .extracting(Practice::getReference).containsExactly(nowhere);
-        assertThat(desk.find(hill).getArea().getName()).isEqualTo("Bugliano Alta");
+        assertThat(desk.find(hill).getAssignment().getArea().getName()).isEqualTo("Bugliano Alta");
     }
 
     @Test

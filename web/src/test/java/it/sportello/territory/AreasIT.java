@@ -139,7 +139,7 @@ class AreasIT {
         String placed = sentReport("Via Occupata " + tag + " 7");
 
         callers.asStaff(OPERATORE);
-        assertThat(desk.find(placed).getArea().getCode()).isEqualTo("occupata-" + tag);
+        assertThat(desk.find(placed).getAssignment().getArea().getCode()).isEqualTo("occupata-" + tag);
         callers.asStaff(MANAGER);
         assertThat(areas.practicesPerArea()).containsEntry(busy.getId(), 1L).doesNotContainKey(empty.getId());
         assertThatThrownBy(() -> areas.delete(busy.getId())).isInstanceOfSatisfying(BusinessException.class, refusal -> {
@@ -191,7 +191,7 @@ class AreasIT {
     /** The code of the area a practice is placed in, as the operator reads it; the operator stays logged in. */
     private String areaOf(String reference) {
         callers.asStaff(OPERATORE);
-        Area area = desk.find(reference).getArea();
+        Area area = desk.find(reference).getAssignment().getArea();
         return area == null ? null : area.getCode();
     }
 

@@ -319,7 +319,7 @@ public class Payments {
                 .reduce((a, b) -> b).orElseThrow(() -> new PaymentRefusedException("payment.register.none"));
         em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
         payment.register(who.getUsername(), clock.instant());
-        boolean wasRequest = practice.getOutcome().isEmpty();
+        boolean wasRequest = practice.getDecision().isEmpty();
         practice.paymentRegistered(who, reason, toCitizen ? Audience.CITIZEN : Audience.OFFICE, policies.onPayment(practice),
                 clock.instant());
         if (wasRequest && practice.isSent()) {

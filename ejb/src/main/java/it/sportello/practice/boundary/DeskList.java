@@ -34,6 +34,7 @@ import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.control.DeskTexts;
 import it.sportello.practice.control.PracticeCsv;
+import it.sportello.practice.entity.Assignment;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
 import it.sportello.practice.entity.PracticeStatus;
@@ -180,13 +181,14 @@ public class DeskList {
             FormData data = FormData.fromJson(definition, practice.getData());
             fields.forEach(field -> values.put(field.id(), data.get(field.id())));
         }
+        Assignment assignment = practice.getAssignment();
         return new PracticeCsv.Row(
                 practice.getAuthMethod() == null ? texts.get("csv.auth.OPERATOR")
                         : texts.get("AuthMethod." + practice.getAuthMethod().name()),
                 practice.getApplicant().fullName(), practice.getApplicant().getFiscalCode().toString(), practice.getSentAt(),
                 practice.getStatusChangedAt(), texts.get("PracticeStatus." + practice.getStatus().name()),
-                practice.getOperator() == null ? null : practice.getOperator().getDisplayName(),
-                practice.getOffice() == null ? null : practice.getOffice().getName().in(locale),
-                practice.getArea() == null ? null : practice.getArea().getName(), texts.get("Priority." + practice.getPriority().name()), practice.getReference(), values);
+                assignment.getOperator() == null ? null : assignment.getOperator().getDisplayName(),
+                assignment.getOffice() == null ? null : assignment.getOffice().getName().in(locale),
+                assignment.getArea() == null ? null : assignment.getArea().getName(), texts.get("Priority." + assignment.getPriority().name()), practice.getReference(), values);
     }
 }

@@ -43,6 +43,7 @@ import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.PendingFile;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
+import it.sportello.practice.entity.Withdrawal;
 import it.sportello.practice.entity.WithdrawalCheck;
 
 /**
@@ -201,7 +202,7 @@ public class PracticeWorkflow {
     }
 
     /** Whether the citizen may withdraw the practice now, or why not: what the page offers or says. */
-    public Practice.Withdrawal withdrawal(@NotBlank String reference) {
+    public Withdrawal withdrawal(@NotBlank String reference) {
         Practice practice = practices.owned(reference);
         return practice.withdrawal(caller.citizen(), withdrawalCheck(practice));
     }

@@ -14,6 +14,7 @@ import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.pdf.TextDocument;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.entity.ApplicantRole;
+import it.sportello.practice.entity.Draft;
 import it.sportello.practice.entity.Practice;
 
 /**
@@ -43,14 +44,15 @@ public final class FilledForm {
                 "- " + text(texts, "filled.version") + ": " + practice.getForm().getNumber())));
         String applicant = practice.getApplicant().fullName() + " (" + practice.getApplicant().getFiscalCode() + ")";
         StringBuilder people = new StringBuilder("- " + text(texts, "filled.applicant") + ": " + applicant);
-        people.append("\n- ").append(text(texts, "filled.email")).append(": ").append(practice.getApplicantEmail());
-        if (practice.getApplicantPhone() != null) {
-            people.append("\n- ").append(text(texts, "filled.phone")).append(": ").append(practice.getApplicantPhone());
+        Draft draft = practice.getDraft();
+        people.append("\n- ").append(text(texts, "filled.email")).append(": ").append(draft.getApplicantEmail());
+        if (draft.getApplicantPhone() != null) {
+            people.append("\n- ").append(text(texts, "filled.phone")).append(": ").append(draft.getApplicantPhone());
         }
-        if (practice.getRole() == ApplicantRole.DELEGATE && practice.getBeneficiary() != null) {
+        if (draft.getRole() == ApplicantRole.DELEGATE && draft.getBeneficiary() != null) {
             people.append("\n- ").append(text(texts, "filled.beneficiary")).append(": ")
-                    .append(practice.getBeneficiary().fullName()).append(" (")
-                    .append(practice.getBeneficiary().getFiscalCode()).append(")");
+                    .append(draft.getBeneficiary().fullName()).append(" (")
+                    .append(draft.getBeneficiary().getFiscalCode()).append(")");
         }
         sections.add(new TextDocument.Section(text(texts, "filled.people"), people.toString()));
         for (FormSummary.Part part : FormSummary.of(definition, data, locale)) {

@@ -145,19 +145,19 @@ public class Assignment {
         area = where;
     }
 
-    Office getOffice() {
+    public Office getOffice() {
         return office;
     }
 
-    Area getArea() {
+    public Area getArea() {
         return area;
     }
 
-    StaffAccount getOperator() {
+    public StaffAccount getOperator() {
         return operator;
     }
 
-    Priority getPriority() {
+    public Priority getPriority() {
         return priority;
     }
 }

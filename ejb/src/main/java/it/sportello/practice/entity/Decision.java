@@ -60,11 +60,11 @@ public class Decision {
         return policy.stampsPending() ? PracticeStatus.WAITING_STAMP_DUTY : outcome.status();
     }
 
-    Outcome getOutcome() {
+    public Outcome getOutcome() {
         return outcome;
     }
 
-    Attachment getLetter() {
+    public Attachment getLetter() {
         return letter;
     }
 }

@@ -138,31 +138,31 @@ public class Draft {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    String getApplicantEmail() {
+    public String getApplicantEmail() {
         return applicantEmail;
     }
 
-    String getApplicantPhone() {
+    public String getApplicantPhone() {
         return applicantPhone;
     }
 
-    ApplicantRole getRole() {
+    public ApplicantRole getRole() {
         return role;
     }
 
-    Beneficiary getBeneficiary() {
+    public Beneficiary getBeneficiary() {
         return beneficiary;
     }
 
-    boolean isPrivacyAccepted() {
+    public boolean isPrivacyAccepted() {
         return privacyAcceptedAt != null;
     }
 
-    String getInput() {
+    public String getInput() {
         return input;
     }
 
-    int getStep() {
+    public int getStep() {
         return step;
     }
 }

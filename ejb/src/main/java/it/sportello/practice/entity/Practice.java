@@ -1,8 +1,5 @@
 package it.sportello.practice.entity;
 
-import static it.sportello.practice.entity.Refusals.refuse;
-import static it.sportello.practice.entity.Refusals.refusedIf;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +31,6 @@ import jakarta.persistence.Version;
 
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
-import it.sportello.catalog.entity.Workflow;
 import it.sportello.form.entity.FileType;
 import it.sportello.form.entity.FormVersion;
 import it.sportello.identity.entity.AuthMethod;
@@ -64,7 +60,14 @@ import it.sportello.territory.entity.Area;
  * {@link Draft} the citizen fills, the {@link Assignment} at the desk and the {@link Decision}.
  * The practice says when each may change, changes the status and records the iter; what a move
  * depends on outside the practice (the protocol register, what the citizen still owes) comes as a
- * {@link DeskPolicy}.
+ * {@link DeskPolicy}. Callers read the parts themselves ({@code practice.draft.applicantEmail},
+ * {@code practice.assignment.operator}).
+ *
+ * <p>The rules of some groups of actions live in package-private parts the practice hands each
+ * action to, so that this class reads as the iter: {@link Correspondence} (messages, notes,
+ * integration requests), {@link Dues} (payments and stamp duties), {@link DeskWork} (who works
+ * the practice at the desk), {@link Withdrawal} and {@link AppointmentBooking}. They change the
+ * status only through {@link #moveTo}, which checks every move against the table.
  */
 @Entity
 @Table(name = "practice")
@@ -213,6 +216,23 @@ public class Practice {
         return new Practice(reference, service, form, applicant, previous, now);
     }
 
+    /**
+     * A draft an operator starts for a citizen ("nuova pratica per conto di un cittadino"): it is
+     * the citizen's practice, in the citizen's area; the iter says which operator started it.
+     */
+    public static Practice startOnBehalf(String reference, Service service, FormVersion form, Citizen applicant,
+            StaffAccount by, Instant now) {
+        if (!by.isEnabledFor(service)) {
+            throw new PracticeRefusedException("practice.desk.not_enabled");
+        }
+        Practice practice = new Practice(reference, service, form, applicant, null, now);
+        practice.history.clear();
+        practice.createdByOperator = by.getUsername();
+        practice.record(practice.status, now, Actor.OPERATOR, by.getUsername());
+        practice.act(DeskAction.Kind.ON_BEHALF, now, Actor.OPERATOR, by.getUsername(), applicant.getFiscalCode().toString());
+        return practice;
+    }
+
     // --- filling a draft -----------------------------------------------------------------------
 
     public void acceptPrivacy(Instant now) {
@@ -324,53 +344,23 @@ public class Practice {
         submit(now, sender, senderName);
     }
 
-    private void submit(Instant now, Actor kind, String actor) {
+    /** Sent: <em>Inviata</em>, then <em>Acquisita</em> by the desk. */
+    void submit(Instant now, Actor kind, String actor) {
         sentAt = now;
         moveTo(PracticeStatus.SUBMITTED, now, kind, actor);
         moveTo(PracticeStatus.ACQUIRED, now, Actor.SYSTEM, "sportello");
     }
 
-    // --- payments -----------------------------------------------------------------------------
+    /** Places the practice in the area of its address, as it is sent; {@code null} when it has none. */
+    public void placeIn(Area where) {
+        assignment.placeIn(where);
+    }
+
+    // --- payments and stamps: the rules are in Dues -------------------------------------------
 
     /** Waiting for a payment, at request or on release. */
     public boolean isWaitingForPayment() {
         return status == PracticeStatus.WAITING_PAYMENT || status == PracticeStatus.PAYMENT_PENDING;
-    }
-
-    /** The citizen went to the checkout: <em>In attesa dell'esito di pagamento</em>. */
-    public void paymentStarted(Instant now) {
-        if (status == PracticeStatus.WAITING_PAYMENT) {
-            moveTo(PracticeStatus.PAYMENT_PENDING, now, Actor.CITIZEN, applicant.getFiscalCode().toString());
-        }
-    }
-
-    /** The checkout ended without payment: waiting for a payment again. */
-    public void paymentFailed(Instant now) {
-        if (status == PracticeStatus.PAYMENT_PENDING) {
-            moveTo(PracticeStatus.WAITING_PAYMENT, now, Actor.SYSTEM, "pagopa");
-        }
-    }
-
-    /**
-     * The payment the practice waited for is made: <em>Pagamento avvenuto</em>, then a request is
-     * sent (and acquired by the desk) and an approved practice gets its outcome. Nothing happens
-     * when the practice was not waiting (a repeated confirmation). An approved practice whose stamp
-     * duties at release are still to be provided, as the policy says, then waits for them
-     * (<em>In attesa di pagamento bolli</em>).
-     *
-     * @return whether the practice was sent now
-     */
-    public boolean paid(Instant now, String actor, DeskPolicy policy) {
-        if (!isWaitingForPayment()) {
-            return false;
-        }
-        moveTo(PracticeStatus.PAYMENT_DONE, now, Actor.SYSTEM, actor);
-        if (decision != null) {
-            moveTo(decision.statusOnPayment(policy), now, Actor.SYSTEM, actor);
-            return false;
-        }
-        submit(now, Actor.SYSTEM, actor);
-        return true;
     }
 
     /** Approved, and the outcome waits for the citizen to provide the stamp duties due at release. */
@@ -378,12 +368,21 @@ public class Practice {
         return status == PracticeStatus.WAITING_STAMP_DUTY;
     }
 
-    /** The citizen provided the stamp duties due at release: the approved practice gets its outcome. */
+    public void paymentStarted(Instant now) {
+        new Dues(this).paymentStarted(now);
+    }
+
+    public void paymentFailed(Instant now) {
+        new Dues(this).paymentFailed(now);
+    }
+
+    /** @return whether the practice was sent now, see {@link Dues#paid} */
+    public boolean paid(Instant now, String actor, DeskPolicy policy) {
+        return new Dues(this).paid(now, actor, policy);
+    }
+
     public void stampsProvided(Instant now) {
-        if (!isWaitingForStamps() || decision == null) {
-            throw new PracticeRefusedException("practice.stamps.not_waiting");
-        }
-        moveTo(decision.getOutcome().status(), now, Actor.CITIZEN, applicant.getFiscalCode().toString());
+        new Dues(this).stampsProvided(now);
     }
 
     /** The intermediary refused to create the debt position: the iter says so, the practice still waits. */
@@ -391,60 +390,19 @@ public class Practice {
         act(DeskAction.Kind.PAYMENT_CREATION_FAILED, now, Actor.SYSTEM, "pagopa", null);
     }
 
-    /**
-     * "Registra pagamento": the operator records a payment made elsewhere, with the reason, for the
-     * citizen or the office to read; then the practice goes on as {@link #paid} says.
-     */
+    /** "Registra pagamento", a payment made elsewhere: see {@link Dues#paymentRegistered}. */
     public void paymentRegistered(StaffAccount by, String reason, Audience readBy, DeskPolicy policy, Instant now) {
-        requireEnabled(by);
-        if (reason == null || reason.isBlank()) {
-            throw new PracticeRefusedException("practice.desk.payment.reason_required");
-        }
-        if (readBy == Audience.CITIZEN) {
-            fromOperator(by, RichText.ofPlain(reason), List.of(), now);
-        } else {
-            notes.add(new InternalNote(this, by.getUsername(), reason.strip(), now));
-        }
-        act(DeskAction.Kind.PAYMENT_REGISTERED, now, Actor.OPERATOR, by.getUsername(), null);
-        paid(now, by.getUsername(), policy);
+        new Dues(this).paymentRegistered(by, reason, readBy, policy, now);
     }
 
-    // --- after sending ------------------------------------------------------------------------
+    // --- withdrawal ---------------------------------------------------------------------------
 
-    /**
-     * Whether the citizen may withdraw the practice ("Ritira pratica") now, or why not: not the
-     * applicant, the practice is not with the office, the office has decided it (its letter waits
-     * for the protocol register), the service does not allow it, a payment
-     * exists, the practice was forwarded to another back office that acquired it, or the protocol
-     * register is on and the practice is not registered yet. Asked by the page, which offers the
-     * action only when it can succeed, and by {@link #withdraw}, so that both say the same.
-     */
+    /** Whether the citizen may withdraw the practice now, or why not: see {@link Withdrawal#of}. */
     public Withdrawal withdrawal(FiscalCode by, WithdrawalCheck check) {
-        if (!isOwnedBy(by)) {
-            return Withdrawal.refused("practice.withdraw.not_applicant");
-        }
-        if (!status.isOpen()) {
-            return Withdrawal.refused(Withdrawal.NOT_OPEN);
-        }
-        if (status == PracticeStatus.PROCESSED) {
-            return Withdrawal.refused("practice.withdraw.decided");
-        }
-        if (!service.isWithdrawalAllowed()) {
-            return Withdrawal.refused("practice.withdraw.not_allowed");
-        }
-        if (check.paymentExists()) {
-            return Withdrawal.refused("practice.withdraw.payment");
-        }
-        if (service.getWorkflow() == Workflow.FORWARD && status.compareTo(PracticeStatus.ACQUIRED) >= 0) {
-            return Withdrawal.refused("practice.withdraw.forwarded");
-        }
-        if (check.protocolOn() && (status == PracticeStatus.SUBMITTED || status == PracticeStatus.ACQUIRED)) {
-            return Withdrawal.refused("practice.withdraw.not_registered");
-        }
-        return Withdrawal.ALLOWED;
+        return Withdrawal.of(this, by, check);
     }
 
-    /** The citizen withdraws the practice; refused with the reason {@link #withdrawal} gives. */
+    /** "Ritira pratica": the citizen withdraws the practice; refused with the reason {@link #withdrawal} gives. */
     public void withdraw(FiscalCode by, WithdrawalCheck check, Instant now) {
         Withdrawal withdrawal = withdrawal(by, check);
         if (!withdrawal.isAllowed()) {
@@ -453,149 +411,24 @@ public class Practice {
         moveTo(PracticeStatus.WITHDRAWN, now, Actor.CITIZEN, by.toString());
     }
 
-    /**
-     * The answer of {@link #withdrawal}: allowed, or the message key of the reason.
-     *
-     * @param refusal null when allowed
-     */
-    public record Withdrawal(String refusal) implements java.io.Serializable {
+    // --- correspondence: the rules are in Correspondence --------------------------------------
 
-        public static final Withdrawal ALLOWED = new Withdrawal(null);
-        static final String NOT_OPEN = "practice.withdraw.not_open";
-
-        static Withdrawal refused(String reason) {
-            return new Withdrawal(reason);
-        }
-
-        public boolean isAllowed() {
-            return refusal == null;
-        }
-
-        /**
-         * The reason to show next to where the action would be, null when there is none to show: a
-         * draft, or a practice already decided or withdrawn, has no withdrawal to speak of.
-         */
-        public String shownRefusal() {
-            return NOT_OPEN.equals(refusal) ? null : refusal;
-        }
-    }
-
-    /**
-     * A message of the citizen to the office, with its files; possible at any time after sending,
-     * also after the outcome. An answer to an integration request only while one is open.
-     */
     public Message writeFromCitizen(String text, boolean integrationAnswer, List<PendingFile> files, Instant now) {
-        if (isDraft()) {
-            throw new PracticeRefusedException("practice.message.draft");
-        }
-        if (integrationAnswer && !isWaitingForIntegration()) {
-            throw new PracticeRefusedException("practice.integration.none");
-        }
-        if (text == null || text.isBlank()) {
-            throw new PracticeRefusedException("practice.message.empty");
-        }
-        if (files.stream().mapToLong(file -> file.bytes().length).sum() > Message.MAX_FILES_SIZE) {
-            throw new PracticeRefusedException("practice.message.files_too_large", Message.MAX_FILES_SIZE / (1024 * 1024));
-        }
-        return post(new Message(this, Actor.CITIZEN, applicant.getFiscalCode().toString(), text.strip(), now, integrationAnswer),
-                files, now);
+        return correspondence().fromCitizen(text, integrationAnswer, files, now);
     }
 
-    // --- the office's desk ----------------------------------------------------------------------
-
-    /**
-     * A draft an operator starts for a citizen ("nuova pratica per conto di un cittadino"): it is
-     * the citizen's practice, in the citizen's area; the iter says which operator started it.
-     */
-    public static Practice startOnBehalf(String reference, Service service, FormVersion form, Citizen applicant,
-            StaffAccount by, Instant now) {
-        if (!by.isEnabledFor(service)) {
-            throw new PracticeRefusedException("practice.desk.not_enabled");
-        }
-        Practice practice = new Practice(reference, service, form, applicant, null, now);
-        practice.history.clear();
-        practice.createdByOperator = by.getUsername();
-        practice.record(practice.status, now, Actor.OPERATOR, by.getUsername());
-        practice.act(DeskAction.Kind.ON_BEHALF, now, Actor.OPERATOR, by.getUsername(), applicant.getFiscalCode().toString());
-        return practice;
+    public Message writeFromOperator(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
+        return correspondence().fromOperator(by, text, files, now);
     }
 
-    /**
-     * "Prendi in carico": the operator starts working a practice the office received (acquired or
-     * registered; merely sent when there is no protocol register), or one that was left without an
-     * operator. A practice another operator holds is taken over instead.
-     */
-    public void takeCharge(StaffAccount by, DeskPolicy policy, Instant now) {
-        requireEnabled(by);
-        refuse(takeRefusal(by.getUsername(), policy));
-        boolean waiting = status.isWaitingForOffice(policy);
-        assignment.take(by, service.getOffice());
-        act(DeskAction.Kind.TAKE_CHARGE, now, Actor.OPERATOR, by.getUsername(), null);
-        if (waiting) {
-            moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
-        }
+    /** A note for colleagues only ("nota interna"). */
+    public InternalNote note(StaffAccount by, String text, Instant now) {
+        return correspondence().note(by, text, now);
     }
 
-    /** "Subentra a ...": the operator takes a practice a colleague is working. */
-    public void takeOver(StaffAccount by, Instant now) {
-        requireEnabled(by);
-        refuse(takeOverRefusal(by.getUsername()));
-        String colleague = assignment.takeOver(by);
-        updatedAt = now;
-        act(DeskAction.Kind.TAKE_OVER, now, Actor.OPERATOR, by.getUsername(), colleague);
-    }
-
-    /**
-     * Gives the practice to an office and/or an operator, as {@link Assignment} allows; a practice
-     * still waiting for the office is then taken in charge for that operator.
-     */
-    public void assign(StaffAccount by, Office toOffice, StaffAccount toOperator, DeskPolicy policy, Instant now) {
-        requireChangeable(by);
-        assignment.assign(toOffice, toOperator, service);
-        updatedAt = now;
-        act(DeskAction.Kind.ASSIGN, now, Actor.OPERATOR, by.getUsername(), assignment.holders());
-        if (toOperator != null && status.isWaitingForOffice(policy)) {
-            moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
-        }
-    }
-
-    /**
-     * Automatic assignment when the practice arrives: the office a routing rule of the service
-     * names, unless somebody already assigned one. Whether it did anything is returned.
-     */
-    public boolean route(Office to, Instant now) {
-        if (isDraft() || !status.isOpen() || isWaitingForOutcomeLetter() || !assignment.routeTo(to)) {
-            return false;
-        }
-        act(DeskAction.Kind.ROUTE, now, Actor.SYSTEM, "sportello", to.getCode());
-        return true;
-    }
-
-    /** "Cambio priorità": any operator of the service, while the practice is not decided. */
-    public void prioritize(StaffAccount by, Priority next, Instant now) {
-        requireChangeable(by);
-        assignment.prioritize(next);
-        act(DeskAction.Kind.PRIORITY, now, Actor.OPERATOR, by.getUsername(), next.name());
-    }
-
-    /**
-     * "Richiedi integrazioni": the operator working the practice asks the citizen for more; the
-     * reason is required, files may go with it. The practice waits for the citizen's answer.
-     */
+    /** "Richiedi integrazioni". */
     public IntegrationRequest requestIntegration(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
-        requireWorkedBy(by);
-        if (isWaitingForIntegration()) {
-            throw new PracticeRefusedException("practice.desk.integration.already_open");
-        }
-        if (text == null || text.isBlank()) {
-            throw new PracticeRefusedException("practice.desk.integration.message_required");
-        }
-        Message message = fromOperator(by, text, files, now);
-        IntegrationRequest request = new IntegrationRequest(this, message, now, by.getUsername());
-        integrations.add(request);
-        act(DeskAction.Kind.INTEGRATION_REQUEST, now, Actor.OPERATOR, by.getUsername(), null);
-        moveTo(PracticeStatus.WAITING_INTEGRATION, now, Actor.OPERATOR, by.getUsername());
-        return request;
+        return correspondence().requestIntegration(by, text, files, now);
     }
 
     /**
@@ -608,45 +441,86 @@ public class Practice {
 
     /** The open integration request, if the practice waits for one. */
     public Optional<IntegrationRequest> openIntegration() {
-        return integrations.stream().filter(IntegrationRequest::isOpen).findFirst();
+        return correspondence().openIntegration();
     }
 
     /** What the citizen wrote since the open integration request: what the operator may accept. */
     public List<Message> integrationAnswers() {
-        return openIntegration().map(open -> messages.stream().filter(Message::isFromCitizen)
-                .filter(m -> !m.getSentAt().isBefore(open.getRequestedAt())).toList()).orElse(List.of());
+        return correspondence().integrationAnswers();
     }
 
-    /**
-     * "Accetta integrazioni": the operator accepts some of the citizen's answers; they go into the
-     * integration document (made from them by the caller) and the practice is worked again.
-     */
+    /** "Accetta integrazioni". */
     public IntegrationRequest acceptIntegration(StaffAccount by, List<Message> accepted, PendingFile document, Instant now) {
-        requireWorkedBy(by);
-        IntegrationRequest open = openIntegration()
-                .orElseThrow(() -> new PracticeRefusedException("practice.desk.integration.none"));
-        if (accepted.isEmpty()) {
-            throw new PracticeRefusedException("practice.desk.integration.nothing_selected");
-        }
-        if (!integrationAnswers().containsAll(accepted)) {
-            throw new PracticeRefusedException("practice.desk.integration.not_an_answer");
-        }
-        Attachment integration = generated(document, by, now);
-        open.accept(accepted, integration, now, by.getUsername());
-        act(DeskAction.Kind.INTEGRATION_ACCEPT, now, Actor.OPERATOR, by.getUsername(), null);
-        moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
-        return open;
+        return correspondence().acceptIntegration(by, accepted, document, now);
     }
 
-    /** "Annulla richiesta integrazioni": the practice is worked again without the answers. */
+    /** "Annulla richiesta integrazioni". */
     public void cancelIntegration(StaffAccount by, Instant now) {
-        requireWorkedBy(by);
-        IntegrationRequest open = openIntegration()
-                .orElseThrow(() -> new PracticeRefusedException("practice.desk.integration.none"));
-        open.cancel(now, by.getUsername());
-        act(DeskAction.Kind.INTEGRATION_CANCEL, now, Actor.OPERATOR, by.getUsername(), null);
-        moveTo(PracticeStatus.IN_PROGRESS, now, Actor.OPERATOR, by.getUsername());
+        correspondence().cancelIntegration(by, now);
     }
+
+    Correspondence correspondence() {
+        return new Correspondence(this, messages, notes, integrations);
+    }
+
+    // --- the office's desk: the rules are in DeskWork -----------------------------------------
+
+    public void takeCharge(StaffAccount by, DeskPolicy policy, Instant now) {
+        desk().takeCharge(by, policy, now);
+    }
+
+    public void takeOver(StaffAccount by, Instant now) {
+        desk().takeOver(by, now);
+    }
+
+    public void assign(StaffAccount by, Office toOffice, StaffAccount toOperator, DeskPolicy policy, Instant now) {
+        desk().assign(by, toOffice, toOperator, policy, now);
+    }
+
+    /** Automatic assignment when the practice arrives; whether it did anything. */
+    public boolean route(Office to, Instant now) {
+        return desk().route(to, now);
+    }
+
+    public void prioritize(StaffAccount by, Priority next, Instant now) {
+        desk().prioritize(by, next, now);
+    }
+
+    /** Whether the desk may assign the practice or change its priority: sent and not decided. */
+    public boolean isChangeableByDesk() {
+        return desk().deskRefusal().isEmpty();
+    }
+
+    /** Whether "Prendi in carico" is open to the operator with that username. */
+    public boolean canBeTakenBy(String username, DeskPolicy policy) {
+        return desk().takeRefusal(username, policy).isEmpty();
+    }
+
+    /** Whether "Subentra a ..." is open to the operator with that username. */
+    public boolean canBeTakenOverBy(String username) {
+        return desk().takeOverRefusal(username).isEmpty();
+    }
+
+    /** Whether the operator with that username works the practice now. */
+    public boolean canBeWorkedBy(String username) {
+        return desk().workRefusal(username).isEmpty();
+    }
+
+    void requireWorkedBy(StaffAccount by) {
+        desk().requireWorkedBy(by);
+    }
+
+    void requireEnabled(StaffAccount by) {
+        if (!by.isEnabledFor(service)) {
+            throw new PracticeRefusedException("practice.desk.not_enabled");
+        }
+    }
+
+    private DeskWork desk() {
+        return new DeskWork(this, assignment);
+    }
+
+    // --- the outcome --------------------------------------------------------------------------
 
     /** "Approva". See {@link #decide}. */
     public Message approve(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files, ReleaseCharges charges,
@@ -685,7 +559,7 @@ public class Practice {
         if (letter == null) {
             throw new PracticeRefusedException("practice.desk.outcome.letter_required");
         }
-        Message message = fromOperator(by, text, files, now);
+        Message message = correspondence().operatorMessage(by, text, files, now);
         Attachment document = generated(letter, by, now);
         message.attach(document);
         decision = new Decision(outcome, document);
@@ -719,165 +593,20 @@ public class Practice {
         moveTo(outcome.status(), now, Actor.SYSTEM, "sportello");
     }
 
-    /** A message of an operator to the citizen, with files; possible at any time after sending. */
-    public Message writeFromOperator(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
-        requireEnabled(by);
-        if (isDraft()) {
-            throw new PracticeRefusedException("practice.message.draft");
-        }
-        if (text == null || text.isBlank()) {
-            throw new PracticeRefusedException("practice.message.empty");
-        }
-        Message message = fromOperator(by, text, files, now);
-        act(DeskAction.Kind.MESSAGE, now, Actor.OPERATOR, by.getUsername(), null);
-        return message;
-    }
+    // --- appointments -------------------------------------------------------------------------
 
-    /** A note for colleagues only ("nota interna"); possible at any time after sending. */
-    public InternalNote note(StaffAccount by, String text, Instant now) {
-        requireEnabled(by);
-        if (isDraft()) {
-            throw new PracticeRefusedException("practice.message.draft");
-        }
-        if (text == null || text.isBlank()) {
-            throw new PracticeRefusedException("practice.desk.note.empty");
-        }
-        InternalNote note = new InternalNote(this, by.getUsername(), text.strip(), now);
-        notes.add(note);
-        act(DeskAction.Kind.NOTE, now, Actor.OPERATOR, by.getUsername(), null);
-        return note;
-    }
-
-    private Message fromOperator(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
-        if (text.plain().length() > Message.TEXT_LENGTH || text.html().length() > Message.BODY_LENGTH) {
-            throw new PracticeRefusedException("practice.message.too_long", Message.TEXT_LENGTH);
-        }
-        return post(new Message(this, Actor.OPERATOR, by.getUsername(), text, now), files, now);
-    }
-
-    /** Adds the message with its files, each an attachment uploaded by the message's author. */
-    private Message post(Message message, List<PendingFile> files, Instant now) {
-        messages.add(message);
-        for (PendingFile file : files) {
-            Attachment attachment = file.attachTo(this, AttachmentPurpose.MESSAGE, now, message.getAuthorKind(), message.getAuthor());
-            attachments.add(attachment);
-            message.attach(attachment);
-        }
-        updatedAt = now;
-        return message;
-    }
-
-    private Attachment generated(PendingFile file, StaffAccount by, Instant now) {
-        Attachment attachment = file.attachTo(this, AttachmentPurpose.GENERATED, now, Actor.OPERATOR, by.getUsername());
-        attachments.add(attachment);
-        return attachment;
-    }
-
-    private void act(DeskAction.Kind kind, Instant now, Actor actorKind, String actor, String detail) {
-        actions.add(new DeskAction(this, kind, now, actorKind, actor, detail));
-    }
-
-    /** Sent, not decided, and the operator is enabled for the service. */
-    private void requireChangeable(StaffAccount by) {
-        requireEnabled(by);
-        refuse(deskRefusal());
-    }
-
-    private void requireWorkedBy(StaffAccount by) {
-        requireEnabled(by);
-        refuse(workRefusal(by.getUsername()));
-    }
-
-    /**
-     * Why the desk changes nothing on the practice now: a draft, not sent yet (its payment with the
-     * request is awaited), or decided.
-     */
-    private Optional<String> deskRefusal() {
-        return refusedIf(isDraft(), "practice.desk.draft")
-                .or(() -> refusedIf(!isSent(), "practice.desk.not_sent"))
-                .or(() -> refusedIf(status.isClosedForDesk(), "practice.desk.closed"));
-    }
-
-    /** Whether the desk may assign the practice or change its priority: sent and not decided. */
-    public boolean isChangeableByDesk() {
-        return deskRefusal().isEmpty();
-    }
-
-    private Optional<String> takeRefusal(String username, DeskPolicy policy) {
-        return deskRefusal().or(() -> assignment.takeRefusal(username, status, policy));
-    }
-
-    private Optional<String> takeOverRefusal(String username) {
-        return deskRefusal().or(() -> assignment.takeOverRefusal(username, status));
-    }
-
-    private Optional<String> workRefusal(String username) {
-        return deskRefusal().or(() -> assignment.workRefusal(username, status));
-    }
-
-    /**
-     * Whether "Prendi in carico" is open to the operator with that username: the same rule
-     * {@link #takeCharge} refuses by, but for the operator's enablement for the service, which
-     * whoever sees the practice at the desk has.
-     */
-    public boolean canBeTakenBy(String username, DeskPolicy policy) {
-        return takeRefusal(username, policy).isEmpty();
-    }
-
-    /** Whether "Subentra a ..." is open to the operator with that username, as {@link #takeOver} decides. */
-    public boolean canBeTakenOverBy(String username) {
-        return takeOverRefusal(username).isEmpty();
-    }
-
-    /**
-     * Whether the operator with that username works the practice now: integrations and the
-     * outcome are theirs to give, as the actions themselves check.
-     */
-    public boolean canBeWorkedBy(String username) {
-        return workRefusal(username).isEmpty();
-    }
-
-    private void requireEnabled(StaffAccount by) {
-        if (!by.isEnabledFor(service)) {
-            throw new PracticeRefusedException("practice.desk.not_enabled");
-        }
-    }
-
-    public boolean isHeldBy(StaffAccount someone) {
-        return assignment.isHeldBy(someone.getUsername());
-    }
-
-    // --- appointments ---------------------------------------------------------------------------
-
-    /**
-     * The calendar on which the applicant books an appointment for this practice: the one its
-     * service names. Refused for another citizen, a draft, a practice withdrawn or cancelled, and
-     * a service that books no appointments.
-     */
+    /** The calendar the applicant books an appointment for this practice on: see {@link AppointmentBooking}. */
     public String appointmentCalendar(FiscalCode by) {
         if (by == null || !isOwnedBy(by)) {
             throw new PracticeRefusedException("practice.appointment.not_applicant", reference);
         }
-        return appointmentCalendar();
+        return new AppointmentBooking(this).calendar();
     }
 
     /** The same calendar, for an operator enabled for the practice's service booking for the applicant. */
     public String appointmentCalendar(StaffAccount by) {
         requireEnabled(by);
-        return appointmentCalendar();
-    }
-
-    private String appointmentCalendar() {
-        if (!isSent()) {
-            throw new PracticeRefusedException("practice.appointment.not_sent");
-        }
-        if (status == PracticeStatus.WITHDRAWN || status == PracticeStatus.CANCELLED) {
-            throw new PracticeRefusedException("practice.appointment.closed");
-        }
-        if (!service.isBookable()) {
-            throw new PracticeRefusedException("practice.appointment.no_calendar");
-        }
-        return service.getCalendarCode();
+        return new AppointmentBooking(this).calendar();
     }
 
     /** Whether the practice shows the Appuntamenti tab: sent, and its service books on a calendar. */
@@ -894,20 +623,18 @@ public class Practice {
         act(DeskAction.Kind.APPOINTMENT, now, actorKind, actor, startsAt + "/" + endsAt.toLocalTime());
     }
 
-    // --- the iter -------------------------------------------------------------------------------
+    // --- the iter and what the parts above share ----------------------------------------------
 
     /** The iter, oldest first, one step per event: see {@link IterSteps}. */
     public List<IterStep> iter() {
         return IterSteps.of(history, actions);
     }
 
-    // --- rules used by the steps above ----------------------------------------------------------
-
     /**
      * The one place the status changes. A move missing from the iter's table is a bug of the
      * method that asked for it, not a refusal the citizen or the operator could be told about.
      */
-    private void moveTo(PracticeStatus next, Instant now, Actor kind, String actor) {
+    void moveTo(PracticeStatus next, Instant now, Actor kind, String actor) {
         if (!status.canMoveTo(next)) {
             throw new IllegalStateException("Practice " + reference + " cannot move from " + status + " to " + next);
         }
@@ -919,6 +646,26 @@ public class Practice {
     private void record(PracticeStatus next, Instant now, Actor kind, String actor) {
         history.add(new StatusChange(this, next, now, kind, actor));
         statusChangedAt = now;
+    }
+
+    void act(DeskAction.Kind kind, Instant now, Actor actorKind, String actor, String detail) {
+        actions.add(new DeskAction(this, kind, now, actorKind, actor, detail));
+    }
+
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    /** Adds a file that came with a message or was made as a document, uploaded now by its author. */
+    Attachment attachFile(PendingFile file, AttachmentPurpose purpose, Instant now, Actor uploaderKind, String uploader) {
+        Attachment attachment = file.attachTo(this, purpose, now, uploaderKind, uploader);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    /** A document the desk made (an outcome letter, an integration document), by the operator. */
+    Attachment generated(PendingFile file, StaffAccount by, Instant now) {
+        return attachFile(file, AttachmentPurpose.GENERATED, now, Actor.OPERATOR, by.getUsername());
     }
 
     private void requireDraft() {
@@ -956,6 +703,8 @@ public class Practice {
         return attachments.stream().filter(a -> a.getPurpose() == AttachmentPurpose.FORM && fieldId.equals(a.getFieldId())).findFirst();
     }
 
+    // --- reading the practice and its parts ----------------------------------------------------
+
     public Long getId() {
         return id;
     }
@@ -984,36 +733,23 @@ public class Practice {
         return applicant;
     }
 
-    public String getApplicantEmail() {
-        return draft.getApplicantEmail();
+    /** What the citizen filled besides the form's data: contacts, role, beneficiary, typed input. */
+    public Draft getDraft() {
+        return draft;
     }
 
-    public String getApplicantPhone() {
-        return draft.getApplicantPhone();
+    /** Who has the practice at the desk: office, area, operator and priority. */
+    public Assignment getAssignment() {
+        return assignment;
     }
 
-    public ApplicantRole getRole() {
-        return draft.getRole();
-    }
-
-    public Beneficiary getBeneficiary() {
-        return draft.getBeneficiary();
-    }
-
-    public boolean isPrivacyAccepted() {
-        return draft.isPrivacyAccepted();
+    /** The office's decision, none until it decides. */
+    public Optional<Decision> getDecision() {
+        return Optional.ofNullable(decision);
     }
 
     public String getData() {
         return data;
-    }
-
-    public String getDraftInput() {
-        return draft.getInput();
-    }
-
-    public int getStep() {
-        return draft.getStep();
     }
 
     public PracticeStatus getStatus() {
@@ -1056,37 +792,8 @@ public class Practice {
         return List.copyOf(messages);
     }
 
-    /** Places the practice in the area of its address, as it is sent; {@code null} when it has none. */
-    public void placeIn(Area where) {
-        assignment.placeIn(where);
-    }
-
-    public Area getArea() {
-        return assignment.getArea();
-    }
-
-    public Office getOffice() {
-        return assignment.getOffice();
-    }
-
-    public StaffAccount getOperator() {
-        return assignment.getOperator();
-    }
-
-    public Priority getPriority() {
-        return assignment.getPriority();
-    }
-
     public Instant getStatusChangedAt() {
         return statusChangedAt;
-    }
-
-    public Optional<Outcome> getOutcome() {
-        return Optional.ofNullable(decision).map(Decision::getOutcome);
-    }
-
-    public Optional<Attachment> getOutcomeLetter() {
-        return Optional.ofNullable(decision).map(Decision::getLetter);
     }
 
     public String getCreatedByOperator() {

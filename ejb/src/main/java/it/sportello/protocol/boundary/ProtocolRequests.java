@@ -26,6 +26,7 @@ import it.sportello.practice.boundary.Receipts;
 import it.sportello.practice.control.IntegrationDocument;
 import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.AttachmentPurpose;
+import it.sportello.practice.entity.Decision;
 import it.sportello.practice.entity.Practice;
 import it.sportello.platform.text.Digests;
 import it.sportello.protocol.entity.ProtocolRegistration;
@@ -92,7 +93,7 @@ public class ProtocolRequests {
             }
             case OUTCOME -> {
                 Practice practice = practice(event.reference());
-                practice.getOutcomeLetter().ifPresent(letter -> request(practice, RegistrationKind.OUTCOME, letter));
+                practice.getDecision().map(Decision::getLetter).ifPresent(letter -> request(practice, RegistrationKind.OUTCOME, letter));
             }
             default -> {
                 // the other actions carry no document to register

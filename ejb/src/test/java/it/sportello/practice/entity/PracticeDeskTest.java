@@ -52,8 +52,8 @@ class PracticeDeskTest {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
-        assertThat(practice.getOperator()).isSameAs(olga);
-        assertThat(practice.getOffice()).as("the service's office, where the operator works").isSameAs(tecnico);
+        assertThat(practice.getAssignment().getOperator()).isSameAs(olga);
+        assertThat(practice.getAssignment().getOffice()).as("the service's office, where the operator works").isSameAs(tecnico);
         assertThat(practice.getHistory()).last().satisfies(step -> {
             assertThat(step.getActorKind()).isEqualTo(Actor.OPERATOR);
             assertThat(step.getActor()).isEqualTo("operatore");
@@ -80,7 +80,7 @@ class PracticeDeskTest {
 
         assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, NOW), "practice.desk.take.not_waiting");
         practice.takeOver(olga, LATER);
-        assertThat(practice.getOperator()).isSameAs(olga);
+        assertThat(practice.getAssignment().getOperator()).isSameAs(olga);
         assertThat(practice.getActions()).last().extracting(DeskAction::getDetail).isEqualTo("piero");
     }
 
@@ -114,8 +114,8 @@ class PracticeDeskTest {
         practice.assign(olga, tecnico, piero, PROTOCOL_OFF, NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
-        assertThat(practice.getOperator()).isSameAs(piero);
-        assertThat(practice.getOffice()).isSameAs(tecnico);
+        assertThat(practice.getAssignment().getOperator()).isSameAs(piero);
+        assertThat(practice.getAssignment().getOffice()).isSameAs(tecnico);
         assertThat(practice.getHistory()).last().extracting(StatusChange::getActor).as("who assigned it").isEqualTo("operatore");
         assertThat(practice.getActions()).last().extracting(DeskAction::getDetail).isEqualTo("ufficio-tecnico / piero");
     }
@@ -125,8 +125,8 @@ class PracticeDeskTest {
         practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
-        assertThat(practice.getOffice()).isSameAs(polizia);
-        assertThat(practice.getOperator()).isNull();
+        assertThat(practice.getAssignment().getOffice()).isSameAs(polizia);
+        assertThat(practice.getAssignment().getOperator()).isNull();
     }
 
     @Test
@@ -134,11 +134,11 @@ class PracticeDeskTest {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
         practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
-        assertThat(practice.getOperator()).isNull();
+        assertThat(practice.getAssignment().getOperator()).isNull();
         assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW), "practice.desk.not_taken");
 
         practice.takeCharge(piero, PROTOCOL_OFF, LATER);
-        assertThat(practice.getOperator()).isSameAs(piero);
+        assertThat(practice.getAssignment().getOperator()).isSameAs(piero);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
     }
 
@@ -152,23 +152,23 @@ class PracticeDeskTest {
     @Test
     void routingGivesAnArrivingPracticeItsOfficeUnlessOneWasAssigned() {
         assertThat(practice.route(polizia, NOW)).isTrue();
-        assertThat(practice.getOffice()).isSameAs(polizia);
+        assertThat(practice.getAssignment().getOffice()).isSameAs(polizia);
         assertThat(practice.getActions()).last().satisfies(action -> {
             assertThat(action.getKind()).isEqualTo(DeskAction.Kind.ROUTE);
             assertThat(action.getActorKind()).isEqualTo(Actor.SYSTEM);
         });
 
         assertThat(practice.route(tecnico, NOW)).isFalse();
-        assertThat(practice.getOffice()).isSameAs(polizia);
+        assertThat(practice.getAssignment().getOffice()).isSameAs(polizia);
     }
 
     @Test
     void thePriorityChangesAndIsRecorded() {
-        assertThat(practice.getPriority()).isEqualTo(Priority.NORMAL);
+        assertThat(practice.getAssignment().getPriority()).isEqualTo(Priority.NORMAL);
 
         practice.prioritize(olga, Priority.URGENT, NOW);
 
-        assertThat(practice.getPriority()).isEqualTo(Priority.URGENT);
+        assertThat(practice.getAssignment().getPriority()).isEqualTo(Priority.URGENT);
         assertThat(practice.getActions()).last().extracting(DeskAction::getDetail).isEqualTo("URGENT");
     }
 
@@ -271,8 +271,8 @@ class PracticeDeskTest {
                 PROTOCOL_OFF, LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
-        assertThat(practice.getOutcome()).contains(Outcome.ACCEPTED);
-        assertThat(practice.getOutcomeLetter()).get().extracting(Attachment::getFileName).isEqualTo("esito.pdf");
+        assertThat(practice.getDecision().map(Decision::getOutcome)).contains(Outcome.ACCEPTED);
+        assertThat(practice.getDecision().map(Decision::getLetter)).get().extracting(Attachment::getFileName).isEqualTo("esito.pdf");
         assertThat(outcome.getText()).isEqualTo("Gentile Mario,\n\nla richiesta è accolta.");
         assertThat(outcome.getAttachments()).extracting(Attachment::getFileName).containsExactly("permesso.pdf", "esito.pdf");
         assertThat(practice.getMessages()).contains(outcome);
@@ -294,7 +294,7 @@ class PracticeDeskTest {
         practice.reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_OFF, LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REJECTED);
-        assertThat(practice.getOutcome()).contains(Outcome.REJECTED);
+        assertThat(practice.getDecision().map(Decision::getOutcome)).contains(Outcome.REJECTED);
     }
 
     @Test

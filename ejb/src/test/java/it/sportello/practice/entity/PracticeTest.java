@@ -41,7 +41,7 @@ class PracticeTest {
     @Test
     void aNewPracticeIsADraftWithTheApplicantsContactsAndOneStepInItsIter() {
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.DRAFT);
-        assertThat(practice.getApplicantEmail()).isEqualTo("mario@spid.example");
+        assertThat(practice.getDraft().getApplicantEmail()).isEqualTo("mario@spid.example");
         assertThat(practice.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT);
         assertThat(practice.isSent()).isFalse();
         assertThat(practice.answerDueBy(ROME)).isEmpty();
@@ -59,7 +59,7 @@ class PracticeTest {
         assertThat(practice.getHistory()).extracting(StatusChange::getActorKind)
                 .containsExactly(Actor.CITIZEN, Actor.CITIZEN, Actor.SYSTEM);
         assertThat(practice.getData()).isEqualTo("{\"nome\":\"Mario\"}");
-        assertThat(practice.getDraftInput()).isNull();
+        assertThat(practice.getDraft().getInput()).isNull();
         assertThat(practice.getAuthMethod()).isEqualTo(AuthMethod.SPID);
         assertThat(practice.answerDueBy(ROME)).contains(TODAY.plusDays(30));
     }
@@ -107,8 +107,8 @@ class PracticeTest {
         attachDocuments(practice);
         practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
 
-        assertThat(practice.getRole()).isEqualTo(ApplicantRole.DELEGATE);
-        assertThat(practice.getBeneficiary().fullName()).isEqualTo("Giulia Bianchi");
+        assertThat(practice.getDraft().getRole()).isEqualTo(ApplicantRole.DELEGATE);
+        assertThat(practice.getDraft().getBeneficiary().fullName()).isEqualTo("Giulia Bianchi");
         assertThat(practice.isSent()).isTrue();
     }
 
@@ -143,7 +143,7 @@ class PracticeTest {
         practice.actForSelf(NOW);
 
         assertThat(practice.getAttachments()).isEmpty();
-        assertThat(practice.getBeneficiary()).isNull();
+        assertThat(practice.getDraft().getBeneficiary()).isNull();
     }
 
     @Test
@@ -254,7 +254,7 @@ class PracticeTest {
         sent(practice);
 
         assertThat(practice.withdrawal(MARIO, NOTHING_AGAINST).isAllowed()).isTrue();
-        Practice.Withdrawal paid = practice.withdrawal(MARIO, new WithdrawalCheck(true, false));
+        Withdrawal paid = practice.withdrawal(MARIO, new WithdrawalCheck(true, false));
         assertThat(paid.isAllowed()).isFalse();
         assertThat(paid.shownRefusal()).isEqualTo("practice.withdraw.payment");
         assertThat(practice.withdrawal(MARIO, new WithdrawalCheck(false, true)).shownRefusal())
@@ -272,13 +272,13 @@ class PracticeTest {
 
     @Test
     void aDraftOrAWithdrawnPracticeHasNoWithdrawalToOfferNorToExplain() {
-        Practice.Withdrawal ofDraft = practice.withdrawal(MARIO, NOTHING_AGAINST);
+        Withdrawal ofDraft = practice.withdrawal(MARIO, NOTHING_AGAINST);
         assertThat(ofDraft.isAllowed()).isFalse();
         assertThat(ofDraft.shownRefusal()).isNull();
 
         sent(practice);
         practice.withdraw(MARIO, NOTHING_AGAINST, NOW);
-        Practice.Withdrawal ofWithdrawn = practice.withdrawal(MARIO, NOTHING_AGAINST);
+        Withdrawal ofWithdrawn = practice.withdrawal(MARIO, NOTHING_AGAINST);
         assertThat(ofWithdrawn.isAllowed()).isFalse();
         assertThat(ofWithdrawn.shownRefusal()).isNull();
     }

@@ -21,6 +21,7 @@ import it.sportello.practice.entity.ApplicantRole;
 import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Beneficiary;
 import it.sportello.practice.entity.DelegationPart;
+import it.sportello.practice.entity.Draft;
 import it.sportello.practice.entity.Practice;
 import it.sportello.web.form.Uploads;
 
@@ -60,8 +61,9 @@ public class DelegationStep implements Serializable {
 
     /** The role, the beneficiary and the names of the files a draft was left with. */
     void resume(Practice practice) {
-        role = practice.getRole() == null ? ApplicantRole.SELF : practice.getRole();
-        Beneficiary beneficiary = practice.getBeneficiary();
+        Draft draft = practice.getDraft();
+        role = draft.getRole() == null ? ApplicantRole.SELF : draft.getRole();
+        Beneficiary beneficiary = draft.getBeneficiary();
         if (beneficiary != null) {
             beneficiaryCode = beneficiary.getFiscalCode();
             beneficiaryGivenName = beneficiary.getGivenName();

@@ -38,6 +38,7 @@ import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.entity.AttachmentPurpose;
+import it.sportello.practice.entity.Draft;
 import it.sportello.practice.entity.Practice;
 import it.sportello.web.catalog.WizardPosition.Stage;
 import it.sportello.web.citizen.CurrentCitizen;
@@ -175,18 +176,19 @@ public class FormFillPage implements Serializable {
         formVersion = practice.getForm().getNumber();
         state = new FormState(practice.getForm().getDefinition(), municipality.comuni());
         payment.of(state);
-        state.getInput().putAll(DraftInput.fromJson(practice.getDraftInput()));
+        Draft draft = practice.getDraft();
+        state.getInput().putAll(DraftInput.fromJson(draft.getInput()));
         for (Field field : state.getDefinition().fields()) {
             if (field.kind() == FieldKind.FILE) {
                 practice.attachmentOfField(field.id()).ifPresent(file -> state.getInput().put(field.id(), FormState.kept(file, file.bytes())));
             }
         }
-        privacyAccepted = practice.isPrivacyAccepted();
-        email = practice.getApplicantEmail();
-        phone = practice.getApplicantPhone();
+        privacyAccepted = draft.isPrivacyAccepted();
+        email = draft.getApplicantEmail();
+        phone = draft.getApplicantPhone();
         delegation.resume(practice);
         payment.resume(practice.getReference());
-        WizardPosition saved = WizardPosition.fromStored(practice.getStep());
+        WizardPosition saved = WizardPosition.fromStored(draft.getStep());
         stage = saved.stage();
         state.goTo(saved.section());
     }

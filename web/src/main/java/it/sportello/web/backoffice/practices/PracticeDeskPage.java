@@ -34,6 +34,7 @@ import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.control.IterLines;
+import it.sportello.practice.entity.Assignment;
 import it.sportello.practice.entity.DeskPolicy;
 import it.sportello.practice.entity.Message;
 import it.sportello.practice.entity.Practice;
@@ -156,9 +157,10 @@ public class PracticeDeskPage implements Serializable {
         }
         latest = null;
         colleagues = null;
-        office = practice.getOffice() == null ? null : practice.getOffice().getCode();
-        operator = practice.getOperator() == null ? null : practice.getOperator().getUsername();
-        priority = practice.getPriority();
+        Assignment assignment = practice.getAssignment();
+        office = assignment.getOffice() == null ? null : assignment.getOffice().getCode();
+        operator = assignment.getOperator() == null ? null : assignment.getOperator().getUsername();
+        priority = assignment.getPriority();
         registrations = null;
         iter = null;
     }
@@ -180,7 +182,8 @@ public class PracticeDeskPage implements Serializable {
 
     /** "Subentra a <collega>". */
     public String getTakeOverLabel() {
-        return getPractice().getOperator() == null ? "" : BundleMessages.format("desk_detail.takeOver", getPractice().getOperator().getDisplayName());
+        StaffAccount holder = getPractice().getAssignment().getOperator();
+        return holder == null ? "" : BundleMessages.format("desk_detail.takeOver", holder.getDisplayName());
     }
 
     /** Whether the practice's state offers the operator any action. */

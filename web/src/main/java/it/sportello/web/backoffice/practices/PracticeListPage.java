@@ -324,13 +324,14 @@ public class PracticeListPage implements Serializable {
                 .order(parameters.ascending() ? SortOrder.ASCENDING : SortOrder.DESCENDING).build();
     }
 
+    /** The field PrimeFaces names a column's sort by: the path of its {@code sortBy} below the row. */
     static String field(PracticeSort sort) {
         return switch (sort) {
             case INSERTED -> "sentAt";
             case LAST_CHANGE -> "statusChangedAt";
             case STATUS -> "status";
             case APPLICANT -> "applicant";
-            case PRIORITY -> "priority";
+            case PRIORITY -> "assignment.priority";
         };
     }
 
@@ -339,7 +340,7 @@ public class PracticeListPage implements Serializable {
             case "sentAt" -> PracticeSort.INSERTED;
             case "status" -> PracticeSort.STATUS;
             case "applicant" -> PracticeSort.APPLICANT;
-            case "priority" -> PracticeSort.PRIORITY;
+            case "assignment.priority" -> PracticeSort.PRIORITY;
             default -> PracticeSort.LAST_CHANGE;
         };
     }

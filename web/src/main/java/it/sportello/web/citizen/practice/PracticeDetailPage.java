@@ -31,6 +31,7 @@ import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.web.form.Uploads;
 import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.Withdrawal;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -83,7 +84,7 @@ public class PracticeDetailPage implements Serializable {
     private String text;
     private transient List<Part> files;
     private boolean confirmingWithdrawal;
-    private Practice.Withdrawal withdrawal;
+    private Withdrawal withdrawal;
     private transient List<ProtocolRegistration> registrations;
     private boolean paymentShown;
     /** Arriving from the wizard right after sending ({@code ?inviata=true}). */

@@ -373,7 +373,7 @@ class PracticeDeskIT {
         callers.asCitizen(newcomer);
         assertThat(practices.of(null, null)).extracting(Practice::getReference).containsExactly(practice.getReference());
         Practice seen = practices.owned(practice.getReference());
-        assertThat(seen.getDraft().getApplicantEmail()).isEqualTo("anna.neri@example.org");
+        assertThat(seen.getApplication().getApplicantEmail()).isEqualTo("anna.neri@example.org");
         assertThat(seen.getHistory()).singleElement().satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
         callers.asStaff(OPERATORE);
         assertThat(desk.find(practice.getReference()).getCreatedByOperator()).isEqualTo(OPERATORE);

@@ -149,7 +149,7 @@ public class Calendars {
         String code = practice.appointmentCalendar(me());
         Citizen applicant = practice.getApplicant();
         Person person = new Person(applicant.getFiscalCode().value(), applicant.getGivenName(), applicant.getFamilyName(),
-                applicant.getBirthDate(), practice.getDraft().getApplicantEmail(), practice.getDraft().getApplicantPhone());
+                applicant.getBirthDate(), practice.getApplication().getApplicantEmail(), practice.getApplication().getApplicantPhone());
         Appointment appointment = enter(code, start, person, reason, practice);
         practiceAppointments.fixed(appointment, Actor.OPERATOR, caller.staff(), clock.instant());
         return appointment;

@@ -68,7 +68,7 @@ public class DebtPositions {
     public Payment create(Practice practice, ChargeMoment moment, BigDecimal amount, String reason) {
         Citizen applicant = practice.getApplicant();
         Payment payment = new Payment(practice, moment, amount, reason, new Payment.Payer(applicant.fullName(),
-                applicant.getFiscalCode().toString(), address(applicant.getResidence()), practice.getDraft().getApplicantEmail()),
+                applicant.getFiscalCode().toString(), address(applicant.getResidence()), practice.getApplication().getApplicantEmail()),
                 LocalDate.now(clock.withZone(Clocks.ITALY)).plusDays(dueDays), clock.instant());
         em.persist(payment);
         if (payment.getId() == null) {

@@ -59,14 +59,14 @@ public class DeskMails {
         Texts texts = Texts.of(BUNDLE, locale);
         String service = practice.getService().getTitle().in(locale);
         String status = DeskTexts.status(practice.getStatus(), locale);
-        if (event.kind().concernsCitizen() && practice.getDraft().getApplicantEmail() != null) {
+        if (event.kind().concernsCitizen() && practice.getApplication().getApplicantEmail() != null) {
             Object[] values = {practice.getApplicant().fullName(), municipality.getName(), service, practice.getReference(), status,
                 links.link(PublicPage.PRACTICE, practice.getReference()), officeMessage(practice)};
             String subject = texts.get("citizen.subject", values);
             String body = texts.get("citizen." + event.kind().name(), values);
             Attachment letter = event.kind() == DeskAction.Kind.OUTCOME && practice.getStatus().isFinal()
                     ? practice.getDecision().map(Decision::getLetter).orElse(null) : null;
-            send(practice.getDraft().getApplicantEmail(), subject, body, letter);
+            send(practice.getApplication().getApplicantEmail(), subject, body, letter);
         }
         List<StaffAccount> colleagues = em.createQuery(
                 "SELECT a FROM StaffAccount a JOIN a.services s WHERE s = :service AND a.username <> :actor ORDER BY a.username",

@@ -108,7 +108,7 @@ public class DraftExpiry {
         }
         Instant now = clock.instant();
         em.persist(new PracticeNotice(practiceId, PracticeNotice.Kind.DRAFT_EXPIRY, 0, now));
-        String to = practice.getDraft().getApplicantEmail() != null ? practice.getDraft().getApplicantEmail() : practice.getApplicant().getContacts().getEmail();
+        String to = practice.getApplication().getApplicantEmail() != null ? practice.getApplication().getApplicantEmail() : practice.getApplicant().getContacts().getEmail();
         if (to != null) {
             Locale locale = Locale.ITALIAN;
             Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);

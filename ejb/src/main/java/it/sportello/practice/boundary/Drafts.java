@@ -77,7 +77,7 @@ class Drafts {
      */
     Practice submit(Practice practice, Sending sending) {
         FormDefinition definition = definition(practice);
-        Map<String, Object> input = DraftInput.fromJson(practice.getDraft().getInput());
+        Map<String, Object> input = DraftInput.fromJson(practice.getApplication().getInput());
         for (Field field : definition.fields()) {
             if (field.kind() == FieldKind.FILE) {
                 practice.attachmentOfField(field.id()).ifPresent(file -> input.put(field.id(), asUpload(file)));

@@ -95,13 +95,13 @@ public class IntegrationReminders implements ReminderSource {
             return;
         }
         em.persist(new PracticeNotice(practice.getId(), PracticeNotice.Kind.INTEGRATION_REMINDER, integrationId, now));
-        if (practice.getDraft().getApplicantEmail() != null) {
+        if (practice.getApplication().getApplicantEmail() != null) {
             Locale locale = Locale.ITALIAN;
             Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);
             Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
                 practice.getReference(), DAY.format(integration.getRequestedAt().atZone(Clocks.ITALY)),
                 links.link(PublicPage.PRACTICE, practice.getReference())};
-            mailer.send(practice.getDraft().getApplicantEmail(), texts.get("integration_reminder.subject", values), texts.get("integration_reminder.body", values));
+            mailer.send(practice.getApplication().getApplicantEmail(), texts.get("integration_reminder.subject", values), texts.get("integration_reminder.body", values));
         }
     }
 }

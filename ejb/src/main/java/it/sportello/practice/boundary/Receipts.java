@@ -72,7 +72,7 @@ public class Receipts {
     public void mail(String reference) {
         Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
                 .getResultStream().findFirst().orElse(null);
-        if (practice == null || !practice.isSent() || practice.getDraft().getApplicantEmail() == null) {
+        if (practice == null || !practice.isSent() || practice.getApplication().getApplicantEmail() == null) {
             return;
         }
         Locale locale = Locale.ITALIAN;
@@ -82,7 +82,7 @@ public class Receipts {
             MOMENT.format(practice.getSentAt().atZone(Clocks.ITALY)),
             practice.answerDueBy(Clocks.ITALY).map(DAY::format).orElse("-"),
             links.link(PublicPage.PRACTICE, practice.getReference())};
-        mailer.send(practice.getDraft().getApplicantEmail(),
+        mailer.send(practice.getApplication().getApplicantEmail(),
                 texts.get("receipt.subject", values),
                 texts.get("receipt.body", values),
                 "modulo-" + practice.getReference() + ".pdf", "application/pdf", filledForm(practice, locale));

@@ -44,7 +44,7 @@ public final class FilledForm {
                 "- " + text(texts, "filled.version") + ": " + practice.getForm().getNumber())));
         String applicant = practice.getApplicant().fullName() + " (" + practice.getApplicant().getFiscalCode() + ")";
         StringBuilder people = new StringBuilder("- " + text(texts, "filled.applicant") + ": " + applicant);
-        Draft draft = practice.getDraft();
+        Draft draft = practice.getApplication();
         people.append("\n- ").append(text(texts, "filled.email")).append(": ").append(draft.getApplicantEmail());
         if (draft.getApplicantPhone() != null) {
             people.append("\n- ").append(text(texts, "filled.phone")).append(": ").append(draft.getApplicantPhone());

@@ -60,7 +60,7 @@ import it.sportello.territory.entity.Area;
  * {@link Draft} the citizen fills, the {@link Assignment} at the desk and the {@link Decision}.
  * The practice says when each may change, changes the status and records the iter; what a move
  * depends on outside the practice (the protocol register, what the citizen still owes) comes as a
- * {@link DeskPolicy}. Callers read the parts themselves ({@code practice.draft.applicantEmail},
+ * {@link DeskPolicy}. Callers read the parts themselves ({@code practice.application.applicantEmail},
  * {@code practice.assignment.operator}).
  *
  * <p>The rules of some groups of actions live in package-private parts the practice hands each
@@ -733,8 +733,11 @@ public class Practice {
         return applicant;
     }
 
-    /** What the citizen filled besides the form's data: contacts, role, beneficiary, typed input. */
-    public Draft getDraft() {
+    /**
+     * What the citizen filled besides the form's data: contacts, role, beneficiary, typed input.
+     * Not {@code getDraft()}: pages read {@code practice.draft} as {@link #isDraft()}.
+     */
+    public Draft getApplication() {
         return draft;
     }
 

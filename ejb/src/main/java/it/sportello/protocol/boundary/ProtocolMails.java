@@ -40,7 +40,7 @@ public class ProtocolMails {
     void mail(@Observes PracticeRegistered registered) {
         ProtocolRegistration registration = em.find(ProtocolRegistration.class, registered.registrationId());
         Practice practice = registration.getPractice();
-        if (registration.getKind() != RegistrationKind.SENDING || practice.getDraft().getApplicantEmail() == null) {
+        if (registration.getKind() != RegistrationKind.SENDING || practice.getApplication().getApplicantEmail() == null) {
             return;
         }
         Locale locale = Locale.ITALIAN;
@@ -48,7 +48,7 @@ public class ProtocolMails {
         Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
             practice.getReference(), registration.getProtocolNumber(), DAY.format(registration.getRegisteredAt().atZone(Clocks.ITALY)),
             links.link(PublicPage.PRACTICE, practice.getReference())};
-        mailer.send(practice.getDraft().getApplicantEmail(), texts.get("mail.subject", values),
+        mailer.send(practice.getApplication().getApplicantEmail(), texts.get("mail.subject", values),
                 texts.get("mail.body", values));
     }
 }

@@ -41,7 +41,7 @@ class PracticeTest {
     @Test
     void aNewPracticeIsADraftWithTheApplicantsContactsAndOneStepInItsIter() {
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.DRAFT);
-        assertThat(practice.getDraft().getApplicantEmail()).isEqualTo("mario@spid.example");
+        assertThat(practice.getApplication().getApplicantEmail()).isEqualTo("mario@spid.example");
         assertThat(practice.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT);
         assertThat(practice.isSent()).isFalse();
         assertThat(practice.answerDueBy(ROME)).isEmpty();
@@ -59,7 +59,7 @@ class PracticeTest {
         assertThat(practice.getHistory()).extracting(StatusChange::getActorKind)
                 .containsExactly(Actor.CITIZEN, Actor.CITIZEN, Actor.SYSTEM);
         assertThat(practice.getData()).isEqualTo("{\"nome\":\"Mario\"}");
-        assertThat(practice.getDraft().getInput()).isNull();
+        assertThat(practice.getApplication().getInput()).isNull();
         assertThat(practice.getAuthMethod()).isEqualTo(AuthMethod.SPID);
         assertThat(practice.answerDueBy(ROME)).contains(TODAY.plusDays(30));
     }
@@ -107,8 +107,8 @@ class PracticeTest {
         attachDocuments(practice);
         practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
 
-        assertThat(practice.getDraft().getRole()).isEqualTo(ApplicantRole.DELEGATE);
-        assertThat(practice.getDraft().getBeneficiary().fullName()).isEqualTo("Giulia Bianchi");
+        assertThat(practice.getApplication().getRole()).isEqualTo(ApplicantRole.DELEGATE);
+        assertThat(practice.getApplication().getBeneficiary().fullName()).isEqualTo("Giulia Bianchi");
         assertThat(practice.isSent()).isTrue();
     }
 
@@ -143,7 +143,7 @@ class PracticeTest {
         practice.actForSelf(NOW);
 
         assertThat(practice.getAttachments()).isEmpty();
-        assertThat(practice.getDraft().getBeneficiary()).isNull();
+        assertThat(practice.getApplication().getBeneficiary()).isNull();
     }
 
     @Test

@@ -61,7 +61,7 @@ public class DelegationStep implements Serializable {
 
     /** The role, the beneficiary and the names of the files a draft was left with. */
     void resume(Practice practice) {
-        Draft draft = practice.getDraft();
+        Draft draft = practice.getApplication();
         role = draft.getRole() == null ? ApplicantRole.SELF : draft.getRole();
         Beneficiary beneficiary = draft.getBeneficiary();
         if (beneficiary != null) {

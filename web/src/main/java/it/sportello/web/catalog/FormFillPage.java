@@ -176,7 +176,7 @@ public class FormFillPage implements Serializable {
         formVersion = practice.getForm().getNumber();
         state = new FormState(practice.getForm().getDefinition(), municipality.comuni());
         payment.of(state);
-        Draft draft = practice.getDraft();
+        Draft draft = practice.getApplication();
         state.getInput().putAll(DraftInput.fromJson(draft.getInput()));
         for (Field field : state.getDefinition().fields()) {
             if (field.kind() == FieldKind.FILE) {

@@ -5,10 +5,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,24 +53,36 @@ class ArchitectureTest {
 
     @Test
     void entitiesUseNeitherControlsNorBoundaries() {
-        noClasses().that().resideInAPackage("..entity..")
-                .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..")
-                .because("an entity guards its own state with its own values; the logic around it depends on it, not the reverse")
+        noClasses()
+                .that()
+                .resideInAPackage("..entity..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..control..", "..boundary..")
+                .because(
+                        "an entity guards its own state with its own values; the logic around it depends on it, not the reverse")
                 .check(MAIN);
     }
 
     @Test
     void controlsDoNotUseBoundaries() {
-        noClasses().that().resideInAPackage("..control..")
-                .should().dependOnClassesThat().resideInAPackage("..boundary..")
+        noClasses()
+                .that()
+                .resideInAPackage("..control..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..boundary..")
                 .because("a boundary opens the transaction and calls controls; a control never calls back into one")
                 .check(MAIN);
     }
 
     @Test
     void componentsDependOnEachOtherWithoutCycles() {
-        slices().matching("it.sportello.(*)..").should().beFreeOfCycles()
-                .because("a component can be understood, tested and changed from the ones it uses, never from one that uses it back")
+        slices().matching("it.sportello.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because(
+                        "a component can be understood, tested and changed from the ones it uses, never from one that uses it back")
                 .check(MAIN);
     }
 
@@ -78,8 +90,8 @@ class ArchitectureTest {
      * The names a parameter carrying the caller had before boundaries asked the container:
      * {@code takeCharge(String username, ...)}, {@code send(FiscalCode who, ...)}.
      */
-    private static final Set<String> CALLER_PARAMETERS = Set.of("username", "who", "caller", "by", "operator",
-            "bookedBy", "admin", "manager");
+    private static final Set<String> CALLER_PARAMETERS =
+            Set.of("username", "who", "caller", "by", "operator", "bookedBy", "admin", "manager");
 
     @Test
     void boundariesKnowTheirCallerFromTheContainerAndDeclareTheirRoles() {
@@ -90,28 +102,36 @@ class ArchitectureTest {
                 continue;
             }
             Class<?> type = boundary.reflect();
-            boolean declared = type.isAnnotationPresent(RolesAllowed.class) || type.isAnnotationPresent(PermitAll.class);
+            boolean declared =
+                    type.isAnnotationPresent(RolesAllowed.class) || type.isAnnotationPresent(PermitAll.class);
             for (Method method : type.getDeclaredMethods()) {
                 if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
                     continue;
                 }
-                if (!declared && !method.isAnnotationPresent(RolesAllowed.class) && !method.isAnnotationPresent(PermitAll.class)) {
+                if (!declared
+                        && !method.isAnnotationPresent(RolesAllowed.class)
+                        && !method.isAnnotationPresent(PermitAll.class)) {
                     undeclared.add(type.getSimpleName() + "." + method.getName());
                 }
                 for (Parameter parameter : method.getParameters()) {
                     if (CALLER_PARAMETERS.contains(parameter.getName())) {
-                        callerArguments.add(type.getSimpleName() + "." + method.getName() + "(" + parameter.getName() + ")");
+                        callerArguments.add(
+                                type.getSimpleName() + "." + method.getName() + "(" + parameter.getName() + ")");
                     }
                 }
             }
         }
-        assertThat(undeclared).as("boundary methods that declare no roles (@RolesAllowed or @PermitAll, on the method or the class)")
+        assertThat(undeclared)
+                .as("boundary methods that declare no roles (@RolesAllowed or @PermitAll, on the method or the class)")
                 .isEmpty();
-        assertThat(callerArguments).as("boundary methods told who calls them; ask Caller").isEmpty();
+        assertThat(callerArguments)
+                .as("boundary methods told who calls them; ask Caller")
+                .isEmpty();
     }
 
     private static boolean isEnterpriseBean(JavaClass type) {
-        return type.isAnnotatedWith(Stateless.class) || type.isAnnotatedWith(Singleton.class)
+        return type.isAnnotatedWith(Stateless.class)
+                || type.isAnnotatedWith(Singleton.class)
                 || type.isAnnotatedWith(Stateful.class);
     }
 
@@ -121,11 +141,15 @@ class ArchitectureTest {
         for (Path sources : List.of(Path.of("src/main/java"), Path.of("../batch/src/main/java"))) {
             assertThat(sources).isDirectory();
             try (Stream<Path> files = Files.walk(sources)) {
-                files.filter(file -> file.toString().endsWith(".java")).forEach(file -> stringLiterals(read(file)).stream()
-                        .filter(literal -> literal.contains(".xhtml")).forEach(literal -> pages.add(file + ": " + literal)));
+                files.filter(file -> file.toString().endsWith(".java"))
+                        .forEach(file -> stringLiterals(read(file)).stream()
+                                .filter(literal -> literal.contains(".xhtml"))
+                                .forEach(literal -> pages.add(file + ": " + literal)));
             }
         }
-        assertThat(pages).as("page paths in the sources of ejb and batch; link with PublicLinks").isEmpty();
+        assertThat(pages)
+                .as("page paths in the sources of ejb and batch; link with PublicLinks")
+                .isEmpty();
     }
 
     private static String read(Path file) {
@@ -192,7 +216,10 @@ class ArchitectureTest {
                 }
                 """;
 
-        assertThat(stringLiterals(source)).containsExactly("/area-personale/pagamenti.xhtml", "a \\\"quote\\\" and // no comment",
-                "\n        /index.xhtml\n        ");
+        assertThat(stringLiterals(source))
+                .containsExactly(
+                        "/area-personale/pagamenti.xhtml",
+                        "a \\\"quote\\\" and // no comment",
+                        "\n        /index.xhtml\n        ");
     }
 }

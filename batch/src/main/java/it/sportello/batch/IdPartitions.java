@@ -34,11 +34,13 @@ public class IdPartitions implements PartitionMapper {
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(count);
         plan.setThreads(count);
-        plan.setPartitionProperties(IntStream.range(0, count).mapToObj(index -> {
-            Properties properties = new Properties();
-            properties.setProperty("slice", new IdSlice(index, count).toString());
-            return properties;
-        }).toArray(Properties[]::new));
+        plan.setPartitionProperties(IntStream.range(0, count)
+                .mapToObj(index -> {
+                    Properties properties = new Properties();
+                    properties.setProperty("slice", new IdSlice(index, count).toString());
+                    return properties;
+                })
+                .toArray(Properties[]::new));
         return plan;
     }
 }

@@ -60,7 +60,8 @@ public class JobSchedules {
     void schedule() {
         migration.awaitSchema();
         for (BackgroundJob job : BackgroundJob.values()) {
-            Duration every = config.getOptionalValue(job.cadenceKey(), Duration.class).orElse(Duration.ZERO);
+            Duration every =
+                    config.getOptionalValue(job.cadenceKey(), Duration.class).orElse(Duration.ZERO);
             if (every.isZero() || every.isNegative()) {
                 continue;
             }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class SettingsAreDocumentedTest {
 
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\|\\s*`([a-z0-9.-]+)`\\s*\\|\\s*`([^`]*)`\\s*\\|", Pattern.MULTILINE);
+    private static final Pattern TABLE_ROW =
+            Pattern.compile("^\\|\\s*`([a-z0-9.-]+)`\\s*\\|\\s*`([^`]*)`\\s*\\|", Pattern.MULTILINE);
 
     @Test
     void everySettingIsInTheReadmeWithItsDefault() throws IOException {
@@ -41,7 +42,8 @@ class SettingsAreDocumentedTest {
 
     private static Properties settings() throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = SettingsAreDocumentedTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+        try (InputStream in =
+                SettingsAreDocumentedTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
             assertThat(in).as("settings file").isNotNull();
             properties.load(in);
         }

@@ -29,6 +29,7 @@ class EarOnPayaraServerIT {
 
     /** {@code asadmin deploy} returns before the first request is served; a failed deployment never is. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
 
     private static final String BASE_URL = System.getProperty("sportello.base-url", "http://localhost:28080");
@@ -43,7 +44,8 @@ class EarOnPayaraServerIT {
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             try {
-                int status = visitor.send(request("/index.xhtml"), HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = visitor.send(request("/index.xhtml"), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status == 200) {
                     return;
                 }
@@ -53,7 +55,8 @@ class EarOnPayaraServerIT {
             }
             Thread.sleep(500);
         }
-        fail("The application did not answer at %s within %s (last: %s). End of %s:%n%s",
+        fail(
+                "The application did not answer at %s within %s (last: %s). End of %s:%n%s",
                 BASE_URL, READY_TIMEOUT, last, SERVER_LOG, endOfServerLog());
     }
 
@@ -82,8 +85,8 @@ class EarOnPayaraServerIT {
         HttpResponse<String> ready = newVisitor().send(request("/health/ready"), HttpResponse.BodyHandlers.ofString());
 
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+        assertThat(ready.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(ready.body())
                 .containsPattern("^\\{\\s*\"status\"\\s*:\\s*\"UP\"")
                 .containsPattern("\\{\\s*\"name\"\\s*:\\s*\"database\"\\s*,\\s*\"status\"\\s*:\\s*\"UP\"");
@@ -91,13 +94,11 @@ class EarOnPayaraServerIT {
 
     @Test
     void unknownPageAnswersWithTheLocalizedErrorPageAndNoStackTrace() throws Exception {
-        HttpResponse<String> missing = newVisitor().send(request("/pagina-che-non-esiste"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> missing =
+                newVisitor().send(request("/pagina-che-non-esiste"), HttpResponse.BodyHandlers.ofString());
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body())
-                .containsPattern("<html[^>]*\\slang=\"it\"")
-                .contains("Pagina non trovata");
+        assertThat(missing.body()).containsPattern("<html[^>]*\\slang=\"it\"").contains("Pagina non trovata");
         // PrimeFaces' settings script names ViewExpiredException as a matter of course: only what
         // the visitor can read counts.
         String readable = missing.body().replaceAll("(?is)<script\\b.*?</script>", "");
@@ -108,14 +109,21 @@ class EarOnPayaraServerIT {
     void pagesAndStylesTravelCompressedAndReadingOpensNoSession() throws Exception {
         HttpClient visitor = newVisitor();
 
-        HttpResponse<byte[]> home = visitor.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/")).timeout(REQUEST_TIMEOUT)
-                .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> home = visitor.send(
+                HttpRequest.newBuilder(URI.create(BASE_URL + "/"))
+                        .timeout(REQUEST_TIMEOUT)
+                        .header("Accept-Encoding", "gzip")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(home.headers().allValues("Set-Cookie")).isEmpty();
-        try (java.io.InputStream page = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(home.body()))) {
-            assertThat(new String(page.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("Comune di Bugliano");
+        try (java.io.InputStream page =
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(home.body()))) {
+            assertThat(new String(page.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("Comune di Bugliano");
         }
     }
 
@@ -123,8 +131,8 @@ class EarOnPayaraServerIT {
     void languageSwitchShowsTheHomePageInGermanForTheRestOfTheVisit() throws Exception {
         HttpClient visitor = newVisitor();
 
-        HttpResponse<String> switched = visitor.send(request("/lingua/de?torna=/index.xhtml"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> switched =
+                visitor.send(request("/lingua/de?torna=/index.xhtml"), HttpResponse.BodyHandlers.ofString());
 
         assertThat(switched.statusCode()).isEqualTo(200);
         assertThat(switched.uri().getPath()).isEqualTo("/index.xhtml");
@@ -134,30 +142,62 @@ class EarOnPayaraServerIT {
 
         HttpResponse<String> later = visitor.send(request("/"), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(later.body())
-                .containsPattern("<html[^>]*\\slang=\"de\"")
-                .contains("Online-Schalter");
+        assertThat(later.body()).containsPattern("<html[^>]*\\slang=\"de\"").contains("Online-Schalter");
     }
 
     @Test
     void anAdministratorRunsABackgroundJobOfTheBatchModule() throws Exception {
         HttpClient administrator = newVisitor();
-        HttpResponse<String> loginPage = administrator.send(request("/accesso-personale.xhtml"), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> desk = administrator.send(post("/accesso-personale.xhtml", form(
-                "login", "login", "login:username", "admin", "login:password", "Admin.Bugliano.1", "login:submit", "",
-                "jakarta.faces.ViewState", viewState(loginPage.body()))), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> loginPage =
+                administrator.send(request("/accesso-personale.xhtml"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> desk = administrator.send(
+                post(
+                        "/accesso-personale.xhtml",
+                        form(
+                                "login",
+                                "login",
+                                "login:username",
+                                "admin",
+                                "login:password",
+                                "Admin.Bugliano.1",
+                                "login:submit",
+                                "",
+                                "jakarta.faces.ViewState",
+                                viewState(loginPage.body()))),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(desk.uri().getPath()).isEqualTo("/backoffice/index.xhtml");
 
-        String console = administrator.send(request("/backoffice/lavori/index.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher start = java.util.regex.Pattern
-                .compile("id=\"job-mail-outbox\".*?<button id=\"([^\"]+)\"", java.util.regex.Pattern.DOTALL).matcher(console);
-        assertThat(start.find()).as("the console offers to start the mail outbox").isTrue();
+        String console = administrator
+                .send(request("/backoffice/lavori/index.xhtml"), HttpResponse.BodyHandlers.ofString())
+                .body();
+        java.util.regex.Matcher start = java.util.regex.Pattern.compile(
+                        "id=\"job-mail-outbox\".*?<button id=\"([^\"]+)\"", java.util.regex.Pattern.DOTALL)
+                .matcher(console);
+        assertThat(start.find())
+                .as("the console offers to start the mail outbox")
+                .isTrue();
         String button = start.group(1);
-        HttpResponse<String> started = administrator.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/backoffice/lavori/index.xhtml"))
-                .timeout(REQUEST_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(form("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", button,
-                        "jakarta.faces.partial.execute", button, "jakarta.faces.partial.render", "jobs messages", button, button,
-                        "jobs", "jobs", "jakarta.faces.ViewState", viewState(console)))).build(),
+        HttpResponse<String> started = administrator.send(
+                HttpRequest.newBuilder(URI.create(BASE_URL + "/backoffice/lavori/index.xhtml"))
+                        .timeout(REQUEST_TIMEOUT)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(form(
+                                "jakarta.faces.partial.ajax",
+                                "true",
+                                "jakarta.faces.source",
+                                button,
+                                "jakarta.faces.partial.execute",
+                                button,
+                                "jakarta.faces.partial.render",
+                                "jobs messages",
+                                button,
+                                button,
+                                "jobs",
+                                "jobs",
+                                "jakarta.faces.ViewState",
+                                viewState(console))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(started.body()).contains("Avviata l");
 
@@ -167,31 +207,41 @@ class EarOnPayaraServerIT {
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         String runs = "";
         while (Instant.now().isBefore(deadline) && !runs.contains("Completata")) {
-            String page = administrator.send(request("/backoffice/lavori/index.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
+            String page = administrator
+                    .send(request("/backoffice/lavori/index.xhtml"), HttpResponse.BodyHandlers.ofString())
+                    .body();
             runs = page.replaceAll("(?s).*id=\"job-mail-outbox\"(.*?)</section>.*", "$1");
         }
-        assertThat(runs).as("the mail outbox's runs, end of %s:%n%s", SERVER_LOG, endOfServerLog())
-                .contains("Completata").doesNotContain("Fallita");
+        assertThat(runs)
+                .as("the mail outbox's runs, end of %s:%n%s", SERVER_LOG, endOfServerLog())
+                .contains("Completata")
+                .doesNotContain("Fallita");
     }
 
     private static HttpRequest post(String path, String form) {
-        return HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(REQUEST_TIMEOUT)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
     }
 
     /** Names and values, url-encoded as a browser sends a form. */
     private static String form(String... namesAndValues) {
         StringBuilder form = new StringBuilder();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            form.append(form.isEmpty() ? "" : "&").append(java.net.URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
-                    .append('=').append(java.net.URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+            form.append(form.isEmpty() ? "" : "&")
+                    .append(java.net.URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
         }
         return form.toString();
     }
 
     private static String viewState(String page) {
-        java.util.regex.Matcher viewState = java.util.regex.Pattern
-                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        java.util.regex.Matcher viewState = java.util.regex.Pattern.compile(
+                        "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page);
         assertThat(viewState.find()).as("the page has a form").isTrue();
         return viewState.group(1);
     }
@@ -206,7 +256,10 @@ class EarOnPayaraServerIT {
     }
 
     private static HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(REQUEST_TIMEOUT).GET().build();
+        return HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                .timeout(REQUEST_TIMEOUT)
+                .GET()
+                .build();
     }
 
     private static String endOfServerLog() {

@@ -91,8 +91,8 @@ public class DemoData {
         DemoStaff demoStaff = DemoResources.read("staff.json", DemoStaff.class);
         for (DemoAccount account : demoStaff.accounts()) {
             if (staff.find(account.username()).isEmpty()) {
-                StaffAccount created = staff.create(new StaffAccount(account.username(), account.displayName(),
-                        account.email(), account.roles()));
+                StaffAccount created = staff.create(
+                        new StaffAccount(account.username(), account.displayName(), account.email(), account.roles()));
                 staff.setPassword(created, account.password().toCharArray());
                 staff.assign(created, nullToEmpty(account.offices()), nullToEmpty(account.services()));
                 LOG.info(() -> "Demo staff account created: " + account.username() + " " + account.roles());
@@ -107,7 +107,8 @@ public class DemoData {
             return;
         }
         int position = 0;
-        for (DemoArea demo : DemoResources.read("areas.json", DemoAreaList.class).areas()) {
+        for (DemoArea demo :
+                DemoResources.read("areas.json", DemoAreaList.class).areas()) {
             Area area = new Area(demo.code(), demo.name(), position++, demo.comuneCode());
             nullToEmpty(demo.streets()).forEach(area::street);
             nullToEmpty(demo.postcodes()).forEach(area::postcode);
@@ -122,8 +123,11 @@ public class DemoData {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        for (DemoCalendar demo : DemoResources.read("calendars.json", DemoCalendarList.class).calendars()) {
-            Office office = catalog.offices().stream().filter(o -> o.getCode().equals(demo.office())).findFirst()
+        for (DemoCalendar demo :
+                DemoResources.read("calendars.json", DemoCalendarList.class).calendars()) {
+            Office office = catalog.offices().stream()
+                    .filter(o -> o.getCode().equals(demo.office()))
+                    .findFirst()
                     .orElse(null);
             Calendar calendar = new Calendar(demo.code(), demo.title().text(), office);
             calendar.describe(demo.description().text(), demo.place(), demo.contactEmail(), demo.documentsToBring());
@@ -131,10 +135,16 @@ public class DemoData {
             calendar.policy(demo.holdMinutes(), demo.cancelDaysBefore(), demo.moderated(), demo.anonymousAllowed());
             calendar.limits(demo.maxPerDay(), demo.maxPerWeek(), null, null);
             for (DemoHours hours : demo.openingHours()) {
-                calendar.open(new OpeningHours(hours.name(), today, today.plusYears(1),
+                calendar.open(new OpeningHours(
+                        hours.name(),
+                        today,
+                        today.plusYears(1),
                         hours.weekdays().stream().map(DayOfWeek::of).collect(Collectors.toSet()),
-                        LocalTime.parse(hours.open()), LocalTime.parse(hours.close()), hours.parallel(),
-                        hours.lengthMinutes(), hours.intervalMinutes()));
+                        LocalTime.parse(hours.open()),
+                        LocalTime.parse(hours.close()),
+                        hours.parallel(),
+                        hours.lengthMinutes(),
+                        hours.intervalMinutes()));
             }
             if (demo.owner() != null) {
                 calendar.ownedBy(account(demo.owner()));
@@ -154,7 +164,10 @@ public class DemoData {
         if (catalog.isEmpty()) {
             int position = 0;
             for (DemoCategory category : demo.categories()) {
-                em.persist(new Category(category.code(), position++, category.name().text(),
+                em.persist(new Category(
+                        category.code(),
+                        position++,
+                        category.name().text(),
                         category.description().text()));
             }
         }
@@ -166,8 +179,14 @@ public class DemoData {
         if (catalog.offices().isEmpty()) {
             for (DemoOffice office : nullToEmpty(demo.offices())) {
                 Office created = new Office(office.code(), office.name().text());
-                created.contacts(office.address(), office.phone(), office.email(), office.pec(),
-                        office.openingHours() == null ? null : office.openingHours().text());
+                created.contacts(
+                        office.address(),
+                        office.phone(),
+                        office.email(),
+                        office.pec(),
+                        office.openingHours() == null
+                                ? null
+                                : office.openingHours().text());
                 em.persist(created);
             }
         }
@@ -175,7 +194,8 @@ public class DemoData {
             List<String> codes = DemoResources.lines("services/index.txt");
             for (String code : codes) {
                 services.save(DemoResources.read("services/" + code + ".json", ServiceDescriptor.class));
-                DemoResources.text("forms/" + code + ".json").ifPresent(form -> forms.publish(code, form, DEMO_PUBLISHER));
+                DemoResources.text("forms/" + code + ".json")
+                        .ifPresent(form -> forms.publish(code, form, DEMO_PUBLISHER));
             }
             LOG.info(() -> "Demo catalog loaded: " + codes.size() + " services");
         }
@@ -195,44 +215,66 @@ public class DemoData {
         return list == null ? List.of() : list;
     }
 
-    public record DemoAreaList(List<DemoArea> areas) {
-    }
+    public record DemoAreaList(List<DemoArea> areas) {}
 
-    public record DemoArea(String code, String name, String comuneCode, List<String> streets, List<String> postcodes) {
-    }
+    public record DemoArea(String code, String name, String comuneCode, List<String> streets, List<String> postcodes) {}
 
-    public record DemoCalendarList(List<DemoCalendar> calendars) {
-    }
+    public record DemoCalendarList(List<DemoCalendar> calendars) {}
 
-    public record DemoCalendar(String code, DemoText title, String office, DemoText description, String place,
-            String contactEmail, String documentsToBring, int noticeHours, int daysAhead, int holdMinutes,
-            int cancelDaysBefore, boolean moderated, boolean anonymousAllowed, Integer maxPerDay, Integer maxPerWeek,
-            String owner, List<String> operators, List<DemoHours> openingHours) {
-    }
+    public record DemoCalendar(
+            String code,
+            DemoText title,
+            String office,
+            DemoText description,
+            String place,
+            String contactEmail,
+            String documentsToBring,
+            int noticeHours,
+            int daysAhead,
+            int holdMinutes,
+            int cancelDaysBefore,
+            boolean moderated,
+            boolean anonymousAllowed,
+            Integer maxPerDay,
+            Integer maxPerWeek,
+            String owner,
+            List<String> operators,
+            List<DemoHours> openingHours) {}
 
-    public record DemoHours(String name, List<Integer> weekdays, String open, String close, int parallel,
-            int lengthMinutes, int intervalMinutes) {
-    }
+    public record DemoHours(
+            String name,
+            List<Integer> weekdays,
+            String open,
+            String close,
+            int parallel,
+            int lengthMinutes,
+            int intervalMinutes) {}
 
-    public record DemoStaff(List<DemoAccount> accounts) {
-    }
+    public record DemoStaff(List<DemoAccount> accounts) {}
 
-    public record DemoAccount(String username, String displayName, String email, Set<StaffRole> roles, String password,
-            List<String> offices, List<String> services) {
-    }
+    public record DemoAccount(
+            String username,
+            String displayName,
+            String email,
+            Set<StaffRole> roles,
+            String password,
+            List<String> offices,
+            List<String> services) {}
 
-    public record DemoCatalog(List<DemoCategory> categories, List<DemoTopic> topics, List<DemoOffice> offices) {
-    }
+    public record DemoCatalog(List<DemoCategory> categories, List<DemoTopic> topics, List<DemoOffice> offices) {}
 
-    public record DemoTopic(String code, DemoText name) {
-    }
+    public record DemoTopic(String code, DemoText name) {}
 
-    public record DemoOffice(String code, DemoText name, String address, String phone, String email, String pec,
-            DemoText openingHours) {
-    }
+    public record DemoOffice(
+            String code,
+            DemoText name,
+            String address,
+            String phone,
+            String email,
+            String pec,
+            DemoText openingHours) {}
 
-    public record DemoCategory(String code, DemoText name, DemoText description) {
-    }
+    public record DemoCategory(String code, DemoText name, DemoText description) {}
 
     public record DemoText(String it, String en, String de) {
         LocalizedText text() {

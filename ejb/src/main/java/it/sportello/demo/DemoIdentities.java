@@ -32,25 +32,40 @@ public class DemoIdentities {
     private List<Identity> identities;
 
     /** One fictional person; the domicile, when given, is asserted as SPID's "domicilio fisico" would be. */
-    public record Identity(String givenName, String familyName, String fiscalCode, String birthDate,
-            String birthPlace, String sex, String email, String mobile, Address domicile) {
+    public record Identity(
+            String givenName,
+            String familyName,
+            String fiscalCode,
+            String birthDate,
+            String birthPlace,
+            String sex,
+            String email,
+            String mobile,
+            Address domicile) {
 
         public FiscalCode code() {
             return FiscalCode.of(fiscalCode);
         }
 
         public PersonalData personalData() {
-            return new PersonalData(givenName, familyName, LocalDate.parse(birthDate), birthPlace,
-                    Sex.valueOf(sex), email, mobile, domicile);
+            return new PersonalData(
+                    givenName,
+                    familyName,
+                    LocalDate.parse(birthDate),
+                    birthPlace,
+                    Sex.valueOf(sex),
+                    email,
+                    mobile,
+                    domicile);
         }
     }
 
-    public record IdentitiesFile(List<Identity> identities) {
-    }
+    public record IdentitiesFile(List<Identity> identities) {}
 
     @PostConstruct
     void load() {
-        identities = List.copyOf(DemoResources.read("identities.json", IdentitiesFile.class).identities());
+        identities = List.copyOf(
+                DemoResources.read("identities.json", IdentitiesFile.class).identities());
     }
 
     public boolean isAvailable() {
@@ -63,6 +78,8 @@ public class DemoIdentities {
     }
 
     public Optional<Identity> find(String fiscalCode) {
-        return all().stream().filter(identity -> identity.fiscalCode().equals(fiscalCode)).findFirst();
+        return all().stream()
+                .filter(identity -> identity.fiscalCode().equals(fiscalCode))
+                .findFirst();
     }
 }

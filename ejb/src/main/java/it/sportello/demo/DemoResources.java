@@ -13,8 +13,7 @@ import jakarta.json.bind.JsonbBuilder;
 /** Reads the JSON files of the demo municipality that sit next to this class. */
 final class DemoResources {
 
-    private DemoResources() {
-    }
+    private DemoResources() {}
 
     /** The non-blank, non-comment lines of a text resource. */
     static List<String> lines(String resource) {
@@ -22,8 +21,11 @@ final class DemoResources {
             if (in == null) {
                 throw new IllegalStateException("Missing demo resource " + resource);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,7 +41,8 @@ final class DemoResources {
     }
 
     static <T> T read(String resource, Class<T> type) {
-        try (InputStream in = DemoResources.class.getResourceAsStream(resource); Jsonb jsonb = JsonbBuilder.create()) {
+        try (InputStream in = DemoResources.class.getResourceAsStream(resource);
+                Jsonb jsonb = JsonbBuilder.create()) {
             if (in == null) {
                 throw new IllegalStateException("Missing demo resource " + resource);
             }

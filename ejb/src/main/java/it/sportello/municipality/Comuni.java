@@ -53,16 +53,19 @@ public final class Comuni {
         Map<String, Comune> cadastral = new LinkedHashMap<>();
         Map<String, Comune> istat = new LinkedHashMap<>();
         for (Comune comune : comuni) {
-            grouped.computeIfAbsent(comune.province(), code -> new ArrayList<>()).add(comune);
+            grouped.computeIfAbsent(comune.province(), code -> new ArrayList<>())
+                    .add(comune);
             cadastral.put(comune.cadastralCode(), comune);
             if (comune.istatCode() != null) {
                 istat.put(comune.istatCode(), comune);
             }
         }
         Comparator<Comune> alphabetical = Comparator.comparing(comune -> collationKey(comune.name()));
-        Comparator<Comune> firstThenAlphabetical = Comparator.<Comune, Boolean>comparing(comune -> !comune.equals(first))
+        Comparator<Comune> firstThenAlphabetical = Comparator.<Comune, Boolean>comparing(
+                        comune -> !comune.equals(first))
                 .thenComparing(alphabetical);
-        grouped.replaceAll((code, list) -> list.stream().sorted(firstThenAlphabetical).toList());
+        grouped.replaceAll(
+                (code, list) -> list.stream().sorted(firstThenAlphabetical).toList());
         this.byProvince = Collections.unmodifiableMap(grouped);
         this.byCadastralCode = Collections.unmodifiableMap(cadastral);
         this.byIstatCode = Collections.unmodifiableMap(istat);
@@ -82,8 +85,8 @@ public final class Comuni {
         }
         List<Comune> comuni = new ArrayList<>();
         Map<String, Province> provinces = new LinkedHashMap<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
             boolean header = true;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.startsWith("#") || line.isBlank()) {
@@ -112,10 +115,15 @@ public final class Comuni {
      */
     public Comuni withOwn(Comune own) {
         Province province = province(own.province())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown province of the municipality: " + own.province()));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Unknown province of the municipality: " + own.province()));
         Comune listed = byCadastralCode(own.cadastralCode()).orElse(null);
-        Comune first = new Comune(own.istatCode() != null || listed == null ? own.istatCode() : listed.istatCode(),
-                own.name().strip(), province.code(), own.cadastralCode().strip().toUpperCase(Locale.ROOT), own.caps());
+        Comune first = new Comune(
+                own.istatCode() != null || listed == null ? own.istatCode() : listed.istatCode(),
+                own.name().strip(),
+                province.code(),
+                own.cadastralCode().strip().toUpperCase(Locale.ROOT),
+                own.caps());
         List<Comune> comuni = new ArrayList<>(all);
         comuni.removeIf(comune -> comune.cadastralCode().equals(first.cadastralCode()));
         comuni.add(first);
@@ -128,7 +136,8 @@ public final class Comuni {
     }
 
     public Optional<Province> province(String code) {
-        return Optional.ofNullable(code == null ? null : provinces.get(code.strip().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(
+                code == null ? null : provinces.get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
     /**
@@ -136,12 +145,15 @@ public final class Comuni {
      * {@link #withOwn}); empty for an unknown province.
      */
     public List<Comune> inProvince(String provinceCode) {
-        return province(provinceCode).map(province -> byProvince.get(province.code())).orElse(List.of());
+        return province(provinceCode)
+                .map(province -> byProvince.get(province.code()))
+                .orElse(List.of());
     }
 
     /** A comune by its Belfiore code, e.g. H501 for Roma. */
     public Optional<Comune> byCadastralCode(String code) {
-        return Optional.ofNullable(code == null ? null : byCadastralCode.get(code.strip().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(
+                code == null ? null : byCadastralCode.get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
     public Optional<Comune> byIstatCode(String code) {
@@ -162,12 +174,16 @@ public final class Comuni {
             return byCode;
         }
         String key = collationKey(comune);
-        return inProvince(provinceCode).stream().filter(found -> collationKey(found.name()).equals(key)).findFirst();
+        return inProvince(provinceCode).stream()
+                .filter(found -> collationKey(found.name()).equals(key))
+                .findFirst();
     }
 
     /** Whether the CAP belongs to the comune of that province; false when the comune is unknown. */
     public boolean capMatches(String provinceCode, String comune, String cap) {
-        return find(provinceCode, comune).map(found -> found.hasCap(cap == null ? "" : cap.strip())).orElse(false);
+        return find(provinceCode, comune)
+                .map(found -> found.hasCap(cap == null ? "" : cap.strip()))
+                .orElse(false);
     }
 
     public int size() {

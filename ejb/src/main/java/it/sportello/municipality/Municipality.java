@@ -57,8 +57,12 @@ public class Municipality {
     public Comuni comuni() {
         Comuni register = comuni;
         if (register == null) {
-            List<String> caps = Arrays.stream(comuneCaps.split(",")).map(String::strip).filter(cap -> !cap.isEmpty()).toList();
-            register = Comuni.italian().withOwn(new Comune(null, comuneName, comuneProvince, comuneCadastralCode, caps));
+            List<String> caps = Arrays.stream(comuneCaps.split(","))
+                    .map(String::strip)
+                    .filter(cap -> !cap.isEmpty())
+                    .toList();
+            register =
+                    Comuni.italian().withOwn(new Comune(null, comuneName, comuneProvince, comuneCadastralCode, caps));
             comuni = register;
         }
         return register;

@@ -47,7 +47,9 @@ public class SettingsCheck implements Extension {
             problems.addAll(rule.problems(settings));
         }
         List<String> addresses = new ArrayList<>(WEB_ADDRESSES);
-        if (settings.apply("sportello.protocol.register").map(value -> value.strip().equals("http")).orElse(false)) {
+        if (settings.apply("sportello.protocol.register")
+                .map(value -> value.strip().equals("http"))
+                .orElse(false)) {
             addresses.add("sportello.protocol.url");
         }
         for (String key : addresses) {

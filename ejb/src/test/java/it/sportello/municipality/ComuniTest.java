@@ -32,7 +32,9 @@ class ComuniTest {
 
     @Test
     void theComuniOfAProvinceAreInAlphabeticalOrder() {
-        assertThat(comuni.inProvince("tn")).extracting(Comune::name).startsWith("Ala", "Albiano", "Aldeno")
+        assertThat(comuni.inProvince("tn"))
+                .extracting(Comune::name)
+                .startsWith("Ala", "Albiano", "Aldeno")
                 .contains("Trento", "Rovereto");
         assertThat(comuni.inProvince("XX")).isEmpty();
     }
@@ -41,7 +43,9 @@ class ComuniTest {
     void aComuneIsFoundByNameIgnoringCaseAccentsAndApostrophes() {
         assertThat(comuni.find("AO", "valle d’aosta")).isEmpty();
         assertThat(comuni.find("TO", "aglie")).map(Comune::name).contains("Agliè");
-        assertThat(comuni.find("TO", "ALBIANO D’IVREA")).map(Comune::cadastralCode).contains("A157");
+        assertThat(comuni.find("TO", "ALBIANO D’IVREA"))
+                .map(Comune::cadastralCode)
+                .contains("A157");
     }
 
     @Test
@@ -58,7 +62,9 @@ class ComuniTest {
 
     @Test
     void everyCapOfAMultiCapCityMatches() {
-        assertThat(comuni.byCadastralCode("L219").orElseThrow().caps()).contains("10121", "10138", "10156").hasSize(36);
+        assertThat(comuni.byCadastralCode("L219").orElseThrow().caps())
+                .contains("10121", "10138", "10156")
+                .hasSize(36);
     }
 
     private static final Comune BUGLIANO = new Comune(null, "Bugliano", "pi", "m999", List.of("56010"));
@@ -66,16 +72,21 @@ class ComuniTest {
     @Test
     void theMunicipalitysOwnComuneIsListedFirstInItsProvince() {
         Comuni withBugliano = comuni.withOwn(BUGLIANO);
-        assertThat(withBugliano.inProvince("PI")).extracting(Comune::name).startsWith("Bugliano", "Bientina", "Buti")
+        assertThat(withBugliano.inProvince("PI"))
+                .extracting(Comune::name)
+                .startsWith("Bugliano", "Bientina", "Buti")
                 .contains("Pisa");
-        assertThat(withBugliano.inProvince("PI")).hasSize(comuni.inProvince("PI").size() + 1);
+        assertThat(withBugliano.inProvince("PI"))
+                .hasSize(comuni.inProvince("PI").size() + 1);
         assertThat(withBugliano.size()).isEqualTo(comuni.size() + 1);
     }
 
     @Test
     void theMunicipalitysOwnComuneIsFoundAndTakesItsCap() {
         Comuni withBugliano = comuni.withOwn(BUGLIANO);
-        assertThat(withBugliano.find("PI", "bugliano")).map(Comune::cadastralCode).contains("M999");
+        assertThat(withBugliano.find("PI", "bugliano"))
+                .map(Comune::cadastralCode)
+                .contains("M999");
         assertThat(withBugliano.byCadastralCode("M999")).map(Comune::province).contains("PI");
         assertThat(withBugliano.capMatches("PI", "Bugliano", "56010")).isTrue();
         assertThat(withBugliano.capMatches("PI", "Bugliano", "56100")).isFalse();
@@ -93,13 +104,17 @@ class ComuniTest {
     @Test
     void aListedComuneConfiguredAsTheMunicipalitysOwnIsFirstAndNotRepeated() {
         Comuni withPisa = comuni.withOwn(new Comune(null, "Pisa", "PI", "G702", List.of("56121")));
-        assertThat(withPisa.inProvince("PI")).extracting(Comune::name).startsWith("Pisa", "Bientina")
-                .hasSize(comuni.inProvince("PI").size()).doesNotHaveDuplicates();
+        assertThat(withPisa.inProvince("PI"))
+                .extracting(Comune::name)
+                .startsWith("Pisa", "Bientina")
+                .hasSize(comuni.inProvince("PI").size())
+                .doesNotHaveDuplicates();
         assertThat(withPisa.byCadastralCode("G702")).map(Comune::istatCode).contains("050026");
     }
 
     @Test
     void theMunicipalitysOwnComuneNeedsAKnownProvince() {
-        assertThatIllegalArgumentException().isThrownBy(() -> comuni.withOwn(new Comune(null, "Bugliano", "XX", "M999", List.of())));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> comuni.withOwn(new Comune(null, "Bugliano", "XX", "M999", List.of())));
     }
 }

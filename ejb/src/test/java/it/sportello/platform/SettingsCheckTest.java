@@ -45,6 +45,8 @@ class SettingsCheckTest {
         assertThat(problems()).singleElement().asString().contains("sportello.municipality.website");
 
         settings.put("sportello.protocol.register", "http");
-        assertThat(problems()).hasSize(2).anySatisfy(problem -> assertThat(problem).contains("sportello.protocol.url"));
+        assertThat(problems())
+                .hasSize(2)
+                .anySatisfy(problem -> assertThat(problem).contains("sportello.protocol.url"));
     }
 }

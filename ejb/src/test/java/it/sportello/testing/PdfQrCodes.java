@@ -19,15 +19,15 @@ import com.lowagie.text.pdf.PdfReader;
 /** Reads back the QR codes a PDF carries as images, the way a payment app scans a printed notice. */
 public final class PdfQrCodes {
 
-    private PdfQrCodes() {
-    }
+    private PdfQrCodes() {}
 
     /** The text of every QR code image in the PDF, in the order the file stores them. */
     public static List<String> read(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         List<String> decoded = new ArrayList<>();
         for (int i = 1; i < reader.getXrefSize(); i++) {
-            if (reader.getPdfObject(i) instanceof PRStream stream && PdfName.IMAGE.equals(stream.getAsName(PdfName.SUBTYPE))) {
+            if (reader.getPdfObject(i) instanceof PRStream stream
+                    && PdfName.IMAGE.equals(stream.getAsName(PdfName.SUBTYPE))) {
                 try {
                     decoded.add(decode(stream));
                 } catch (NotFoundException | ChecksumException | FormatException e) {
@@ -39,8 +39,8 @@ public final class PdfQrCodes {
     }
 
     /** The image as the PDF stores it (one bit per pixel, 8-bit grey or RGB), read back into pixels. */
-    private static String decode(PRStream stream) throws IOException, NotFoundException, ChecksumException,
-            FormatException {
+    private static String decode(PRStream stream)
+            throws IOException, NotFoundException, ChecksumException, FormatException {
         PdfDictionary dictionary = stream;
         int width = dictionary.getAsNumber(PdfName.WIDTH).intValue();
         int height = dictionary.getAsNumber(PdfName.HEIGHT).intValue();

@@ -10,8 +10,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 /** Reads back the text of a PDF, the way a person reads the document they downloaded. */
 public final class PdfText {
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /**
      * The text of every page, each run of white space (line ends included) as one space, so that

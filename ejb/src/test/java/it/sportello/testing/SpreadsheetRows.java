@@ -21,8 +21,7 @@ public final class SpreadsheetRows {
     /** The UTF-8 byte order mark that makes spreadsheets read the accents of a CSV file right. */
     public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private SpreadsheetRows() {
-    }
+    private SpreadsheetRows() {}
 
     /** The rows of the CSV file, the header first, without the byte order mark. */
     public static List<List<String>> csv(byte[] file) {
@@ -40,14 +39,17 @@ public final class SpreadsheetRows {
      * header's names to the row's values; fails when there is no such row, or more than one.
      */
     public static Map<String, String> rowWith(List<List<String>> rows, String cell) {
-        List<List<String>> found = rows.stream().skip(1).filter(row -> row.contains(cell)).toList();
+        List<List<String>> found =
+                rows.stream().skip(1).filter(row -> row.contains(cell)).toList();
         if (found.size() != 1) {
             throw new AssertionError("Expected one row with \"" + cell + "\", found " + found.size() + " in " + rows);
         }
         List<String> header = rows.get(0);
         Map<String, String> values = new LinkedHashMap<>();
         for (int column = 0; column < header.size(); column++) {
-            values.put(header.get(column), column < found.get(0).size() ? found.get(0).get(column) : "");
+            values.put(
+                    header.get(column),
+                    column < found.get(0).size() ? found.get(0).get(column) : "");
         }
         return values;
     }

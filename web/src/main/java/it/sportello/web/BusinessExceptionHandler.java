@@ -3,12 +3,12 @@ package it.sportello.web;
 import java.util.Iterator;
 import java.util.Locale;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
@@ -38,7 +38,9 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+        for (Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
+                events.hasNext(); ) {
             Throwable cause = events.next().getContext().getException();
             if (report(faces, cause)) {
                 events.remove();
@@ -57,8 +59,12 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             if (cause instanceof ConstraintViolationException invalid) {
                 Locale locale = BundleMessages.readerLocale();
                 for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
-                    faces.addMessage(null, new jakarta.faces.application.FacesMessage(
-                            jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text(violation, locale), null));
+                    faces.addMessage(
+                            null,
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                                    text(violation, locale),
+                                    null));
                 }
                 return true;
             }
@@ -71,23 +77,27 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
      * cover every standard constraint too), with its attributes ({@code {max}}) filled in.
      */
     static String text(ConstraintViolation<?> violation, Locale locale) {
-        MessageInterpolator interpolator = CDI.current().select(ValidatorFactory.class).get().getMessageInterpolator();
-        return interpolator.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return violation.getConstraintDescriptor();
-            }
+        MessageInterpolator interpolator =
+                CDI.current().select(ValidatorFactory.class).get().getMessageInterpolator();
+        return interpolator.interpolate(
+                violation.getMessageTemplate(),
+                new MessageInterpolator.Context() {
+                    @Override
+                    public ConstraintDescriptor<?> getConstraintDescriptor() {
+                        return violation.getConstraintDescriptor();
+                    }
 
-            @Override
-            public Object getValidatedValue() {
-                return violation.getInvalidValue();
-            }
+                    @Override
+                    public Object getValidatedValue() {
+                        return violation.getInvalidValue();
+                    }
 
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new ValidationException("No " + type.getName() + " here");
-            }
-        }, locale);
+                    @Override
+                    public <T> T unwrap(Class<T> type) {
+                        throw new ValidationException("No " + type.getName() + " here");
+                    }
+                },
+                locale);
     }
 
     /** Registered in faces-config.xml. */

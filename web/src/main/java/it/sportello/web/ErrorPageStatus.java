@@ -18,7 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * sent with another session's view state — is 400 on "Sessione scaduta"; files over the
  * container's limits ({@link UploadLimit}) are 413 on "File troppo grandi".
  */
-@WebFilter(urlPatterns = {ErrorPageStatus.EXPIRED, ErrorPageStatus.TOO_LARGE}, dispatcherTypes = DispatcherType.ERROR)
+@WebFilter(
+        urlPatterns = {ErrorPageStatus.EXPIRED, ErrorPageStatus.TOO_LARGE},
+        dispatcherTypes = DispatcherType.ERROR)
 public class ErrorPageStatus extends HttpFilter {
 
     static final String EXPIRED = "/errore/sessione-scaduta.xhtml";

@@ -7,8 +7,7 @@ package it.sportello.web;
  */
 public final class LocalPaths {
 
-    private LocalPaths() {
-    }
+    private LocalPaths() {}
 
     public static String orHome(String candidate) {
         boolean local = candidate != null

@@ -46,8 +46,14 @@ public class PublicPageCache extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** The pages kept, by their path in the application. */
-    static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/servizi/index.xhtml", "/servizi/scheda.xhtml", "/faq.xhtml",
-            "/pagamenti.xhtml", "/prenotazioni/index.xhtml");
+    static final Set<String> PAGES = Set.of(
+            "/",
+            "/index.xhtml",
+            "/servizi/index.xhtml",
+            "/servizi/scheda.xhtml",
+            "/faq.xhtml",
+            "/pagamenti.xhtml",
+            "/prenotazioni/index.xhtml");
 
     /** At most this many pages kept at once; the searches people type are many, the pages few. */
     static final int KEPT = 2_000;
@@ -91,8 +97,10 @@ public class PublicPageCache extends HttpFilter {
 
     /** What the page is kept under, or null when this request must be rendered for its visitor. */
     String key(HttpServletRequest request) {
-        if (seconds <= 0 || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || !PAGES.contains(request.getServletPath()) || request.getRequestedSessionId() != null
+        if (seconds <= 0
+                || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                || !PAGES.contains(request.getServletPath())
+                || request.getRequestedSessionId() != null
                 || request.getSession(false) != null) {
             return null;
         }
@@ -111,7 +119,8 @@ public class PublicPageCache extends HttpFilter {
             SecurityHeaders.apply(response);
             response.setContentType(contentType);
             response.setContentLength(body.length);
-            response.setHeader("Age", Long.toString(Duration.between(renderedAt, now).toSeconds()));
+            response.setHeader(
+                    "Age", Long.toString(Duration.between(renderedAt, now).toSeconds()));
             if (!headOnly) {
                 response.getOutputStream().write(body);
             }
@@ -131,7 +140,10 @@ public class PublicPageCache extends HttpFilter {
         }
 
         boolean isKeepable() {
-            return getStatus() == SC_OK && !cookieSet && copy.size() > 0 && getContentType() != null
+            return getStatus() == SC_OK
+                    && !cookieSet
+                    && copy.size() > 0
+                    && getContentType() != null
                     && getContentType().startsWith("text/html");
         }
 

@@ -30,8 +30,12 @@ public class StaticCaching extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Cache-Control", cacheControl(request.getServletPath(), request.getParameter("v"),
-                getServletContext().getInitParameter(VERSION_PARAMETER)));
+        response.setHeader(
+                "Cache-Control",
+                cacheControl(
+                        request.getServletPath(),
+                        request.getParameter("v"),
+                        getServletContext().getInitParameter(VERSION_PARAMETER)));
         chain.doFilter(request, response);
     }
 

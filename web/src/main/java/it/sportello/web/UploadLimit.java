@@ -24,7 +24,8 @@ public class UploadLimit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && request.getContentType() != null
+        if ("POST".equals(request.getMethod())
+                && request.getContentType() != null
                 && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             try {
                 request.getParts();

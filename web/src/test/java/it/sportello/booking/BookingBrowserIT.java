@@ -39,18 +39,18 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import it.sportello.platform.time.Clocks;
+import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.Mailbox;
+import it.sportello.testing.PdfText;
+import it.sportello.testing.SpreadsheetRows;
+
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtStart;
-
-import it.sportello.platform.time.Clocks;
-import it.sportello.testing.BrowserJourney;
-import it.sportello.testing.Mailbox;
-import it.sportello.testing.PdfText;
-import it.sportello.testing.SpreadsheetRows;
 
 /**
  * A citizen books an identity card appointment from the week grid with the keyboard, sees the
@@ -63,14 +63,24 @@ class BookingBrowserIT extends BrowserJourney {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP))
+                    new ServerSetup(Integer.getInteger("it.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final String IDENTITY_CARDS = "ufficio-anagrafe";
 
     /** The header of the schedule's list as CSV (AppointmentsCsv). */
-    private static final List<String> CSV_HEADER = List.of("Calendario", "Data", "Inizio", "Fine", "Persona", "Codice fiscale",
-            "E-mail", "Telefono", "Motivo", "Stato", "Codice prenotazione");
+    private static final List<String> CSV_HEADER = List.of(
+            "Calendario",
+            "Data",
+            "Inizio",
+            "Fine",
+            "Persona",
+            "Codice fiscale",
+            "E-mail",
+            "Telefono",
+            "Motivo",
+            "Stato",
+            "Codice prenotazione");
 
     /**
      * Ticks the first free slot of next week with the keyboard (far enough ahead to be cancelled
@@ -78,7 +88,9 @@ class BookingBrowserIT extends BrowserJourney {
      */
     private void tickFirstFreeSlot() {
         browser.submit(By.id("next-week"));
-        for (int week = 0; week < 4 && browser.driver().findElements(By.name("slot")).isEmpty(); week++) {
+        for (int week = 0;
+                week < 4 && browser.driver().findElements(By.name("slot")).isEmpty();
+                week++) {
             browser.submit(By.id("next-week"));
         }
         WebElement slot = browser.driver().findElements(By.name("slot")).get(0);
@@ -98,7 +110,9 @@ class BookingBrowserIT extends BrowserJourney {
         loginAs("Mario Rossi");
         visit("prenotazioni/index.xhtml?calendario=" + IDENTITY_CARDS);
         assertThat(browser.heading()).isEqualTo("Prenotazioni");
-        assertThat(browser.driver().findElement(By.id("calendar-" + IDENTITY_CARDS)).getText())
+        assertThat(browser.driver()
+                        .findElement(By.id("calendar-" + IDENTITY_CARDS))
+                        .getText())
                 .contains("Carte d'identità elettronica", "Municipio di Bugliano");
         browser.screenshot("booking-resources-it");
         browser.assertAccessible();
@@ -113,10 +127,13 @@ class BookingBrowserIT extends BrowserJourney {
 
         assertThat(browser.heading()).isEqualTo("I tuoi dati");
         String countdown = browser.driver().findElement(By.id("countdown")).getText();
-        assertThat(countdown).matches("Restano 0?9:[0-5][0-9] per completare la prenotazione|Restano 10:00 per completare la prenotazione");
+        assertThat(countdown)
+                .matches(
+                        "Restano 0?9:[0-5][0-9] per completare la prenotazione|Restano 10:00 per completare la prenotazione");
         assertThat(browser.driver().findElement(By.id("me")).getText()).contains("Mario Rossi", "RSSMRA80A01H501U");
         browser.submit(By.id("confirm"));
-        assertThat(browser.driver().findElement(By.id("details")).getText()).contains("Scrivi il motivo dell'appuntamento.");
+        assertThat(browser.driver().findElement(By.id("details")).getText())
+                .contains("Scrivi il motivo dell'appuntamento.");
         browser.type("reason", "Rinnovo della carta d'identità");
         browser.type("phone", "3331234567");
         browser.screenshot("booking-details-it");
@@ -124,20 +141,27 @@ class BookingBrowserIT extends BrowserJourney {
         browser.submit(By.id("confirm"));
 
         assertThat(browser.heading()).isEqualTo("Prenotazione effettuata");
-        assertThat(browser.driver().findElement(By.id("booking-status")).getText()).contains("confermata");
+        assertThat(browser.driver().findElement(By.id("booking-status")).getText())
+                .contains("confermata");
         String code = browser.driver().findElement(By.id("booking-code")).getText();
-        assertThat(browser.driver().findElement(By.id("add-to-calendar")).getText()).contains("Google Calendar", "Outlook", "Yahoo");
+        assertThat(browser.driver().findElement(By.id("add-to-calendar")).getText())
+                .contains("Google Calendar", "Outlook", "Yahoo");
         browser.screenshot("booking-confirmation-it");
         browser.assertAccessible();
 
         // the receipt and the calendar file, as the citizen downloads them from the confirmation
         String receipt = PdfText.of(browser.download(By.id("receipt")));
-        assertThat(receipt).contains("Ricevuta di prenotazione", "Carte d'identità elettronica", "Mario Rossi (RSSMRA80A01H501U)",
-                "Rinnovo della carta d'identità");
+        assertThat(receipt)
+                .contains(
+                        "Ricevuta di prenotazione",
+                        "Carte d'identità elettronica",
+                        "Mario Rossi (RSSMRA80A01H501U)",
+                        "Rinnovo della carta d'identità");
         assertThat(receipt.replace(" ", "")).contains(code);
         List<VEvent> booked = events(browser.download(By.id("ics")));
         assertThat(booked).extracting(event -> property(event, Property.UID)).containsExactly(code + "@sportello");
-        assertThat(booked).extracting(event -> property(event, Property.SUMMARY))
+        assertThat(booked)
+                .extracting(event -> property(event, Property.SUMMARY))
                 .allSatisfy(summary -> assertThat(summary).startsWith("Appuntamento: Carte d'identità elettronica"));
 
         MimeMessage mail = Mailbox.mailTo(SMTP, "mario.rossi@example.org", "Carte d'identità elettronica");
@@ -153,7 +177,8 @@ class BookingBrowserIT extends BrowserJourney {
         tickFirstFreeSlot();
         browser.submit(By.id("continue"));
         WebElement forAnother = browser.driver().findElement(By.cssSelector("label[for='for-another']"));
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", forAnother);
+        browser.driver()
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", forAnother);
         browser.facesAjax(forAnother::click);
         assertThat(browser.driver().findElement(By.id("acting-for")).getText()).contains("un'altra persona");
         browser.type("fiscal-code", "BNCGLI85M52F205H");
@@ -163,7 +188,8 @@ class BookingBrowserIT extends BrowserJourney {
         browser.type("reason", "Carta d'identità della sorella");
         browser.assertAccessible();
         browser.submit(By.id("confirm"));
-        assertThat(browser.driver().findElement(By.id("summary-person")).getText()).isEqualTo("Giulia Bianchi");
+        assertThat(browser.driver().findElement(By.id("summary-person")).getText())
+                .isEqualTo("Giulia Bianchi");
 
         visit("area-personale/prenotazioni.xhtml");
         assertThat(browser.heading()).isEqualTo("Le mie prenotazioni");
@@ -188,12 +214,20 @@ class BookingBrowserIT extends BrowserJourney {
 
         browser.submit(By.id("open-" + IDENTITY_CARDS));
         assertThat(browser.heading()).isEqualTo("Carte d'identità elettronica");
-        browser.await().until(d -> !d.findElements(By.cssSelector(".fc-event.booking-free")).isEmpty()
-                || !d.findElements(By.cssSelector(".fc-next-button")).isEmpty());
-        for (int week = 0; week < 4 && browser.driver().findElements(By.cssSelector(".fc-event.booking-free")).isEmpty(); week++) {
+        browser.await()
+                .until(d -> !d.findElements(By.cssSelector(".fc-event.booking-free"))
+                                .isEmpty()
+                        || !d.findElements(By.cssSelector(".fc-next-button")).isEmpty());
+        for (int week = 0;
+                week < 4
+                        && browser.driver()
+                                .findElements(By.cssSelector(".fc-event.booking-free"))
+                                .isEmpty();
+                week++) {
             browser.click(By.cssSelector(".fc-next-button")).awaitAjax();
         }
-        assertThat(browser.driver().findElement(By.id("legend")).getText()).contains("Confermato", "In attesa di conferma", "Libero");
+        assertThat(browser.driver().findElement(By.id("legend")).getText())
+                .contains("Confermato", "In attesa di conferma", "Libero");
         browser.screenshot("booking-operator-schedule-it");
         browser.assertAccessible();
 
@@ -211,17 +245,23 @@ class BookingBrowserIT extends BrowserJourney {
         browser.type("details:code", "RSSMRA80A01H501X");
         browser.type("details:reason", "Preso al telefono");
         browser.click(By.id("details:enter")).awaitAjax();
-        browser.await().until(d -> !d.findElements(By.id("details:email-message")).isEmpty()
-                && !d.findElement(By.id("details:email-message")).getText().isEmpty());
-        assertThat(browser.driver().findElement(By.id("details:email-message")).getText()).contains("Indirizzo email non valido");
-        assertThat(browser.driver().findElement(By.id("details:code-message")).getText()).contains("Codice fiscale non valido");
+        browser.await()
+                .until(d -> !d.findElements(By.id("details:email-message")).isEmpty()
+                        && !d.findElement(By.id("details:email-message"))
+                                .getText()
+                                .isEmpty());
+        assertThat(browser.driver().findElement(By.id("details:email-message")).getText())
+                .contains("Indirizzo email non valido");
+        assertThat(browser.driver().findElement(By.id("details:code-message")).getText())
+                .contains("Codice fiscale non valido");
         assertThat(browser.value("details:given")).isEqualTo("Teresa");
         assertThat(browser.value("details:reason")).isEqualTo("Preso al telefono");
         browser.type("details:email", "teresa@example.org");
         browser.type("details:code", "");
         browser.click(By.id("details:enter")).awaitAjax();
         assertThat(browser.messages()).contains("Appuntamento inserito");
-        browser.await().until(d -> d.findElement(By.id("table:appointments")).getText().contains("Teresa Telefono"));
+        browser.await()
+                .until(d -> d.findElement(By.id("table:appointments")).getText().contains("Teresa Telefono"));
         browser.screenshot("booking-operator-entered-it");
         browser.assertAccessible();
 
@@ -230,13 +270,18 @@ class BookingBrowserIT extends BrowserJourney {
         assertThat(csvFile).startsWith(SpreadsheetRows.BOM);
         List<List<String>> csv = SpreadsheetRows.csv(csvFile);
         assertThat(csv.get(0)).containsExactlyElementsOf(CSV_HEADER);
-        assertThat(SpreadsheetRows.rowWith(csv, "Teresa Telefono")).containsEntry("Calendario", "Carte d'identità elettronica")
-                .containsEntry("E-mail", "teresa@example.org").containsEntry("Motivo", "Preso al telefono")
+        assertThat(SpreadsheetRows.rowWith(csv, "Teresa Telefono"))
+                .containsEntry("Calendario", "Carte d'identità elettronica")
+                .containsEntry("E-mail", "teresa@example.org")
+                .containsEntry("Motivo", "Preso al telefono")
                 .containsEntry("Stato", "Confermato");
         List<List<String>> excel = sheet(browser.download(By.id("table:export-xlsx")));
-        assertThat(excel.get(0)).containsExactly("Data e ora", "Persona", "Codice fiscale", "E-mail", "Telefono", "Motivo", "Stato");
-        assertThat(SpreadsheetRows.rowWith(excel, "Teresa Telefono")).containsEntry("E-mail", "teresa@example.org")
-                .containsEntry("Motivo", "Preso al telefono").containsEntry("Stato", "Confermato");
+        assertThat(excel.get(0))
+                .containsExactly("Data e ora", "Persona", "Codice fiscale", "E-mail", "Telefono", "Motivo", "Stato");
+        assertThat(SpreadsheetRows.rowWith(excel, "Teresa Telefono"))
+                .containsEntry("E-mail", "teresa@example.org")
+                .containsEntry("Motivo", "Preso al telefono")
+                .containsEntry("Stato", "Confermato");
     }
 
     @Test
@@ -245,7 +290,9 @@ class BookingBrowserIT extends BrowserJourney {
         String practice = sentAssistanceRequest();
         browser.click(By.id("tab-appuntamenti"));
         browser.await().until(d -> d.findElement(By.id("appuntamenti")).isDisplayed());
-        assertThat(browser.driver().findElement(By.id("practice-appointments-none")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.id("practice-appointments-none"))
+                        .getText())
                 .isEqualTo("Nessun appuntamento per questa pratica.");
         browser.assertAccessible();
 
@@ -255,7 +302,8 @@ class BookingBrowserIT extends BrowserJourney {
                 .contains("Appuntamento per la pratica «Richiesta di assistenza»", practice);
         tickFirstFreeSlot();
         browser.submit(By.id("continue"));
-        assertThat(browser.driver().findElement(By.id("summary-practice")).getText()).contains(practice);
+        assertThat(browser.driver().findElement(By.id("summary-practice")).getText())
+                .contains(practice);
         browser.type("reason", "Consegna dei documenti della richiesta");
         browser.assertAccessible();
         browser.submit(By.id("confirm"));
@@ -263,9 +311,15 @@ class BookingBrowserIT extends BrowserJourney {
         // back on the practice, its Appuntamenti tab open with the appointment
         assertThat(browser.driver().getCurrentUrl()).contains("pratica=" + practice, "scheda=appuntamenti");
         assertThat(browser.messages()).contains("Appuntamento fissato per");
-        assertThat(browser.driver().findElement(By.id("appuntamenti")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("appuntamenti")).isDisplayed())
+                .isTrue();
         assertThat(browser.driver().findElement(By.id("practiceAppointments")).getText())
-                .contains("Sportello URP - assistenza", "Piazza del Municipio 1", "Mario Rossi", "Confermato", "ricevuta");
+                .contains(
+                        "Sportello URP - assistenza",
+                        "Piazza del Municipio 1",
+                        "Mario Rossi",
+                        "Confermato",
+                        "ricevuta");
         browser.screenshot("practice-appointments-citizen-it");
         browser.assertAccessible();
 
@@ -282,11 +336,15 @@ class BookingBrowserIT extends BrowserJourney {
         assertThat(browser.driver().findElement(By.id("practice-appointments")).getText())
                 .contains("Mario Rossi", "Confermato");
         browser.assertAccessible();
-        browser.type(browser.driver().findElement(By.cssSelector("input[id$='appointment-reason']")).getAttribute("id"),
+        browser.type(
+                browser.driver()
+                        .findElement(By.cssSelector("input[id$='appointment-reason']"))
+                        .getAttribute("id"),
                 "Chiarimenti sulla richiesta");
         browser.submit(By.cssSelector("button[id$='appointment-book']"));
         assertThat(browser.messages()).contains("Appuntamento fissato per");
-        assertThat(browser.driver().findElements(By.cssSelector("#practice-appointments tbody tr"))).hasSize(2);
+        assertThat(browser.driver().findElements(By.cssSelector("#practice-appointments tbody tr")))
+                .hasSize(2);
         assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Appuntamento fissato per");
         browser.screenshot("practice-appointments-desk-it");
         browser.assertAccessible();
@@ -302,11 +360,14 @@ class BookingBrowserIT extends BrowserJourney {
         browser.submit(By.id("fill:next-role"));
         new org.openqa.selenium.support.ui.Select(browser.formField("argomento")).selectByValue("servizi_online");
         browser.formField("messaggio").sendKeys("Devo consegnare allo sportello i documenti della mia richiesta.");
-        WebElement byMail = browser.driver().findElement(By.cssSelector("[data-field='contatto'] input[type='radio'][value='email']"));
+        WebElement byMail = browser.driver()
+                .findElement(By.cssSelector("[data-field='contatto'] input[type='radio'][value='email']"));
         browser.facesAjax(() -> browser.driver().executeScript("arguments[0].click()", byMail));
         browser.submit(By.id("fill:next-section"));
         browser.submit(By.id("fill:send"));
-        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?").contains("pratica=");
+        assertThat(browser.driver().getCurrentUrl())
+                .contains("/area-personale/pratiche/dettaglio.xhtml?")
+                .contains("pratica=");
         return browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
     }
 
@@ -316,8 +377,11 @@ class BookingBrowserIT extends BrowserJourney {
     }
 
     private WebElement eventOf(String person) {
-        return browser.await().until(d -> d.findElements(By.cssSelector(".fc-event")).stream()
-                .filter(e -> e.getText().contains(person)).findFirst().orElse(null));
+        return browser.await()
+                .until(d -> d.findElements(By.cssSelector(".fc-event")).stream()
+                        .filter(e -> e.getText().contains(person))
+                        .findFirst()
+                        .orElse(null));
     }
 
     private void enterInFreeSlot(WebElement slot, String given, String family) {
@@ -330,7 +394,8 @@ class BookingBrowserIT extends BrowserJourney {
         browser.type("details:email", "sportello.prova@example.org");
         browser.type("details:reason", "Preso allo sportello");
         browser.click(By.id("details:enter")).awaitAjax();
-        browser.await().until(d -> d.findElement(By.id("table:appointments")).getText().contains(given + " " + family));
+        browser.await()
+                .until(d -> d.findElement(By.id("table:appointments")).getText().contains(given + " " + family));
     }
 
     /** The link of a link button: PrimeFaces renders it inside the element with the id. */
@@ -340,7 +405,8 @@ class BookingBrowserIT extends BrowserJourney {
 
     /** The cells of the first sheet of an Excel file, row by row, as the spreadsheet shows them. */
     private static List<List<String>> sheet(Path xlsx) throws IOException {
-        try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                Workbook workbook = WorkbookFactory.create(in)) {
             DataFormatter shown = new DataFormatter(Locale.ITALY);
             List<List<String>> rows = new ArrayList<>();
             for (Row row : workbook.getSheetAt(0)) {
@@ -367,7 +433,9 @@ class BookingBrowserIT extends BrowserJourney {
 
     private void clickLabel(String text) {
         WebElement label = browser.driver().findElements(By.tagName("label")).stream()
-                .filter(l -> l.getText().strip().equals(text)).findFirst().orElseThrow();
+                .filter(l -> l.getText().strip().equals(text))
+                .findFirst()
+                .orElseThrow();
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", label);
         label.click();
     }
@@ -391,9 +459,12 @@ class BookingBrowserIT extends BrowserJourney {
         visit("backoffice/calendari/index.xhtml");
         browser.submit(By.id("open-ufficio-anagrafe"));
         assertThat(browser.heading()).isEqualTo("Carte d'identità elettronica");
-        browser.await().until(d -> !d.findElements(By.cssSelector(".fc-next-button")).isEmpty());
+        browser.await()
+                .until(d -> !d.findElements(By.cssSelector(".fc-next-button")).isEmpty());
         browser.click(By.cssSelector(".fc-next-button"));
-        browser.await().until(d -> d.findElements(By.cssSelector(".fc-event.booking-free")).size() > 10);
+        browser.await()
+                .until(d ->
+                        d.findElements(By.cssSelector(".fc-event.booking-free")).size() > 10);
     }
 
     @Test
@@ -425,7 +496,8 @@ class BookingBrowserIT extends BrowserJourney {
         browser.submit(By.id("calendar:save"));
         assertThat(browser.messages()).contains("Calendario creato");
         assertThat(browser.value("calendar:code")).isEqualTo(code);
-        assertThat(browser.driver().findElement(By.id("calendar:code")).getAttribute("readonly")).isNotNull();
+        assertThat(browser.driver().findElement(By.id("calendar:code")).getAttribute("readonly"))
+                .isNotNull();
 
         // opening hours every day, first with the closing before the opening
         DateTimeFormatter typed = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -448,15 +520,19 @@ class BookingBrowserIT extends BrowserJourney {
         browser.type("hours:close", "23:30");
         browser.click(By.id("hours:save-hours")).awaitAjax();
         assertThat(browser.messages()).contains("Orario di apertura aggiunto.");
-        assertThat(browser.driver().findElement(By.id("hours:tabs")).getText()).contains("In corso", "Scaduti", "Tutti i giorni");
-        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})",
-                browser.driver().findElement(By.id("hours:tabs")));
+        assertThat(browser.driver().findElement(By.id("hours:tabs")).getText())
+                .contains("In corso", "Scaduti", "Tutti i giorni");
+        browser.driver()
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})",
+                        browser.driver().findElement(By.id("hours:tabs")));
         browser.screenshot("calendar-edit-it");
         browser.assertAccessible();
 
         // the calendar is bookable by citizens
         visit("prenotazioni/index.xhtml?calendario=" + code);
-        assertThat(browser.driver().findElement(By.id("calendar-" + code)).getText()).contains("Sportello di prova " + code);
+        assertThat(browser.driver().findElement(By.id("calendar-" + code)).getText())
+                .contains("Sportello di prova " + code);
 
         // the enabled operator works its schedule
         browser.driver().manage().deleteAllCookies();
@@ -474,41 +550,61 @@ class BookingBrowserIT extends BrowserJourney {
         browser.awaitAjax();
         browser.click(By.id("details:no-show")).awaitAjax();
         assertThat(browser.messages()).contains("Appuntamento segnato come non avvenuto.");
-        browser.await().until(d -> d.findElement(By.id("table:appointments")).getText().contains("Non avvenuto"));
+        browser.await()
+                .until(d -> d.findElement(By.id("table:appointments")).getText().contains("Non avvenuto"));
 
         // drag and drop to a free slot an hour or so later today
         WebElement target = freeToday().get(2);
-        String newTime = target.findElement(By.cssSelector(".fc-event-time")).getText().split("-")[0].strip();
-        String newTimeTyped = LocalTime.parse(newTime, DateTimeFormatter.ofPattern("H:mm")).toString();
+        String newTime = target.findElement(By.cssSelector(".fc-event-time"))
+                .getText()
+                .split("-")[0]
+                .strip();
+        String newTimeTyped =
+                LocalTime.parse(newTime, DateTimeFormatter.ofPattern("H:mm")).toString();
         WebElement moved = eventOf("Bruno Spostato");
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", moved);
         int dy = target.getLocation().getY() - moved.getLocation().getY();
         // FullCalendar follows the pointer: press, move in small steps as a hand does, let go
-        Actions drag = new Actions(browser.driver()).moveToElement(moved).clickAndHold().pause(Duration.ofMillis(150));
+        Actions drag = new Actions(browser.driver())
+                .moveToElement(moved)
+                .clickAndHold()
+                .pause(Duration.ofMillis(150));
         int steps = 12;
         for (int step = 0; step < steps; step++) {
             drag.moveByOffset(0, dy / steps).pause(Duration.ofMillis(40));
         }
-        drag.moveByOffset(0, dy - steps * (dy / steps)).pause(Duration.ofMillis(300)).release().perform();
+        drag.moveByOffset(0, dy - steps * (dy / steps))
+                .pause(Duration.ofMillis(300))
+                .release()
+                .perform();
         browser.awaitAjax();
         browser.await().until(d -> !browser.messages().contains("non avvenuto"));
         assertThat(browser.messages()).as("moved by %d px to %s", dy, newTime).contains("Appuntamento spostato");
-        browser.await().until(d -> d.findElement(By.id("table:appointments")).findElements(By.tagName("tr")).stream()
-                .anyMatch(row -> row.getText().contains("Bruno Spostato") && row.getText().contains(newTime)));
+        browser.await()
+                .until(d -> d.findElement(By.id("table:appointments")).findElements(By.tagName("tr")).stream()
+                        .anyMatch(row -> row.getText().contains("Bruno Spostato")
+                                && row.getText().contains(newTime)));
         WebElement movedNow = eventOf("Bruno Spostato");
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", movedNow);
         movedNow.click();
         browser.awaitAjax();
-        browser.await().until(d -> d.findElement(By.id("appointment-title")).getText().contains(newTime));
+        browser.await()
+                .until(d -> d.findElement(By.id("appointment-title")).getText().contains(newTime));
         browser.screenshot("calendar-schedule-moved-it");
         browser.assertAccessible();
 
         // cancelling is asked again before it is done
         browser.click(By.id("details:cancel"));
-        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-no")).isDisplayed());
-        assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Annullare l'appuntamento?");
+        browser.await()
+                .until(d ->
+                        d.findElement(By.cssSelector(".ui-confirmdialog-no")).isDisplayed());
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".ui-confirm-dialog"))
+                        .getText())
+                .contains("Annullare l'appuntamento?");
         browser.click(By.cssSelector(".ui-confirmdialog-no"));
-        assertThat(browser.driver().findElement(By.id("appointment-status")).getText()).isEqualTo("Confermato");
+        assertThat(browser.driver().findElement(By.id("appointment-status")).getText())
+                .isEqualTo("Confermato");
 
         // the list as the operator downloads it, button by button: CSV, calendar file and PDF
         String day = today.format(typed);
@@ -518,29 +614,52 @@ class BookingBrowserIT extends BrowserJourney {
         assertThat(csv.get(0)).containsExactlyElementsOf(CSV_HEADER);
         assertThat(csv).as("the header and the two appointments").hasSize(3);
         Map<String, String> bruno = SpreadsheetRows.rowWith(csv, "Bruno Spostato");
-        assertThat(bruno).containsEntry("Calendario", "Sportello di prova " + code).containsEntry("Data", day)
-                .containsEntry("Inizio", newTimeTyped).containsEntry("Motivo", "Preso allo sportello").containsEntry("Stato", "Confermato");
+        assertThat(bruno)
+                .containsEntry("Calendario", "Sportello di prova " + code)
+                .containsEntry("Data", day)
+                .containsEntry("Inizio", newTimeTyped)
+                .containsEntry("Motivo", "Preso allo sportello")
+                .containsEntry("Stato", "Confermato");
         Map<String, String> nadia = SpreadsheetRows.rowWith(csv, "Nadia Assente");
-        assertThat(nadia).containsEntry("Data", day).containsEntry("E-mail", "sportello.prova@example.org")
+        assertThat(nadia)
+                .containsEntry("Data", day)
+                .containsEntry("E-mail", "sportello.prova@example.org")
                 .containsEntry("Stato", "Non avvenuto (assente)");
 
         List<VEvent> events = events(browser.download(linkButton("table:export-ics")));
-        assertThat(events).extracting(event -> property(event, Property.UID)).containsExactlyInAnyOrder(
-                bruno.get("Codice prenotazione") + "@sportello", nadia.get("Codice prenotazione") + "@sportello");
-        assertThat(events).extracting(event -> property(event, Property.SUMMARY))
+        assertThat(events)
+                .extracting(event -> property(event, Property.UID))
+                .containsExactlyInAnyOrder(
+                        bruno.get("Codice prenotazione") + "@sportello",
+                        nadia.get("Codice prenotazione") + "@sportello");
+        assertThat(events)
+                .extracting(event -> property(event, Property.SUMMARY))
                 .allSatisfy(summary -> assertThat(summary).startsWith("Appuntamento: Sportello di prova " + code));
-        VEvent brunos = events.stream().filter(event -> property(event, Property.UID).equals(bruno.get("Codice prenotazione") + "@sportello"))
-                .findFirst().orElseThrow();
-        assertThat(Instant.from(brunos.<DtStart<?>>getRequiredProperty(Property.DTSTART).getDate())).as("where it was moved")
-                .isEqualTo(today.atTime(LocalTime.parse(newTimeTyped)).atZone(Clocks.ITALY).toInstant());
+        VEvent brunos = events.stream()
+                .filter(event -> property(event, Property.UID).equals(bruno.get("Codice prenotazione") + "@sportello"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Instant.from(
+                        brunos.<DtStart<?>>getRequiredProperty(Property.DTSTART).getDate()))
+                .as("where it was moved")
+                .isEqualTo(today.atTime(LocalTime.parse(newTimeTyped))
+                        .atZone(Clocks.ITALY)
+                        .toInstant());
 
         String pdf = PdfText.of(browser.download(linkButton("table:export-pdf")));
-        assertThat(pdf).contains("Appuntamenti - Sportello di prova " + code, day, newTimeTyped + "-", "Bruno Spostato",
-                "Nadia Assente", "Non avvenuto (assente)");
+        assertThat(pdf)
+                .contains(
+                        "Appuntamenti - Sportello di prova " + code,
+                        day,
+                        newTimeTyped + "-",
+                        "Bruno Spostato",
+                        "Nadia Assente",
+                        "Non avvenuto (assente)");
         assertThat(pdf.replace(" ", "")).contains(bruno.get("Codice prenotazione"), nadia.get("Codice prenotazione"));
 
         browser.submit(By.cssSelector("[id='table:print'] a, a[id='table:print']"));
-        assertThat(browser.driver().findElement(By.id("printed")).getText()).contains("Bruno Spostato", "Nadia Assente");
+        assertThat(browser.driver().findElement(By.id("printed")).getText())
+                .contains("Bruno Spostato", "Nadia Assente");
         browser.screenshot("calendar-print-it");
         browser.assertAccessible();
     }

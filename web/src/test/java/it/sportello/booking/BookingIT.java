@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -59,10 +58,10 @@ import it.sportello.identity.entity.Sex;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.identity.entity.StaffRole;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.entity.DeskAction;
-import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.SpreadsheetRows;
@@ -82,6 +81,7 @@ class BookingIT {
 
     /** Citizens who book while logged in. */
     private static final FiscalCode ROSSI = FiscalCode.of("RSSMRA80A01H501U");
+
     private static final FiscalCode VERDI = FiscalCode.of("VRDLGU75B02F205A");
     private static final FiscalCode BIANCHI = FiscalCode.of("BNCGNN85C03L219B");
     private static final FiscalCode GALLI = FiscalCode.of("GLLPLA70D04H501Y");
@@ -116,14 +116,24 @@ class BookingIT {
      */
     private Calendar calendar(int parallel) {
         callers.asStaff(ADMIN);
-        Calendar calendar = new Calendar("it-" + UUID.randomUUID().toString().substring(0, 8),
-                LocalizedText.italian("Sportello di prova"), null);
+        Calendar calendar = new Calendar(
+                "it-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalizedText.italian("Sportello di prova"),
+                null);
         calendar.describe(null, "Municipio, piano terra", null, "- Documento di identità");
         calendar.bookingWindow(0, 30);
         calendar.policy(10, 1, false, true);
         LocalDate today = LocalDate.now(clock);
-        calendar.open(new OpeningHours("Tutti i giorni", today.minusDays(1), today.plusDays(40),
-                EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.of(23, 30), parallel, 30, 0));
+        calendar.open(new OpeningHours(
+                "Tutti i giorni",
+                today.minusDays(1),
+                today.plusDays(40),
+                EnumSet.allOf(DayOfWeek.class),
+                LocalTime.MIDNIGHT,
+                LocalTime.of(23, 30),
+                parallel,
+                30,
+                0));
         return calendars.create(calendar);
     }
 
@@ -132,8 +142,13 @@ class BookingIT {
     }
 
     private static Person person(FiscalCode fiscalCode, String familyName) {
-        return new Person(fiscalCode == null ? null : fiscalCode.value(), "Anna", familyName, LocalDate.of(1980, 5, 1),
-                "anna@example.org", "3331234567");
+        return new Person(
+                fiscalCode == null ? null : fiscalCode.value(),
+                "Anna",
+                familyName,
+                LocalDate.of(1980, 5, 1),
+                "anna@example.org",
+                "3331234567");
     }
 
     /** Holds the slot and completes the booking, as the caller. */
@@ -144,7 +159,9 @@ class BookingIT {
 
     private Slot slot(Calendar calendar, LocalDateTime start) {
         return bookings.slots(calendar.getCode(), start.toLocalDate(), start.toLocalDate()).stream()
-                .filter(s -> s.start().equals(start)).findFirst().orElseThrow();
+                .filter(s -> s.start().equals(start))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -185,11 +202,17 @@ class BookingIT {
         assertThat(booked).isEqualTo(6);
         for (LocalDateTime start : starts) {
             assertThat(seats.taken(calendar.getId(), start, clock.instant())).isEqualTo(3);
-            assertThat(slot(calendar, start)).extracting(Slot::taken, Slot::state).containsExactly(3, SlotState.FULL);
+            assertThat(slot(calendar, start))
+                    .extracting(Slot::taken, Slot::state)
+                    .containsExactly(3, SlotState.FULL);
         }
         callers.asStaff(ADMIN);
-        assertThat(calendars.appointments(calendar.getCode(), starts.get(0).toLocalDate(),
-                starts.get(0).toLocalDate())).hasSize(6).extracting(Appointment::getStatus)
+        assertThat(calendars.appointments(
+                        calendar.getCode(),
+                        starts.get(0).toLocalDate(),
+                        starts.get(0).toLocalDate()))
+                .hasSize(6)
+                .extracting(Appointment::getStatus)
                 .containsOnly(AppointmentStatus.CONFIRMED);
     }
 
@@ -204,7 +227,8 @@ class BookingIT {
                 .isBetween(clock.instant().plusSeconds(9 * 60), clock.instant().plusSeconds(10 * 60 + 5));
         callers.asCitizen(VERDI);
         assertThatThrownBy(() -> bookings.hold(calendar.getCode(), Set.of(start)))
-                .isInstanceOf(BookingRefusedException.class).hasMessage("booking.slots.taken");
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage("booking.slots.taken");
         assertThatThrownBy(() -> bookings.draft(reference)).hasMessage("booking.unknown");
 
         callers.asCitizen(ROSSI);
@@ -219,8 +243,8 @@ class BookingIT {
         Calendar calendar = calendar(1);
         callers.asCitizen(BIANCHI);
         String reference = bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(11, 0), inTwoDaysAt(11, 30)));
-        Appointment appointment = bookings.complete(reference, person(BIANCHI, "Bianchi"), "Cambio residenza",
-                "Porto anche il contratto", "it");
+        Appointment appointment = bookings.complete(
+                reference, person(BIANCHI, "Bianchi"), "Cambio residenza", "Porto anche il contratto", "it");
         assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(appointment.getEndsAt()).isEqualTo(inTwoDaysAt(12, 0));
         assertThat(slot(calendar, inTwoDaysAt(11, 30)).state()).isEqualTo(SlotState.FULL);
@@ -243,37 +267,57 @@ class BookingIT {
         assertThatThrownBy(() -> bookings.cancelWithToken(appointment.getReference(), "wrong"))
                 .hasMessage("booking.unknown");
         bookings.cancelWithToken(appointment.getReference(), appointment.getCancelToken());
-        assertThat(bookings.withToken(appointment.getReference(), appointment.getCancelToken()).getStatus())
+        assertThat(bookings.withToken(appointment.getReference(), appointment.getCancelToken())
+                        .getStatus())
                 .isEqualTo(AppointmentStatus.CANCELLED);
     }
 
     @Test
     void theLimitPerPersonIsEnforcedWithItsMessage() {
-        Calendar daily = new Calendar("it-" + UUID.randomUUID().toString().substring(0, 8),
-                LocalizedText.italian("Sportello con limite"), null);
+        Calendar daily = new Calendar(
+                "it-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalizedText.italian("Sportello con limite"),
+                null);
         daily.bookingWindow(0, 30);
         daily.limits(1, null, null, null);
         LocalDate today = LocalDate.now(clock);
-        daily.open(new OpeningHours("Tutti i giorni", today, today.plusDays(40), EnumSet.allOf(DayOfWeek.class),
-                LocalTime.of(8, 0), LocalTime.of(20, 0), 2, 30, 0));
+        daily.open(new OpeningHours(
+                "Tutti i giorni",
+                today,
+                today.plusDays(40),
+                EnumSet.allOf(DayOfWeek.class),
+                LocalTime.of(8, 0),
+                LocalTime.of(20, 0),
+                2,
+                30,
+                0));
         callers.asStaff(ADMIN);
         calendars.create(daily);
         callers.asCitizen(GALLI);
         book(daily, inTwoDaysAt(9, 0), person(GALLI, "Galli"));
         String second = bookings.hold(daily.getCode(), Set.of(inTwoDaysAt(10, 0)));
         assertThatThrownBy(() -> bookings.complete(second, person(GALLI, "Galli"), "Altro", null, "it"))
-                .isInstanceOf(BookingRefusedException.class).hasMessage("booking.limit.day");
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage("booking.limit.day");
         // the refused completion left the draft held, not booked
         assertThat(bookings.draft(second).getStatus()).isEqualTo(AppointmentStatus.DRAFT);
     }
 
     @Test
     void withoutLoginOnlyWhereTheCalendarAllowsIt() {
-        Calendar calendar = new Calendar("it-" + UUID.randomUUID().toString().substring(0, 8),
-                LocalizedText.italian("Solo con accesso"), null);
+        Calendar calendar = new Calendar(
+                "it-" + UUID.randomUUID().toString().substring(0, 8), LocalizedText.italian("Solo con accesso"), null);
         LocalDate today = LocalDate.now(clock);
-        calendar.open(new OpeningHours("Tutti i giorni", today, today.plusDays(40), EnumSet.allOf(DayOfWeek.class),
-                LocalTime.of(8, 0), LocalTime.of(20, 0), 2, 30, 0));
+        calendar.open(new OpeningHours(
+                "Tutti i giorni",
+                today,
+                today.plusDays(40),
+                EnumSet.allOf(DayOfWeek.class),
+                LocalTime.of(8, 0),
+                LocalTime.of(20, 0),
+                2,
+                30,
+                0));
         callers.asStaff(ADMIN);
         calendars.create(calendar);
         callers.anonymous();
@@ -281,7 +325,8 @@ class BookingIT {
                 .hasMessage("booking.login.required");
         callers.asStaff(OPERATORE);
         assertThatThrownBy(() -> calendars.create(new Calendar("it-x", LocalizedText.italian("X"), null)))
-                .as("only administrators create calendars").isInstanceOf(EJBAccessException.class);
+                .as("only administrators create calendars")
+                .isInstanceOf(EJBAccessException.class);
     }
 
     @Test
@@ -303,14 +348,20 @@ class BookingIT {
     @Test
     void operatorsEnterMoveAndCancelAppointmentsCheckedByTheSameRules() {
         Calendar calendar = calendar(1);
-        Appointment byPhone = calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
-                new Person(null, "Luca", "Ferri", null, "luca@example.org", null), "Al telefono");
+        Appointment byPhone = calendars.enter(
+                calendar.getCode(),
+                inTwoDaysAt(15, 0),
+                new Person(null, "Luca", "Ferri", null, "luca@example.org", null),
+                "Al telefono");
         callers.anonymous();
         Appointment other = book(calendar, inTwoDaysAt(16, 0), person(null, "Conti"));
         callers.asStaff(ADMIN);
         assertThat(byPhone.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
-        assertThatThrownBy(() -> calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
-                new Person(null, "Altro", "Utente", null, "altro@example.org", null), "Al telefono"))
+        assertThatThrownBy(() -> calendars.enter(
+                        calendar.getCode(),
+                        inTwoDaysAt(15, 0),
+                        new Person(null, "Altro", "Utente", null, "altro@example.org", null),
+                        "Al telefono"))
                 .hasMessage("booking.slots.taken");
 
         assertThatThrownBy(() -> calendars.move(byPhone.getReference(), inTwoDaysAt(16, 0), null))
@@ -323,11 +374,17 @@ class BookingIT {
         assertThat(calendars.appointment(other.getReference()).getOperatorMessage())
                 .isEqualTo("Ufficio chiuso per sciopero");
 
-        List<List<String>> csv = SpreadsheetRows.csv(calendars.csv(calendar.getCode(), inTwoDaysAt(0, 0).toLocalDate(),
-                inTwoDaysAt(0, 0).toLocalDate(), Locale.ITALIAN));
-        assertThat(SpreadsheetRows.rowWith(csv, "Luca Ferri")).containsEntry("Inizio", "17:00").containsEntry("Stato", "Confermato");
+        List<List<String>> csv = SpreadsheetRows.csv(calendars.csv(
+                calendar.getCode(),
+                inTwoDaysAt(0, 0).toLocalDate(),
+                inTwoDaysAt(0, 0).toLocalDate(),
+                Locale.ITALIAN));
+        assertThat(SpreadsheetRows.rowWith(csv, "Luca Ferri"))
+                .containsEntry("Inizio", "17:00")
+                .containsEntry("Stato", "Confermato");
         assertThat(SpreadsheetRows.rowWith(csv, other.getReference())).containsEntry("Stato", "Annullato");
-        assertThat(calendars.search("ferri", LocalDate.now(clock))).extracting(Appointment::getReference)
+        assertThat(calendars.search("ferri", LocalDate.now(clock)))
+                .extracting(Appointment::getReference)
                 .contains(byPhone.getReference());
         callers.asStaff(OPERATORE);
         assertThatThrownBy(() -> calendars.calendar(calendar.getCode())).hasMessage("booking.calendar.unknown");
@@ -336,25 +393,41 @@ class BookingIT {
     @Test
     void theOfficeEntersNoAppointmentForABadEmailAddressOrCodiceFiscale() {
         Calendar calendar = calendar(1);
-        assertThatThrownBy(() -> calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
-                new Person(null, "Luca", "Ferri", null, "luca.ferri@example", null), "Al telefono"))
+        assertThatThrownBy(() -> calendars.enter(
+                        calendar.getCode(),
+                        inTwoDaysAt(15, 0),
+                        new Person(null, "Luca", "Ferri", null, "luca.ferri@example", null),
+                        "Al telefono"))
                 .hasMessage("booking.person.emailInvalid");
-        assertThatThrownBy(() -> calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
-                new Person("FRRLCU80A01G702X", "Luca", "Ferri", null, "luca@example.org", null), "Al telefono"))
+        assertThatThrownBy(() -> calendars.enter(
+                        calendar.getCode(),
+                        inTwoDaysAt(15, 0),
+                        new Person("FRRLCU80A01G702X", "Luca", "Ferri", null, "luca@example.org", null),
+                        "Al telefono"))
                 .hasMessage("booking.person.fiscalCodeInvalid");
-        assertThat(slot(calendar, inTwoDaysAt(15, 0)).state()).as("nothing was booked").isEqualTo(SlotState.AVAILABLE);
+        assertThat(slot(calendar, inTwoDaysAt(15, 0)).state())
+                .as("nothing was booked")
+                .isEqualTo(SlotState.AVAILABLE);
 
         callers.anonymous();
         String held = bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(16, 0)));
-        assertThatThrownBy(() -> bookings.complete(held, new Person(null, "Anna", "Conti", null, "anna conti@example.org", null),
-                "Carta d'identità", null, "it")).hasMessage("booking.person.emailInvalid");
+        assertThatThrownBy(() -> bookings.complete(
+                        held,
+                        new Person(null, "Anna", "Conti", null, "anna conti@example.org", null),
+                        "Carta d'identità",
+                        null,
+                        "it"))
+                .hasMessage("booking.person.emailInvalid");
     }
 
     @Test
     void aVideoconferenceLinkThatIsNotAWebAddressIsRefusedAndNotKept() {
         Calendar calendar = calendar(1);
-        Appointment byPhone = calendars.enter(calendar.getCode(), inTwoDaysAt(15, 0),
-                new Person(null, "Luca", "Ferri", null, "luca@example.org", null), "Al telefono");
+        Appointment byPhone = calendars.enter(
+                calendar.getCode(),
+                inTwoDaysAt(15, 0),
+                new Person(null, "Luca", "Ferri", null, "luca@example.org", null),
+                "Al telefono");
 
         assertThatThrownBy(() -> calendars.videoLink(byPhone.getReference(), "not a url", "it"))
                 .hasMessage("booking.videoLink.invalid");
@@ -369,11 +442,18 @@ class BookingIT {
     void anAppointmentOfTodayIsMarkedNoShow() {
         Calendar calendar = calendar(1);
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime later = now.toLocalDate().atTime(now.getHour(), now.getMinute() < 30 ? 0 : 30).plusHours(1);
-        assumeTrue(later.toLocalDate().equals(now.toLocalDate()) && later.toLocalTime().isBefore(LocalTime.of(23, 1)),
+        LocalDateTime later = now.toLocalDate()
+                .atTime(now.getHour(), now.getMinute() < 30 ? 0 : 30)
+                .plusHours(1);
+        assumeTrue(
+                later.toLocalDate().equals(now.toLocalDate())
+                        && later.toLocalTime().isBefore(LocalTime.of(23, 1)),
                 "a slot later today");
-        Appointment appointment = calendars.enter(calendar.getCode(), later,
-                new Person(null, "Marta", "Sala", null, "marta@example.org", null), "Al telefono");
+        Appointment appointment = calendars.enter(
+                calendar.getCode(),
+                later,
+                new Person(null, "Marta", "Sala", null, "marta@example.org", null),
+                "Al telefono");
         calendars.markNoShow(appointment.getReference());
         assertThat(calendars.appointment(appointment.getReference()).getStatus())
                 .isEqualTo(AppointmentStatus.NO_SHOW);
@@ -393,8 +473,16 @@ class BookingIT {
 
     private OpeningHours everyDay(String name) {
         LocalDate today = LocalDate.now(clock);
-        return new OpeningHours(name, today.minusDays(1), today.plusDays(40), EnumSet.allOf(DayOfWeek.class),
-                LocalTime.MIDNIGHT, LocalTime.of(23, 30), 1, 30, 0);
+        return new OpeningHours(
+                name,
+                today.minusDays(1),
+                today.plusDays(40),
+                EnumSet.allOf(DayOfWeek.class),
+                LocalTime.MIDNIGHT,
+                LocalTime.of(23, 30),
+                1,
+                30,
+                0);
     }
 
     @Test
@@ -432,10 +520,14 @@ class BookingIT {
 
         // opening hours in use cannot be deleted, nor can a calendar with appointments
         OpeningHours hours = calendars.saveOpeningHours(code, null, everyDay("Sempre"));
-        Appointment appointment = calendars.enter(code, inTwoDaysAt(10, 0),
-                new Person(null, "Elena", "Neri", null, "elena@example.org", null), "Al telefono");
+        Appointment appointment = calendars.enter(
+                code,
+                inTwoDaysAt(10, 0),
+                new Person(null, "Elena", "Neri", null, "elena@example.org", null),
+                "Al telefono");
         assertThatThrownBy(() -> calendars.removeOpeningHours(code, hours.getId()))
-                .isInstanceOf(BookingRefusedException.class).hasMessage("booking.openingHours.inUse");
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage("booking.openingHours.inUse");
         callers.asStaff(ADMIN);
         assertThatThrownBy(() -> calendars.delete(code)).hasMessage("booking.calendar.hasAppointments");
         callers.asStaff(OPERATORE);
@@ -443,19 +535,38 @@ class BookingIT {
                 .isEqualTo(AppointmentStatus.CONFIRMED);
 
         // changed hours take effect on the slots; unused hours are deleted
-        OpeningHours afternoons = new OpeningHours("Pomeriggi", LocalDate.now(clock), LocalDate.now(clock).plusDays(40),
-                EnumSet.allOf(DayOfWeek.class), LocalTime.of(14, 0), LocalTime.of(16, 0), 2, 60, 0);
+        OpeningHours afternoons = new OpeningHours(
+                "Pomeriggi",
+                LocalDate.now(clock),
+                LocalDate.now(clock).plusDays(40),
+                EnumSet.allOf(DayOfWeek.class),
+                LocalTime.of(14, 0),
+                LocalTime.of(16, 0),
+                2,
+                60,
+                0);
         OpeningHours extra = calendars.saveOpeningHours(code, null, afternoons);
         LocalDate day = inTwoDaysAt(0, 0).toLocalDate();
-        assertThat(calendars.slots(code, day, day)).anyMatch(s -> s.start().equals(day.atTime(15, 0))
-                && s.hours().getId().equals(extra.getId()));
-        OpeningHours shorter = new OpeningHours("Pomeriggi", LocalDate.now(clock), LocalDate.now(clock).plusDays(40),
-                EnumSet.allOf(DayOfWeek.class), LocalTime.of(14, 0), LocalTime.of(15, 0), 2, 60, 0);
+        assertThat(calendars.slots(code, day, day))
+                .anyMatch(s ->
+                        s.start().equals(day.atTime(15, 0)) && s.hours().getId().equals(extra.getId()));
+        OpeningHours shorter = new OpeningHours(
+                "Pomeriggi",
+                LocalDate.now(clock),
+                LocalDate.now(clock).plusDays(40),
+                EnumSet.allOf(DayOfWeek.class),
+                LocalTime.of(14, 0),
+                LocalTime.of(15, 0),
+                2,
+                60,
+                0);
         calendars.saveOpeningHours(code, extra.getId(), shorter);
         assertThat(calendars.slots(code, day, day))
-                .noneMatch(s -> s.start().equals(day.atTime(15, 0)) && s.hours().getId().equals(extra.getId()));
+                .noneMatch(s ->
+                        s.start().equals(day.atTime(15, 0)) && s.hours().getId().equals(extra.getId()));
         calendars.removeOpeningHours(code, extra.getId());
-        assertThat(calendars.calendar(code).getOpeningHours()).extracting(OpeningHours::getName)
+        assertThat(calendars.calendar(code).getOpeningHours())
+                .extracting(OpeningHours::getName)
                 .containsExactly("Sempre");
 
         // a closure of the calendar removes its slots; the municipality's closures are the administrators'
@@ -498,13 +609,15 @@ class BookingIT {
         callers.asStaff(OPERATORE);
         assertThatThrownBy(() -> calendars.calendar(calendar.getCode())).hasMessage("booking.calendar.unknown");
         assertThatThrownBy(() -> calendars.enableFor(OPERATORE, List.of(calendar.getCode())))
-                .as("only managers and administrators").isInstanceOf(EJBAccessException.class);
+                .as("only managers and administrators")
+                .isInstanceOf(EJBAccessException.class);
     }
 
     // --- appointments of a practice ---------------------------------------------------------------
 
     /** The demo calendar the demo assistance service names; operatore works it and the service. */
     private static final String URP = "sportello-urp";
+
     private static final String ASSISTANCE = "richiesta-assistenza";
 
     @EJB
@@ -528,29 +641,36 @@ class BookingIT {
 
         callers.asCitizen(other);
         assertThatThrownBy(() -> bookings.holdForPractice(URP, Set.of(start), practice))
-                .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.not_applicant");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("practice.appointment.not_applicant");
         callers.anonymous();
         assertThatThrownBy(() -> bookings.holdForPractice(URP, Set.of(start), practice))
-                .isInstanceOf(BusinessException.class).hasMessage("booking.login.required");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("booking.login.required");
         callers.asCitizen(applicant);
         assertThatThrownBy(() -> bookings.holdForPractice("ufficio-anagrafe", Set.of(start), practice))
-                .isInstanceOf(BusinessException.class).hasMessage("booking.practice.otherCalendar");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("booking.practice.otherCalendar");
         assertThat(bookings.ofPractice(practice)).as("nothing held or booked").isEmpty();
 
         String held = bookings.holdForPractice(URP, Set.of(start), practice);
-        Appointment booked = bookings.complete(held, person(applicant, "Appuntamento"), "Consegna dei documenti", null,
-                "it");
+        Appointment booked =
+                bookings.complete(held, person(applicant, "Appuntamento"), "Consegna dei documenti", null, "it");
 
         assertThat(booked.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
-        assertThat(bookings.ofPractice(practice)).extracting(Appointment::getReference)
+        assertThat(bookings.ofPractice(practice))
+                .extracting(Appointment::getReference)
                 .containsExactly(booked.getReference());
         assertThat(bookings.ofCitizen()).extracting(Appointment::getReference).contains(booked.getReference());
         callers.asCitizen(other);
-        assertThatThrownBy(() -> bookings.ofPractice(practice)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> bookings.ofPractice(practice))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("practice.appointment.not_applicant");
         callers.asCitizen(applicant);
-        assertThat(practices.owned(practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
-                .singleElement().satisfies(action -> {
+        assertThat(practices.owned(practice).getActions())
+                .filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
+                .singleElement()
+                .satisfies(action -> {
                     assertThat(action.getActor()).isEqualTo(applicant.value());
                     assertThat(action.getDetail()).contains(start.toLocalTime().toString());
                 });
@@ -564,11 +684,12 @@ class BookingIT {
 
         String stranger = "appt-" + UUID.randomUUID().toString().substring(0, 8);
         callers.asStaff(ADMIN);
-        staff.create(new StaffAccount(stranger, "Operatore di un altro servizio", stranger + "@example.org",
-                Set.of(StaffRole.OPERATOR)));
+        staff.create(new StaffAccount(
+                stranger, "Operatore di un altro servizio", stranger + "@example.org", Set.of(StaffRole.OPERATOR)));
         callers.asStaff(stranger);
         assertThatThrownBy(() -> calendars.enterForPractice(practice, start, "Chiarimenti"))
-                .as("an operator not enabled for the service").isInstanceOf(BusinessException.class)
+                .as("an operator not enabled for the service")
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("practice.desk.not_enabled");
         assertThatThrownBy(() -> calendars.ofPractice(practice)).hasMessage("booking.unknown");
 
@@ -577,15 +698,21 @@ class BookingIT {
 
         assertThat(booked.getFiscalCode()).isEqualTo(applicant.value());
         assertThat(booked.getEmail()).isEqualTo("sportello@example.org");
-        assertThat(calendars.ofPractice(practice)).extracting(Appointment::getReference)
+        assertThat(calendars.ofPractice(practice))
+                .extracting(Appointment::getReference)
                 .containsExactly(booked.getReference());
         assertThat(calendars.appointments(URP, start.toLocalDate(), start.toLocalDate()))
-                .extracting(Appointment::getReference).contains(booked.getReference());
+                .extracting(Appointment::getReference)
+                .contains(booked.getReference());
         callers.asCitizen(applicant);
-        assertThat(bookings.ofPractice(practice)).extracting(Appointment::getReference)
+        assertThat(bookings.ofPractice(practice))
+                .extracting(Appointment::getReference)
                 .containsExactly(booked.getReference());
-        assertThat(practices.owned(practice).getActions()).filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
-                .singleElement().extracting(DeskAction::getActor).isEqualTo(OPERATORE);
+        assertThat(practices.owned(practice).getActions())
+                .filteredOn(a -> a.getKind() == DeskAction.Kind.APPOINTMENT)
+                .singleElement()
+                .extracting(DeskAction::getActor)
+                .isEqualTo(OPERATORE);
     }
 
     @Test
@@ -596,19 +723,41 @@ class BookingIT {
         String report = workflow.start("segnalazione-disservizio", null).getReference();
         workflow.acceptPrivacy(report);
         workflow.actForSelf(report);
-        workflow.fill(report, Map.of("categoria", "strade", "descrizione", "Una buca profonda davanti al civico 3.",
-                "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa",
-                        "cap", "56125")), 3);
+        workflow.fill(
+                report,
+                Map.of(
+                        "categoria",
+                        "strade",
+                        "descrizione",
+                        "Una buca profonda davanti al civico 3.",
+                        "luogo",
+                        Map.of(
+                                "street",
+                                "Via Roma",
+                                "number",
+                                "3",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                "56125")),
+                3);
         workflow.send(report);
         LocalDateTime start = freeSlot(3);
 
         assertThatThrownBy(() -> bookings.holdForPractice(URP, Set.of(start), draft))
-                .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.not_sent");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("practice.appointment.not_sent");
         assertThatThrownBy(() -> bookings.holdForPractice(URP, Set.of(start), report))
-                .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.no_calendar");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("practice.appointment.no_calendar");
         callers.asStaff(OPERATORE);
         assertThatThrownBy(() -> calendars.enterForPractice(report, start, "Sopralluogo"))
-                .isInstanceOf(BusinessException.class).hasMessage("practice.appointment.no_calendar");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("practice.appointment.no_calendar");
         callers.asCitizen(applicant);
         assertThat(practices.owned(report).isWithAppointments()).isFalse();
     }
@@ -621,8 +770,18 @@ class BookingIT {
         }
         first.append("90A01L378");
         FiscalCode code = FiscalCode.of(first + String.valueOf(FiscalCode.checkCharacter(first.toString())));
-        citizens.signIn(code, new PersonalData("Chiara", familyName, LocalDate.of(1990, 1, 1), "Pisa", Sex.FEMALE,
-                familyName.toLowerCase(Locale.ROOT) + "@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                code,
+                new PersonalData(
+                        "Chiara",
+                        familyName,
+                        LocalDate.of(1990, 1, 1),
+                        "Pisa",
+                        Sex.FEMALE,
+                        familyName.toLowerCase(Locale.ROOT) + "@example.org",
+                        null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
         return code;
     }
 
@@ -632,8 +791,16 @@ class BookingIT {
         String reference = workflow.start(ASSISTANCE, null).getReference();
         workflow.acceptPrivacy(reference);
         workflow.actForSelf(reference);
-        workflow.fill(reference, Map.of("argomento", "servizi_online", "messaggio",
-                "Devo consegnare allo sportello i documenti della mia richiesta.", "contatto", "email"), 1);
+        workflow.fill(
+                reference,
+                Map.of(
+                        "argomento",
+                        "servizi_online",
+                        "messaggio",
+                        "Devo consegnare allo sportello i documenti della mia richiesta.",
+                        "contatto",
+                        "email"),
+                1);
         workflow.send(reference);
         return reference;
     }
@@ -641,7 +808,11 @@ class BookingIT {
     /** A free slot of the demo URP calendar some days ahead; the tests of other classes may have taken the first ones. */
     private LocalDateTime freeSlot(int nth) {
         LocalDate from = LocalDate.now(clock).plusDays(2);
-        return bookings.slots(URP, from, from.plusDays(21)).stream().filter(slot -> slot.state().isBookable())
-                .skip(nth * 3L).findFirst().orElseThrow().start();
+        return bookings.slots(URP, from, from.plusDays(21)).stream()
+                .filter(slot -> slot.state().isBookable())
+                .skip(nth * 3L)
+                .findFirst()
+                .orElseThrow()
+                .start();
     }
 }

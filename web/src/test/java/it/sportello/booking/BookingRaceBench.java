@@ -83,8 +83,8 @@ class BookingRaceBench {
     /** A calendar of the benchmark, created by the administrator, who is then the caller. */
     private Calendar calendar(String title, int parallel, OpeningHours... hours) {
         callers.asStaff("admin");
-        Calendar calendar = new Calendar("bench-" + UUID.randomUUID().toString().substring(0, 8),
-                LocalizedText.italian(title), null);
+        Calendar calendar = new Calendar(
+                "bench-" + UUID.randomUUID().toString().substring(0, 8), LocalizedText.italian(title), null);
         calendar.bookingWindow(0, 90);
         calendar.policy(10, 0, false, true);
         for (OpeningHours h : hours) {
@@ -97,9 +97,19 @@ class BookingRaceBench {
     void raceForFiftyPlaces() throws Exception {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = today.plusDays(3);
-        Calendar calendar = calendar("Gara", PARALLEL, new OpeningHours("Mattina", today, today.plusDays(30),
-                EnumSet.allOf(DayOfWeek.class), LocalTime.of(8, 0), LocalTime.of(8, 0).plusMinutes(10L * SLOTS),
-                PARALLEL, 10, 0));
+        Calendar calendar = calendar(
+                "Gara",
+                PARALLEL,
+                new OpeningHours(
+                        "Mattina",
+                        today,
+                        today.plusDays(30),
+                        EnumSet.allOf(DayOfWeek.class),
+                        LocalTime.of(8, 0),
+                        LocalTime.of(8, 0).plusMinutes(10L * SLOTS),
+                        PARALLEL,
+                        10,
+                        0));
         List<LocalDateTime> starts = new ArrayList<>();
         for (int i = 0; i < SLOTS; i++) {
             starts.add(day.atTime(8, 0).plusMinutes(10L * i));
@@ -117,8 +127,12 @@ class BookingRaceBench {
                 boolean booked;
                 try {
                     String reference = bookings.hold(calendar.getCode(), Set.of(start));
-                    bookings.complete(reference, new Person(null, name, "Bench", null, "bench@example.org", null),
-                            "Benchmark", null, "it");
+                    bookings.complete(
+                            reference,
+                            new Person(null, name, "Bench", null, "bench@example.org", null),
+                            "Benchmark",
+                            null,
+                            "it");
                     booked = true;
                 } catch (BusinessException e) {
                     booked = false;
@@ -142,10 +156,19 @@ class BookingRaceBench {
             overbooked += Math.max(0, seats.taken(calendar.getId(), start, clock.instant()) - PARALLEL);
         }
         Arrays.sort(latencies);
-        System.out.printf("BENCH booking-race attempts=%d clients=%d places=%d booked=%d overbooked=%d seconds=%.2f"
-                + " attempts_per_s=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f%n", ATTEMPTS, CLIENTS, SLOTS * PARALLEL,
-                booked, overbooked, seconds, ATTEMPTS / seconds, latencies[ATTEMPTS / 2] / 1e6,
-                latencies[ATTEMPTS * 95 / 100] / 1e6, latencies[ATTEMPTS * 99 / 100] / 1e6);
+        System.out.printf(
+                "BENCH booking-race attempts=%d clients=%d places=%d booked=%d overbooked=%d seconds=%.2f"
+                        + " attempts_per_s=%.1f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f%n",
+                ATTEMPTS,
+                CLIENTS,
+                SLOTS * PARALLEL,
+                booked,
+                overbooked,
+                seconds,
+                ATTEMPTS / seconds,
+                latencies[ATTEMPTS / 2] / 1e6,
+                latencies[ATTEMPTS * 95 / 100] / 1e6,
+                latencies[ATTEMPTS * 99 / 100] / 1e6);
         assertThat(booked).isEqualTo(SLOTS * PARALLEL);
         assertThat(overbooked).isZero();
     }
@@ -154,12 +177,39 @@ class BookingRaceBench {
     void slotsOfThreeOpeningHoursOverSixtyDays() {
         LocalDate today = LocalDate.now(clock);
         Set<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
-        Calendar calendar = calendar("Calcolo", 2,
-                new OpeningHours("Mattine", today, today.plusDays(90), weekdays, LocalTime.of(8, 30), LocalTime.of(12, 30), 2, 20, 0),
-                new OpeningHours("Pomeriggi", today, today.plusDays(90), EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
-                        LocalTime.of(14, 30), LocalTime.of(17, 30), 1, 30, 10),
-                new OpeningHours("Sabato", today, today.plusDays(90), EnumSet.of(DayOfWeek.SATURDAY),
-                        LocalTime.of(9, 0), LocalTime.of(12, 0), 3, 15, 5));
+        Calendar calendar = calendar(
+                "Calcolo",
+                2,
+                new OpeningHours(
+                        "Mattine",
+                        today,
+                        today.plusDays(90),
+                        weekdays,
+                        LocalTime.of(8, 30),
+                        LocalTime.of(12, 30),
+                        2,
+                        20,
+                        0),
+                new OpeningHours(
+                        "Pomeriggi",
+                        today,
+                        today.plusDays(90),
+                        EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY),
+                        LocalTime.of(14, 30),
+                        LocalTime.of(17, 30),
+                        1,
+                        30,
+                        10),
+                new OpeningHours(
+                        "Sabato",
+                        today,
+                        today.plusDays(90),
+                        EnumSet.of(DayOfWeek.SATURDAY),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(12, 0),
+                        3,
+                        15,
+                        5));
         int runs = 30;
         long[] times = new long[runs];
         int count = 0;
@@ -173,8 +223,9 @@ class BookingRaceBench {
             count = slots.size();
         }
         Arrays.sort(times);
-        System.out.printf("BENCH slot-computation days=60 opening_hours=3 slots=%d p50_ms=%.2f p95_ms=%.2f%n", count,
-                times[runs / 2] / 1e6, times[runs * 95 / 100] / 1e6);
+        System.out.printf(
+                "BENCH slot-computation days=60 opening_hours=3 slots=%d p50_ms=%.2f p95_ms=%.2f%n",
+                count, times[runs / 2] / 1e6, times[runs * 95 / 100] / 1e6);
         assertThat(count).isPositive();
     }
 }

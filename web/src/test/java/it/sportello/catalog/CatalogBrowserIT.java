@@ -25,15 +25,26 @@ import it.sportello.testing.PdfText;
  */
 class CatalogBrowserIT extends BrowserJourney {
 
-    private static final List<String> PAGE_INDEX = List.of("A chi è rivolto", "Descrizione", "Come fare", "Cosa serve",
-            "Cosa si ottiene", "Tempi e scadenze", "Costi", "Accedi al servizio", "Condizioni di servizio", "Contatti");
+    private static final List<String> PAGE_INDEX = List.of(
+            "A chi è rivolto",
+            "Descrizione",
+            "Come fare",
+            "Cosa serve",
+            "Cosa si ottiene",
+            "Tempi e scadenze",
+            "Costi",
+            "Accedi al servizio",
+            "Condizioni di servizio",
+            "Contatti");
 
     @Test
     void aVisitorSearchesTheCatalogAndReadsAWholeCard() throws java.io.IOException {
         visit("");
         browser.submit(By.cssSelector("[data-element='all-services']"));
         assertThat(browser.heading()).isEqualTo("Servizi");
-        assertThat(elements("[data-element='service-link']")).as("the validator wants at least 10 service pages").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(elements("[data-element='service-link']"))
+                .as("the validator wants at least 10 service pages")
+                .hasSizeGreaterThanOrEqualTo(10);
         assertThat(elements("[data-element='appointment-booking']")).isNotEmpty();
         browser.screenshot("catalog-it");
         browser.assertAccessible();
@@ -41,7 +52,9 @@ class CatalogBrowserIT extends BrowserJourney {
         browser.type("q", "CARRAB");
         browser.submit(By.cssSelector(".sportello-search button[type='submit']"));
         assertThat(browser.driver().getCurrentUrl()).contains("q=CARRAB");
-        assertThat(elements("[data-element='service-link']")).first().extracting(WebElement::getText)
+        assertThat(elements("[data-element='service-link']"))
+                .first()
+                .extracting(WebElement::getText)
                 .isEqualTo("Permesso per passo carrabile");
 
         browser.submit(By.linkText("Permesso per passo carrabile"));
@@ -50,13 +63,20 @@ class CatalogBrowserIT extends BrowserJourney {
         assertThat(text("[data-element='service-description']")).isNotBlank();
         assertThat(text("[data-element='service-status']")).isEqualTo("Servizio attivo");
         assertThat(elements("[data-element='service-topic']")).isNotEmpty();
-        assertThat(elements("[data-element='breadcrumb'] li")).extracting(WebElement::getText)
+        assertThat(elements("[data-element='breadcrumb'] li"))
+                .extracting(WebElement::getText)
                 .anySatisfy(item -> assertThat(item).startsWith("Servizi"))
                 .anySatisfy(item -> assertThat(item).startsWith("Mobilità e trasporti"));
-        assertThat(elements("[data-element='page-index'] > li > a")).extracting(WebElement::getText)
+        assertThat(elements("[data-element='page-index'] > li > a"))
+                .extracting(WebElement::getText)
                 .containsExactlyElementsOf(PAGE_INDEX);
-        for (String section : List.of("service-addressed", "service-how-to", "service-needed", "service-achieved",
-                "service-calendar-text", "service-area")) {
+        for (String section : List.of(
+                "service-addressed",
+                "service-how-to",
+                "service-needed",
+                "service-achieved",
+                "service-calendar-text",
+                "service-area")) {
             assertThat(text("[data-element='" + section + "']")).as(section).isNotBlank();
         }
         assertThat(elements("[data-element='service-online-access']")).hasSize(1);
@@ -68,20 +88,27 @@ class CatalogBrowserIT extends BrowserJourney {
         assertThat(PdfText.of(browser.download(By.cssSelector(".sportello-blank-form"))))
                 .contains("Permesso per passo carrabile", "Ubicazione del passo carrabile");
         assertThat(PdfText.of(browser.download(By.cssSelector("[data-element='service-file']"))))
-                .contains("Condizioni di servizio", "Permesso per passo carrabile", "Il titolare deve mantenere il cartello");
+                .contains(
+                        "Condizioni di servizio",
+                        "Permesso per passo carrabile",
+                        "Il titolare deve mantenere il cartello");
     }
 
     @Test
     void theCardSpeaksTheChosenLanguageAndStaysOnTheSameService() {
         visit("servizi/scheda.xhtml?servizio=permesso-passo-carrabile");
-        String german = browser.driver().findElement(By.cssSelector("a[hreflang='de']")).getAttribute("href");
+        String german =
+                browser.driver().findElement(By.cssSelector("a[hreflang='de']")).getAttribute("href");
 
         browser.driver().get(german);
 
         assertThat(browser.driver().getCurrentUrl()).contains("servizio=permesso-passo-carrabile");
-        assertThat(elements("[data-element='page-index'] > li > a")).extracting(WebElement::getText)
+        assertThat(elements("[data-element='page-index'] > li > a"))
+                .extracting(WebElement::getText)
                 .startsWith("Für wen", "Beschreibung", "Wie vorgehen");
-        assertThat(browser.heading()).isNotEqualTo("Permesso per passo carrabile").isNotBlank();
+        assertThat(browser.heading())
+                .isNotEqualTo("Permesso per passo carrabile")
+                .isNotBlank();
         browser.screenshot("service-card-de");
     }
 
@@ -91,17 +118,21 @@ class CatalogBrowserIT extends BrowserJourney {
 
         assertThat(browser.messages()).contains("non-esiste");
         assertThat(elements("[data-element='service-link']")).isNotEmpty();
-        assertThat(browser.driver().findElement(By.id("pubblico")).getAttribute("value")).isEqualTo("BUSINESS");
+        assertThat(browser.driver().findElement(By.id("pubblico")).getAttribute("value"))
+                .isEqualTo("BUSINESS");
 
         visit("servizi/index.xhtml?q=" + URLEncoder.encode("città zzzz", StandardCharsets.UTF_8));
-        assertThat(browser.driver().findElement(By.id("results-title")).getText()).isEqualTo("Nessun servizio trovato");
+        assertThat(browser.driver().findElement(By.id("results-title")).getText())
+                .isEqualTo("Nessun servizio trovato");
         assertThat(browser.value("q")).isEqualTo("città zzzz");
     }
 
     @Test
     void anExternalServiceLinksToItsSiteAndAnUnknownServiceIsNotFound() {
         visit("servizi/scheda.xhtml?servizio=cambio-di-residenza");
-        assertThat(browser.driver().findElement(By.cssSelector("[data-element='service-generic-access']")).getAttribute("href"))
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-element='service-generic-access']"))
+                        .getAttribute("href"))
                 .startsWith("https://");
         assertThat(elements("[data-element='service-online-access']")).isEmpty();
 
@@ -131,7 +162,9 @@ class CatalogBrowserIT extends BrowserJourney {
         browser.assertAccessible();
 
         visit("backoffice/servizi/modifica.xhtml?servizio=segnalazione-disservizio");
-        browser.type("service:languages:summary-it", "Segnala un guasto, un rifiuto abbandonato o un problema su strade e parchi.");
+        browser.type(
+                "service:languages:summary-it",
+                "Segnala un guasto, un rifiuto abbandonato o un problema su strade e parchi.");
         browser.submit(By.id("service:save"));
         assertThat(browser.messages()).contains("Servizio salvato.");
         browser.assertAccessible();
@@ -164,8 +197,10 @@ class CatalogBrowserIT extends BrowserJourney {
 
         // exported again from its row of the list, the file says the same service with the same form
         JsonObject exported;
-        try (Reader json = Files.newBufferedReader(browser.download(
-                By.xpath("//tr[td//a[normalize-space()='Iscrizione alla mensa scolastica']]//button")), StandardCharsets.UTF_8);
+        try (Reader json = Files.newBufferedReader(
+                        browser.download(
+                                By.xpath("//tr[td//a[normalize-space()='Iscrizione alla mensa scolastica']]//button")),
+                        StandardCharsets.UTF_8);
                 JsonReader reader = Json.createReader(json)) {
             exported = reader.readObject();
         }

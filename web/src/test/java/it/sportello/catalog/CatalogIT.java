@@ -26,9 +26,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.boundary.ServiceFilter;
+import it.sportello.catalog.control.ServiceDescriptor;
 import it.sportello.catalog.control.ServiceDescriptor.Card;
 import it.sportello.catalog.control.ServiceDescriptor.Text;
-import it.sportello.catalog.control.ServiceDescriptor;
 import it.sportello.catalog.entity.AccessLevel;
 import it.sportello.catalog.entity.Audience;
 import it.sportello.catalog.entity.CardSection;
@@ -75,7 +75,9 @@ class CatalogIT {
     void theDemoCatalogHasTheServicesOfTheGuideWithFullCardsAndTheirForms() {
         callers.asStaff("admin");
         List<String> demo = demoCodes();
-        List<Service> services = catalog.allServices().stream().filter(s -> demo.contains(s.getCode())).toList();
+        List<Service> services = catalog.allServices().stream()
+                .filter(s -> demo.contains(s.getCode()))
+                .toList();
 
         assertThat(services).hasSize(demo.size()).hasSizeGreaterThanOrEqualTo(22);
         assertThat(services).allSatisfy(service -> {
@@ -83,13 +85,24 @@ class CatalogIT {
             assertThat(service.mainCategory()).as(service.getCode()).isPresent();
             assertThat(service.getOffice()).as(service.getCode()).isNotNull();
             for (CardSection section : CardSection.values()) {
-                assertThat(service.card(section)).as(service.getCode() + " " + section).isPresent();
+                assertThat(service.card(section))
+                        .as(service.getCode() + " " + section)
+                        .isPresent();
             }
         });
-        assertThat(catalog.service("cambio-di-residenza")).get().extracting(Service::isExternal).isEqualTo(true);
-        assertThat(forms.servicesWithForm()).contains("permesso-passo-carrabile", "accesso-agli-atti",
-                "segnalazione-disservizio", "richiesta-assistenza", "permesso-ztl", "prenotazione-sala-civica",
-                "certificati-anagrafici");
+        assertThat(catalog.service("cambio-di-residenza"))
+                .get()
+                .extracting(Service::isExternal)
+                .isEqualTo(true);
+        assertThat(forms.servicesWithForm())
+                .contains(
+                        "permesso-passo-carrabile",
+                        "accesso-agli-atti",
+                        "segnalazione-disservizio",
+                        "richiesta-assistenza",
+                        "permesso-ztl",
+                        "prenotazione-sala-civica",
+                        "certificati-anagrafici");
     }
 
     @Test
@@ -98,24 +111,43 @@ class CatalogIT {
         catalog.save(descriptor("servizio-di-prova-card", "Come fare: compila il modulo."));
 
         Service saved = catalog.service("servizio-di-prova-card").orElseThrow();
-        assertThat(saved.card(CardSection.HOW_TO)).get()
-                .satisfies(text -> {
-                    assertThat(text.in(Locale.ITALIAN)).isEqualTo("Come fare: compila il modulo.");
-                    assertThat(text.in(Locale.GERMAN)).isEqualTo("Wie: Formular ausfüllen.");
-                });
+        assertThat(saved.card(CardSection.HOW_TO)).get().satisfies(text -> {
+            assertThat(text.in(Locale.ITALIAN)).isEqualTo("Come fare: compila il modulo.");
+            assertThat(text.in(Locale.GERMAN)).isEqualTo("Wie: Formular ausfüllen.");
+        });
         assertThat(saved.card(CardSection.COSTS)).isEmpty();
-        assertThat(saved.getOffice().getCode()).isEqualTo(catalog.offices().get(0).getCode());
+        assertThat(saved.getOffice().getCode())
+                .isEqualTo(catalog.offices().get(0).getCode());
         assertThat(saved.getAudiences()).containsExactly(Audience.CITIZEN);
     }
 
     @Test
     void anUnknownCategoryCodeIsRefusedAndNothingIsSaved() {
-        ServiceDescriptor wrong = new ServiceDescriptor("servizio-categoria-errata", text("Titolo"), text("Breve"),
-                ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30,
-                null, List.of("non-esiste"), List.of(), List.of(), null, null, false, null, null, null);
+        ServiceDescriptor wrong = new ServiceDescriptor(
+                "servizio-categoria-errata",
+                text("Titolo"),
+                text("Breve"),
+                ServiceStatus.AVAILABLE,
+                null,
+                null,
+                AccessLevel.SPID_L2,
+                PaymentMode.NONE,
+                Workflow.APPROVAL,
+                30,
+                null,
+                List.of("non-esiste"),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                false,
+                null,
+                null,
+                null);
 
         callers.asStaff("admin");
-        assertThatThrownBy(() -> catalog.save(wrong)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> catalog.save(wrong))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("catalog.code.unknown");
         assertThat(catalog.service("servizio-categoria-errata")).isEmpty();
     }
@@ -135,10 +167,15 @@ class CatalogIT {
         assertThat(v1.getPublishedBy()).as("the administrator calling").isEqualTo("admin");
         assertThat(again.getId()).as("the same definition is not a new version").isEqualTo(v1.getId());
         assertThat(v2.getNumber()).isEqualTo(2);
-        assertThat(forms.current("servizio-di-prova-moduli")).get().extracting(FormVersion::getId).isEqualTo(v2.getId());
+        assertThat(forms.current("servizio-di-prova-moduli"))
+                .get()
+                .extracting(FormVersion::getId)
+                .isEqualTo(v2.getId());
         FormVersion old = forms.version(v1.getId()).orElseThrow();
         assertThat(old.getDefinition()).contains("\"nome\"").doesNotContain("cognome");
-        assertThat(forms.versions("servizio-di-prova-moduli")).extracting(FormVersion::getNumber).containsExactly(2, 1);
+        assertThat(forms.versions("servizio-di-prova-moduli"))
+                .extracting(FormVersion::getNumber)
+                .containsExactly(2, 1);
     }
 
     @Test
@@ -155,12 +192,31 @@ class CatalogIT {
     void anExportedServiceImportsUnderAnotherCodeWithItsCardAndForm() {
         callers.asStaff("admin");
         ServiceDescriptor exported = transfer.export("permesso-passo-carrabile");
-        Text copyTitle = new Text(exported.title().it() + " (copia)", exported.title().en(), exported.title().de());
-        ServiceDescriptor copy = new ServiceDescriptor("passo-carrabile-copia", copyTitle, exported.summary(),
-                exported.status(), exported.scheduledFrom(), exported.scheduledUntil(), exported.accessLevel(),
-                exported.paymentMode(), exported.workflow(), exported.maxResponseDays(), exported.office(),
-                exported.categories(), exported.topics(), exported.audiences(), exported.externalUrl(),
-                exported.calendar(), exported.featured(), exported.card(), exported.form(), exported.withdrawalAllowed());
+        Text copyTitle = new Text(
+                exported.title().it() + " (copia)",
+                exported.title().en(),
+                exported.title().de());
+        ServiceDescriptor copy = new ServiceDescriptor(
+                "passo-carrabile-copia",
+                copyTitle,
+                exported.summary(),
+                exported.status(),
+                exported.scheduledFrom(),
+                exported.scheduledUntil(),
+                exported.accessLevel(),
+                exported.paymentMode(),
+                exported.workflow(),
+                exported.maxResponseDays(),
+                exported.office(),
+                exported.categories(),
+                exported.topics(),
+                exported.audiences(),
+                exported.externalUrl(),
+                exported.calendar(),
+                exported.featured(),
+                exported.card(),
+                exported.form(),
+                exported.withdrawalAllowed());
 
         transfer.importService(copy);
 
@@ -177,9 +233,12 @@ class CatalogIT {
 
         callers.anonymous();
         assertThat(catalog.search(new ServiceFilter("PASSO CARRABILE", null, null, null), Locale.ITALIAN))
-                .extracting(Service::getCode).first().isEqualTo("permesso-passo-carrabile");
+                .extracting(Service::getCode)
+                .first()
+                .isEqualTo("permesso-passo-carrabile");
         assertThat(catalog.search(ServiceFilter.everything(), Locale.ITALIAN))
-                .extracting(Service::getCode).doesNotContain("servizio-privato-di-prova");
+                .extracting(Service::getCode)
+                .doesNotContain("servizio-privato-di-prova");
         assertThat(catalog.service("servizio-privato-di-prova")).isPresent();
     }
 
@@ -192,11 +251,17 @@ class CatalogIT {
         assertThatThrownBy(() -> forms.publish("permesso-passo-carrabile", form("nome", "Nome")))
                 .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> transfer.export("permesso-passo-carrabile")).isInstanceOf(EJBAccessException.class);
-        assertThat(catalog.allServices()).as("a manager enables operators for them").isNotEmpty();
+        assertThat(catalog.allServices())
+                .as("a manager enables operators for them")
+                .isNotEmpty();
 
         callers.anonymous();
-        assertThatThrownBy(() -> catalog.allServices()).as("private services too").isInstanceOf(EJBAccessException.class);
-        assertThat(forms.current("permesso-passo-carrabile")).as("a published form is public").isPresent();
+        assertThatThrownBy(() -> catalog.allServices())
+                .as("private services too")
+                .isInstanceOf(EJBAccessException.class);
+        assertThat(forms.current("permesso-passo-carrabile"))
+                .as("a published form is public")
+                .isPresent();
         assertThat(catalog.service("servizio-solo-amministratori")).isEmpty();
     }
 
@@ -212,10 +277,12 @@ class CatalogIT {
 
         HttpResponse<String> one = http.get("api/catalog/services/permesso-passo-carrabile");
         JsonObject service = Json.createReader(new StringReader(one.body())).readObject();
-        assertThat(service.getJsonObject("card").getJsonObject("howTo").getString("it")).isNotBlank();
+        assertThat(service.getJsonObject("card").getJsonObject("howTo").getString("it"))
+                .isNotBlank();
 
         HttpResponse<String> categories = http.get("api/catalog/categories");
-        assertThat(Json.createReader(new StringReader(categories.body())).readArray()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(Json.createReader(new StringReader(categories.body())).readArray())
+                .hasSizeGreaterThanOrEqualTo(10);
     }
 
     @Test
@@ -225,7 +292,10 @@ class CatalogIT {
 
         HttpResponse<String> unknown = http.get("api/catalog/services/non-esiste");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(unknown.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
         assertThat(unknown.body()).contains("non-esiste");
 
         HttpResponse<String> audience = http.get("api/catalog/services?audience=MARZIANO");
@@ -239,7 +309,8 @@ class CatalogIT {
         HttpResponse<String> openapi = new Http(base).get("/openapi");
 
         assertThat(openapi.statusCode()).isEqualTo(200);
-        assertThat(openapi.body()).contains("/api/catalog/services", "/api/catalog/services/{code}", "/api/catalog/categories");
+        assertThat(openapi.body())
+                .contains("/api/catalog/services", "/api/catalog/services/{code}", "/api/catalog/categories");
     }
 
     private ServiceDescriptor descriptor(String code, String howTo) {
@@ -247,17 +318,36 @@ class CatalogIT {
     }
 
     private ServiceDescriptor descriptor(String code, String howTo, ServiceStatus status) {
-        return new ServiceDescriptor(code, text("Servizio di prova " + code), text("Un servizio per le prove"),
-                status, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30,
-                catalog.offices().get(0).getCode(), List.of(catalog.categories().get(0).getCode()),
-                List.of(catalog.topics().get(0).getCode()), List.of(Audience.CITIZEN), null, null, false,
-                new Card(null, null, new Text(howTo, null, "Wie: Formular ausfüllen."), null, null, null, null, null), null, null);
+        return new ServiceDescriptor(
+                code,
+                text("Servizio di prova " + code),
+                text("Un servizio per le prove"),
+                status,
+                null,
+                null,
+                AccessLevel.SPID_L2,
+                PaymentMode.NONE,
+                Workflow.APPROVAL,
+                30,
+                catalog.offices().get(0).getCode(),
+                List.of(catalog.categories().get(0).getCode()),
+                List.of(catalog.topics().get(0).getCode()),
+                List.of(Audience.CITIZEN),
+                null,
+                null,
+                false,
+                new Card(null, null, new Text(howTo, null, "Wie: Formular ausfüllen."), null, null, null, null, null),
+                null,
+                null);
     }
 
     private static List<String> demoCodes() {
         try (var in = it.sportello.demo.DemoData.class.getResourceAsStream("services/index.txt")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

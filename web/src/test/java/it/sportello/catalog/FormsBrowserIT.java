@@ -32,14 +32,17 @@ class FormsBrowserIT extends BrowserJourney {
         assertThat(browser.heading()).as("the service needs a login").isEqualTo("Accedi");
         browser.submit(By.id("login-SPID"));
         browser.chooseDemoIdentity("Mario Rossi");
-        assertThat(browser.driver().getCurrentUrl()).contains("/servizi/compila.xhtml?servizio=permesso-passo-carrabile");
+        assertThat(browser.driver().getCurrentUrl())
+                .contains("/servizi/compila.xhtml?servizio=permesso-passo-carrabile");
         throughPrivacyApplicantAndRole();
         assertThat(sectionTitle()).isEqualTo("Tipo di richiesta");
         browser.assertAccessible();
 
         next();
         assertThat(browser.messages()).contains("Alcuni dati non sono corretti");
-        assertThat(errorsOf("tipo_richiesta")).containsIgnoringCase("campo richiesto").contains("Specifica la tua richiesta");
+        assertThat(errorsOf("tipo_richiesta"))
+                .containsIgnoringCase("campo richiesto")
+                .contains("Specifica la tua richiesta");
         assertThat(sectionTitle()).as("a refused step stays where it is").isEqualTo("Tipo di richiesta");
         browser.screenshot("form-required-it");
         browser.assertAccessible();
@@ -51,12 +54,15 @@ class FormsBrowserIT extends BrowserJourney {
         input("ubicazione.street").sendKeys("Via Roma");
         input("ubicazione.number").sendKeys("12");
         browser.facesAjax(() -> select("ubicazione.province", "PI"));
-        browser.await().until(d -> new Select(input("ubicazione.comune")).getOptions().size() > 10);
+        browser.await()
+                .until(d -> new Select(input("ubicazione.comune")).getOptions().size() > 10);
         select("ubicazione.comune", "Pisa");
         input("ubicazione.cap").sendKeys("00100");
         input("larghezza").sendKeys("4,5");
         browser.facesAjax(() -> radio("durata", "temporaneo"));
-        browser.await().until(d -> !d.findElements(By.cssSelector("[data-field-input='data_fine']")).isEmpty());
+        browser.await()
+                .until(d -> !d.findElements(By.cssSelector("[data-field-input='data_fine']"))
+                        .isEmpty());
         LocalDate start = LocalDate.now().plusDays(10);
         date("data_inizio", start);
         date("data_fine", start.plusYears(5));
@@ -72,8 +78,12 @@ class FormsBrowserIT extends BrowserJourney {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
         next();
-        assertThat(errorsOf("ubicazione")).as("the CAP must belong to the comune").isNotEmpty();
-        assertThat(input("ubicazione.street").getAttribute("value")).as("nothing typed is lost").isEqualTo("Via Roma");
+        assertThat(errorsOf("ubicazione"))
+                .as("the CAP must belong to the comune")
+                .isNotEmpty();
+        assertThat(input("ubicazione.street").getAttribute("value"))
+                .as("nothing typed is lost")
+                .isEqualTo("Via Roma");
         browser.screenshot("form-address-invalid-it");
 
         input("ubicazione.cap").clear();
@@ -85,16 +95,25 @@ class FormsBrowserIT extends BrowserJourney {
         Files.writeString(fake, "questo non è un PDF, solo testo", StandardCharsets.UTF_8);
         input("planimetria").sendKeys(fake.toString());
         Path deed = Files.createTempFile("atto", ".pdf");
-        Files.write(deed, it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Atto di proprietà", "it", List.of()));
+        Files.write(
+                deed,
+                it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Atto di proprietà", "it", List.of()));
         input("atto_proprieta").sendKeys(deed.toString());
         next();
-        assertThat(errorsOf("planimetria")).as("the type is read from the content, not the name").isNotEmpty();
+        assertThat(errorsOf("planimetria"))
+                .as("the type is read from the content, not the name")
+                .isNotEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("[data-uploaded='planimetria']")))
-                .as("a refused file is not shown as the field's file").isEmpty();
-        assertThat(browser.driver().findElement(By.cssSelector("[data-uploaded='atto_proprieta']")).getText()).contains("atto");
+                .as("a refused file is not shown as the field's file")
+                .isEmpty();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-uploaded='atto_proprieta']"))
+                        .getText())
+                .contains("atto");
         // an optional file is taken away again from its field
         browser.submit(By.cssSelector("[data-remove-file='atto_proprieta']"));
-        assertThat(browser.driver().findElements(By.cssSelector("[data-uploaded='atto_proprieta']"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[data-uploaded='atto_proprieta']")))
+                .isEmpty();
 
         Path plan = Files.createTempFile("planimetria", ".pdf");
         Files.write(plan, it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Planimetria", "it", List.of()));
@@ -118,7 +137,10 @@ class FormsBrowserIT extends BrowserJourney {
         assertThat(sectionTitle()).isEqualTo("Pagamento");
         browser.submit(By.id("fill:back"));
         assertThat(sectionTitle()).isEqualTo("Documenti allegati");
-        assertThat(browser.driver().findElement(By.cssSelector("[data-uploaded='planimetria']")).getText()).contains("planimetria");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-uploaded='planimetria']"))
+                        .getText())
+                .contains("planimetria");
     }
 
     @Test
@@ -132,7 +154,8 @@ class FormsBrowserIT extends BrowserJourney {
         input("descrizione").sendKeys("Rifiuti abbandonati accanto ai cassonetti.");
         input("luogo.street").sendKeys("Piazza del Municipio");
         browser.facesAjax(() -> select("luogo.province", "PI"));
-        browser.await().until(d -> new Select(input("luogo.comune")).getOptions().size() > 10);
+        browser.await()
+                .until(d -> new Select(input("luogo.comune")).getOptions().size() > 10);
         select("luogo.comune", "Pisa");
         input("luogo.cap").sendKeys("56125");
         next();
@@ -146,27 +169,37 @@ class FormsBrowserIT extends BrowserJourney {
         browser.adminLogin(base);
 
         visit("backoffice/servizi/modulo.xhtml?servizio=richiesta-assistenza");
-        assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr")))
+                .hasSize(1);
         String published = browser.value("form:definition");
         browser.screenshot("form-editor-it");
         browser.assertAccessible();
 
         setDefinition("{\"sections\": [{\"id\": \"x\", \"fields\": [{\"id\": \"a\", \"kind\": \"NOPE\"}]}]}");
-        browser.await().until(d -> d.findElement(By.id("form:problems")).getText().contains("$.sections[0]"));
+        browser.await()
+                .until(d -> d.findElement(By.id("form:problems")).getText().contains("$.sections[0]"));
 
-        setDefinition(published.replaceFirst("\"it\" *: *\"[^\"]*\"", "\"it\": \"Argomento della richiesta di aiuto\""));
-        browser.await().until(d -> d.findElement(By.id("form:preview")).getText().contains("Argomento della richiesta di aiuto"));
+        setDefinition(
+                published.replaceFirst("\"it\" *: *\"[^\"]*\"", "\"it\": \"Argomento della richiesta di aiuto\""));
+        browser.await()
+                .until(d ->
+                        d.findElement(By.id("form:preview")).getText().contains("Argomento della richiesta di aiuto"));
         browser.click(By.id("form:publish"));
-        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.await()
+                .until(d ->
+                        d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.awaitAjax();
         browser.await().until(d -> browser.messages().contains("Pubblicata la versione 2"));
-        assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(2);
+        assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr")))
+                .hasSize(2);
         browser.screenshot("form-published-it");
 
         visit("backoffice/servizi/modulo.xhtml?servizio=richiesta-assistenza");
-        assertThat(browser.driver().findElement(By.id("form:preview")).getText()).contains("Argomento della richiesta di aiuto");
-        assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr"))).hasSize(2);
+        assertThat(browser.driver().findElement(By.id("form:preview")).getText())
+                .contains("Argomento della richiesta di aiuto");
+        assertThat(browser.driver().findElements(By.cssSelector("[id$='versions_data'] tr")))
+                .hasSize(2);
     }
 
     @Test
@@ -178,20 +211,25 @@ class FormsBrowserIT extends BrowserJourney {
                   {"id": "oggetto", "kind": "TEXT", "required": true, "label": {"it": "Oggetto"}},
                   {"id": "allegato", "kind": "FILE", "required": true, "accept": ["pdf"], "label": {"it": "Allegato"}}]}]}""";
         setDefinition(draft);
-        browser.await().until(d -> d.findElement(By.id("form:preview")).getText().contains("Allegato"));
+        browser.await()
+                .until(d -> d.findElement(By.id("form:preview")).getText().contains("Allegato"));
 
         browser.submit(By.id("form:try"));
         assertThat(browser.messages()).contains("non rispettano le regole del modulo");
         assertThat(errorsOf("oggetto")).containsIgnoringCase("campo richiesto");
         assertThat(errorsOf("allegato")).containsIgnoringCase("campo richiesto");
-        assertThat(browser.value("form:definition")).as("the unpublished definition is kept").isEqualTo(draft);
+        assertThat(browser.value("form:definition"))
+                .as("the unpublished definition is kept")
+                .isEqualTo(draft);
 
         input("oggetto").sendKeys("Lampione spento");
         Path fake = Files.createTempFile("allegato", ".pdf");
         Files.writeString(fake, "testo, non un PDF", StandardCharsets.UTF_8);
         input("allegato").sendKeys(fake.toString());
         browser.submit(By.id("form:try"));
-        assertThat(errorsOf("allegato")).as("the file's type is read from its content").isNotEmpty();
+        assertThat(errorsOf("allegato"))
+                .as("the file's type is read from its content")
+                .isNotEmpty();
         assertThat(errorsOf("oggetto")).isEmpty();
         assertThat(input("oggetto").getAttribute("value")).isEqualTo("Lampione spento");
 
@@ -207,18 +245,27 @@ class FormsBrowserIT extends BrowserJourney {
 
     private void setDefinition(String json) {
         WebElement area = browser.driver().findElement(By.id("form:definition"));
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));", area, json);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));",
+                        area,
+                        json);
     }
 
     /** Declares a physical stamp: its 14-digit identifier, issued two days ago at 10:30. */
     private void stamp(int index, String identifier) {
-        browser.driver().findElement(By.cssSelector("[data-stamp='identifier-" + index + "']")).sendKeys(identifier);
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = arguments[1];",
-                browser.driver().findElement(By.cssSelector("[data-stamp='day-" + index + "']")), LocalDate.now().minusDays(2).toString());
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '10:30';",
-                browser.driver().findElement(By.cssSelector("[data-stamp='time-" + index + "']")));
+        browser.driver()
+                .findElement(By.cssSelector("[data-stamp='identifier-" + index + "']"))
+                .sendKeys(identifier);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        browser.driver().findElement(By.cssSelector("[data-stamp='day-" + index + "']")),
+                        LocalDate.now().minusDays(2).toString());
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = '10:30';",
+                        browser.driver().findElement(By.cssSelector("[data-stamp='time-" + index + "']")));
     }
 
     private void next() {
@@ -232,7 +279,9 @@ class FormsBrowserIT extends BrowserJourney {
         assertThat(browser.messages()).contains("accetta l'informativa");
         browser.click(By.cssSelector("label[for='fill:privacy']"));
         browser.submit(By.id("fill:next"));
-        assertThat(browser.driver().getCurrentUrl()).as("the draft has its own address").contains("pratica=");
+        assertThat(browser.driver().getCurrentUrl())
+                .as("the draft has its own address")
+                .contains("pratica=");
         assertThat(sectionTitle()).isEqualTo("Richiedente");
         if (browser.value("fill:email").isBlank()) {
             browser.type("fill:email", "cittadino@example.org");
@@ -260,34 +309,49 @@ class FormsBrowserIT extends BrowserJourney {
      */
     private void assertChoicesReadable(String field, String... labels) {
         WebElement question = browser.driver().findElement(By.cssSelector("[data-field='" + field + "'] legend"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", question);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", question);
         Rectangle asked = question.getRect();
-        List<WebElement> options = browser.driver().findElements(By.cssSelector("[data-field='" + field + "'] label[for]"));
+        List<WebElement> options =
+                browser.driver().findElements(By.cssSelector("[data-field='" + field + "'] label[for]"));
         assertThat(options).extracting(WebElement::getText).containsExactly(labels);
         int previousBottom = asked.getY() + asked.getHeight();
         for (WebElement option : options) {
             Rectangle label = option.getRect();
-            Rectangle control = browser.driver().findElement(By.id(option.getAttribute("for"))).getRect();
+            Rectangle control = browser.driver()
+                    .findElement(By.id(option.getAttribute("for")))
+                    .getRect();
             assertThat(option.isDisplayed()).as(option.getText()).isTrue();
-            assertThat(label.getY()).as(option.getText() + " below what came before").isGreaterThanOrEqualTo(previousBottom - 1);
-            assertThat(control.getWidth()).as(option.getText() + " has a visible control").isGreaterThan(10);
-            assertThat(label.getX()).as(option.getText() + " beside its control").isGreaterThanOrEqualTo(control.getX() + control.getWidth());
-            assertThat(label.getX() + label.getWidth()).as(option.getText() + " inside the window")
-                    .isLessThanOrEqualTo(browser.driver().manage().window().getSize().getWidth());
+            assertThat(label.getY())
+                    .as(option.getText() + " below what came before")
+                    .isGreaterThanOrEqualTo(previousBottom - 1);
+            assertThat(control.getWidth())
+                    .as(option.getText() + " has a visible control")
+                    .isGreaterThan(10);
+            assertThat(label.getX())
+                    .as(option.getText() + " beside its control")
+                    .isGreaterThanOrEqualTo(control.getX() + control.getWidth());
+            assertThat(label.getX() + label.getWidth())
+                    .as(option.getText() + " inside the window")
+                    .isLessThanOrEqualTo(
+                            browser.driver().manage().window().getSize().getWidth());
             previousBottom = Math.max(label.getY() + label.getHeight(), control.getY() + control.getHeight());
         }
     }
 
     private void radio(String field, String value) {
-        WebElement radio = browser.driver().findElement(By.cssSelector("[data-field='" + field + "'] input[type='radio'][value='" + value + "']"));
+        WebElement radio = browser.driver()
+                .findElement(By.cssSelector("[data-field='" + field + "'] input[type='radio'][value='" + value + "']"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
         radio.click();
     }
 
     private void date(String field, LocalDate date) {
-        browser.facesAjax(() -> ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                input(field), date.toString()));
+        browser.facesAjax(() -> ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        input(field),
+                        date.toString()));
         browser.await().until(d -> date.toString().equals(input(field).getAttribute("value")));
     }
 
@@ -296,10 +360,15 @@ class FormsBrowserIT extends BrowserJourney {
     }
 
     private String computed(String field) {
-        return browser.driver().findElement(By.cssSelector("[data-computed='" + field + "']")).getText();
+        return browser.driver()
+                .findElement(By.cssSelector("[data-computed='" + field + "']"))
+                .getText();
     }
 
     private String summary(String field) {
-        return browser.driver().findElement(By.cssSelector("[data-summary='" + field + "']")).getText().strip();
+        return browser.driver()
+                .findElement(By.cssSelector("[data-summary='" + field + "']"))
+                .getText()
+                .strip();
     }
 }

@@ -17,16 +17,12 @@ import it.sportello.testing.BrowserJourney;
 /** Logging in and out, as a citizen through the demonstration identities and as staff. */
 class AccessBrowserIT extends BrowserJourney {
 
-
-
     private WebDriver driver;
 
     @BeforeEach
     void driver() {
         driver = browser.driver();
     }
-
-
 
     @Test
     void aCitizenLogsInWithADemoIdentityEditsTheProfileAndLogsOut() {
@@ -38,7 +34,8 @@ class AccessBrowserIT extends BrowserJourney {
 
         browser.submit(By.id("login-SPID"));
         assertThat(browser.heading()).isEqualTo("Identità di prova");
-        assertThat(driver.findElement(By.cssSelector(".sportello-demo-banner")).getText()).contains("Ambiente dimostrativo");
+        assertThat(driver.findElement(By.cssSelector(".sportello-demo-banner")).getText())
+                .contains("Ambiente dimostrativo");
         browser.screenshot("login-demo-it");
         browser.assertAccessible();
 
@@ -60,7 +57,9 @@ class AccessBrowserIT extends BrowserJourney {
         browser.type("residence-province", "pi");
         browser.submit(By.id("save"));
         assertThat(driver.findElement(By.id("profile")).getText()).contains("Il CAP è formato da 5 cifre");
-        assertThat(browser.value("residence-street")).as("nothing typed is lost").isEqualTo("Via Roma");
+        assertThat(browser.value("residence-street"))
+                .as("nothing typed is lost")
+                .isEqualTo("Via Roma");
         browser.screenshot("profile-invalid-it");
 
         browser.type("residence-postcode", "56100");
@@ -70,7 +69,9 @@ class AccessBrowserIT extends BrowserJourney {
         assertThat(driver.findElement(By.id("messages")).getText()).contains("Profilo salvato.");
 
         browser.visit(base, "area-personale/profilo.xhtml");
-        assertThat(driver.findElements(By.id("messages"))).as("a fresh page, no message").allSatisfy(m -> assertThat(m.getText()).isEmpty());
+        assertThat(driver.findElements(By.id("messages")))
+                .as("a fresh page, no message")
+                .allSatisfy(m -> assertThat(m.getText()).isEmpty());
         assertThat(browser.value("residence-postcode")).isEqualTo("56100");
         assertThat(browser.value("residence-province")).isEqualTo("PI");
         assertThat(browser.value("domicile-street")).isEqualTo("Via Roma");
@@ -78,7 +79,8 @@ class AccessBrowserIT extends BrowserJourney {
 
         browser.submit(By.cssSelector(".sportello-logout button"));
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("[data-element='personal-area-login']")).isEmpty());
+                .until(d -> !d.findElements(By.cssSelector("[data-element='personal-area-login']"))
+                        .isEmpty());
         browser.visit(base, "area-personale/index.xhtml");
         assertThat(driver.getCurrentUrl()).contains("/accedi.xhtml");
     }
@@ -91,7 +93,9 @@ class AccessBrowserIT extends BrowserJourney {
         driver.manage().window().setSize(new Dimension(1280, 2600));
         browser.visit(base, "area-personale/profilo.xhtml");
 
-        assertThat(driver.findElements(By.id("domicile-street"))).as("no field to edit").isEmpty();
+        assertThat(driver.findElements(By.id("domicile-street")))
+                .as("no field to edit")
+                .isEmpty();
         assertThat(driver.findElements(By.id("copy-to-domicile"))).isEmpty();
         assertThat(driver.findElement(By.id("domicile-from-identity")).getText())
                 .contains("identità digitale", "Piazza Garibaldi 3", "56031 Bugliano (PI)", "Italia");
@@ -103,10 +107,12 @@ class AccessBrowserIT extends BrowserJourney {
         assertThat(browser.value("residence-postcode")).isEqualTo("56031");
         browser.submit(By.id("save"));
         assertThat(driver.findElement(By.id("messages")).getText()).contains("Profilo salvato.");
-        assertThat(driver.findElement(By.id("domicile-from-identity")).getText()).contains("Piazza Garibaldi 3");
+        assertThat(driver.findElement(By.id("domicile-from-identity")).getText())
+                .contains("Piazza Garibaldi 3");
 
         browser.visit(base, "lingua/en?torna=%2Farea-personale%2Fprofilo.xhtml");
-        assertThat(driver.findElement(By.id("domicile-from-identity")).getText()).contains("digital identity", "Piazza Garibaldi 3");
+        assertThat(driver.findElement(By.id("domicile-from-identity")).getText())
+                .contains("digital identity", "Piazza Garibaldi 3");
         browser.screenshot("profile-domicile-from-identity-en");
         browser.assertAccessible();
     }
@@ -177,11 +183,14 @@ class AccessBrowserIT extends BrowserJourney {
     private void loginAs(String name) {
         WebElement button = driver.findElements(By.cssSelector("#demo input[type='submit']")).stream()
                 .filter(candidate -> candidate.getAttribute("value").endsWith(name))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         String before = driver.getCurrentUrl();
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().equals(before));
     }
 
     private void staffLogin(String username, String password) {
@@ -190,11 +199,8 @@ class AccessBrowserIT extends BrowserJourney {
         browser.submit(By.id("login:submit"));
     }
 
-
-
-
     private void setDate(String id, String isoDate) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
-                driver.findElement(By.id(id)), isoDate);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)), isoDate);
     }
 }

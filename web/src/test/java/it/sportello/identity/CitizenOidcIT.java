@@ -29,17 +29,17 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
-import okhttp3.mockwebserver.RecordedRequest;
-
 import com.nimbusds.oauth2.sdk.TokenRequest;
 
 import it.sportello.testing.Browser;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Http;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import no.nav.security.mock.oauth2.token.OAuth2TokenCallback;
+import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * The citizens' production login, against a real OpenID Connect provider running in the test
@@ -110,7 +110,8 @@ class CitizenOidcIT {
     void theLoginPageLeadsToTheProviderAndShowsNoDemonstration() {
         String page = new Http(base).get("accedi.xhtml").body();
 
-        assertThat(page).contains("/accesso/oidc?metodo=SPID", "/accesso/oidc?metodo=CIE")
+        assertThat(page)
+                .contains("/accesso/oidc?metodo=SPID", "/accesso/oidc?metodo=CIE")
                 .doesNotContain("accesso/demo.xhtml")
                 .doesNotContain("sportello-demo-banner");
     }
@@ -135,11 +136,13 @@ class CitizenOidcIT {
         RecordedRequest authorization = only(requests, "/spid/authorize");
         String challenge = authorization.getRequestUrl().queryParameter("code_challenge");
         assertThat(challenge).isNotBlank();
-        assertThat(authorization.getRequestUrl().queryParameter("code_challenge_method")).isEqualTo("S256");
+        assertThat(authorization.getRequestUrl().queryParameter("code_challenge_method"))
+                .isEqualTo("S256");
         assertThat(authorization.getRequestUrl().queryParameter("state")).isNotBlank();
         assertThat(authorization.getRequestUrl().queryParameter("nonce")).isNotBlank();
         assertThat(authorization.getRequestUrl().queryParameter("scope")).isEqualTo("openid profile email");
-        assertThat(authorization.getRequestUrl().queryParameter("acr_values")).as("sportello.oidc.minimum-level")
+        assertThat(authorization.getRequestUrl().queryParameter("acr_values"))
+                .as("sportello.oidc.minimum-level")
                 .isEqualTo("https://www.spid.gov.it/SpidL2");
 
         RecordedRequest token = only(requests, "/spid/token");
@@ -158,108 +161,183 @@ class CitizenOidcIT {
         HttpResponse<String> callback = citizen.get("accesso/oidc/callback?code=forged&state=not-the-one-sent");
 
         assertThat(callback.statusCode()).isEqualTo(302);
-        assertThat(callback.headers().firstValue("Location").orElseThrow()).contains("/accedi.xhtml?esito=non-riuscito");
-        assertThat(citizen.get(callback.headers().firstValue("Location").orElseThrow()).body())
-                .as("a message on the login page").contains("sportello-login-failed");
-        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(callback.headers().firstValue("Location").orElseThrow())
+                .contains("/accedi.xhtml?esito=non-riuscito");
+        assertThat(citizen.get(callback.headers().firstValue("Location").orElseThrow())
+                        .body())
+                .as("a message on the login page")
+                .contains("sportello-login-failed");
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode())
+                .as("not logged in")
+                .isEqualTo(302);
     }
 
     @Test
     void theCallbackOfACompletedLoginCannotBeReplayed() {
         Http citizen = new Http(base);
         HttpResponse<String> start = citizen.get("accesso/oidc?metodo=SPID");
-        HttpResponse<String> atProvider = citizen.get(start.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> atProvider =
+                citizen.get(start.headers().firstValue("Location").orElseThrow());
         String callback = atProvider.headers().firstValue("Location").orElseThrow();
-        assertThat(citizen.get(callback).headers().firstValue("Location").orElseThrow()).endsWith("/area-personale/index.xhtml");
+        assertThat(citizen.get(callback).headers().firstValue("Location").orElseThrow())
+                .endsWith("/area-personale/index.xhtml");
 
         Http attacker = new Http(base);
         HttpResponse<String> replay = attacker.get(callback);
 
         assertThat(replay.headers().firstValue("Location").orElseThrow()).contains("esito=non-riuscito");
-        assertThat(attacker.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(attacker.get("area-personale/index.xhtml").statusCode())
+                .as("not logged in")
+                .isEqualTo(302);
         assertThat(citizen.get(callback).headers().firstValue("Location").orElseThrow())
-                .as("nor by the same browser").contains("esito=non-riuscito");
+                .as("nor by the same browser")
+                .contains("esito=non-riuscito");
     }
 
     @Test
     void anIdTokenWithoutAValidCodiceFiscaleLogsNobodyIn() {
-        provider.enqueueCallback(new DefaultOAuth2TokenCallback("spid", "someone", "JWT", null,
-                Map.of("fiscalNumber", "TINIT-RSSMRA80A01H501A", "given_name", "Mario", "family_name", "Rossi",
-                        "acr", "https://www.spid.gov.it/SpidL2"), 120));
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "spid",
+                "someone",
+                "JWT",
+                null,
+                Map.of(
+                        "fiscalNumber",
+                        "TINIT-RSSMRA80A01H501A",
+                        "given_name",
+                        "Mario",
+                        "family_name",
+                        "Rossi",
+                        "acr",
+                        "https://www.spid.gov.it/SpidL2"),
+                120));
         Http citizen = new Http(base);
 
         HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
 
         assertThat(end.uri().getPath()).endsWith("/accedi.xhtml");
         assertThat(end.body()).contains("sportello-login-failed").doesNotContain("RSSMRA80A01H501A");
-        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode())
+                .as("not logged in")
+                .isEqualTo(302);
     }
 
     @Test
     void aLoginAtALowerLevelThanRequiredIsRefusedSayingWhichLevelIsNeeded() {
-        provider.enqueueCallback(new DefaultOAuth2TokenCallback("spid", "TINIT-RSSMRA80A01H501U", "JWT", null,
-                Map.of("fiscalNumber", "TINIT-RSSMRA80A01H501U", "given_name", "Mario", "family_name", "Rossi",
-                        "acr", "https://www.spid.gov.it/SpidL1"), 120));
+        provider.enqueueCallback(new DefaultOAuth2TokenCallback(
+                "spid",
+                "TINIT-RSSMRA80A01H501U",
+                "JWT",
+                null,
+                Map.of(
+                        "fiscalNumber",
+                        "TINIT-RSSMRA80A01H501U",
+                        "given_name",
+                        "Mario",
+                        "family_name",
+                        "Rossi",
+                        "acr",
+                        "https://www.spid.gov.it/SpidL1"),
+                120));
         Http citizen = new Http(base);
 
         HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
 
         assertThat(end.uri().toString()).contains("/accedi.xhtml?esito=livello-insufficiente");
         assertThat(end.body()).contains("SPID o CIE di livello 2 o superiore");
-        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode())
+                .as("not logged in")
+                .isEqualTo(302);
     }
 
     @Test
     void theAddressTheProviderAssertsIsAReadOnlyDomicileUntilALoginWithoutIt() {
-        Map<String, Object> address = Map.of("street_address", "Via Listz 21", "locality", "Roma", "region", "RM",
-                "postal_code", "00144", "country_code", "IT");
+        Map<String, Object> address = Map.of(
+                "street_address",
+                "Via Listz 21",
+                "locality",
+                "Roma",
+                "region",
+                "RM",
+                "postal_code",
+                "00144",
+                "country_code",
+                "IT");
         provider.enqueueCallback(francesca(Map.of("address", address)));
         Http citizen = new Http(base);
         assertThat(citizen.follow("accesso/oidc?metodo=SPID").uri().getPath()).endsWith("/area-personale/index.xhtml");
 
         String profile = citizen.get("area-personale/profilo.xhtml").body();
 
-        assertThat(profile).contains("id=\"domicile-from-identity\"", "Via Listz 21", "00144 Roma (RM)", "Italia")
+        assertThat(profile)
+                .contains("id=\"domicile-from-identity\"", "Via Listz 21", "00144 Roma (RM)", "Italia")
                 .doesNotContain("id=\"domicile-street\"");
 
         provider.enqueueCallback(francesca(Map.of()));
         Http later = new Http(base);
         later.follow("accesso/oidc?metodo=CIE");
 
-        assertThat(later.get("area-personale/profilo.xhtml").body()).as("editable again, the address kept")
+        assertThat(later.get("area-personale/profilo.xhtml").body())
+                .as("editable again, the address kept")
                 .doesNotContain("id=\"domicile-from-identity\"")
                 .containsPattern("id=\"domicile-street\"[^>]*value=\"Via Listz\"");
     }
 
     @Test
     void claimsOnlyInTheUserinfoAnswerReachTheProfileAndWinOverTheIdToken() {
-        Map<String, Object> idToken = Map.of("fiscalNumber", "TINIT-" + GIORGIO, "given_name", "Giorgio",
-                "family_name", "Neri", "acr", "https://www.spid.gov.it/SpidL2");
-        Map<String, Object> userInfo = Map.of("given_name", "Giorgio Maria", "phone_number", "+39 333 7654321",
-                "address", "Via Roma 1 56125 Pisa PI", "acr", "https://www.spid.gov.it/SpidL1");
+        Map<String, Object> idToken = Map.of(
+                "fiscalNumber",
+                "TINIT-" + GIORGIO,
+                "given_name",
+                "Giorgio",
+                "family_name",
+                "Neri",
+                "acr",
+                "https://www.spid.gov.it/SpidL2");
+        Map<String, Object> userInfo = Map.of(
+                "given_name",
+                "Giorgio Maria",
+                "phone_number",
+                "+39 333 7654321",
+                "address",
+                "Via Roma 1 56125 Pisa PI",
+                "acr",
+                "https://www.spid.gov.it/SpidL1");
         provider.enqueueCallback(new UserInfoApart(idToken, userInfo));
         Http citizen = new Http(base);
 
         HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
 
-        assertThat(end.uri().getPath()).as("the level is the ID token's, not userinfo's").endsWith("/area-personale/index.xhtml");
-        assertThat(only(receivedByProvider(), "/spid/userinfo").getHeader("Authorization")).startsWith("Bearer ");
+        assertThat(end.uri().getPath())
+                .as("the level is the ID token's, not userinfo's")
+                .endsWith("/area-personale/index.xhtml");
+        assertThat(only(receivedByProvider(), "/spid/userinfo").getHeader("Authorization"))
+                .startsWith("Bearer ");
         String profile = citizen.get("area-personale/profilo.xhtml").body();
         assertThat(profile).contains("Giorgio Maria Neri", GIORGIO, "+39 333 7654321", "Via Roma 1", "56125 Pisa (PI)");
     }
 
     @Test
     void aUserinfoAnswerAboutSomebodyElseLogsNobodyIn() {
-        Map<String, Object> idToken = Map.of("fiscalNumber", "TINIT-" + GIORGIO, "given_name", "Giorgio",
-                "family_name", "Neri", "acr", "https://www.spid.gov.it/SpidL2");
-        provider.enqueueCallback(new UserInfoApart(idToken, Map.of("sub", "TINIT-RSSMRA80A01H501U",
-                "fiscalNumber", "TINIT-RSSMRA80A01H501U")));
+        Map<String, Object> idToken = Map.of(
+                "fiscalNumber",
+                "TINIT-" + GIORGIO,
+                "given_name",
+                "Giorgio",
+                "family_name",
+                "Neri",
+                "acr",
+                "https://www.spid.gov.it/SpidL2");
+        provider.enqueueCallback(new UserInfoApart(
+                idToken, Map.of("sub", "TINIT-RSSMRA80A01H501U", "fiscalNumber", "TINIT-RSSMRA80A01H501U")));
         Http citizen = new Http(base);
 
         HttpResponse<String> end = citizen.follow("accesso/oidc?metodo=SPID");
 
         assertThat(end.uri().toString()).contains("/accedi.xhtml?esito=non-riuscito");
-        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode())
+                .as("not logged in")
+                .isEqualTo(302);
     }
 
     @Test
@@ -267,15 +345,18 @@ class CitizenOidcIT {
         Browser browser = Browser.open();
         try {
             browser.visit(base, "accedi.xhtml");
-            assertThat(browser.driver().findElements(By.cssSelector(".sportello-demo-banner"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector(".sportello-demo-banner")))
+                    .isEmpty();
             browser.assertAccessible();
             browser.submit(By.id("login-CIE"));
             assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/index.xhtml");
-            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Benvenuto, Mario.");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .contains("Benvenuto, Mario.");
             browser.screenshot("oidc-personal-area-it");
             browser.assertAccessible();
             browser.visit(base, "area-personale/profilo.xhtml");
-            assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("RSSMRA80A01H501U");
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .contains("RSSMRA80A01H501U");
             browser.submit(By.cssSelector(".sportello-logout button"));
             browser.visit(base, "area-personale/index.xhtml");
             assertThat(browser.driver().getCurrentUrl()).as("logged out").contains("/accedi.xhtml");
@@ -287,24 +368,38 @@ class CitizenOidcIT {
     @Test
     void aLoginCancelledAtTheProviderLogsNobodyIn() {
         Http citizen = new Http(base);
-        URI authorization = URI.create(citizen.get("accesso/oidc?metodo=SPID").headers().firstValue("Location").orElseThrow());
+        URI authorization = URI.create(citizen.get("accesso/oidc?metodo=SPID")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow());
         String state = query(authorization, "state");
 
         HttpResponse<String> callback = citizen.get("accesso/oidc/callback?error=access_denied&state=" + state);
 
-        assertThat(callback.headers().firstValue("Location").orElseThrow()).contains("/accedi.xhtml?esito=non-riuscito");
-        assertThat(citizen.get("area-personale/index.xhtml").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(callback.headers().firstValue("Location").orElseThrow())
+                .contains("/accedi.xhtml?esito=non-riuscito");
+        assertThat(citizen.get("area-personale/index.xhtml").statusCode())
+                .as("not logged in")
+                .isEqualTo(302);
     }
 
     @Test
     void theDemonstrationPageDoesNotExist() {
-        assertThat(new Http(base).get("accesso/demo.xhtml?metodo=SPID").statusCode()).isEqualTo(404);
+        assertThat(new Http(base).get("accesso/demo.xhtml?metodo=SPID").statusCode())
+                .isEqualTo(404);
     }
 
     /** An ID token for Francesca Romano, with these claims too; no other test logs her in. */
     private static DefaultOAuth2TokenCallback francesca(Map<String, Object> more) {
-        Map<String, Object> claims = new HashMap<>(Map.of("fiscalNumber", "TINIT-" + FRANCESCA, "given_name",
-                "Francesca", "family_name", "Romano", "acr", "https://www.spid.gov.it/SpidL2"));
+        Map<String, Object> claims = new HashMap<>(Map.of(
+                "fiscalNumber",
+                "TINIT-" + FRANCESCA,
+                "given_name",
+                "Francesca",
+                "family_name",
+                "Romano",
+                "acr",
+                "https://www.spid.gov.it/SpidL2"));
         claims.putAll(more);
         return new DefaultOAuth2TokenCallback("spid", "TINIT-" + FRANCESCA, "JWT", null, claims, 120);
     }
@@ -376,7 +471,8 @@ class CitizenOidcIT {
 
     private static RecordedRequest only(List<RecordedRequest> requests, String path) {
         List<RecordedRequest> matching = requests.stream()
-                .filter(request -> request.getRequestUrl().encodedPath().equals(path)).toList();
+                .filter(request -> request.getRequestUrl().encodedPath().equals(path))
+                .toList();
         assertThat(matching).as(path).hasSize(1);
         return matching.get(0);
     }

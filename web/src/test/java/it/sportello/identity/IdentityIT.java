@@ -76,7 +76,8 @@ class IdentityIT {
         DemoIdentities.Identity sara = demo.find("FRRSRA90E45G702J").orElseThrow();
         citizens.signIn(sara.code(), sara.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
 
-        PersonalData renamed = new PersonalData("Sara Maria", "Ferrari", LocalDate.of(1990, 5, 5), "Pisa", Sex.FEMALE, null, null);
+        PersonalData renamed =
+                new PersonalData("Sara Maria", "Ferrari", LocalDate.of(1990, 5, 5), "Pisa", Sex.FEMALE, null, null);
         citizens.signIn(sara.code(), renamed, AuthMethod.CIE, "L3");
 
         callers.asCitizen(FiscalCode.of("TINIT-FRRSRA90E45G702J"));
@@ -98,8 +99,11 @@ class IdentityIT {
         residence.setProvince("pi");
 
         callers.asCitizen(paolo.code());
-        citizens.updateProfile(new Contacts("paolo@example.org", "+39 333 0000000", null), residence,
-                new Address(residence), new IdentityDocument());
+        citizens.updateProfile(
+                new Contacts("paolo@example.org", "+39 333 0000000", null),
+                residence,
+                new Address(residence),
+                new IdentityDocument());
 
         Citizen saved = citizens.current().orElseThrow();
         assertThat(saved.getResidence().getProvince()).isEqualTo("PI");
@@ -111,7 +115,9 @@ class IdentityIT {
         assertThatThrownBy(() -> citizens.updateProfile(new Contacts(), wrong, new Address(), new IdentityDocument()))
                 .isInstanceOf(EJBException.class)
                 .hasRootCauseInstanceOf(ConstraintViolationException.class);
-        assertThat(citizens.current().orElseThrow().getResidence().getPostcode()).as("nothing changed").isEqualTo("56100");
+        assertThat(citizens.current().orElseThrow().getResidence().getPostcode())
+                .as("nothing changed")
+                .isEqualTo("56100");
     }
 
     @Test
@@ -130,9 +136,12 @@ class IdentityIT {
         assertThat(saved.getDomicile().getStreet()).isEqualTo("Piazza Garibaldi");
         assertThat(saved.getDomicile().getCity()).isEqualTo("Bugliano");
 
-        PersonalData withoutDomicile = new PersonalData("Chiara", "Esposito", LocalDate.of(2004, 3, 8), "Pisa", Sex.FEMALE, null, null);
+        PersonalData withoutDomicile =
+                new PersonalData("Chiara", "Esposito", LocalDate.of(2004, 3, 8), "Pisa", Sex.FEMALE, null, null);
         citizens.signIn(chiara.code(), withoutDomicile, AuthMethod.CIE, "L2");
-        assertThat(citizens.current().orElseThrow().getDomicile().getCity()).as("kept").isEqualTo("Bugliano");
+        assertThat(citizens.current().orElseThrow().getDomicile().getCity())
+                .as("kept")
+                .isEqualTo("Bugliano");
         citizens.updateProfile(new Contacts(), new Address(), elsewhere, new IdentityDocument());
 
         saved = citizens.current().orElseThrow();
@@ -140,15 +149,22 @@ class IdentityIT {
         assertThat(saved.getDomicile().getCity()).as("the citizen's again").isEqualTo("Lucca");
 
         citizens.signIn(chiara.code(), chiara.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
-        assertThat(citizens.current().orElseThrow().getDomicile().getCity()).as("the identity's again").isEqualTo("Bugliano");
+        assertThat(citizens.current().orElseThrow().getDomicile().getCity())
+                .as("the identity's again")
+                .isEqualTo("Bugliano");
     }
 
     @Test
     void theDemoStaffCanLogInWithTheirDocumentedPasswords() {
-        assertThat(staff.verifyPassword("operatore", "Operatore.Bugliano.1".toCharArray(), OFFICE).roles()).containsExactly(StaffRole.OPERATOR);
-        assertThat(staff.verifyPassword("MANAGER", "Manager.Bugliano.1".toCharArray(), OFFICE).roles())
+        assertThat(staff.verifyPassword("operatore", "Operatore.Bugliano.1".toCharArray(), OFFICE)
+                        .roles())
+                .containsExactly(StaffRole.OPERATOR);
+        assertThat(staff.verifyPassword("MANAGER", "Manager.Bugliano.1".toCharArray(), OFFICE)
+                        .roles())
                 .containsExactlyInAnyOrder(StaffRole.OPERATOR, StaffRole.MANAGER);
-        assertThat(staff.verifyPassword("admin", "Admin.Bugliano.1".toCharArray(), OFFICE).roles()).contains(StaffRole.ADMIN);
+        assertThat(staff.verifyPassword("admin", "Admin.Bugliano.1".toCharArray(), OFFICE)
+                        .roles())
+                .contains(StaffRole.ADMIN);
     }
 
     @Test
@@ -156,7 +172,9 @@ class IdentityIT {
         callers.asStaff("admin");
         StaffAccount operator = staff.find("operatore").orElseThrow();
 
-        assertThat(operator.getPasswordHash()).startsWith("PBKDF2WithHmacSHA512:210000:").doesNotContain("Operatore.Bugliano.1");
+        assertThat(operator.getPasswordHash())
+                .startsWith("PBKDF2WithHmacSHA512:210000:")
+                .doesNotContain("Operatore.Bugliano.1");
     }
 
     @Test
@@ -167,29 +185,40 @@ class IdentityIT {
         staff.setPassword(username, "Giusta.Password.1".toCharArray());
 
         for (int attempt = 0; attempt < LoginThrottle.MAX_FAILED_LOGINS; attempt++) {
-            assertThat(staff.verifyPassword(username, "sbagliata".toCharArray(), ATTACKER).outcome()).isEqualTo(Outcome.REJECTED);
+            assertThat(staff.verifyPassword(username, "sbagliata".toCharArray(), ATTACKER)
+                            .outcome())
+                    .isEqualTo(Outcome.REJECTED);
         }
-        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), ATTACKER).outcome())
-                .as("suspended from the attacker's address").isEqualTo(Outcome.REJECTED);
-        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), OFFICE).outcome())
-                .as("not from the office").isEqualTo(Outcome.ACCEPTED);
+        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), ATTACKER)
+                        .outcome())
+                .as("suspended from the attacker's address")
+                .isEqualTo(Outcome.REJECTED);
+        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), OFFICE)
+                        .outcome())
+                .as("not from the office")
+                .isEqualTo(Outcome.ACCEPTED);
 
         callers.asStaff("manager");
-        assertThatThrownBy(() -> operators.unlock(username)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> operators.unlock(username))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("operators.unlock.admins_only");
         callers.asStaff("admin");
         operators.unlock(username);
-        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), ATTACKER).outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(staff.verifyPassword(username, "Giusta.Password.1".toCharArray(), ATTACKER)
+                        .outcome())
+                .isEqualTo(Outcome.ACCEPTED);
     }
 
     @Test
     void unknownUsersAndAccountsWithoutPasswordAreRejected() {
-        assertThat(staff.verifyPassword("nessuno", "x".toCharArray(), OFFICE).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(staff.verifyPassword("nessuno", "x".toCharArray(), OFFICE).outcome())
+                .isEqualTo(Outcome.REJECTED);
 
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
         callers.asStaff("manager");
         staff.create(new StaffAccount(username, "Nuovo", username + "@example.org", Set.of(StaffRole.OPERATOR)));
-        assertThat(staff.verifyPassword(username, "".toCharArray(), OFFICE).outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(staff.verifyPassword(username, "".toCharArray(), OFFICE).outcome())
+                .isEqualTo(Outcome.REJECTED);
     }
 
     @Test
@@ -197,53 +226,79 @@ class IdentityIT {
         callers.asStaff("operatore");
         StaffAccount olga = staff.find("operatore").orElseThrow();
 
-        assertThat(olga.getOffices()).extracting(it.sportello.catalog.entity.Office::getCode)
+        assertThat(olga.getOffices())
+                .extracting(it.sportello.catalog.entity.Office::getCode)
                 .containsExactlyInAnyOrder("ufficio-tecnico", "polizia-locale");
-        assertThat(olga.getServices()).extracting(it.sportello.catalog.entity.Service::getCode)
-                .contains("permesso-passo-carrabile").doesNotContain("certificati-anagrafici");
+        assertThat(olga.getServices())
+                .extracting(it.sportello.catalog.entity.Service::getCode)
+                .contains("permesso-passo-carrabile")
+                .doesNotContain("certificati-anagrafici");
     }
 
     @Test
     void aManagerNeitherUnmakesNorDeletesAnAdministrator() {
         callers.asStaff("manager");
-        assertThatThrownBy(() -> operators.setManager("admin", false)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.admin.protected");
-        assertThatThrownBy(() -> operators.delete("admin")).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.admin.protected");
+        assertThatThrownBy(() -> operators.setManager("admin", false))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("operators.admin.protected");
+        assertThatThrownBy(() -> operators.delete("admin"))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("operators.admin.protected");
         assertThat(operators.account("admin").isAdministrator()).isTrue();
     }
 
     @Test
     void aManagerChangesAnOperatorsOfficesAndServicesAndUnknownCodesAreRefused() {
         callers.asStaff("manager");
-        operators.update("manager", "Marco Manager", "manager@comune.bugliano.example",
-                java.util.List.of("urp"), java.util.List.of("certificati-anagrafici"));
+        operators.update(
+                "manager",
+                "Marco Manager",
+                "manager@comune.bugliano.example",
+                java.util.List.of("urp"),
+                java.util.List.of("certificati-anagrafici"));
 
         StaffAccount marco = staff.find("manager").orElseThrow();
-        assertThat(marco.getOffices()).extracting(it.sportello.catalog.entity.Office::getCode).containsExactly("urp");
-        assertThat(marco.getServices()).extracting(it.sportello.catalog.entity.Service::getCode).containsExactly("certificati-anagrafici");
+        assertThat(marco.getOffices())
+                .extracting(it.sportello.catalog.entity.Office::getCode)
+                .containsExactly("urp");
+        assertThat(marco.getServices())
+                .extracting(it.sportello.catalog.entity.Service::getCode)
+                .containsExactly("certificati-anagrafici");
 
-        assertThatThrownBy(() -> operators.update("manager", "Marco Manager", "manager@comune.bugliano.example",
-                java.util.List.of("ufficio-inesistente"), java.util.List.of()))
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("catalog.code.unknown");
-        assertThat(staff.find("manager").orElseThrow().getOffices()).as("nothing changed").hasSize(1);
+        assertThatThrownBy(() -> operators.update(
+                        "manager",
+                        "Marco Manager",
+                        "manager@comune.bugliano.example",
+                        java.util.List.of("ufficio-inesistente"),
+                        java.util.List.of()))
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("catalog.code.unknown");
+        assertThat(staff.find("manager").orElseThrow().getOffices())
+                .as("nothing changed")
+                .hasSize(1);
     }
 
     @Test
     void aUsernameIsGivenOnlyOnce() {
         callers.asStaff("manager");
-        assertThatThrownBy(() -> operators.create("OPERATORE", "Altro", "altro@example.org", false, java.util.Locale.ITALIAN))
+        assertThatThrownBy(() ->
+                        operators.create("OPERATORE", "Altro", "altro@example.org", false, java.util.Locale.ITALIAN))
                 .isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.username.taken");
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("operators.username.taken");
     }
 
     @Test
     void aManagerCanNeitherDeleteNorDemoteThemselves() {
         callers.asStaff("manager");
         assertThatThrownBy(() -> operators.delete("manager"))
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.self.delete");
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("operators.self.delete");
         assertThatThrownBy(() -> operators.setManager("manager", false))
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.self.unmanage");
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("operators.self.unmanage");
         assertThat(staff.find("manager").orElseThrow().isManager()).isTrue();
     }
 
@@ -257,26 +312,37 @@ class IdentityIT {
 
         assertThat(staff.find(username)).isPresent();
         callers.asStaff("admin");
-        assertThat(outbox.list(OutgoingMail.Status.PENDING, 0, 1000)).extracting(OutgoingMail::getRecipient)
+        assertThat(outbox.list(OutgoingMail.Status.PENDING, 0, 1000))
+                .extracting(OutgoingMail::getRecipient)
                 .contains(username + "@example.org");
     }
 
     @Test
     void theContainerLetsThroughOnlyTheRolesABoundaryDeclares() {
         callers.anonymous();
-        assertThatThrownBy(() -> operators.search("olga")).as("nobody logged in").isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> operators.search("olga"))
+                .as("nobody logged in")
+                .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> citizens.current()).as("nobody logged in").isInstanceOf(EJBAccessException.class);
 
         callers.asCitizen(demo.find("RSSMRA80A01H501U").orElseThrow().code());
         assertThatThrownBy(() -> staff.find("operatore")).as("a citizen").isInstanceOf(EJBAccessException.class);
-        assertThat(staff.displayName("operatore")).as("who registered a payment, by name").isEqualTo("Olga Operatrice");
-        assertThat(staff.displayName("gone")).as("a username no account has any more").isEqualTo("gone");
+        assertThat(staff.displayName("operatore"))
+                .as("who registered a payment, by name")
+                .isEqualTo("Olga Operatrice");
+        assertThat(staff.displayName("gone"))
+                .as("a username no account has any more")
+                .isEqualTo("gone");
 
         callers.asStaff("operatore");
-        assertThat(operators.search("olga")).as("an operator's colleagues").extracting(StaffAccount::getUsername)
+        assertThat(operators.search("olga"))
+                .as("an operator's colleagues")
+                .extracting(StaffAccount::getUsername)
                 .contains("operatore");
-        assertThatThrownBy(() -> operators.create("non-creato", "Non Creato", "non-creato@example.org", false,
-                java.util.Locale.ITALIAN)).as("an operator who is not a manager").isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> operators.create(
+                        "non-creato", "Non Creato", "non-creato@example.org", false, java.util.Locale.ITALIAN))
+                .as("an operator who is not a manager")
+                .isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> citizens.current()).as("a member of staff").isInstanceOf(EJBAccessException.class);
     }
 
@@ -286,6 +352,7 @@ class IdentityIT {
 
         assertThat(operators.self().getUsername()).isEqualTo("manager");
         assertThat(operators.account("admin").isChangeableBy(operators.self())).isFalse();
-        assertThat(operators.account("operatore").isChangeableBy(operators.self())).isTrue();
+        assertThat(operators.account("operatore").isChangeableBy(operators.self()))
+                .isTrue();
     }
 }

@@ -2,7 +2,6 @@ package it.sportello.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -33,12 +31,10 @@ class OperatorsBrowserIT extends BrowserJourney {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP))
+                    new ServerSetup(Integer.getInteger("it.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     private static final Pattern LINK = Pattern.compile("/reimposta-password\\.xhtml\\?token=([A-Za-z0-9_-]+)");
-
-
 
     private WebDriver driver;
 
@@ -46,8 +42,6 @@ class OperatorsBrowserIT extends BrowserJourney {
     void driver() {
         driver = browser.driver();
     }
-
-
 
     @Test
     void aManagerCreatesAnOperatorWhoChoosesAPasswordFromTheEmailedLink() throws Exception {
@@ -60,21 +54,22 @@ class OperatorsBrowserIT extends BrowserJourney {
         browser.type("operators:display-name", "Nadia Nuova");
         browser.type("operators:email", "nadia@comune.bugliano.example");
         browser.click(By.id("operators:create"));
-        browser.await()
-                .until(d -> d.findElement(By.id("messages")).getText().contains("Operatore Nadia Nuova creato"));
+        browser.await().until(d -> d.findElement(By.id("messages")).getText().contains("Operatore Nadia Nuova creato"));
         assertThat(driver.findElement(By.id("operators:list")).getText()).contains("nuova.operatrice", "Operatore");
         browser.screenshot("operators-it");
 
         MimeMessage invitation = onlyMailTo("nadia@comune.bugliano.example");
 
         editNadia("admin@comune.bugliano.example");
-        browser.await()
-                .until(d -> browser.messages().contains("è già usato da un altro account"));
-        assertThat(browser.value("operators:display-name")).as("nothing typed is lost").isEqualTo("Nadia Nuova Rossi");
+        browser.await().until(d -> browser.messages().contains("è già usato da un altro account"));
+        assertThat(browser.value("operators:display-name"))
+                .as("nothing typed is lost")
+                .isEqualTo("Nadia Nuova Rossi");
         browser.click(By.id("operators:cancel"));
         editNadia("nadia.nuova@comune.bugliano.example");
         browser.await().until(d -> browser.messages().contains("salvati"));
-        assertThat(driver.findElement(By.id("operators:list")).getText()).contains("nadia.nuova@comune.bugliano.example");
+        assertThat(driver.findElement(By.id("operators:list")).getText())
+                .contains("nadia.nuova@comune.bugliano.example");
         assertThat(invitation.getSubject()).isEqualTo("Comune di Bugliano: il tuo account di operatore");
         String token = token(invitation);
         logout();
@@ -92,11 +87,14 @@ class OperatorsBrowserIT extends BrowserJourney {
 
         login("nuova.operatrice", "Torre.Pendente.1173");
         assertThat(browser.heading()).isEqualTo("Scrivania dell'operatore");
-        assertThat(driver.findElements(By.linkText("Operatori"))).as("not a manager").isEmpty();
+        assertThat(driver.findElements(By.linkText("Operatori")))
+                .as("not a manager")
+                .isEmpty();
         logout();
 
         browser.visit(base, "reimposta-password.xhtml?token=" + token);
-        assertThat(driver.findElement(By.cssSelector("[role='alert']")).getText()).contains("già stato usato");
+        assertThat(driver.findElement(By.cssSelector("[role='alert']")).getText())
+                .contains("già stato usato");
     }
 
     @Test
@@ -140,17 +138,24 @@ class OperatorsBrowserIT extends BrowserJourney {
         browser.type("operators:search", "admin");
         browser.click(By.id("operators:filter")).awaitAjax();
 
-        WebElement admin = browser.await().until(d -> d.findElements(By.cssSelector("#operators\\:list tbody tr")).stream()
-                .filter(row -> row.getText().contains("admin@comune.bugliano.example")).findFirst().orElse(null));
-        assertThat(admin.findElements(By.tagName("button"))).extracting(WebElement::getText)
-                .contains("Modifica").doesNotContain("Togli manager", "Elimina");
+        WebElement admin = browser.await()
+                .until(d -> d.findElements(By.cssSelector("#operators\\:list tbody tr")).stream()
+                        .filter(row -> row.getText().contains("admin@comune.bugliano.example"))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(admin.findElements(By.tagName("button")))
+                .extracting(WebElement::getText)
+                .contains("Modifica")
+                .doesNotContain("Togli manager", "Elimina");
     }
 
     private void editNadia(String email) {
         browser.awaitAjax();
         browser.await().until(d -> {
             WebElement row = d.findElements(By.cssSelector("#operators\\:list tbody tr")).stream()
-                    .filter(candidate -> candidate.getText().contains("nuova.operatrice")).findFirst().orElseThrow();
+                    .filter(candidate -> candidate.getText().contains("nuova.operatrice"))
+                    .findFirst()
+                    .orElseThrow();
             row.findElement(By.xpath(".//button[normalize-space()='Modifica']")).click();
             return true;
         });
@@ -192,7 +197,4 @@ class OperatorsBrowserIT extends BrowserJourney {
         browser.submit(By.id("choose:save"));
         browser.heading();
     }
-
-
-
 }

@@ -63,8 +63,9 @@ final class FakeProtocolRegister implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         calls.incrementAndGet();
         String id;
-        try (InputStream in = exchange.getRequestBody(); JsonReader reader = Json.createReader(
-                new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))) {
+        try (InputStream in = exchange.getRequestBody();
+                JsonReader reader =
+                        Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))) {
             JsonObject request = reader.readObject();
             id = request.getString("idRegistrazione");
             request.getJsonArray("documenti").getJsonObject(0).getString("impronta");
@@ -88,8 +89,15 @@ final class FakeProtocolRegister implements AutoCloseable {
             answer(exchange, 500, "{\"errore\":\"risposta persa\"}");
             return;
         }
-        answer(exchange, 201, Json.createObjectBuilder().add("anno", Year.now().getValue()).add("numero", number)
-                .add("data", Instant.now().toString()).build().toString());
+        answer(
+                exchange,
+                201,
+                Json.createObjectBuilder()
+                        .add("anno", Year.now().getValue())
+                        .add("numero", number)
+                        .add("data", Instant.now().toString())
+                        .build()
+                        .toString());
     }
 
     private synchronized int register(String id) {

@@ -37,9 +37,12 @@ class JobConsoleBrowserIT extends BrowserJourney {
         browser.await().until(d -> {
             browser.click(By.id("jobs:refresh"));
             browser.awaitAjax();
-            return d.findElement(By.cssSelector("#job-draft-expiry .job-runs tbody")).getText().contains("Completata");
+            return d.findElement(By.cssSelector("#job-draft-expiry .job-runs tbody"))
+                    .getText()
+                    .contains("Completata");
         });
-        String run = driver.findElement(By.cssSelector("#job-draft-expiry .job-runs tbody tr")).getText();
+        String run = driver.findElement(By.cssSelector("#job-draft-expiry .job-runs tbody tr"))
+                .getText();
         assertThat(run).contains("Completata");
         browser.assertAccessible();
 
@@ -50,7 +53,8 @@ class JobConsoleBrowserIT extends BrowserJourney {
 
         // the protocol register of the day the page proposes, today, as the administrator downloads it
         String today = LocalDate.now(Clocks.ITALY).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        assertThat(PdfText.of(browser.download(By.id("protocol:daily")))).contains("Registro giornaliero di protocollo del " + today);
+        assertThat(PdfText.of(browser.download(By.id("protocol:daily"))))
+                .contains("Registro giornaliero di protocollo del " + today);
     }
 
     @Test

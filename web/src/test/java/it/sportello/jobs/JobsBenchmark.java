@@ -75,14 +75,22 @@ class JobsBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        String settings = String.join("\n", "config_ordinal=500", "sportello.protocol.enabled=true",
-                "sportello.protocol.register=http", "sportello.protocol.url=http://localhost:" + freePort() + "/registrazioni",
-                "sportello.jobs.protocol.every=PT0S", "sportello.jobs.drafts.every=PT0S", "sportello.jobs.outbox.every=PT0S",
-                "sportello.drafts.expire-after=PT1S", "sportello.drafts.warn-before=PT0S",
+        String settings = String.join(
+                "\n",
+                "config_ordinal=500",
+                "sportello.protocol.enabled=true",
+                "sportello.protocol.register=http",
+                "sportello.protocol.url=http://localhost:" + freePort() + "/registrazioni",
+                "sportello.jobs.protocol.every=PT0S",
+                "sportello.jobs.drafts.every=PT0S",
+                "sportello.jobs.outbox.every=PT0S",
+                "sportello.drafts.expire-after=PT1S",
+                "sportello.drafts.warn-before=PT0S",
                 "bench.drafts=" + Integer.getInteger("bench.drafts", 2000),
                 "bench.practices=" + Integer.getInteger("bench.practices", 200),
                 "bench.partitions=" + Integer.getInteger("bench.partitions", 2));
-        return Deployments.suite().addClass(FakeProtocolRegister.class)
+        return Deployments.suite()
+                .addClass(FakeProtocolRegister.class)
                 .addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
     }
 
@@ -126,25 +134,41 @@ class JobsBenchmark {
         double expiryCpu = (cpuNanos() - cpu) / 1e9;
         callers.asCitizen(citizen);
         assertThat(practices.of(null, null)).isEmpty();
-        System.out.printf("BENCH job=draft-expiry drafts=%d partitions=%d items=%d seconds=%.1f drafts_per_second=%.1f"
-                + " server_cpu_seconds=%.1f cpu_ms_per_draft=%.2f%n", drafts, partitions, expiry.written(), seconds(expiry),
-                drafts / seconds(expiry), expiryCpu, expiryCpu * 1000 / drafts);
+        System.out.printf(
+                "BENCH job=draft-expiry drafts=%d partitions=%d items=%d seconds=%.1f drafts_per_second=%.1f"
+                        + " server_cpu_seconds=%.1f cpu_ms_per_draft=%.2f%n",
+                drafts,
+                partitions,
+                expiry.written(),
+                seconds(expiry),
+                drafts / seconds(expiry),
+                expiryCpu,
+                expiryCpu * 1000 / drafts);
 
         List<String> references = new ArrayList<>();
         for (int i = 0; i < sent; i++) {
             references.add(sentReport());
         }
         String url = ConfigProvider.getConfig().getValue("sportello.protocol.url", String.class);
-        try (FakeProtocolRegister register = FakeProtocolRegister.start(URI.create(url).getPort(), 0, 50)) {
+        try (FakeProtocolRegister register =
+                FakeProtocolRegister.start(URI.create(url).getPort(), 0, 50)) {
             long cpuBefore = cpuNanos();
             JobRun registering = run(BackgroundJob.PROTOCOL_SUBMISSION, sent, partitions);
             double registeringCpu = (cpuNanos() - cpuBefore) / 1e9;
             callers.asCitizen(citizen);
-            assertThat(references).allSatisfy(reference -> assertThat(registrations.registered(reference)).hasSize(1));
+            assertThat(references)
+                    .allSatisfy(reference ->
+                            assertThat(registrations.registered(reference)).hasSize(1));
             assertThat(register.entries()).as("each registered once").isEqualTo(sent);
-            System.out.printf("BENCH job=protocol-submission registrations=%d partitions=%d register_ms=50 seconds=%.1f per_second=%.1f"
-                    + " server_cpu_seconds=%.1f cpu_ms_per_registration=%.2f%n", registering.written(), partitions,
-                    seconds(registering), registering.written() / seconds(registering), registeringCpu, registeringCpu * 1000 / sent);
+            System.out.printf(
+                    "BENCH job=protocol-submission registrations=%d partitions=%d register_ms=50 seconds=%.1f per_second=%.1f"
+                            + " server_cpu_seconds=%.1f cpu_ms_per_registration=%.2f%n",
+                    registering.written(),
+                    partitions,
+                    seconds(registering),
+                    registering.written() / seconds(registering),
+                    registeringCpu,
+                    registeringCpu * 1000 / sent);
         }
     }
 
@@ -158,7 +182,8 @@ class JobsBenchmark {
             List<String> practiceColumns = otherColumns(connection, "practice", "id", "reference");
             List<String> changeColumns = otherColumns(connection, "status_change", "id", "practice_id");
             List<Long> changes = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM status_change WHERE practice_id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT id FROM status_change WHERE practice_id = ?")) {
                 select.setLong(1, draftId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -168,10 +193,11 @@ class JobsBenchmark {
             }
             String practices = String.join(", ", practiceColumns);
             String changeList = String.join(", ", changeColumns);
-            try (PreparedStatement practice = connection.prepareStatement("INSERT INTO practice (id, reference, " + practices
-                    + ") SELECT ?, ?, " + practices + " FROM practice WHERE id = ?");
-                    PreparedStatement change = connection.prepareStatement("INSERT INTO status_change (id, practice_id, "
-                            + changeList + ") SELECT ?, ?, " + changeList + " FROM status_change WHERE id = ?")) {
+            try (PreparedStatement practice = connection.prepareStatement("INSERT INTO practice (id, reference, "
+                            + practices + ") SELECT ?, ?, " + practices + " FROM practice WHERE id = ?");
+                    PreparedStatement change =
+                            connection.prepareStatement("INSERT INTO status_change (id, practice_id, " + changeList
+                                    + ") SELECT ?, ?, " + changeList + " FROM status_change WHERE id = ?")) {
                 for (int i = 1; i <= count; i++) {
                     long id = COPIES + i;
                     practice.setLong(1, id);
@@ -194,7 +220,8 @@ class JobsBenchmark {
         }
     }
 
-    private static List<String> otherColumns(Connection connection, String table, String... except) throws SQLException {
+    private static List<String> otherColumns(Connection connection, String table, String... except)
+            throws SQLException {
         List<String> columns = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet none = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
@@ -237,7 +264,8 @@ class JobsBenchmark {
      * and the waits for it; what else runs on the machine does not count.
      */
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long startNanos) {
@@ -251,8 +279,12 @@ class JobsBenchmark {
         }
         first.append("96C11L378");
         FiscalCode code = FiscalCode.of(first.toString() + FiscalCode.checkCharacter(first.toString()));
-        citizens.signIn(code, new PersonalData("Bruno", "Bench", LocalDate.of(1996, 3, 11), "Pisa", Sex.MALE, "bruno@example.org",
-                null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                code,
+                new PersonalData(
+                        "Bruno", "Bench", LocalDate.of(1996, 3, 11), "Pisa", Sex.MALE, "bruno@example.org", null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
         return code;
     }
 
@@ -261,9 +293,28 @@ class JobsBenchmark {
         Practice practice = workflow.start(REPORT, null);
         workflow.acceptPrivacy(practice.getReference());
         workflow.actForSelf(practice.getReference());
-        workflow.fill(practice.getReference(), Map.of("categoria", "illuminazione",
-                "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
-                "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
+        workflow.fill(
+                practice.getReference(),
+                Map.of(
+                        "categoria",
+                        "illuminazione",
+                        "descrizione",
+                        "Il lampione davanti al civico 3 è spento da una settimana.",
+                        "luogo",
+                        Map.of(
+                                "street",
+                                "Via Roma",
+                                "number",
+                                "3",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                "56125")),
+                3);
         return workflow.send(practice.getReference()).getReference();
     }
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,21 +30,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import javax.sql.DataSource;
+
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
-
-import javax.sql.DataSource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +108,7 @@ class JobsIT {
     private static final String REPORT = "segnalazione-disservizio";
     /** Enabled for the reports. */
     private static final String OPERATORE = "operatore";
+
     private static final String ADMIN = "admin";
     /** A position issued today falls due in as many days (sportello.payment.due-days). */
     private static final int PAYMENT_DUE_DAYS = 30;
@@ -186,8 +187,18 @@ class JobsIT {
     void theMailServerRunsAndACitizenHasLoggedIn() {
         smtp = startSmtp();
         citizen = newFiscalCode();
-        citizens.signIn(citizen, new PersonalData("Giulia", "Jobs" + citizen.toString().substring(0, 6), LocalDate.of(1996, 3, 11),
-                "Pisa", Sex.FEMALE, "giulia@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                citizen,
+                new PersonalData(
+                        "Giulia",
+                        "Jobs" + citizen.toString().substring(0, 6),
+                        LocalDate.of(1996, 3, 11),
+                        "Pisa",
+                        Sex.FEMALE,
+                        "giulia@example.org",
+                        null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
     }
 
     @AfterEach
@@ -201,7 +212,8 @@ class JobsIT {
         String tag = UUID.randomUUID().toString();
 
         mailer.send("anna@example.org", "Prova " + tag, "Testo");
-        mailer.send("bruno@example.org", "Prova " + tag, "Testo", "ricevuta.pdf", "application/pdf", new byte[] {1, 2, 3});
+        mailer.send(
+                "bruno@example.org", "Prova " + tag, "Testo", "ricevuta.pdf", "application/pdf", new byte[] {1, 2, 3});
 
         waitFor(() -> received(tag).size() == 2);
         assertThat(received(tag)).hasSize(2);
@@ -216,7 +228,8 @@ class JobsIT {
             mailer.send("citizen" + i + "@example.org", "Attesa " + tag, "Testo " + i);
         }
         waitFor(() -> waiting(tag).size() == 5 && waiting(tag).stream().allMatch(mail -> mail.getAttempts() >= 1));
-        assertThat(waiting(tag)).allSatisfy(mail -> assertThat(mail.getLastError()).isNotBlank());
+        assertThat(waiting(tag))
+                .allSatisfy(mail -> assertThat(mail.getLastError()).isNotBlank());
 
         smtp = startSmtp();
         outbox.retryAllWaiting();
@@ -226,7 +239,8 @@ class JobsIT {
         assertThat(jobs.run(execution).status()).isEqualTo("COMPLETED");
         assertThat(received(tag)).as("0 lost, 0 duplicated").hasSize(5);
         assertThat(waiting(tag)).isEmpty();
-        assertThat(outbox.list(OutgoingMail.Status.SENT, 0, 1000)).filteredOn(mail -> mail.getSubject().endsWith(tag))
+        assertThat(outbox.list(OutgoingMail.Status.SENT, 0, 1000))
+                .filteredOn(mail -> mail.getSubject().endsWith(tag))
                 .hasSize(5);
         List<JobRun> runs = jobs.runs(BackgroundJob.MAIL_OUTBOX, 5);
         assertThat(runs).extracting(JobRun::executionId).contains(execution);
@@ -247,25 +261,34 @@ class JobsIT {
                 runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
             }
 
-            List<ProtocolRegistration> mine = sent.stream().flatMap(reference -> registrations.of(reference).stream()).toList();
+            List<ProtocolRegistration> mine = sent.stream()
+                    .flatMap(reference -> registrations.of(reference).stream())
+                    .toList();
             assertThat(mine).as("0 lost").hasSize(12).allSatisfy(registration -> {
                 assertThat(registration.getStatus()).isEqualTo(ProtocolRegistration.Status.REGISTERED);
                 assertThat(registration.getKind()).isEqualTo(RegistrationKind.SENDING);
                 assertThat(registration.getDirection()).isEqualTo(Direction.INCOMING);
-                assertThat(register.entriesOf(registration.getRegistrationId())).as("0 duplicated").isEqualTo(1);
+                assertThat(register.entriesOf(registration.getRegistrationId()))
+                        .as("0 duplicated")
+                        .isEqualTo(1);
                 assertThat(registration.getNumber()).isEqualTo(register.numberOf(registration.getRegistrationId()));
                 assertThat(registration.getDocuments()).first().asString().matches("[0-9a-f]{64}  modulo-.*\\.pdf");
-                assertThat(registration.getDossier().getCode()).isEqualTo(Year.now().getValue() + "/" + REPORT);
+                assertThat(registration.getDossier().getCode())
+                        .isEqualTo(Year.now().getValue() + "/" + REPORT);
             });
             assertThat(register.failures()).as("the register did fail").isPositive();
             assertThat(mine).extracting(ProtocolRegistration::getNumber).doesNotHaveDuplicates();
-            assertThat(register.entries()).as("numbers gapless: one entry per number").isEqualTo(
-                    (int) java.util.stream.IntStream.rangeClosed(1, register.entries()).count());
+            assertThat(register.entries())
+                    .as("numbers gapless: one entry per number")
+                    .isEqualTo((int) java.util.stream.IntStream.rangeClosed(1, register.entries())
+                            .count());
             callers.asCitizen(citizen);
-            assertThat(sent).allSatisfy(reference -> assertThat(practices.owned(reference).getStatus())
-                    .isEqualTo(PracticeStatus.REGISTERED));
+            assertThat(sent)
+                    .allSatisfy(reference ->
+                            assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.REGISTERED));
             String number = mine.get(0).getProtocolNumber();
-            waitFor(() -> Arrays.stream(smtp.getReceivedMessages()).anyMatch(message -> body(message).contains(number)));
+            waitFor(() -> Arrays.stream(smtp.getReceivedMessages())
+                    .anyMatch(message -> body(message).contains(number)));
         }
     }
 
@@ -288,15 +311,20 @@ class JobsIT {
             waitFor(() -> finished(restarted));
             assertThat(jobs.run(restarted).status()).isEqualTo("COMPLETED");
             assertThat(BatchRuntime.getJobOperator().getParameters(restarted).getProperty("partitions"))
-                    .as("the restart keeps the partitions its run started with").isEqualTo("3");
+                    .as("the restart keeps the partitions its run started with")
+                    .isEqualTo("3");
             runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
 
-            List<ProtocolRegistration> mine = sent.stream().flatMap(reference -> registrations.of(reference).stream()).toList();
+            List<ProtocolRegistration> mine = sent.stream()
+                    .flatMap(reference -> registrations.of(reference).stream())
+                    .toList();
             assertThat(mine).hasSize(25).allSatisfy(registration -> {
                 assertThat(registration.isRegistered()).isTrue();
                 assertThat(register.entriesOf(registration.getRegistrationId())).isEqualTo(1);
             });
-            assertThat(jobs.runs(BackgroundJob.PROTOCOL_SUBMISSION, 50)).extracting(JobRun::executionId).contains(execution, restarted);
+            assertThat(jobs.runs(BackgroundJob.PROTOCOL_SUBMISSION, 50))
+                    .extracting(JobRun::executionId)
+                    .contains(execution, restarted);
         }
     }
 
@@ -313,19 +341,27 @@ class JobsIT {
             desk.approve(reference, "Il lampione sarà riparato entro una settimana.", null, List.of());
 
             callers.asCitizen(citizen);
-            assertThat(practices.owned(reference).getStatus()).as("Elaborata until the letter is registered")
+            assertThat(practices.owned(reference).getStatus())
+                    .as("Elaborata until the letter is registered")
                     .isEqualTo(PracticeStatus.PROCESSED);
             runToTheEnd(BackgroundJob.PROTOCOL_SUBMISSION);
 
             callers.asCitizen(citizen);
             assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
             callers.asStaff(ADMIN);
-            assertThat(registrations.of(reference)).extracting(ProtocolRegistration::getKind, ProtocolRegistration::getDirection,
-                    ProtocolRegistration::isRegistered).containsExactly(
+            assertThat(registrations.of(reference))
+                    .extracting(
+                            ProtocolRegistration::getKind,
+                            ProtocolRegistration::getDirection,
+                            ProtocolRegistration::isRegistered)
+                    .containsExactly(
                             org.assertj.core.groups.Tuple.tuple(RegistrationKind.SENDING, Direction.INCOMING, true),
-                            org.assertj.core.groups.Tuple.tuple(RegistrationKind.INTEGRATION_REQUEST, Direction.OUTGOING, true),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    RegistrationKind.INTEGRATION_REQUEST, Direction.OUTGOING, true),
                             org.assertj.core.groups.Tuple.tuple(RegistrationKind.OUTCOME, Direction.OUTGOING, true));
-            assertThat(registrations.of(reference)).extracting(ProtocolRegistration::getNumber).doesNotHaveDuplicates();
+            assertThat(registrations.of(reference))
+                    .extracting(ProtocolRegistration::getNumber)
+                    .doesNotHaveDuplicates();
         }
     }
 
@@ -338,9 +374,17 @@ class JobsIT {
             results.add(executor.submit(() -> {
                 transaction.begin();
                 try {
-                    int number = municipal.register(new ProtocolRegister.Submission(UUID.randomUUID().toString(),
-                            Direction.INCOMING, "Prova", "Giulia", year + "/prova", "prova.pdf", new byte[] {1},
-                            List.of(ProtocolRegistration.digestLine("00", "prova.pdf")))).number();
+                    int number = municipal
+                            .register(new ProtocolRegister.Submission(
+                                    UUID.randomUUID().toString(),
+                                    Direction.INCOMING,
+                                    "Prova",
+                                    "Giulia",
+                                    year + "/prova",
+                                    "prova.pdf",
+                                    new byte[] {1},
+                                    List.of(ProtocolRegistration.digestLine("00", "prova.pdf"))))
+                            .number();
                     if (rollBack) {
                         transaction.rollback();
                         return null;
@@ -365,7 +409,11 @@ class JobsIT {
         List<Integer> numbers = registrations.numbersOf(year);
         assertThat(committed).hasSize(32).doesNotHaveDuplicates();
         assertThat(numbers).containsAll(committed);
-        assertThat(numbers).as("gapless from 1").isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+        assertThat(numbers)
+                .as("gapless from 1")
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size())
+                        .boxed()
+                        .toList());
         byte[] daily = registrations.dailyRegister(LocalDate.now(Clocks.ITALY), Locale.ITALIAN);
         assertThat(new String(daily, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
@@ -383,13 +431,17 @@ class JobsIT {
         runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
         waitFor(() -> mailsAbout(draft, "bozza").size() == 1);
         callers.asCitizen(citizen);
-        assertThat(practices.owned(draft).isDraft()).as("warned, not yet deleted").isTrue();
+        assertThat(practices.owned(draft).isDraft())
+                .as("warned, not yet deleted")
+                .isTrue();
 
         // A week after the warning the draft goes.
         TestClock.moveAhead(Duration.ofDays(90).plusHours(2));
         JobRun deleting = runToTheEnd(BackgroundJob.DRAFT_EXPIRY);
 
-        assertThat(deleting.read()).as("the counts of the partitions add up in the run").isPositive();
+        assertThat(deleting.read())
+                .as("the counts of the partitions add up in the run")
+                .isPositive();
         assertThat(deleting.written()).isPositive();
         callers.asCitizen(citizen);
         assertThatThrownBy(() -> practices.owned(draft)).isInstanceOf(UnknownPracticeException.class);
@@ -416,8 +468,12 @@ class JobsIT {
         runToTheEnd(BackgroundJob.REMINDERS);
 
         waitFor(() -> mailsAbout(reference, "integrazioni ancora attese").size() == 1);
-        assertThat(queuedAbout(reference, "integrazioni ancora attese")).as("sent once").hasSize(1);
-        assertThat(queuedAbout(answered, "integrazioni ancora attese")).as("answered").isEmpty();
+        assertThat(queuedAbout(reference, "integrazioni ancora attese"))
+                .as("sent once")
+                .hasSize(1);
+        assertThat(queuedAbout(answered, "integrazioni ancora attese"))
+                .as("answered")
+                .isEmpty();
     }
 
     @Test
@@ -431,8 +487,11 @@ class JobsIT {
         }
         assertThat(status(reference)).isEqualTo(ProtocolRegistration.Status.FAILED);
 
-        waitFor(() -> mailsAbout(reference, "registrazione di protocollo non riuscita").size() == 1);
-        MimeMessage report = mailsAbout(reference, "registrazione di protocollo non riuscita").get(0);
+        waitFor(() -> mailsAbout(reference, "registrazione di protocollo non riuscita")
+                        .size()
+                == 1);
+        MimeMessage report = mailsAbout(reference, "registrazione di protocollo non riuscita")
+                .get(0);
         assertThat(report.getAllRecipients()[0].toString()).isIn(staff.administratorEmails());
         assertThat(text(report)).contains("dopo 100 tentativi", "/backoffice/lavori/index.xhtml");
     }
@@ -446,12 +505,21 @@ class JobsIT {
         callers.asStaff(ADMIN);
         Calendar calendar = calendarOfThisTest();
         LocalDate tomorrow = LocalDate.now(Clocks.ITALY).plusDays(1);
-        Appointment reminded = calendars.enter(calendar.getCode(), tomorrow.atTime(10, 0),
-                new Person(null, "Irene", "Promemoria", null, "irene@example.org", null), "Carta d'identità");
-        Appointment later = calendars.enter(calendar.getCode(), tomorrow.plusDays(2).atTime(10, 0),
-                new Person(null, "Ugo", "Dopodomani", null, "ugo@example.org", null), "Carta d'identità");
-        Appointment cancelled = calendars.enter(calendar.getCode(), tomorrow.atTime(11, 0),
-                new Person(null, "Ada", "Annullata", null, "ada@example.org", null), "Carta d'identità");
+        Appointment reminded = calendars.enter(
+                calendar.getCode(),
+                tomorrow.atTime(10, 0),
+                new Person(null, "Irene", "Promemoria", null, "irene@example.org", null),
+                "Carta d'identità");
+        Appointment later = calendars.enter(
+                calendar.getCode(),
+                tomorrow.plusDays(2).atTime(10, 0),
+                new Person(null, "Ugo", "Dopodomani", null, "ugo@example.org", null),
+                "Carta d'identità");
+        Appointment cancelled = calendars.enter(
+                calendar.getCode(),
+                tomorrow.atTime(11, 0),
+                new Person(null, "Ada", "Annullata", null, "ada@example.org", null),
+                "Carta d'identità");
         calendars.cancel(cancelled.getReference(), "Ufficio chiuso");
 
         runToTheEnd(BackgroundJob.REMINDERS);
@@ -459,11 +527,21 @@ class JobsIT {
 
         waitFor(() -> mailsAbout(reminded.getReference(), "promemoria").size() == 1);
         String body = text(mailsAbout(reminded.getReference(), "promemoria").get(0));
-        assertThat(body).contains("Irene Promemoria", "Sala delle prove, piano terra", "10:00",
-                "/prenotazioni/annulla.xhtml?prenotazione=" + reminded.getReference() + "&codice=");
-        assertThat(mailsAbout(later.getReference(), "promemoria")).as("not tomorrow").isEmpty();
-        assertThat(mailsAbout(cancelled.getReference(), "promemoria")).as("cancelled").isEmpty();
-        assertThat(mailsAbout(reminded.getReference(), "promemoria")).as("sent once").hasSize(1);
+        assertThat(body)
+                .contains(
+                        "Irene Promemoria",
+                        "Sala delle prove, piano terra",
+                        "10:00",
+                        "/prenotazioni/annulla.xhtml?prenotazione=" + reminded.getReference() + "&codice=");
+        assertThat(mailsAbout(later.getReference(), "promemoria"))
+                .as("not tomorrow")
+                .isEmpty();
+        assertThat(mailsAbout(cancelled.getReference(), "promemoria"))
+                .as("cancelled")
+                .isEmpty();
+        assertThat(mailsAbout(reminded.getReference(), "promemoria"))
+                .as("sent once")
+                .hasSize(1);
     }
 
     @Test
@@ -471,7 +549,11 @@ class JobsIT {
         String reference = sentReport();
         callers.asStaff(OPERATORE);
         desk.takeCharge(reference);
-        desk.approve(reference, "Intervento a carico del richiedente.", null, List.of(),
+        desk.approve(
+                reference,
+                "Intervento a carico del richiedente.",
+                null,
+                List.of(),
                 new ReleaseCharges(new BigDecimal("25.00"), List.of()));
         callers.asCitizen(citizen);
         Payment payment = payments.toPay(reference);
@@ -497,8 +579,9 @@ class JobsIT {
         String expired = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 0)));
         String kept = bookings.hold(calendar.getCode(), Set.of(inTwoDays.atTime(9, 30)));
         // Ten minutes later for the first draft: its hold (and its seat's) ended a minute ago.
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
-                "UPDATE appointment SET hold_until = ? WHERE reference = ?")) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE appointment SET hold_until = ? WHERE reference = ?")) {
             update.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(60)));
             update.setString(2, expired);
             assertThat(update.executeUpdate()).isEqualTo(1);
@@ -516,29 +599,43 @@ class JobsIT {
      * created by the caller, an administrator.
      */
     private Calendar calendarOfThisTest() {
-        Calendar calendar = new Calendar("jobs-" + UUID.randomUUID().toString().substring(0, 8),
-                LocalizedText.italian("Sportello delle prove"), null);
+        Calendar calendar = new Calendar(
+                "jobs-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalizedText.italian("Sportello delle prove"),
+                null);
         calendar.describe(null, "Sala delle prove, piano terra", null, null);
         calendar.bookingWindow(0, 30);
         calendar.policy(10, 0, false, true);
         LocalDate today = LocalDate.now(Clocks.ITALY);
-        calendar.open(new OpeningHours("Tutti i giorni", today, today.plusDays(30), EnumSet.allOf(DayOfWeek.class),
-                LocalTime.of(8, 0), LocalTime.of(18, 0), 1, 30, 0));
+        calendar.open(new OpeningHours(
+                "Tutti i giorni",
+                today,
+                today.plusDays(30),
+                EnumSet.allOf(DayOfWeek.class),
+                LocalTime.of(8, 0),
+                LocalTime.of(18, 0),
+                1,
+                30,
+                0));
         return calendars.create(calendar);
     }
 
     private static String text(MimeMessage message) {
         try {
             Object content = message.getContent();
-            return content instanceof Multipart parts ? String.valueOf(parts.getBodyPart(0).getContent()) : String.valueOf(content);
+            return content instanceof Multipart parts
+                    ? String.valueOf(parts.getBodyPart(0).getContent())
+                    : String.valueOf(content);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private List<MimeMessage> mailsAbout(String reference, String subject) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).contains(subject))
-                .filter(message -> text(message).contains(reference)).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> subject(message).contains(subject))
+                .filter(message -> text(message).contains(reference))
+                .toList();
     }
 
     /**
@@ -548,12 +645,16 @@ class JobsIT {
      */
     private List<OutgoingMail> queuedAbout(String reference, String subject) {
         callers.asStaff(ADMIN);
-        return EnumSet.allOf(OutgoingMail.Status.class).stream().flatMap(status -> outbox.list(status, 0, 10_000).stream())
-                .filter(mail -> mail.getSubject().contains(subject) && mail.getBody().contains(reference)).toList();
+        return EnumSet.allOf(OutgoingMail.Status.class).stream()
+                .flatMap(status -> outbox.list(status, 0, 10_000).stream())
+                .filter(mail ->
+                        mail.getSubject().contains(subject) && mail.getBody().contains(reference))
+                .toList();
     }
 
     private boolean allRegistered(List<String> references) {
-        return references.stream().flatMap(reference -> registrations.of(reference).stream())
+        return references.stream()
+                .flatMap(reference -> registrations.of(reference).stream())
                 .allMatch(ProtocolRegistration::isRegistered);
     }
 
@@ -578,9 +679,28 @@ class JobsIT {
         Practice practice = workflow.start(REPORT, null);
         workflow.acceptPrivacy(practice.getReference());
         workflow.actForSelf(practice.getReference());
-        workflow.fill(practice.getReference(), Map.of("categoria", "illuminazione",
-                "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
-                "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
+        workflow.fill(
+                practice.getReference(),
+                Map.of(
+                        "categoria",
+                        "illuminazione",
+                        "descrizione",
+                        "Il lampione davanti al civico 3 è spento da una settimana.",
+                        "luogo",
+                        Map.of(
+                                "street",
+                                "Via Roma",
+                                "number",
+                                "3",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                "56125")),
+                3);
         return workflow.send(practice.getReference()).getReference();
     }
 
@@ -588,7 +708,6 @@ class JobsIT {
         String url = ConfigProvider.getConfig().getValue("sportello.protocol.url", String.class);
         return URI.create(url).getPort();
     }
-
 
     private static FiscalCode newFiscalCode() {
         StringBuilder first = new StringBuilder();
@@ -608,12 +727,15 @@ class JobsIT {
     }
 
     private List<OutgoingMail> waiting(String tag) {
-        return outbox.list(OutgoingMail.Status.PENDING, 0, 1000).stream().filter(mail -> mail.getSubject().endsWith(tag))
+        return outbox.list(OutgoingMail.Status.PENDING, 0, 1000).stream()
+                .filter(mail -> mail.getSubject().endsWith(tag))
                 .toList();
     }
 
     private List<MimeMessage> received(String tag) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> subject(message).endsWith(tag)).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> subject(message).endsWith(tag))
+                .toList();
     }
 
     private static String subject(MimeMessage message) {
@@ -625,7 +747,8 @@ class JobsIT {
     }
 
     private static GreenMail startSmtp() {
-        GreenMail server = new GreenMail(new ServerSetup(Integer.getInteger("sportello.mail.port"), "localhost", "smtp"));
+        GreenMail server =
+                new GreenMail(new ServerSetup(Integer.getInteger("sportello.mail.port"), "localhost", "smtp"));
         server.start();
         return server;
     }
@@ -644,5 +767,4 @@ class JobsIT {
             }
         }
     }
-
 }

@@ -2,7 +2,6 @@ package it.sportello.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -61,26 +60,35 @@ class ProtocolBrowserIT extends BrowserSession {
             office.await().until(d -> {
                 office.click(By.id("jobs:refresh"));
                 office.awaitAjax();
-                return d.findElement(By.cssSelector("#job-protocol-submission .job-runs tbody")).getText().contains("Completata");
+                return d.findElement(By.cssSelector("#job-protocol-submission .job-runs tbody"))
+                        .getText()
+                        .contains("Completata");
             });
             assertThat(register.entries()).as("the register was asked").isPositive();
         }
 
         browser.visit(base, page);
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Protocollata");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText())
+                .isEqualTo("Protocollata");
         assertThat(browser.driver().findElement(By.id("protocol")).getText())
                 .matches("Presentazione: n\\. \\d{4}/\\d{7} del .+");
         assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Acquisita", "Protocollata");
         browser.screenshot("practice-registered-it");
         browser.assertAccessible();
 
-        // The registry office's manager, enabled for certificates, finds the registration in the practice's "Protocollo" tab.
+        // The registry office's manager, enabled for certificates, finds the registration in the practice's
+        // "Protocollo" tab.
         String reference = page.replaceAll(".*[?&]pratica=([^&]+).*", "$1");
         browser.driver().manage().deleteAllCookies();
         browser.staffLogin(base, "manager", "Manager.Bugliano.1");
         browser.visit(base, "backoffice/pratiche/dettaglio.xhtml?scheda=protocollo&pratica=" + reference);
-        String tab = browser.driver().findElement(By.id("registrations")).getAttribute("textContent").replaceAll("\\s+", " ");
-        assertThat(tab).contains("Presentazione", "In arrivo", "modulo-" + reference + ".pdf").containsPattern("\\d{4}/\\d{7}")
+        String tab = browser.driver()
+                .findElement(By.id("registrations"))
+                .getAttribute("textContent")
+                .replaceAll("\\s+", " ");
+        assertThat(tab)
+                .contains("Presentazione", "In arrivo", "modulo-" + reference + ".pdf")
+                .containsPattern("\\d{4}/\\d{7}")
                 .containsPattern("[0-9a-f]{64}");
         browser.screenshot("desk-protocol-it");
         browser.assertAccessible();

@@ -47,35 +47,44 @@ class PaymentBrowserIT extends BrowserJourney {
         input("targa").sendKeys("AB123CD");
         new Select(input("veicolo")).selectByValue("autovettura");
         browser.submit(By.id("fill:next-section"));
-        WebElement zone = browser.driver().findElement(By.cssSelector("[data-field='zona'] input[type='radio'][value='centro_storico']"));
+        WebElement zone = browser.driver()
+                .findElement(By.cssSelector("[data-field='zona'] input[type='radio'][value='centro_storico']"));
         script("arguments[0].click()", zone);
         date("data_inizio", LocalDate.now().plusDays(3));
         date("data_fine", LocalDate.now().plusYears(1));
         browser.submit(By.id("fill:next-section"));
 
         assertThat(sectionTitle()).isEqualTo("Pagamento");
-        assertThat(browser.driver().findElement(By.id("payment-amount")).getText()).contains("30,00");
+        assertThat(browser.driver().findElement(By.id("payment-amount")).getText())
+                .contains("30,00");
         browser.screenshot("payment-step-it");
         browser.assertAccessible();
         browser.submit(By.id("fill:next-payment"));
         assertThat(sectionTitle()).isEqualTo("Riepilogo");
-        assertThat(browser.driver().findElement(By.id("fill:send")).getAttribute("value")).isEqualTo("Conferma, invia e paga");
+        assertThat(browser.driver().findElement(By.id("fill:send")).getAttribute("value"))
+                .isEqualTo("Conferma, invia e paga");
         browser.submit(By.id("fill:send"));
 
         // The simulated checkout: clearly marked, a test card and the fee; this time it fails.
-        assertThat(browser.driver().findElement(By.id("simulation-notice")).getText()).contains("SIMULAZIONE");
-        assertThat(browser.driver().findElement(By.id("checkout-fee")).getText()).contains("1,00");
-        assertThat(browser.driver().findElement(By.id("checkout-total")).getText()).contains("31,00");
+        assertThat(browser.driver().findElement(By.id("simulation-notice")).getText())
+                .contains("SIMULAZIONE");
+        assertThat(browser.driver().findElement(By.id("checkout-fee")).getText())
+                .contains("1,00");
+        assertThat(browser.driver().findElement(By.id("checkout-total")).getText())
+                .contains("31,00");
         browser.screenshot("payment-checkout-it");
         browser.assertAccessible();
         browser.submit(By.id("fail"));
 
         String practicePage = browser.driver().getCurrentUrl();
         assertThat(practicePage).contains("/area-personale/pratiche/dettaglio.xhtml");
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("In attesa di pagamento");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText())
+                .isEqualTo("In attesa di pagamento");
         WebElement card = browser.driver().findElement(By.cssSelector("#pagamento .sportello-payment"));
-        assertThat(card.findElement(By.cssSelector("[data-payment-state]")).getText()).isEqualTo("Da pagare");
-        String noticeNumber = card.findElement(By.cssSelector("[data-notice-number]")).getText();
+        assertThat(card.findElement(By.cssSelector("[data-payment-state]")).getText())
+                .isEqualTo("Da pagare");
+        String noticeNumber =
+                card.findElement(By.cssSelector("[data-notice-number]")).getText();
         assertThat(noticeNumber.replace(" ", "")).hasSize(18).startsWith("301");
         assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("In attesa dell'esito di pagamento");
         browser.screenshot("payment-practice-waiting-it");
@@ -83,11 +92,16 @@ class PaymentBrowserIT extends BrowserJourney {
 
         // "Paga sul territorio": the notice to print, with the codice avviso, downloaded from the practice.
         String iud = card.getAttribute("data-payment");
-        byte[] notice = Files.readAllBytes(browser.download(By.cssSelector("[data-payment='" + iud + "'] a[href*='documento=avviso']")));
-        assertThat(PdfText.of(notice)).contains("Avviso di pagamento pagoPA", noticeNumber, "Permesso ZTL", "RSSMRA80A01H501U", "30,00");
-        assertThat(card.findElements(By.cssSelector("a[href*='documento=ricevuta']"))).as("no receipt before paying").isEmpty();
+        byte[] notice = Files.readAllBytes(
+                browser.download(By.cssSelector("[data-payment='" + iud + "'] a[href*='documento=avviso']")));
+        assertThat(PdfText.of(notice))
+                .contains("Avviso di pagamento pagoPA", noticeNumber, "Permesso ZTL", "RSSMRA80A01H501U", "30,00");
+        assertThat(card.findElements(By.cssSelector("a[href*='documento=ricevuta']")))
+                .as("no receipt before paying")
+                .isEmpty();
         assertThat(statusOf("area-personale/pagamento?iud=" + iud + "&documento=ricevuta"))
-                .as("not even at its address").isEqualTo(404);
+                .as("not even at its address")
+                .isEqualTo(404);
 
         // The QR code of the printed notice is what a payment app reads: codice avviso, creditor, amount in cents.
         assertThat(PdfQrCodes.read(notice))
@@ -106,18 +120,26 @@ class PaymentBrowserIT extends BrowserJourney {
         assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pagamenti.xhtml");
         assertThat(browser.driver().findElement(By.id("to-pay")).getText()).contains(noticeNumber, "30,00", "12,50");
         String deferred = browser.driver().findElements(By.cssSelector("#to-pay tr[data-payment]")).stream()
-                .filter(row -> row.getText().contains("12,50")).findFirst().orElseThrow().getAttribute("data-payment");
+                .filter(row -> row.getText().contains("12,50"))
+                .findFirst()
+                .orElseThrow()
+                .getAttribute("data-payment");
         browser.screenshot("payments-page-it");
         browser.assertAccessible();
         browser.submit(By.id("pay-selected"));
         assertThat(browser.messages()).contains("Seleziona almeno un avviso");
         for (String selected : List.of(iud, deferred)) {
-            script("arguments[0].click()", browser.driver().findElement(
-                    By.cssSelector("tr[data-payment='" + selected + "'] input[type='checkbox']")));
+            script(
+                    "arguments[0].click()",
+                    browser.driver()
+                            .findElement(By.cssSelector("tr[data-payment='" + selected + "'] input[type='checkbox']")));
         }
         browser.submit(By.id("pay-selected"));
-        assertThat(browser.driver().findElement(By.id("checkout-fee")).getText()).contains("1,00");
-        assertThat(browser.driver().findElement(By.id("checkout-total")).getText()).as("30,00 + 12,50 + one fee").contains("43,50");
+        assertThat(browser.driver().findElement(By.id("checkout-fee")).getText())
+                .contains("1,00");
+        assertThat(browser.driver().findElement(By.id("checkout-total")).getText())
+                .as("30,00 + 12,50 + one fee")
+                .contains("43,50");
         browser.screenshot("payment-checkout-together-it");
         browser.submit(By.id("pay"));
 
@@ -131,29 +153,44 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.assertAccessible();
 
         browser.driver().get(practicePage);
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText())
+                .isEqualTo("Acquisita");
         assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Pagamento avvenuto", "Inviata");
         // The stamp duty of the release: its identifier, date and time, from the practice's "Pagamento e bolli" tab.
         visit("area-personale/pratiche/dettaglio.xhtml?pratica=" + records);
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isNotEqualTo("Accettata");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText())
+                .isNotEqualTo("Accettata");
         browser.click(By.id("tab-pagamento"));
         browser.await().until(d -> d.findElement(By.id("stamps")).isDisplayed());
         assertThat(browser.driver().findElement(By.id("stamps")).getText()).contains("16,00");
-        assertThat(browser.driver().findElement(By.cssSelector("#stamps [data-stamp-state]")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#stamps [data-stamp-state]"))
+                        .getText())
                 .isEqualTo("Da assolvere al rilascio");
         String stamp = String.format("%014d", ThreadLocalRandom.current().nextLong(100_000_000_000_000L));
-        browser.driver().findElement(By.cssSelector("[data-stamp='identifier-0']")).sendKeys(stamp);
-        script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                browser.driver().findElement(By.cssSelector("[data-stamp='day-0']")), LocalDate.now().minusDays(1).toString());
-        script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                browser.driver().findElement(By.cssSelector("[data-stamp='time-0']")), "09:30");
+        browser.driver()
+                .findElement(By.cssSelector("[data-stamp='identifier-0']"))
+                .sendKeys(stamp);
+        script(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                browser.driver().findElement(By.cssSelector("[data-stamp='day-0']")),
+                LocalDate.now().minusDays(1).toString());
+        script(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                browser.driver().findElement(By.cssSelector("[data-stamp='time-0']")),
+                "09:30");
         browser.screenshot("payment-release-stamp-it");
         browser.assertAccessible();
         browser.submit(By.id("provide-stamps-send"));
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).as("released once paid and stamped")
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText())
+                .as("released once paid and stamped")
                 .isEqualTo("Accettata");
-        assertThat(browser.driver().findElement(By.id("stamps")).getAttribute("textContent")).contains(stamp);
-        assertThat(browser.driver().findElement(By.cssSelector("#stamps [data-stamp-state]")).getText()).isEqualTo("Assolta");
+        assertThat(browser.driver().findElement(By.id("stamps")).getAttribute("textContent"))
+                .contains(stamp);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#stamps [data-stamp-state]"))
+                        .getText())
+                .isEqualTo("Assolta");
     }
 
     /**
@@ -173,8 +210,11 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.await().until(d -> !d.findElements(By.id("on-behalf-of")).isEmpty());
         input("documenti").sendKeys("Verbale del consiglio comunale del 3 febbraio.");
         input("motivazione").sendKeys("Tutela di un interesse personale e concreto.");
-        script("arguments[0].click()", browser.driver().findElement(
-                By.cssSelector("[data-field='modalita'] input[type='radio'][value='copia_semplice']")));
+        script(
+                "arguments[0].click()",
+                browser.driver()
+                        .findElement(
+                                By.cssSelector("[data-field='modalita'] input[type='radio'][value='copia_semplice']")));
         browser.type("fill:email", "mario.rossi@example.org");
         script("document.getElementById('fill:privacy').click()");
         browser.submit(By.id("fill:send"));
@@ -188,7 +228,8 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.type("actions:panel-amount", amount);
         browser.type("actions:panel-stamps", "1");
         browser.submit(By.id("actions:panel-confirm"));
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("In attesa di pagamento");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText())
+                .isEqualTo("In attesa di pagamento");
         return reference;
     }
 
@@ -196,8 +237,12 @@ class PaymentBrowserIT extends BrowserJourney {
     private int statusOf(String path) throws Exception {
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + session).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Cookie", "JSESSIONID=" + session)
+                .GET()
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private WebElement input(String field) {
@@ -205,8 +250,10 @@ class PaymentBrowserIT extends BrowserJourney {
     }
 
     private void date(String field, LocalDate day) {
-        script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                input(field), day.toString());
+        script(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                input(field),
+                day.toString());
     }
 
     private void script(String code, Object... arguments) {

@@ -20,9 +20,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
-import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,6 +71,7 @@ class PaymentIT {
     private static final FiscalCode LUCA = FiscalCode.of("VRDLCU75C15G702J");
     /** The notification secret of the embedded settings, which the tests run with. */
     private static final String TOKEN = NotificationToken.DEMO;
+
     private static final String DRIVEWAY = "permesso-passo-carrabile";
     /** Stamp numbers differ in every run and test: the identifier is unique in the whole database. */
     private static final AtomicLong STAMPS = new AtomicLong(System.currentTimeMillis() % 10_000_000_000L * 1000);
@@ -109,8 +110,12 @@ class PaymentIT {
 
     @BeforeEach
     void citizenHasLoggedIn() {
-        citizens.signIn(LUCA, new PersonalData("Luca", "Verdi", LocalDate.of(1975, 3, 15), "Pisa", Sex.MALE,
-                "luca.verdi@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                LUCA,
+                new PersonalData(
+                        "Luca", "Verdi", LocalDate.of(1975, 3, 15), "Pisa", Sex.MALE, "luca.verdi@example.org", null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
         callers.asCitizen(LUCA);
     }
 
@@ -132,14 +137,17 @@ class PaymentIT {
 
         // the same confirmation three times at once, then a late failure of the same checkout
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Void>> deliveries = List.of(1, 2, 3).stream().map(n -> CompletableFuture.runAsync(() -> {
-            try {
-                start.await();
-                payments.notified(new Notification(payment.getIuv(), true, "R-" + n, Instant.now(), new BigDecimal("1.00")));
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        })).toList();
+        List<CompletableFuture<Void>> deliveries = List.of(1, 2, 3).stream()
+                .map(n -> CompletableFuture.runAsync(() -> {
+                    try {
+                        start.await();
+                        payments.notified(new Notification(
+                                payment.getIuv(), true, "R-" + n, Instant.now(), new BigDecimal("1.00")));
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }))
+                .toList();
         start.countDown();
         for (CompletableFuture<Void> delivery : deliveries) {
             delivery.get();
@@ -150,9 +158,15 @@ class PaymentIT {
         assertThat(paid.getState()).isEqualTo(PaymentState.PAID);
         assertThat(paid.getReceiptId()).startsWith("R-");
         Practice sent = practices.owned(reference);
-        assertThat(sent.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT,
-                PracticeStatus.WAITING_PAYMENT, PracticeStatus.PAYMENT_PENDING, PracticeStatus.PAYMENT_DONE,
-                PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
+        assertThat(sent.getHistory())
+                .extracting(StatusChange::getStatus)
+                .containsExactly(
+                        PracticeStatus.DRAFT,
+                        PracticeStatus.WAITING_PAYMENT,
+                        PracticeStatus.PAYMENT_PENDING,
+                        PracticeStatus.PAYMENT_DONE,
+                        PracticeStatus.SUBMITTED,
+                        PracticeStatus.ACQUIRED);
         assertThat(sent.isSent()).isTrue();
         assertThat(sentFigure.count()).isEqualTo(sentBefore + 1);
         assertThat(payments.receipt(paid.getIud())).startsWith("%PDF".getBytes());
@@ -161,7 +175,8 @@ class PaymentIT {
         assertThat(workflow.withdrawal(reference).isAllowed()).isFalse();
         assertThat(workflow.withdrawal(reference).shownRefusal()).isEqualTo("practice.withdraw.payment");
         assertRefused(() -> workflow.withdraw(reference), "practice.withdraw.payment");
-        assertRefused(() -> payments.checkout(List.of(paid.getIud()), "http://localhost/back", "http://localhost/notify"),
+        assertRefused(
+                () -> payments.checkout(List.of(paid.getIud()), "http://localhost/back", "http://localhost/notify"),
                 "payment.already_paid");
     }
 
@@ -171,36 +186,50 @@ class PaymentIT {
         String other = drivewayWaitingForPayment();
         Payment first = payments.toPay(one);
         Payment second = payments.toPay(other);
-        assertRefused(() -> payments.checkout(List.of("1", "2", "3", "4", "5", "6"), "http://localhost/back",
-                "http://localhost/notify"), "payment.checkout.count");
+        assertRefused(
+                () -> payments.checkout(
+                        List.of("1", "2", "3", "4", "5", "6"), "http://localhost/back", "http://localhost/notify"),
+                "payment.checkout.count");
 
-        URI checkout = payments.checkout(List.of(first.getIud(), second.getIud()), base + "area-personale/pagamenti.xhtml",
+        URI checkout = payments.checkout(
+                List.of(first.getIud(), second.getIud()),
+                base + "area-personale/pagamenti.xhtml",
                 base + "api/pagopa/notifiche");
         String session = checkout.toString().replaceAll(".*sessione=", "");
         assertThat(intermediary.find(session, LUCA).orElseThrow().total()).isEqualByComparingTo("41.00");
         // the simulation notifies the desk over HTTP, as a real intermediary would, then sends the citizen back
         assertThat(intermediary.complete(session, LUCA, true)).endsWith("area-personale/pagamenti.xhtml");
 
-        List<Payment> paid = List.of(first, second).stream().map(p -> payments.ofCitizen(null, null).stream()
-                .filter(q -> q.getIud().equals(p.getIud())).findFirst().orElseThrow()).toList();
+        List<Payment> paid = List.of(first, second).stream()
+                .map(p -> payments.ofCitizen(null, null).stream()
+                        .filter(q -> q.getIud().equals(p.getIud()))
+                        .findFirst()
+                        .orElseThrow())
+                .toList();
         assertThat(paid).allMatch(Payment::isPaid);
-        assertThat(paid.stream().map(Payment::getFee).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.00");
-        assertThat(List.of(one, other)).allMatch(reference -> practices.owned(reference).getStatus() == PracticeStatus.ACQUIRED);
+        assertThat(paid.stream().map(Payment::getFee).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("1.00");
+        assertThat(List.of(one, other))
+                .allMatch(reference -> practices.owned(reference).getStatus() == PracticeStatus.ACQUIRED);
     }
 
     @Test
     void aCheckoutLeftOpenIsNotPayableOnceItsNoticeIsPaidAndIsOnlyItsPayers() {
         Payment payment = payments.toPay(drivewayWaitingForPayment());
-        String left = session(payments.checkout(List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml",
-                base + "api/pagopa/notifiche"));
-        String paying = session(payments.checkout(List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml",
-                base + "api/pagopa/notifiche"));
-        assertThat(intermediary.find(left, FiscalCode.of("RSSMRA80A01H501U"))).as("somebody else's").isEmpty();
-        assertThat(intermediary.alreadyPaid(intermediary.find(left, LUCA).orElseThrow())).isFalse();
+        String left = session(payments.checkout(
+                List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml", base + "api/pagopa/notifiche"));
+        String paying = session(payments.checkout(
+                List.of(payment.getIud()), base + "area-personale/pagamenti.xhtml", base + "api/pagopa/notifiche"));
+        assertThat(intermediary.find(left, FiscalCode.of("RSSMRA80A01H501U")))
+                .as("somebody else's")
+                .isEmpty();
+        assertThat(intermediary.alreadyPaid(intermediary.find(left, LUCA).orElseThrow()))
+                .isFalse();
 
         intermediary.complete(paying, LUCA, true);
 
-        assertThat(intermediary.alreadyPaid(intermediary.find(left, LUCA).orElseThrow())).isTrue();
+        assertThat(intermediary.alreadyPaid(intermediary.find(left, LUCA).orElseThrow()))
+                .isTrue();
     }
 
     private static String session(URI checkout) {
@@ -218,9 +247,12 @@ class PaymentIT {
 
         assertThat(post(body, "simulated-intermediary-token").statusCode()).isEqualTo(204);
         assertThat(post(body, "simulated-intermediary-token").statusCode()).isEqualTo(204);
-        assertThat(post("{\"iuv\":\"01999999999999999\",\"outcome\":\"PAID\"}", "simulated-intermediary-token").statusCode())
+        assertThat(post("{\"iuv\":\"01999999999999999\",\"outcome\":\"PAID\"}", "simulated-intermediary-token")
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(post("{\"outcome\":\"MAYBE\"}", "simulated-intermediary-token").statusCode()).isEqualTo(400);
+        assertThat(post("{\"outcome\":\"MAYBE\"}", "simulated-intermediary-token")
+                        .statusCode())
+                .isEqualTo(400);
 
         assertThat(payments.ofPractice(reference).get(0).getState()).isEqualTo(PaymentState.PAID);
         assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
@@ -243,12 +275,16 @@ class PaymentIT {
         payments.declareStamps(first.getReference(), List.of(stamp(used), stamp(nextStamp())));
 
         Practice second = filledDriveway();
-        assertRefused(() -> payments.declareStamps(second.getReference(), List.of(stamp(nextStamp()), stamp(used))),
+        assertRefused(
+                () -> payments.declareStamps(second.getReference(), List.of(stamp(nextStamp()), stamp(used))),
                 "payment.stamp.reused");
-        assertRefused(() -> payments.declareStamps(second.getReference(), List.of(stamp("12345"), stamp(nextStamp()))),
+        assertRefused(
+                () -> payments.declareStamps(second.getReference(), List.of(stamp("12345"), stamp(nextStamp()))),
                 "payment.stamp.identifier_invalid");
         assertRefused(() -> workflow.send(second.getReference()), "practice.stamps.missing");
-        assertThat(payments.stampsOf(first.getReference())).extracting(s -> s.getIdentifier()).contains(used);
+        assertThat(payments.stampsOf(first.getReference()))
+                .extracting(s -> s.getIdentifier())
+                .contains(used);
     }
 
     @Test
@@ -260,7 +296,11 @@ class PaymentIT {
         assertThat(payments.ofPractice(exempt)).hasSize(1).allMatch(p -> p.getMoment() == ChargeMoment.AT_REQUEST);
 
         String deferred = sentDrivewayTakenByTheOperator();
-        desk.approve(deferred, "Autorizzato, previo pagamento.", null, List.of(),
+        desk.approve(
+                deferred,
+                "Autorizzato, previo pagamento.",
+                null,
+                List.of(),
                 new ReleaseCharges(new BigDecimal("35.50"), 0));
         callers.asCitizen(LUCA);
         assertThat(practices.owned(deferred).getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
@@ -285,7 +325,11 @@ class PaymentIT {
         callers.asCitizen(LUCA);
         String usedAtRequest = payments.stampsOf(reference).get(0).getIdentifier();
         callers.asStaff("operatore");
-        desk.approve(reference, "Autorizzato: serve la marca sul provvedimento.", null, List.of(),
+        desk.approve(
+                reference,
+                "Autorizzato: serve la marca sul provvedimento.",
+                null,
+                List.of(),
                 new ReleaseCharges(BigDecimal.ZERO, 1));
         callers.asCitizen(LUCA);
         assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
@@ -294,10 +338,13 @@ class PaymentIT {
         payments.provideStamps(reference, List.of(stamp(nextStamp())));
 
         assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
-        assertThat(payments.stampsOf(reference)).hasSize(3)
-                .filteredOn(s -> s.getMoment() == ChargeMoment.AT_RELEASE).singleElement()
+        assertThat(payments.stampsOf(reference))
+                .hasSize(3)
+                .filteredOn(s -> s.getMoment() == ChargeMoment.AT_RELEASE)
+                .singleElement()
                 .satisfies(s -> assertThat(s.isDeclared()).isTrue());
-        assertRefused(() -> payments.provideStamps(reference, List.of(stamp(nextStamp()))), "payment.stamp.not_waiting");
+        assertRefused(
+                () -> payments.provideStamps(reference, List.of(stamp(nextStamp()))), "payment.stamp.not_waiting");
     }
 
     // --- set-up through the boundaries ------------------------------------------------------------
@@ -308,11 +355,36 @@ class PaymentIT {
         String reference = practice.getReference();
         workflow.acceptPrivacy(reference);
         workflow.actForSelf(reference);
-        workflow.fill(reference, Map.of("tipo_richiesta", "ATTIVAZIONE",
-                "ubicazione", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa",
-                        "cap", "56121"),
-                "larghezza", "3", "durata", "permanente", "data_inizio", LocalDate.now().plusDays(5).toString()), 300);
-        workflow.attach(reference, AttachmentPurpose.FORM, "planimetria",
+        workflow.fill(
+                reference,
+                Map.of(
+                        "tipo_richiesta",
+                        "ATTIVAZIONE",
+                        "ubicazione",
+                        Map.of(
+                                "street",
+                                "Via Roma",
+                                "number",
+                                "3",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                "56121"),
+                        "larghezza",
+                        "3",
+                        "durata",
+                        "permanente",
+                        "data_inizio",
+                        LocalDate.now().plusDays(5).toString()),
+                300);
+        workflow.attach(
+                reference,
+                AttachmentPurpose.FORM,
+                "planimetria",
                 new Upload("planimetria.pdf", TextDocument.render("Luca Verdi", "Planimetria", "it", List.of())));
         return practice;
     }
@@ -348,8 +420,10 @@ class PaymentIT {
 
     private HttpResponse<String> post(String body, String token, String contentType) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/pagopa/notifiche"))
-                .header("Content-Type", contentType).header(NotificationToken.HEADER, token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", contentType)
+                .header(NotificationToken.HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -364,7 +438,9 @@ class PaymentIT {
     }
 
     private static void assertRefused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(action::run)
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo(key);
     }
 }

@@ -52,7 +52,8 @@ class HealthIT {
         try {
             HealthCheckResponse up = mailServer.call();
             assertThat(up.getName()).isEqualTo("mail-server");
-            assertThat(up.getData().orElseThrow()).containsEntry("state", "ok")
+            assertThat(up.getData().orElseThrow())
+                    .containsEntry("state", "ok")
                     .containsEntry("detail", "localhost:" + Integer.getInteger("sportello.mail.port"));
         } finally {
             smtp.stop();
@@ -60,15 +61,19 @@ class HealthIT {
 
         HealthCheckResponse down = mailServer.call();
         assertThat(down.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(down.getData().orElseThrow()).containsEntry("state", "degraded").containsEntry("detail", "ConnectException");
+        assertThat(down.getData().orElseThrow())
+                .containsEntry("state", "degraded")
+                .containsEntry("detail", "ConnectException");
     }
 
     @Test
     void theRegisterAndTheIntermediaryInUseAreNamed() {
         // the suite runs with the protocol register off, and the simulated intermediary
-        assertThat(protocolRegister.call().getData().orElseThrow()).containsEntry("state", "ok")
+        assertThat(protocolRegister.call().getData().orElseThrow())
+                .containsEntry("state", "ok")
                 .containsEntry("detail", "not in use");
-        assertThat(paymentIntermediary.call().getData().orElseThrow()).containsEntry("state", "ok")
+        assertThat(paymentIntermediary.call().getData().orElseThrow())
+                .containsEntry("state", "ok")
                 .containsEntry("detail", "simulated");
     }
 }

@@ -83,47 +83,74 @@ class MetricsIT {
         double refusedBefore = value(figures(), "sportello_login_failures_total{kind=\"staff\"}");
 
         sendAssistanceRequest();
-        staff.verifyPassword("operatore", "not-the-password".toCharArray(), "203.0.113." + ThreadLocalRandom.current().nextInt(1, 250));
+        staff.verifyPassword(
+                "operatore",
+                "not-the-password".toCharArray(),
+                "203.0.113." + ThreadLocalRandom.current().nextInt(1, 250));
 
         String after = figures();
-        assertThat(value(after, "sportello_practices_sent_total{service=\"" + ASSISTANCE + "\"}")).isEqualTo(sentBefore + 1);
-        assertThat(value(after, "sportello_login_failures_total{kind=\"staff\"}")).isEqualTo(refusedBefore + 1);
-        assertThat(after).contains("# TYPE sportello_payments gauge", "# TYPE sportello_outbox_mails gauge",
-                "# TYPE sportello_protocol_registrations gauge", "# TYPE sportello_appointments gauge",
-                "# TYPE sportello_job_executions gauge", "sportello_outbox_mails{status=\"");
+        assertThat(value(after, "sportello_practices_sent_total{service=\"" + ASSISTANCE + "\"}"))
+                .isEqualTo(sentBefore + 1);
+        assertThat(value(after, "sportello_login_failures_total{kind=\"staff\"}"))
+                .isEqualTo(refusedBefore + 1);
+        assertThat(after)
+                .contains(
+                        "# TYPE sportello_payments gauge",
+                        "# TYPE sportello_outbox_mails gauge",
+                        "# TYPE sportello_protocol_registrations gauge",
+                        "# TYPE sportello_appointments gauge",
+                        "# TYPE sportello_job_executions gauge",
+                        "sportello_outbox_mails{status=\"");
     }
 
     private void sendAssistanceRequest() {
-        String first15 = "MTR" + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + (char) ('A' + ThreadLocalRandom.current().nextInt(26))
-                + "X90C41G702";
+        String first15 = "MTR" + (char) ('A' + ThreadLocalRandom.current().nextInt(26))
+                + (char) ('A' + ThreadLocalRandom.current().nextInt(26)) + "X90C41G702";
         FiscalCode who = FiscalCode.of(first15 + FiscalCode.checkCharacter(first15));
-        citizens.signIn(who, new PersonalData("Marta", "Metriche", LocalDate.of(1990, 3, 1), "Pisa", Sex.FEMALE,
-                "marta.metriche@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                who,
+                new PersonalData(
+                        "Marta",
+                        "Metriche",
+                        LocalDate.of(1990, 3, 1),
+                        "Pisa",
+                        Sex.FEMALE,
+                        "marta.metriche@example.org",
+                        null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
         callers.asCitizen(who);
         String reference = workflow.start(ASSISTANCE, null).getReference();
         workflow.acceptPrivacy(reference);
         workflow.actForSelf(reference);
-        workflow.fill(reference, Map.of("argomento", "pagamenti", "messaggio", "Quanti sono i servizi online?",
-                "contatto", "email"), 1);
+        workflow.fill(
+                reference,
+                Map.of("argomento", "pagamenti", "messaggio", "Quanti sono i servizi online?", "contatto", "email"),
+                1);
         workflow.send(reference);
         callers.anonymous();
     }
 
     private String figures() throws IOException, InterruptedException {
-        HttpResponse<String> response = get("Bearer " + ConfigProvider.getConfig().getValue("sportello.metrics.token", String.class));
+        HttpResponse<String> response =
+                get("Bearer " + ConfigProvider.getConfig().getValue("sportello.metrics.token", String.class));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         return response.body();
     }
 
     /** The value of one series; 0 when it is not there yet. */
     private static double value(String figures, String series) {
-        Matcher line = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(figures);
+        Matcher line = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE)
+                .matcher(figures);
         return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     private HttpResponse<String> get(String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("api/metrics")).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toExternalForm()).resolve("api/metrics"))
+                .GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -64,7 +64,8 @@ class PlatformIT {
 
     @Test
     void theSchemaIsMadeByTheMigrations() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet history = statement.executeQuery(
                         "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
             assertThat(history.next()).as("a migration was applied").isTrue();
@@ -85,7 +86,8 @@ class PlatformIT {
     void theDemoMunicipalityHasItsCategoriesInOrder() {
         List<Category> categories = catalog.categories();
 
-        assertThat(categories).extracting(Category::getCode)
+        assertThat(categories)
+                .extracting(Category::getCode)
                 .startsWith("anagrafe-e-stato-civile", "edilizia-e-urbanistica")
                 .contains("vita-lavorativa")
                 .doesNotHaveDuplicates();
@@ -97,18 +99,26 @@ class PlatformIT {
         // a code of its own, so that the test also passes on a database kept from an earlier run
         String code = "turismo-" + UUID.randomUUID().toString().substring(0, 8);
         callers.asStaff("admin");
-        catalog.addCategory(new Category(code, 99, new LocalizedText("Turismo", "Tourism", "Tourismus"),
+        catalog.addCategory(new Category(
+                code,
+                99,
+                new LocalizedText("Turismo", "Tourism", "Tourismus"),
                 LocalizedText.italian("Strutture ricettive e informazioni turistiche.")));
 
-        Category saved = catalog.categories().stream().filter(c -> c.getCode().equals(code)).findFirst().orElseThrow();
+        Category saved = catalog.categories().stream()
+                .filter(c -> c.getCode().equals(code))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.getId()).isNotNull();
         assertThat(saved.getName().in(Locale.ENGLISH)).isEqualTo("Tourism");
-        assertThat(saved.getDescription().in(Locale.ENGLISH)).isEqualTo("Strutture ricettive e informazioni turistiche.");
+        assertThat(saved.getDescription().in(Locale.ENGLISH))
+                .isEqualTo("Strutture ricettive e informazioni turistiche.");
     }
 
     @Test
     void aCategoryCodeMustBeUrlFriendly() {
-        Category invalid = new Category("Tributi e Tasse!", 1, LocalizedText.italian("Tributi"), LocalizedText.italian("Tasse"));
+        Category invalid =
+                new Category("Tributi e Tasse!", 1, LocalizedText.italian("Tributi"), LocalizedText.italian("Tasse"));
 
         callers.asStaff("admin");
         assertThatThrownBy(() -> catalog.addCategory(invalid))
@@ -151,7 +161,8 @@ class PlatformIT {
     private static boolean leadsAnIndex(DatabaseMetaData meta, String table, String column) throws SQLException {
         try (ResultSet index = meta.getIndexInfo(null, null, table, false, false)) {
             while (index.next()) {
-                if (index.getShort("ORDINAL_POSITION") == 1 && column.equalsIgnoreCase(index.getString("COLUMN_NAME"))) {
+                if (index.getShort("ORDINAL_POSITION") == 1
+                        && column.equalsIgnoreCase(index.getString("COLUMN_NAME"))) {
                     return true;
                 }
             }

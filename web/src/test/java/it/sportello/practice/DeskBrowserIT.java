@@ -44,8 +44,10 @@ class DeskBrowserIT extends BrowserJourney {
         String first = createOnBehalf("Verbale della commissione edilizia del 12 marzo.");
         assertThat(browser.messages()).contains("Pratica inviata per conto del cittadino");
         assertThat(text("practice-status")).isEqualTo("Acquisita");
-        assertThat(text("iter")).as("the citizen and the operator by name, not by code")
-                .contains("Pratica creata per conto di Paolo Colombo", "Inviata", "Olga Operatrice").doesNotContain(CITIZEN);
+        assertThat(text("iter"))
+                .as("the citizen and the operator by name, not by code")
+                .contains("Pratica creata per conto di Paolo Colombo", "Inviata", "Olga Operatrice")
+                .doesNotContain(CITIZEN);
         browser.screenshot("desk-detail-acquired-it");
         browser.assertAccessible();
 
@@ -55,14 +57,16 @@ class DeskBrowserIT extends BrowserJourney {
 
         // "Assegna" offers the operators of the office chosen, who also work the service
         assertThat(options("side:operator_input")).contains("Olga Operatrice", "Alda Amministratrice");
-        ((JavascriptExecutor) browser.driver()).executeScript("var office = document.getElementById('side:office_input');"
-                + " office.value = 'segreteria'; office.dispatchEvent(new Event('change', {bubbles: true}));");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("var office = document.getElementById('side:office_input');"
+                        + " office.value = 'segreteria'; office.dispatchEvent(new Event('change', {bubbles: true}));");
         browser.awaitAjax();
         browser.await().until(d -> !options("side:operator_input").contains("Olga Operatrice"));
         assertThat(options("side:operator_input")).contains("Alda Amministratrice");
 
         openPanel("actions:ask-integration");
-        browser.typeRich("actions:panel-message", "Allegare ", BOLD, "la ricevuta di pagamento", BOLD, " non scaricata.");
+        browser.typeRich(
+                "actions:panel-message", "Allegare ", BOLD, "la ricevuta di pagamento", BOLD, " non scaricata.");
         browser.screenshot("desk-integration-editor-it");
         browser.assertAccessible();
         browser.submit(By.id("actions:panel-confirm"));
@@ -75,7 +79,9 @@ class DeskBrowserIT extends BrowserJourney {
         browser.chooseDemoIdentity("Paolo Colombo");
         assertThat(text("practice-status")).isEqualTo("In attesa di integrazioni");
         browser.click(By.id("tab-messaggi"));
-        String bold = browser.await().until(d -> visibleText(d.findElement(By.cssSelector("#message-list .sportello-message-office .sportello-message-html strong"))));
+        String bold = browser.await()
+                .until(d -> visibleText(d.findElement(
+                        By.cssSelector("#message-list .sportello-message-office .sportello-message-html strong"))));
         assertThat(bold).as("the office's bold words reach the citizen as bold").isEqualTo("la ricevuta di pagamento");
         browser.screenshot("practice-messages-rich-it");
         browser.assertAccessible();
@@ -86,11 +92,14 @@ class DeskBrowserIT extends BrowserJourney {
         browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
         visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + first);
         openPanel("actions:accept-integration");
-        assertThat(browser.driver().findElement(By.id("actions:panel")).getText()).contains("Ecco il numero della transazione");
+        assertThat(browser.driver().findElement(By.id("actions:panel")).getText())
+                .contains("Ecco il numero della transazione");
         browser.assertAccessible();
         // with no answer ticked nothing is accepted
         List<WebElement> answers = browser.driver().findElements(By.cssSelector("[data-answer]"));
-        assertThat(answers).isNotEmpty().allSatisfy(answer -> assertThat(answer.isSelected()).isTrue());
+        assertThat(answers)
+                .isNotEmpty()
+                .allSatisfy(answer -> assertThat(answer.isSelected()).isTrue());
         answers.forEach(WebElement::click);
         browser.submit(By.id("actions:accept-confirm"));
         assertThat(browser.messages()).contains("Scegli almeno una risposta del cittadino");
@@ -98,8 +107,12 @@ class DeskBrowserIT extends BrowserJourney {
 
         // cancelling the request is asked again; "No" leaves it open
         browser.click(By.id("actions:cancel-integration"));
-        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-no")).isDisplayed());
-        assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText())
+        browser.await()
+                .until(d ->
+                        d.findElement(By.cssSelector(".ui-confirmdialog-no")).isDisplayed());
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".ui-confirm-dialog"))
+                        .getText())
                 .contains("Il cittadino non potrà più rispondere");
         browser.click(By.cssSelector(".ui-confirmdialog-no"));
         assertThat(text("practice-status")).isEqualTo("In attesa di integrazioni");
@@ -109,9 +122,16 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(text("practice-status")).isEqualTo("Presa in carico");
 
         openPanel("actions:approve");
-        browser.typeRich("actions:panel-message", "Le copie sono pronte per il ritiro:", Keys.ENTER, "- lunedì mattina", Keys.ENTER,
+        browser.typeRich(
+                "actions:panel-message",
+                "Le copie sono pronte per il ritiro:",
+                Keys.ENTER,
+                "- lunedì mattina",
+                Keys.ENTER,
                 "giovedì pomeriggio");
-        assertThat(browser.value("actions:panel-amount")).as("access to records is paid on release: the amount is asked").isNotEmpty();
+        assertThat(browser.value("actions:panel-amount"))
+                .as("access to records is paid on release: the amount is asked")
+                .isNotEmpty();
         // A typing error in the amount and a number of stamps the browser would not let through: the
         // server refuses both next to their fields, the practice is not decided, and nothing typed is lost.
         browser.type("actions:panel-amount", "12,3x");
@@ -120,9 +140,12 @@ class DeskBrowserIT extends BrowserJourney {
         browser.submit(By.id("actions:panel-confirm"));
         assertThat(text("practice-status")).isEqualTo("Presa in carico");
         assertThat(text("actions:panel-amount-message")).contains("Scrivi un importo in euro, ad esempio 12,30");
-        assertThat(text("actions:panel-stamps-message")).contains("Il numero di marche da bollo non può essere negativo");
+        assertThat(text("actions:panel-stamps-message"))
+                .contains("Il numero di marche da bollo non può essere negativo");
         assertThat(browser.value("actions:panel-amount")).isEqualTo("12,3x");
-        browser.await().until(d -> d.findElement(By.id("actions:panel")).getText().contains("Le copie sono pronte per il ritiro"));
+        browser.await()
+                .until(d ->
+                        d.findElement(By.id("actions:panel")).getText().contains("Le copie sono pronte per il ritiro"));
         browser.type("actions:panel-stamps", "0");
         browser.type("actions:panel-amount", "0,00");
         browser.screenshot("desk-approve-panel-it");
@@ -131,15 +154,22 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(text("practice-status")).isEqualTo("Accettata");
         assertThat(browser.messages()).contains("Esito registrato");
         assertThat(browser.driver().findElements(By.id("actions:take"))).isEmpty();
-        assertThat(browser.driver().findElements(By.id("actions:approve"))).as("a decided practice cannot be changed").isEmpty();
+        assertThat(browser.driver().findElements(By.id("actions:approve")))
+                .as("a decided practice cannot be changed")
+                .isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("#message-list .desk-message-office ul li")))
-                .as("typed \"- \" makes a bulleted list").extracting(item -> item.getAttribute("textContent"))
+                .as("typed \"- \" makes a bulleted list")
+                .extracting(item -> item.getAttribute("textContent"))
                 .containsExactly("lunedì mattina", "giovedì pomeriggio");
 
         // The generated letter and integration document, as the operator downloads them from the files.
         visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + first + "&scheda=allegati");
         String letter = PdfText.of(browser.download(fileLink("esito-")));
-        assertThat(letter).contains("Esito della richiesta: accettata", "Paolo Colombo (" + CITIZEN + ")", "Le copie sono pronte per il ritiro");
+        assertThat(letter)
+                .contains(
+                        "Esito della richiesta: accettata",
+                        "Paolo Colombo (" + CITIZEN + ")",
+                        "Le copie sono pronte per il ritiro");
         assertThat(letter.replace(" ", "")).contains("Numerorichiesta:" + first);
         String integration = PdfText.of(browser.download(fileLink("integrazione-")));
         assertThat(integration).contains("Integrazioni alla richiesta", "la ricevuta di pagamento");
@@ -150,31 +180,50 @@ class DeskBrowserIT extends BrowserJourney {
         visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&stato=ACQUIRED&cerca=" + CITIZEN);
         assertThat(browser.driver().getCurrentUrl()).contains("stato=ACQUIRED");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]"));
-        assertThat(rows).extracting(row -> row.getAttribute("data-rk")).contains(second).doesNotContain(first);
+        assertThat(rows)
+                .extracting(row -> row.getAttribute("data-rk"))
+                .contains(second)
+                .doesNotContain(first);
         browser.screenshot("desk-list-it");
         WebElement fiscalCode = browser.driver().findElement(By.cssSelector("td.desk-fiscal-code"));
         assertThat(fiscalCode.getText()).isEqualTo(CITIZEN);
-        assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var text = document.createRange(); text.selectNodeContents(arguments[0]);"
-                        + " return arguments[0].scrollWidth <= arguments[0].clientWidth && text.getClientRects().length === 1",
-                fiscalCode)).as("a codice fiscale is read whole, on one line").isTrue();
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "var text = document.createRange(); text.selectNodeContents(arguments[0]);"
+                                        + " return arguments[0].scrollWidth <= arguments[0].clientWidth && text.getClientRects().length === 1",
+                                fiscalCode))
+                .as("a codice fiscale is read whole, on one line")
+                .isTrue();
         browser.assertAccessible();
         WebElement row = browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box"));
         row.click();
         browser.type("list:bulk-text", "Le informazioni sono pubblicate sul sito del Comune.");
         browser.click(By.id("list:bulk-reject"));
         browser.awaitAjax();
-        assertThat(bulkFeedback()).as("not taken in charge yet: the rule refuses, says why, and names the practice")
-                .contains("Prendi in carico la pratica prima di lavorarla", "Pratica " + second.substring(0, 8),
-                        "Richiesta di accesso agli atti", "Paolo Colombo");
-        assertThat(browser.messages()).as("said in the bulk section, not at the top of the page").isEmpty();
-        browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box")).click();
+        assertThat(bulkFeedback())
+                .as("not taken in charge yet: the rule refuses, says why, and names the practice")
+                .contains(
+                        "Prendi in carico la pratica prima di lavorarla",
+                        "Pratica " + second.substring(0, 8),
+                        "Richiesta di accesso agli atti",
+                        "Paolo Colombo");
+        assertThat(browser.messages())
+                .as("said in the bulk section, not at the top of the page")
+                .isEmpty();
+        browser.driver()
+                .findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box"))
+                .click();
         browser.click(By.id("list:bulk-take"));
         browser.awaitAjax();
         assertThat(bulkFeedback()).contains("Azione eseguita su 1 pratiche di 1");
-        browser.await().until(d -> d.findElements(By.cssSelector("tr[data-rk='" + second + "']")).isEmpty());
-        visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&stato=IN_PROGRESS&coda=MINE&cerca=" + CITIZEN);
-        browser.driver().findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box")).click();
+        browser.await()
+                .until(d -> d.findElements(By.cssSelector("tr[data-rk='" + second + "']"))
+                        .isEmpty());
+        visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&stato=IN_PROGRESS&coda=MINE&cerca="
+                + CITIZEN);
+        browser.driver()
+                .findElement(By.cssSelector("tr[data-rk='" + second + "'] .ui-chkbox-box"))
+                .click();
         browser.type("list:bulk-text", "Le informazioni sono pubblicate sul sito del Comune.");
         browser.click(By.id("list:bulk-reject"));
         browser.awaitAjax();
@@ -190,7 +239,9 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(listed()).as("an unknown area is ignored").contains(first, second);
         visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&cerca=" + CITIZEN + "&area=centro-storico");
         assertThat(text("filters:area_label")).isEqualTo("Centro storico");
-        assertThat(listed()).as("a request for records holds no address, so it is in no area").isEmpty();
+        assertThat(listed())
+                .as("a request for records holds no address, so it is in no area")
+                .isEmpty();
 
         // The export follows the list's filter, with a field of the service's form ticked.
         visit("backoffice/pratiche/index.xhtml?servizio=accesso-agli-atti&cerca=" + CITIZEN);
@@ -198,29 +249,47 @@ class DeskBrowserIT extends BrowserJourney {
         byte[] export = Files.readAllBytes(browser.download(By.id("export-csv")));
         assertThat(export).startsWith(SpreadsheetRows.BOM);
         List<List<String>> csv = SpreadsheetRows.csv(export);
-        assertThat(csv.get(0)).containsExactly("Accesso", "Richiedente", "Codice fiscale", "Data di inserimento", "Ultimo cambio stato",
-                "Stato", "Operatore", "Ufficio", "Area geografica", "Priorità", "Numero richiesta", "Modalità di accesso");
-        assertThat(SpreadsheetRows.rowWith(csv, first)).containsEntry("Richiedente", "Paolo Colombo")
-                .containsEntry("Codice fiscale", CITIZEN).containsEntry("Stato", "Accettata")
+        assertThat(csv.get(0))
+                .containsExactly(
+                        "Accesso",
+                        "Richiedente",
+                        "Codice fiscale",
+                        "Data di inserimento",
+                        "Ultimo cambio stato",
+                        "Stato",
+                        "Operatore",
+                        "Ufficio",
+                        "Area geografica",
+                        "Priorità",
+                        "Numero richiesta",
+                        "Modalità di accesso");
+        assertThat(SpreadsheetRows.rowWith(csv, first))
+                .containsEntry("Richiedente", "Paolo Colombo")
+                .containsEntry("Codice fiscale", CITIZEN)
+                .containsEntry("Stato", "Accettata")
                 .containsEntry("Modalità di accesso", "Copia semplice");
-        assertThat(SpreadsheetRows.rowWith(csv, second)).containsEntry("Stato", "Rifiutata")
+        assertThat(SpreadsheetRows.rowWith(csv, second))
+                .containsEntry("Stato", "Rifiutata")
                 .containsEntry("Modalità di accesso", "Copia semplice");
 
         // A service the operator's list does not offer is named and left out: the list is of all their
         // services, as the menu says; the statistics likewise; the export's address names it instead of a file.
         visit("backoffice/pratiche/index.xhtml?servizio=servizio-inesistente&cerca=" + CITIZEN);
-        assertThat(browser.messages()).contains("servizio-inesistente", "non esiste o non è tra quelli per cui sei abilitato");
+        assertThat(browser.messages())
+                .contains("servizio-inesistente", "non esiste o non è tra quelli per cui sei abilitato");
         assertThat(text("filters:service_label")).isEqualTo("Tutti");
         assertThat(listed()).contains(first, second);
         visit("backoffice/pratiche/esporta?servizio=servizio-inesistente&cerca=" + CITIZEN);
         assertThat(browser.driver().findElement(By.tagName("body")).getText())
-                .contains("servizio-inesistente", "non esiste o non è tra quelli per cui sei abilitato").doesNotContain(first);
+                .contains("servizio-inesistente", "non esiste o non è tra quelli per cui sei abilitato")
+                .doesNotContain(first);
         visit("backoffice/pratiche/statistiche.xhtml?servizio=servizio-inesistente");
         assertThat(browser.messages()).contains("servizio-inesistente", "le statistiche sono di tutti i tuoi servizi");
 
         visit("backoffice/pratiche/statistiche.xhtml?servizio=accesso-agli-atti");
         assertThat(Long.parseLong(text("total"))).isGreaterThanOrEqualTo(2);
-        assertThat(browser.driver().findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#chart canvas")))
+                .isNotEmpty();
         browser.screenshot("desk-statistics-it");
         browser.assertAccessible();
 
@@ -228,7 +297,8 @@ class DeskBrowserIT extends BrowserJourney {
         browser.driver().manage().deleteAllCookies();
         browser.staffLogin(base, "manager", "Manager.Bugliano.1");
         visit("backoffice/pratiche/index.xhtml?cerca=" + CITIZEN + "&servizio=accesso-agli-atti");
-        assertThat(browser.messages()).contains("accesso-agli-atti", "non esiste o non è tra quelli per cui sei abilitato");
+        assertThat(browser.messages())
+                .contains("accesso-agli-atti", "non esiste o non è tra quelli per cui sei abilitato");
         assertThat(listed()).as("the list is of the manager's own services").doesNotContain(first, second);
         visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + first);
         assertThat(browser.driver().findElements(By.id("practice-status"))).isEmpty();
@@ -252,8 +322,11 @@ class DeskBrowserIT extends BrowserJourney {
         browser.type("choose:family-name", "Nuova");
         browser.click(By.id("choose:create"));
         browser.awaitAjax();
-        assertThat(browser.driver().findElements(By.id("on-behalf-of"))).as("an invalid codice fiscale starts nothing").isEmpty();
-        assertThat(browser.driver().findElement(By.id("choose:fiscal-code")).getAttribute("value")).isEqualTo("RSSMRA80A01H50");
+        assertThat(browser.driver().findElements(By.id("on-behalf-of")))
+                .as("an invalid codice fiscale starts nothing")
+                .isEmpty();
+        assertThat(browser.driver().findElement(By.id("choose:fiscal-code")).getAttribute("value"))
+                .isEqualTo("RSSMRA80A01H50");
 
         String code = "NVOMRA90A41G702" + checkCharacter("NVOMRA90A41G702");
         browser.type("choose:fiscal-code", code);
@@ -283,18 +356,20 @@ class DeskBrowserIT extends BrowserJourney {
 
     private List<String> listed() {
         return browser.driver().findElements(By.cssSelector("[id='list:practices_data'] tr[data-rk]")).stream()
-                .map(row -> row.getAttribute("data-rk")).toList();
+                .map(row -> row.getAttribute("data-rk"))
+                .toList();
     }
 
     private void chooseService() {
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "document.getElementById('choose:service_input').value = 'accesso-agli-atti';");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('choose:service_input').value = 'accesso-agli-atti';");
     }
 
     private String fillAndSend(String message) {
         input("documenti").sendKeys(message);
         input("motivazione").sendKeys("Tutela di un interesse personale e concreto.");
-        WebElement copy = browser.driver().findElement(By.cssSelector("[data-field='modalita'] input[type='radio'][value='copia_semplice']"));
+        WebElement copy = browser.driver()
+                .findElement(By.cssSelector("[data-field='modalita'] input[type='radio'][value='copia_semplice']"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", copy);
         browser.type("fill:email", "paolo.colombo@example.org");
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('fill:privacy').click()");
@@ -329,7 +404,7 @@ class DeskBrowserIT extends BrowserJourney {
         return text.isEmpty() ? null : text;
     }
 
-        private String text(String id) {
+    private String text(String id) {
         return browser.driver().findElement(By.id(id)).getText();
     }
 
@@ -341,7 +416,11 @@ class DeskBrowserIT extends BrowserJourney {
         js.executeScript("var field = document.getElementById('add:field_input'); field.value = 'categoria';"
                 + " field.dispatchEvent(new Event('change', {bubbles: true}));");
         browser.awaitAjax();
-        browser.await().until(d -> new Select(d.findElement(By.id("add:value_input"))).getOptions().size() > 1);
+        browser.await()
+                .until(d -> new Select(d.findElement(By.id("add:value_input")))
+                                .getOptions()
+                                .size()
+                        > 1);
         js.executeScript("var value = document.getElementById('add:value_input'); value.value = value.options[1].value;"
                 + " var office = document.getElementById('add:office_input'); office.value = office.options[1].value;");
         browser.submit(By.id("add:add-rule"));
@@ -351,14 +430,20 @@ class DeskBrowserIT extends BrowserJourney {
         assertThat(rules).isPositive();
 
         browser.click(remove);
-        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-no")).isDisplayed());
-        assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText())
+        browser.await()
+                .until(d ->
+                        d.findElement(By.cssSelector(".ui-confirmdialog-no")).isDisplayed());
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".ui-confirm-dialog"))
+                        .getText())
                 .contains("Eliminare questa regola di assegnazione?");
         browser.click(By.cssSelector(".ui-confirmdialog-no"));
         assertThat(browser.driver().findElements(remove)).hasSize(rules);
 
         browser.click(remove);
-        browser.await().until(d -> d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
+        browser.await()
+                .until(d ->
+                        d.findElement(By.cssSelector(".ui-confirmdialog-yes")).isDisplayed());
         browser.submit(By.cssSelector(".ui-confirmdialog-yes"));
         assertThat(browser.messages()).contains("Regola eliminata");
         assertThat(browser.driver().findElements(remove)).hasSize(rules - 1);
@@ -366,8 +451,10 @@ class DeskBrowserIT extends BrowserJourney {
 
     /** The labels a select offers. */
     private List<String> options(String selectId) {
-        return new Select(browser.driver().findElement(By.id(selectId))).getOptions().stream()
-                .map(option -> option.getAttribute("textContent").strip()).toList();
+        return new Select(browser.driver().findElement(By.id(selectId)))
+                .getOptions().stream()
+                        .map(option -> option.getAttribute("textContent").strip())
+                        .toList();
     }
 
     /** What the bulk actions said, in their own section below the list. */

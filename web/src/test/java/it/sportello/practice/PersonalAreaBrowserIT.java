@@ -26,36 +26,47 @@ class PersonalAreaBrowserIT extends BrowserJourney {
         loginAs("Luca Verdi");
 
         assertThat(browser.heading()).isEqualTo("Area personale");
-        assertThat(browser.driver().findElement(By.id("recent-empty")).getText()).contains("Non hai ancora nessuna pratica");
-        assertThat(browser.driver().findElement(By.id("featured-title")).getText()).isEqualTo("Servizi in evidenza");
+        assertThat(browser.driver().findElement(By.id("recent-empty")).getText())
+                .contains("Non hai ancora nessuna pratica");
+        assertThat(browser.driver().findElement(By.id("featured-title")).getText())
+                .isEqualTo("Servizi in evidenza");
         browser.screenshot("desk-practices-it");
         browser.assertAccessible();
 
         browser.submit(By.id("desk-practices"));
         assertThat(browser.heading()).isEqualTo("Le mie pratiche");
-        assertThat(browser.driver().findElements(By.cssSelector("#status-tabs .nav-link"))).hasSize(9)
-                .allSatisfy(tab -> assertThat(tab.findElement(By.cssSelector(".badge")).getText()).isEqualTo("0"));
+        assertThat(browser.driver().findElements(By.cssSelector("#status-tabs .nav-link")))
+                .hasSize(9)
+                .allSatisfy(tab -> assertThat(
+                                tab.findElement(By.cssSelector(".badge")).getText())
+                        .isEqualTo("0"));
         assertThat(browser.driver().findElement(By.id("tab-DRAFTS")).getText()).startsWith("In bozza");
-        assertThat(browser.driver().findElement(By.id("practices-empty")).getText()).isEqualTo("Nessuna pratica in questo elenco.");
+        assertThat(browser.driver().findElement(By.id("practices-empty")).getText())
+                .isEqualTo("Nessuna pratica in questo elenco.");
         browser.screenshot("practices-empty-it");
         browser.assertAccessible();
 
         browser.submit(By.id("tab-TO_INTEGRATE"));
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/area-personale/pratiche/index.xhtml?stato=TO_INTEGRATE");
-        assertThat(browser.driver().findElement(By.id("tab-TO_INTEGRATE")).getAttribute("aria-current")).isEqualTo("page");
-        assertThat(browser.driver().findElement(By.id("tab-ALL")).getAttribute("aria-current")).isNull();
+        assertThat(browser.driver().getCurrentUrl())
+                .endsWith("/area-personale/pratiche/index.xhtml?stato=TO_INTEGRATE");
+        assertThat(browser.driver().findElement(By.id("tab-TO_INTEGRATE")).getAttribute("aria-current"))
+                .isEqualTo("page");
+        assertThat(browser.driver().findElement(By.id("tab-ALL")).getAttribute("aria-current"))
+                .isNull();
         browser.assertAccessible();
 
         visit("area-personale/pratiche/index.xhtml?stato=CHIUSE");
         assertThat(browser.messages()).isEqualTo("Il filtro richiesto non esiste: sono mostrate tutte le pratiche.");
-        assertThat(browser.driver().findElement(By.id("tab-ALL")).getAttribute("aria-current")).isEqualTo("page");
+        assertThat(browser.driver().findElement(By.id("tab-ALL")).getAttribute("aria-current"))
+                .isEqualTo("page");
         browser.screenshot("practices-unknown-filter-it");
         browser.assertAccessible();
 
         visit("area-personale/index.xhtml");
         browser.submit(By.id("desk-documents"));
         assertThat(browser.heading()).isEqualTo("Documenti");
-        assertThat(browser.driver().findElement(By.id("documents-empty")).getText()).contains("ancora documenti");
+        assertThat(browser.driver().findElement(By.id("documents-empty")).getText())
+                .contains("ancora documenti");
         browser.screenshot("documents-empty-it");
         browser.assertAccessible();
     }
@@ -80,17 +91,21 @@ class PersonalAreaBrowserIT extends BrowserJourney {
 
         assertThat(browser.heading()).isEqualTo("My practices");
         assertThat(browser.driver().findElement(By.id("tab-SENT")).getText()).startsWith("Sent");
-        assertThat(browser.driver().findElement(By.id("practices-empty")).getText()).isEqualTo("No practices in this list.");
+        assertThat(browser.driver().findElement(By.id("practices-empty")).getText())
+                .isEqualTo("No practices in this list.");
         browser.screenshot("practices-empty-en");
         browser.assertAccessible();
     }
 
     private void loginAs(String name) {
         WebElement button = browser.driver().findElements(By.cssSelector("#demo input[type='submit']")).stream()
-                .filter(candidate -> candidate.getAttribute("value").endsWith(name)).findFirst().orElseThrow();
+                .filter(candidate -> candidate.getAttribute("value").endsWith(name))
+                .findFirst()
+                .orElseThrow();
         String before = browser.driver().getCurrentUrl();
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().equals(before));
     }
 }

@@ -52,7 +52,9 @@ class PersonalAreaIT {
     private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
     private static final String REPORT = "segnalazione-disservizio";
     private static final String ASSISTANCE = "richiesta-assistenza";
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
+    };
 
     @Deployment
     static WebArchive deployment() {
@@ -81,7 +83,8 @@ class PersonalAreaIT {
     void citizensHaveLoggedIn() {
         for (String code : List.of("RSSMRA80A01H501U", "BNCGLI85M52F205H")) {
             DemoIdentities.Identity identity = demo.find(code).orElseThrow();
-            citizens.signIn(identity.code(), identity.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+            citizens.signIn(
+                    identity.code(), identity.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
         }
     }
 
@@ -103,14 +106,19 @@ class PersonalAreaIT {
         assertThat(assistance.get(CitizenTab.DRAFTS)).isEqualTo(assistanceBefore.get(CitizenTab.DRAFTS) + 1);
         assertThat(assistance.get(CitizenTab.SENT)).isEqualTo(assistanceBefore.get(CitizenTab.SENT));
 
-        assertThat(references(practices.of(CitizenTab.SENT, REPORT))).contains(sent.getReference())
+        assertThat(references(practices.of(CitizenTab.SENT, REPORT)))
+                .contains(sent.getReference())
                 .doesNotContain(draft.getReference());
-        assertThat(references(practices.of(CitizenTab.DRAFTS, null))).contains(draft.getReference())
+        assertThat(references(practices.of(CitizenTab.DRAFTS, null)))
+                .contains(draft.getReference())
                 .doesNotContain(sent.getReference());
-        assertThat(references(practices.of(null, ASSISTANCE))).contains(draft.getReference())
+        assertThat(references(practices.of(null, ASSISTANCE)))
+                .contains(draft.getReference())
                 .doesNotContain(sent.getReference());
         assertThat(practices.of(null, null)).extracting(Practice::getReference).startsWith(sent.getReference());
-        assertThat(practices.services()).extracting(service -> service.getCode()).contains(REPORT, ASSISTANCE)
+        assertThat(practices.services())
+                .extracting(service -> service.getCode())
+                .contains(REPORT, ASSISTANCE)
                 .doesNotHaveDuplicates();
         assertThat(practices.recent(1)).extracting(Practice::getReference).containsExactly(sent.getReference());
         callers.asCitizen(GIULIA);
@@ -124,7 +132,8 @@ class PersonalAreaIT {
 
         Practice read = practices.owned(sent.getReference());
         assertThat(read.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
-        assertThat(read.getHistory()).extracting(StatusChange::getStatus)
+        assertThat(read.getHistory())
+                .extracting(StatusChange::getStatus)
                 .containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
         assertThat(read.getSentAt()).isNotNull();
         assertThat(read.answerDueBy(it.sportello.platform.time.Clocks.ITALY)).isPresent();
@@ -138,21 +147,33 @@ class PersonalAreaIT {
         callers.asCitizen(MARIO);
         Practice sent = sentReport("Rifiuti abbandonati");
 
-        Message message = workflow.write(sent.getReference(), "Allego una foto e una nota.", false,
-                List.of(new Upload("foto.png", PNG), new Upload("nota.txt", "Sacchi lasciati accanto al cassonetto".getBytes(StandardCharsets.UTF_8))));
+        Message message = workflow.write(
+                sent.getReference(),
+                "Allego una foto e una nota.",
+                false,
+                List.of(
+                        new Upload("foto.png", PNG),
+                        new Upload(
+                                "nota.txt", "Sacchi lasciati accanto al cassonetto".getBytes(StandardCharsets.UTF_8))));
 
         assertThat(message.isFromCitizen()).isTrue();
         Practice read = practices.owned(sent.getReference());
         assertThat(read.getMessages()).extracting(Message::getText).containsExactly("Allego una foto e una nota.");
-        assertThat(read.getMessages().get(0).getAttachments()).extracting(Attachment::getFileName).containsExactly("foto.png", "nota.txt");
+        assertThat(read.getMessages().get(0).getAttachments())
+                .extracting(Attachment::getFileName)
+                .containsExactly("foto.png", "nota.txt");
         List<Attachment> files = practices.files();
-        assertThat(files).filteredOn(file -> file.getPractice().getReference().equals(sent.getReference()))
+        assertThat(files)
+                .filteredOn(file -> file.getPractice().getReference().equals(sent.getReference()))
                 .extracting(Attachment::getFileName, Attachment::getType, Attachment::getPurpose)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("foto.png", FileType.PNG, AttachmentPurpose.MESSAGE),
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("foto.png", FileType.PNG, AttachmentPurpose.MESSAGE),
                         org.assertj.core.groups.Tuple.tuple("nota.txt", FileType.TXT, AttachmentPurpose.MESSAGE));
         callers.asCitizen(GIULIA);
-        assertThat(practices.files()).extracting(Attachment::getReference)
-                .doesNotContainAnyElementsOf(files.stream().map(Attachment::getReference).toList());
+        assertThat(practices.files())
+                .extracting(Attachment::getReference)
+                .doesNotContainAnyElementsOf(
+                        files.stream().map(Attachment::getReference).toList());
     }
 
     @Test
@@ -162,16 +183,40 @@ class PersonalAreaIT {
         Practice sent = sentReport("Albero caduto");
 
         assertRefused(() -> workflow.write(draft.getReference(), "Ciao", false, List.of()), "practice.message.draft");
-        assertRefused(() -> workflow.write(sent.getReference(), "Ecco i documenti", true, List.of()), "practice.integration.none");
-        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false,
-                List.of(new Upload("programma.pdf", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0}))), "practice.file.type");
-        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false, List.of(new Upload("vuoto.txt", new byte[0]))),
+        assertRefused(
+                () -> workflow.write(sent.getReference(), "Ecco i documenti", true, List.of()),
+                "practice.integration.none");
+        assertRefused(
+                () -> workflow.write(
+                        sent.getReference(), "Allego", false, List.of(new Upload("programma.pdf", new byte[] {
+                            0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                        }))),
+                "practice.file.type");
+        assertRefused(
+                () -> workflow.write(
+                        sent.getReference(), "Allego", false, List.of(new Upload("vuoto.txt", new byte[0]))),
                 "practice.file.empty");
-        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false, List.of(new Upload("relazione.pdf",
-                "<html><body>non sono un PDF</body></html>".getBytes(StandardCharsets.UTF_8)))), "practice.file.type");
-        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false, List.of(new Upload("pagina.html",
-                "<html><body>una pagina</body></html>".getBytes(StandardCharsets.UTF_8)))), "practice.file.type");
-        assertRefused(() -> workflow.write(sent.getReference(), "Allego", false, List.of(new Upload("documenti.zip", zipBomb()))),
+        assertRefused(
+                () -> workflow.write(
+                        sent.getReference(),
+                        "Allego",
+                        false,
+                        List.of(new Upload(
+                                "relazione.pdf",
+                                "<html><body>non sono un PDF</body></html>".getBytes(StandardCharsets.UTF_8)))),
+                "practice.file.type");
+        assertRefused(
+                () -> workflow.write(
+                        sent.getReference(),
+                        "Allego",
+                        false,
+                        List.of(new Upload(
+                                "pagina.html",
+                                "<html><body>una pagina</body></html>".getBytes(StandardCharsets.UTF_8)))),
+                "practice.file.type");
+        assertRefused(
+                () -> workflow.write(
+                        sent.getReference(), "Allego", false, List.of(new Upload("documenti.zip", zipBomb()))),
                 "practice.file.archive");
         assertThat(practices.owned(sent.getReference()).getMessages()).isEmpty();
     }
@@ -189,10 +234,15 @@ class PersonalAreaIT {
         assertThat(practices.counts().get(CitizenTab.WITHDRAWN)).isEqualTo(withdrawnBefore + 1);
         assertThat(references(practices.of(CitizenTab.WITHDRAWN, REPORT))).contains(sent.getReference());
         assertRefused(() -> workflow.withdraw(sent.getReference()), "practice.withdraw.not_open");
-        assertThat(workflow.withdrawal(sent.getReference()).shownRefusal()).as("nothing to explain once withdrawn").isNull();
-        assertRefused(() -> workflow.withdraw(workflow.start(REPORT, null).getReference()), "practice.withdraw.not_open");
-        assertThat(practices.owned(sent.getReference()).getHistory()).extracting(StatusChange::getStatus)
-                .endsWith(PracticeStatus.WITHDRAWN).containsOnlyOnce(PracticeStatus.WITHDRAWN);
+        assertThat(workflow.withdrawal(sent.getReference()).shownRefusal())
+                .as("nothing to explain once withdrawn")
+                .isNull();
+        assertRefused(
+                () -> workflow.withdraw(workflow.start(REPORT, null).getReference()), "practice.withdraw.not_open");
+        assertThat(practices.owned(sent.getReference()).getHistory())
+                .extracting(StatusChange::getStatus)
+                .endsWith(PracticeStatus.WITHDRAWN)
+                .containsOnlyOnce(PracticeStatus.WITHDRAWN);
     }
 
     @Test
@@ -200,7 +250,8 @@ class PersonalAreaIT {
         callers.asCitizen(MARIO);
         Practice sent = sentReport("Marciapiede dissestato");
         workflow.write(sent.getReference(), "Foto allegata", false, List.of(new Upload("foto.png", PNG)));
-        String file = practices.owned(sent.getReference()).getAttachments().get(0).getReference();
+        String file =
+                practices.owned(sent.getReference()).getAttachments().get(0).getReference();
 
         callers.asCitizen(GIULIA);
         assertThatThrownBy(() -> practices.owned(sent.getReference())).isInstanceOf(UnknownPracticeException.class);
@@ -208,7 +259,8 @@ class PersonalAreaIT {
         assertThatThrownBy(() -> workflow.withdraw(sent.getReference())).isInstanceOf(UnknownPracticeException.class);
         assertThatThrownBy(() -> workflow.write(sent.getReference(), "Sono Giulia", false, List.of()))
                 .isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> workflow.deleteDraft(sent.getReference())).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.deleteDraft(sent.getReference()))
+                .isInstanceOf(UnknownPracticeException.class);
 
         callers.asCitizen(MARIO);
         assertThatThrownBy(() -> practices.attachment("00000000-0000-0000-0000-000000000000"))
@@ -238,8 +290,28 @@ class PersonalAreaIT {
         String reference = workflow.start(REPORT, null).getReference();
         workflow.acceptPrivacy(reference);
         workflow.actForSelf(reference);
-        workflow.fill(reference, Map.of("categoria", "strade", "descrizione", description, "luogo",
-                Map.of("street", "Via Roma", "number", "1", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 1);
+        workflow.fill(
+                reference,
+                Map.of(
+                        "categoria",
+                        "strade",
+                        "descrizione",
+                        description,
+                        "luogo",
+                        Map.of(
+                                "street",
+                                "Via Roma",
+                                "number",
+                                "1",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                "56125")),
+                1);
         return workflow.send(reference);
     }
 
@@ -248,7 +320,8 @@ class PersonalAreaIT {
     }
 
     private static void assertRefused(Runnable call, String key) {
-        assertThatThrownBy(call::run).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(call::run)
+                .isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(((BusinessException) e).messageKey()).isEqualTo(key));
     }
 

@@ -55,7 +55,9 @@ class PracticeAuthorizationIT {
 
     private static final FiscalCode ANNA = FiscalCode.of("GLLNNA78H63Z40QC");
     private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
+    };
     private static final Pattern REFERENCE = Pattern.compile("data-reference=\"([0-9a-f-]{36})\"");
     private static final Pattern FILE = Pattern.compile("allegato\\?rif=([0-9a-f-]{36})");
 
@@ -91,23 +93,39 @@ class PracticeAuthorizationIT {
     void annaHasAReportWithAPhotoAnAssistanceRequestAndADraftAndGiuliaHasAReport() {
         for (String code : List.of("GLLNNA78H63Z40QC", "BNCGLI85M52F205H")) {
             DemoIdentities.Identity identity = demo.find(code).orElseThrow();
-            citizens.signIn(identity.code(), identity.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+            citizens.signIn(
+                    identity.code(), identity.personalData(), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
         }
         callers.asCitizen(ANNA);
         Practice report = sentReport("Marciapiede dissestato in via Roma");
-        workflow.write(report.getReference(), "Ecco la foto del marciapiede", false,
+        workflow.write(
+                report.getReference(),
+                "Ecco la foto del marciapiede",
+                false,
                 List.of(new Upload("C:\\foto\\marciapiede è rotto.png", PNG)));
         String assistance = workflow.start("richiesta-assistenza", null).getReference();
         workflow.acceptPrivacy(assistance);
         workflow.actForSelf(assistance);
-        workflow.fill(assistance, Map.of("argomento", "pagamenti", "messaggio", "Non trovo l'avviso di pagamento",
-                "contatto", "telefono", "telefono", "+39 0461 884111"), 1);
+        workflow.fill(
+                assistance,
+                Map.of(
+                        "argomento",
+                        "pagamenti",
+                        "messaggio",
+                        "Non trovo l'avviso di pagamento",
+                        "contatto",
+                        "telefono",
+                        "telefono",
+                        "+39 0461 884111"),
+                1);
         workflow.send(assistance);
         workflow.start("segnalazione-disservizio", null);
         callers.asCitizen(GIULIA);
         sentReport("Lampione spento in piazza");
 
-        assertThat(practices.counts().get(CitizenTab.SENT)).as("other tests may have sent some too").isPositive();
+        assertThat(practices.counts().get(CitizenTab.SENT))
+                .as("other tests may have sent some too")
+                .isPositive();
         callers.asCitizen(ANNA);
         assertThat(practices.counts()).containsEntry(CitizenTab.SENT, 2L).containsEntry(CitizenTab.DRAFTS, 1L);
     }
@@ -123,34 +141,49 @@ class PracticeAuthorizationIT {
         assertThat(tabCount(list, "SENT")).isEqualTo("2");
         assertThat(tabCount(list, "DRAFTS")).isEqualTo("1");
         assertThat(tabCount(list, "ALL")).isEqualTo("3");
-        String drafts = anna.get("area-personale/pratiche/index.xhtml?stato=DRAFTS").body();
+        String drafts =
+                anna.get("area-personale/pratiche/index.xhtml?stato=DRAFTS").body();
         assertThat(references(drafts)).hasSize(1);
-        assertThat(drafts).contains("servizi/compila.xhtml?pratica=" + references(drafts).get(0));
-        String assistance = anna.get("area-personale/pratiche/index.xhtml?stato=SENT&servizio=richiesta-assistenza").body();
+        assertThat(drafts)
+                .contains("servizi/compila.xhtml?pratica=" + references(drafts).get(0));
+        String assistance = anna.get("area-personale/pratiche/index.xhtml?stato=SENT&servizio=richiesta-assistenza")
+                .body();
         assertThat(references(assistance)).hasSize(1);
         assertThat(tabCount(assistance, "SENT")).isEqualTo("1");
         assertThat(tabCount(assistance, "DRAFTS")).isEqualTo("0");
-        assertThat(anna.get("area-personale/pratiche/index.xhtml?stato=FINITE&servizio=nessuno").body())
+        assertThat(anna.get("area-personale/pratiche/index.xhtml?stato=FINITE&servizio=nessuno")
+                        .body())
                 .contains("Il filtro richiesto non esiste");
 
         String report = reportOf(anna);
         HttpResponse<String> detail = anna.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + report);
         assertThat(detail.statusCode()).isEqualTo(200);
-        assertThat(detail.body()).contains(report, "Marciapiede dissestato in via Roma", "Ecco la foto del marciapiede",
-                "In attesa di protocollazione", "Acquisita", "Inviata", "Ritira pratica", "Scarica il modulo compilato");
+        assertThat(detail.body())
+                .contains(
+                        report,
+                        "Marciapiede dissestato in via Roma",
+                        "Ecco la foto del marciapiede",
+                        "In attesa di protocollazione",
+                        "Acquisita",
+                        "Inviata",
+                        "Ritira pratica",
+                        "Scarica il modulo compilato");
 
         HttpResponse<String> form = anna.get("area-personale/pratiche/modulo?pratica=" + report);
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(form.body()).startsWith("%PDF-");
         String draft = references(drafts).get(0);
-        assertThat(anna.get("area-personale/pratiche/modulo?pratica=" + draft).statusCode()).as("a draft has no filled form").isEqualTo(404);
+        assertThat(anna.get("area-personale/pratiche/modulo?pratica=" + draft).statusCode())
+                .as("a draft has no filled form")
+                .isEqualTo(404);
 
         HttpResponse<String> file = anna.get("area-personale/allegato?rif=" + fileOf(detail.body()));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("image/png");
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
-                .isEqualTo("attachment; filename=\"marciapiede _ rotto.png\"; filename*=UTF-8''marciapiede%20%C3%A8%20rotto.png");
+                .isEqualTo(
+                        "attachment; filename=\"marciapiede _ rotto.png\"; filename*=UTF-8''marciapiede%20%C3%A8%20rotto.png");
         assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
 
         String documents = anna.get("area-personale/documenti.xhtml").body();
@@ -164,26 +197,53 @@ class PracticeAuthorizationIT {
     @RunAsClient
     void annaWritesToTheOfficeAndWithdrawsHisAssistanceRequestThroughThePages() {
         Http anna = login("Anna Galli");
-        String assistance = references(anna.get("area-personale/pratiche/index.xhtml?servizio=richiesta-assistenza&stato=SENT").body()).get(0);
+        String assistance = references(
+                        anna.get("area-personale/pratiche/index.xhtml?servizio=richiesta-assistenza&stato=SENT")
+                                .body())
+                .get(0);
         String detailPath = "area-personale/pratiche/dettaglio.xhtml?pratica=" + assistance;
 
-        HttpResponse<String> written = anna.postMultipart(detailPath, Map.of("message-form", "message-form",
-                "message-text", "Ho trovato l'avviso, grazie", "message-send", "Invia messaggio",
-                "jakarta.faces.ViewState", Http.viewState(anna.get(detailPath).body())));
+        HttpResponse<String> written = anna.postMultipart(
+                detailPath,
+                Map.of(
+                        "message-form",
+                        "message-form",
+                        "message-text",
+                        "Ho trovato l'avviso, grazie",
+                        "message-send",
+                        "Invia messaggio",
+                        "jakarta.faces.ViewState",
+                        Http.viewState(anna.get(detailPath).body())));
         assertThat(written.statusCode()).isEqualTo(302);
         String afterWriting = anna.follow(detailPath + "&scheda=messaggi").body();
         assertThat(afterWriting).contains("Messaggio inviato.", "avviso, grazie");
 
         String page = anna.get(detailPath).body();
-        String asked = anna.post(detailPath, Map.of("actions", "actions", "withdraw", "Ritira pratica",
-                "jakarta.faces.ViewState", Http.viewState(page))).body();
+        String asked = anna.post(
+                        detailPath,
+                        Map.of(
+                                "actions",
+                                "actions",
+                                "withdraw",
+                                "Ritira pratica",
+                                "jakarta.faces.ViewState",
+                                Http.viewState(page)))
+                .body();
         assertThat(asked).contains("Vuoi ritirare la pratica?");
-        HttpResponse<String> confirmed = anna.post(detailPath, Map.of("actions", "actions", "withdraw-confirm", "Conferma il ritiro",
-                "jakarta.faces.ViewState", Http.viewState(asked)));
+        HttpResponse<String> confirmed = anna.post(
+                detailPath,
+                Map.of(
+                        "actions",
+                        "actions",
+                        "withdraw-confirm",
+                        "Conferma il ritiro",
+                        "jakarta.faces.ViewState",
+                        Http.viewState(asked)));
         assertThat(confirmed.statusCode()).isEqualTo(302);
         String withdrawn = anna.get(detailPath).body();
         assertThat(withdrawn).contains("id=\"practice-status\">Ritirata<").doesNotContain("id=\"withdraw\"");
-        assertThat(tabCount(anna.get("area-personale/pratiche/index.xhtml").body(), "WITHDRAWN")).isEqualTo("1");
+        assertThat(tabCount(anna.get("area-personale/pratiche/index.xhtml").body(), "WITHDRAWN"))
+                .isEqualTo("1");
     }
 
     @Test
@@ -196,37 +256,79 @@ class PracticeAuthorizationIT {
         String file = fileOf(anna.get(detailPath).body());
         Http giulia = login("Giulia Bianchi");
 
-        for (String path : List.of(detailPath, "area-personale/pratiche/modulo?pratica=" + report, "area-personale/allegato?rif=" + file,
+        for (String path : List.of(
+                detailPath,
+                "area-personale/pratiche/modulo?pratica=" + report,
+                "area-personale/allegato?rif=" + file,
                 detailPath + "&scheda=messaggi")) {
             HttpResponse<String> response = giulia.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.body()).as(path).doesNotContain(report, "Marciapiede", "marciapiede", "Anna", "GLLNNA78H63Z40QC");
+            assertThat(response.body())
+                    .as(path)
+                    .doesNotContain(report, "Marciapiede", "marciapiede", "Anna", "GLLNNA78H63Z40QC");
         }
         assertThat(giulia.get("area-personale/documenti.xhtml").body()).doesNotContain(file, "marciapiede");
         assertThat(giulia.get("area-personale/pratiche/index.xhtml").body()).doesNotContain(report);
 
-        // Giulia's own practice page gives her a form; posting it to the address of Anna's practice acts on hers, never on his.
-        String hers = references(giulia.get("area-personale/pratiche/index.xhtml").body()).get(0);
-        String herPage = giulia.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + hers).body();
-        giulia.postMultipart(detailPath, Map.of("message-form", "message-form", "message-text", "Messaggio di Giulia",
-                "message-send", "Invia messaggio", "jakarta.faces.ViewState", Http.viewState(herPage)));
-        String asked = giulia.post(detailPath, Map.of("actions", "actions", "withdraw", "Ritira pratica",
-                "jakarta.faces.ViewState", Http.viewState(herPage))).body();
-        giulia.post(detailPath, Map.of("actions", "actions", "withdraw-confirm", "Conferma il ritiro",
-                "jakarta.faces.ViewState", asked.contains("jakarta.faces.ViewState") ? Http.viewState(asked) : Http.viewState(herPage)));
+        // Giulia's own practice page gives her a form; posting it to the address of Anna's practice acts on hers, never
+        // on his.
+        String hers = references(
+                        giulia.get("area-personale/pratiche/index.xhtml").body())
+                .get(0);
+        String herPage = giulia.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + hers)
+                .body();
+        giulia.postMultipart(
+                detailPath,
+                Map.of(
+                        "message-form",
+                        "message-form",
+                        "message-text",
+                        "Messaggio di Giulia",
+                        "message-send",
+                        "Invia messaggio",
+                        "jakarta.faces.ViewState",
+                        Http.viewState(herPage)));
+        String asked = giulia.post(
+                        detailPath,
+                        Map.of(
+                                "actions",
+                                "actions",
+                                "withdraw",
+                                "Ritira pratica",
+                                "jakarta.faces.ViewState",
+                                Http.viewState(herPage)))
+                .body();
+        giulia.post(
+                detailPath,
+                Map.of(
+                        "actions",
+                        "actions",
+                        "withdraw-confirm",
+                        "Conferma il ritiro",
+                        "jakarta.faces.ViewState",
+                        asked.contains("jakarta.faces.ViewState") ? Http.viewState(asked) : Http.viewState(herPage)));
 
         String annas = anna.get(detailPath).body();
-        assertThat(annas).contains("id=\"practice-status\">Acquisita<", "id=\"withdraw\"").doesNotContain("Messaggio di Giulia");
-        assertThat(giulia.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + hers).body()).doesNotContain(report);
+        assertThat(annas)
+                .contains("id=\"practice-status\">Acquisita<", "id=\"withdraw\"")
+                .doesNotContain("Messaggio di Giulia");
+        assertThat(giulia.get("area-personale/pratiche/dettaglio.xhtml?pratica=" + hers)
+                        .body())
+                .doesNotContain(report);
     }
 
     @ParameterizedTest
     @Order(5)
     @RunAsClient
-    @ValueSource(strings = {"area-personale/pratiche/index.xhtml", "area-personale/pratiche/index.xhtml?stato=SENT",
-        "area-personale/pratiche/dettaglio.xhtml?pratica=00000000-0000-0000-0000-000000000000", "area-personale/documenti.xhtml",
-        "area-personale/allegato?rif=00000000-0000-0000-0000-000000000000",
-        "area-personale/pratiche/modulo?pratica=00000000-0000-0000-0000-000000000000"})
+    @ValueSource(
+            strings = {
+                "area-personale/pratiche/index.xhtml",
+                "area-personale/pratiche/index.xhtml?stato=SENT",
+                "area-personale/pratiche/dettaglio.xhtml?pratica=00000000-0000-0000-0000-000000000000",
+                "area-personale/documenti.xhtml",
+                "area-personale/allegato?rif=00000000-0000-0000-0000-000000000000",
+                "area-personale/pratiche/modulo?pratica=00000000-0000-0000-0000-000000000000"
+            })
     void anonymousVisitorsAreSentToTheLogin(String path) {
         HttpResponse<String> response = new Http(base).get(path);
 
@@ -240,9 +342,14 @@ class PracticeAuthorizationIT {
     void aMissingOrUnknownReferenceIsNotFound() {
         Http giulia = login("Giulia Bianchi");
 
-        for (String path : List.of("area-personale/pratiche/dettaglio.xhtml", "area-personale/pratiche/dettaglio.xhtml?pratica=",
-                "area-personale/pratiche/dettaglio.xhtml?pratica=non-esiste", "area-personale/allegato",
-                "area-personale/allegato?rif=non-esiste", "area-personale/pratiche/modulo", "area-personale/pratiche/modulo?pratica=x")) {
+        for (String path : List.of(
+                "area-personale/pratiche/dettaglio.xhtml",
+                "area-personale/pratiche/dettaglio.xhtml?pratica=",
+                "area-personale/pratiche/dettaglio.xhtml?pratica=non-esiste",
+                "area-personale/allegato",
+                "area-personale/allegato?rif=non-esiste",
+                "area-personale/pratiche/modulo",
+                "area-personale/pratiche/modulo?pratica=x")) {
             assertThat(giulia.get(path).statusCode()).as(path).isEqualTo(404);
         }
     }
@@ -265,16 +372,23 @@ class PracticeAuthorizationIT {
     @Order(8)
     void theContainerKeepsTheDeskFromCitizensAndVisitorsAndTheCitizensPracticesFromStaff() {
         callers.asCitizen(ANNA);
-        String report = practices.of(CitizenTab.SENT, "segnalazione-disservizio").get(0).getReference();
-        assertThatThrownBy(() -> desk.takeCharge(report)).as("a citizen, even the applicant").isInstanceOf(EJBAccessException.class);
+        String report =
+                practices.of(CitizenTab.SENT, "segnalazione-disservizio").get(0).getReference();
+        assertThatThrownBy(() -> desk.takeCharge(report))
+                .as("a citizen, even the applicant")
+                .isInstanceOf(EJBAccessException.class);
 
         callers.anonymous();
         assertThatThrownBy(() -> desk.takeCharge(report)).as("nobody logged in").isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> practices.owned(report)).as("nobody logged in").isInstanceOf(EJBAccessException.class);
 
         callers.asStaff("operatore");
-        assertThatThrownBy(() -> practices.owned(report)).as("a member of staff").isInstanceOf(EJBAccessException.class);
-        assertThatThrownBy(() -> workflow.withdraw(report)).as("a member of staff").isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> practices.owned(report))
+                .as("a member of staff")
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> workflow.withdraw(report))
+                .as("a member of staff")
+                .isInstanceOf(EJBAccessException.class);
         callers.asCitizen(ANNA);
         assertThat(practices.owned(report).getStatus()).as("nothing changed").isEqualTo(PracticeStatus.ACQUIRED);
     }
@@ -287,7 +401,9 @@ class PracticeAuthorizationIT {
 
     /** Anna's report of a problem, the only sent report in her list. */
     private static String reportOf(Http anna) {
-        return references(anna.get("area-personale/pratiche/index.xhtml?servizio=segnalazione-disservizio&stato=SENT").body()).get(0);
+        return references(anna.get("area-personale/pratiche/index.xhtml?servizio=segnalazione-disservizio&stato=SENT")
+                        .body())
+                .get(0);
     }
 
     private static List<String> references(String page) {
@@ -302,7 +418,8 @@ class PracticeAuthorizationIT {
 
     /** The count in the badge of a status tab ("ALL" for every practice). */
     private static String tabCount(String page, String tab) {
-        Matcher count = Pattern.compile("id=\"tab-" + tab + "\"[^>]*>[^<]*<span class=\"badge[^\"]*\">(\\d+)</span>").matcher(page);
+        Matcher count = Pattern.compile("id=\"tab-" + tab + "\"[^>]*>[^<]*<span class=\"badge[^\"]*\">(\\d+)</span>")
+                .matcher(page);
         assertThat(count.find()).as("tab " + tab).isTrue();
         return count.group(1);
     }
@@ -312,8 +429,28 @@ class PracticeAuthorizationIT {
         String reference = workflow.start("segnalazione-disservizio", null).getReference();
         workflow.acceptPrivacy(reference);
         workflow.actForSelf(reference);
-        workflow.fill(reference, Map.of("categoria", "strade", "descrizione", description, "luogo",
-                Map.of("street", "Via Roma", "number", "1", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 1);
+        workflow.fill(
+                reference,
+                Map.of(
+                        "categoria",
+                        "strade",
+                        "descrizione",
+                        description,
+                        "luogo",
+                        Map.of(
+                                "street",
+                                "Via Roma",
+                                "number",
+                                "1",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                "56125")),
+                1);
         return workflow.send(reference);
     }
 }

@@ -37,7 +37,7 @@ class PracticeBrowserIT extends BrowserJourney {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("it.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP))
+                    new ServerSetup(Integer.getInteger("it.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP))
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Test
@@ -51,21 +51,28 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.submit(By.id("fill:next"));
         String draft = browser.driver().getCurrentUrl();
         assertThat(draft).contains("pratica=");
-        assertThat(browser.driver().findElement(By.id("applicant-code")).getText()).isEqualTo("BNCGLI85M52F205H");
+        assertThat(browser.driver().findElement(By.id("applicant-code")).getText())
+                .isEqualTo("BNCGLI85M52F205H");
         browser.assertAccessible();
         browser.submit(By.id("fill:next-applicant"));
 
         radio("fill:role", "DELEGATE");
-        browser.await().until(d -> !d.findElements(By.id("fill:beneficiary-code")).isEmpty());
+        browser.await()
+                .until(d -> !d.findElements(By.id("fill:beneficiary-code")).isEmpty());
         browser.type("fill:beneficiary-code", "RSSMRA80A01H501X");
         browser.type("fill:beneficiary-given", "Mario");
         browser.type("fill:beneficiary-family", "Rossi");
         date("fill:delegation-until", LocalDate.now().plusMonths(6));
         date("fill:document-until", LocalDate.now().plusYears(3));
-        browser.driver().findElement(By.id("fill:delegation-file")).sendKeys(pdf("delega").toString());
-        browser.driver().findElement(By.id("fill:document-file")).sendKeys(pdf("carta-identita").toString());
+        browser.driver()
+                .findElement(By.id("fill:delegation-file"))
+                .sendKeys(pdf("delega").toString());
+        browser.driver()
+                .findElement(By.id("fill:document-file"))
+                .sendKeys(pdf("carta-identita").toString());
         browser.submit(By.id("fill:next-role"));
-        assertThat(browser.driver().findElement(By.id("fill")).getText()).as("a wrong check character is explained")
+        assertThat(browser.driver().findElement(By.id("fill")).getText())
+                .as("a wrong check character is explained")
                 .contains("Codice fiscale non valido");
         browser.screenshot("practice-delegate-invalid-it");
         browser.assertAccessible();
@@ -73,8 +80,12 @@ class PracticeBrowserIT extends BrowserJourney {
         // an expired delegation is refused at this step, next to its date; the files are kept
         browser.type("fill:beneficiary-code", "RSSMRA80A01H501U");
         date("fill:delegation-until", LocalDate.now().minusDays(1));
-        browser.driver().findElement(By.id("fill:delegation-file")).sendKeys(pdf("delega").toString());
-        browser.driver().findElement(By.id("fill:document-file")).sendKeys(pdf("carta-identita").toString());
+        browser.driver()
+                .findElement(By.id("fill:delegation-file"))
+                .sendKeys(pdf("delega").toString());
+        browser.driver()
+                .findElement(By.id("fill:document-file"))
+                .sendKeys(pdf("carta-identita").toString());
         browser.submit(By.id("fill:next-role"));
         assertThat(sectionTitle()).isEqualTo("Ruolo");
         assertThat(besideField("fill:delegation-until")).contains("La delega è scaduta");
@@ -95,13 +106,15 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.driver().get(draft);
         assertThat(sectionTitle()).isEqualTo("Passo carrabile");
         browser.submit(By.id("fill:back"));
-        assertThat(new Select(input("tipo_richiesta")).getFirstSelectedOption().getAttribute("value")).isEqualTo("ATTIVAZIONE");
+        assertThat(new Select(input("tipo_richiesta")).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("ATTIVAZIONE");
         browser.submit(By.id("fill:next-section"));
 
         input("ubicazione.street").sendKeys("Via Roma");
         input("ubicazione.number").sendKeys("3");
         selectAndWait("ubicazione.province", "PI");
-        browser.await().until(d -> new Select(input("ubicazione.comune")).getOptions().size() > 10);
+        browser.await()
+                .until(d -> new Select(input("ubicazione.comune")).getOptions().size() > 10);
         new Select(input("ubicazione.comune")).selectByValue("Pisa");
         input("ubicazione.cap").sendKeys("56121");
         input("larghezza").sendKeys("3");
@@ -114,7 +127,8 @@ class PracticeBrowserIT extends BrowserJourney {
 
         // The service asks for two stamp duties and the sign's refund with the request.
         assertThat(sectionTitle()).isEqualTo("Pagamento");
-        assertThat(browser.driver().findElement(By.id("payment-amount")).getText()).contains("20,00");
+        assertThat(browser.driver().findElement(By.id("payment-amount")).getText())
+                .contains("20,00");
         String stamps = String.format("%012d", System.currentTimeMillis() % 1_000_000_000_000L);
         stamp(0, stamps + "01");
         stamp(1, stamps + "02");
@@ -145,10 +159,14 @@ class PracticeBrowserIT extends BrowserJourney {
 
         // Sent once paid: the simulated checkout notifies the desk, then brings the citizen back.
         browser.submit(By.id("fill:send"));
-        assertThat(browser.driver().findElement(By.id("simulation-notice")).getText()).contains("SIMULAZIONE");
+        assertThat(browser.driver().findElement(By.id("simulation-notice")).getText())
+                .contains("SIMULAZIONE");
         browser.submit(By.id("pay"));
-        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?").contains("pratica=");
-        String reference = browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
+        assertThat(browser.driver().getCurrentUrl())
+                .contains("/area-personale/pratiche/dettaglio.xhtml?")
+                .contains("pratica=");
+        String reference =
+                browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
 
         MimeMessage receipt = Mailbox.mailTo(SMTP, "giulia.bianchi@example.org");
         assertThat(receipt.getSubject()).contains("ricevuta di presentazione", "Permesso per passo carrabile");
@@ -160,30 +178,40 @@ class PracticeBrowserIT extends BrowserJourney {
 
         // The practice in the personal area: its iter, a message to the office, then withdrawn.
         assertThat(browser.messages()).contains("Richiesta inviata con numero " + reference);
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
-        assertThat(browser.driver().findElement(By.id("iter")).getText()).contains("Bozza", "In attesa di pagamento",
-                "Pagamento avvenuto", "Inviata", "Acquisita");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText())
+                .isEqualTo("Acquisita");
+        assertThat(browser.driver().findElement(By.id("iter")).getText())
+                .contains("Bozza", "In attesa di pagamento", "Pagamento avvenuto", "Inviata", "Acquisita");
         assertThat(browser.driver().findElement(By.id("protocol")).getText()).isEqualTo("In attesa di protocollazione");
         browser.screenshot("practice-detail-it");
         browser.assertAccessible();
         browser.click(By.id("tab-messaggi"));
         browser.type("message-text", "Allego anche la foto dell'accesso.");
-        browser.driver().findElement(By.id("message-files")).sendKeys(pdf("foto-accesso").toString());
+        browser.driver()
+                .findElement(By.id("message-files"))
+                .sendKeys(pdf("foto-accesso").toString());
         browser.submit(By.id("message-send"));
         browser.click(By.id("tab-messaggi"));
-        assertThat(browser.driver().findElement(By.id("message-list")).getText()).contains("Allego anche la foto dell'accesso.");
+        assertThat(browser.driver().findElement(By.id("message-list")).getText())
+                .contains("Allego anche la foto dell'accesso.");
         // Paid: it can no longer be withdrawn, so the page offers no withdrawal and says why.
         assertThat(browser.driver().findElements(By.id("withdraw"))).isEmpty();
-        assertThat(browser.driver().findElement(By.id("withdraw-refusal")).getText()).contains("è presente un pagamento");
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
+        assertThat(browser.driver().findElement(By.id("withdraw-refusal")).getText())
+                .contains("è presente un pagamento");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText())
+                .isEqualTo("Acquisita");
         browser.screenshot("practice-withdrawal-paid-it");
 
         // The second tab sends the same summary again: the citizen lands on the same practice, sent once.
         browser.driver().switchTo().window(second);
         browser.submit(By.id("fill:send"));
         assertThat(browser.driver().getCurrentUrl()).contains("pratica=" + reference);
-        assertThat(browser.driver().findElement(By.id("iter")).getText().split("Inviata", -1)).as("sent once").hasSize(2);
-        assertThat(Mailbox.addressedTo(SMTP, "giulia.bianchi@example.org")).as("one receipt").hasSize(1);
+        assertThat(browser.driver().findElement(By.id("iter")).getText().split("Inviata", -1))
+                .as("sent once")
+                .hasSize(2);
+        assertThat(Mailbox.addressedTo(SMTP, "giulia.bianchi@example.org"))
+                .as("one receipt")
+                .hasSize(1);
 
         // A change of the permit is a new request linked to this one, which the wizard names.
         browser.submit(By.id("follow-up"));
@@ -201,13 +229,16 @@ class PracticeBrowserIT extends BrowserJourney {
         browser.type("fill:email", "paolo.colombo@example.org");
         browser.submit(By.id("fill:next-applicant"));
         browser.submit(By.id("fill:next-role"));
-        browser.facesAjax(() -> click(By.cssSelector("[data-field='certificati'] input[type='checkbox'][value='residenza']")));
+        browser.facesAjax(
+                () -> click(By.cssSelector("[data-field='certificati'] input[type='checkbox'][value='residenza']")));
         browser.facesAjax(() -> new Select(input("uso")).selectByValue("esente"));
         input("esenzione").sendKeys("Art. 7 L. 405/1990");
         browser.facesAjax(() -> input("copie").sendKeys("1", org.openqa.selenium.Keys.TAB));
         click(By.cssSelector("[data-field='consegna'] input[type='radio'][value='ritiro']"));
         browser.submit(By.id("fill:next-section"));
-        assertThat(sectionTitle()).as("the secretariat fee is due even when exempt from stamp duty").isEqualTo("Pagamento");
+        assertThat(sectionTitle())
+                .as("the secretariat fee is due even when exempt from stamp duty")
+                .isEqualTo("Pagamento");
         browser.submit(By.id("fill:next-payment"));
         assertThat(sectionTitle()).isEqualTo("Riepilogo");
         browser.submit(By.id("fill:send"));
@@ -215,11 +246,15 @@ class PracticeBrowserIT extends BrowserJourney {
         assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?pratica=");
 
         assertThat(browser.driver().findElements(By.id("withdraw"))).isEmpty();
-        assertThat(browser.driver().findElement(By.id("withdraw-refusal")).getText()).contains("non prevede il ritiro");
-        assertThat(browser.driver().findElement(By.id("practice-status")).getText()).isEqualTo("Acquisita");
+        assertThat(browser.driver().findElement(By.id("withdraw-refusal")).getText())
+                .contains("non prevede il ritiro");
+        assertThat(browser.driver().findElement(By.id("practice-status")).getText())
+                .isEqualTo("Acquisita");
         browser.screenshot("practice-withdrawal-refused-it");
 
-        assertThat(browser.driver().findElements(By.id("follow-up"))).as("a certificate has no request kinds to link").isEmpty();
+        assertThat(browser.driver().findElements(By.id("follow-up")))
+                .as("a certificate has no request kinds to link")
+                .isEmpty();
     }
 
     private void click(By locator) {
@@ -235,7 +270,10 @@ class PracticeBrowserIT extends BrowserJourney {
 
     /** What the page shows with a field: its label, value or file, and its message. */
     private String besideField(String id) {
-        return browser.driver().findElement(By.id(id)).findElement(By.xpath("..")).getText();
+        return browser.driver()
+                .findElement(By.id(id))
+                .findElement(By.xpath(".."))
+                .getText();
     }
 
     private String sectionTitle() {
@@ -251,11 +289,15 @@ class PracticeBrowserIT extends BrowserJourney {
     }
 
     private String radioId(String field) {
-        return browser.driver().findElement(By.cssSelector("[data-field='" + field + "'] table")).getAttribute("id").replaceFirst("^fill:", "");
+        return browser.driver()
+                .findElement(By.cssSelector("[data-field='" + field + "'] table"))
+                .getAttribute("id")
+                .replaceFirst("^fill:", "");
     }
 
     private void radio(String groupId, String value) {
-        WebElement radio = browser.driver().findElement(By.cssSelector("input[type='radio'][name='" + groupId + "'][value='" + value + "']"));
+        WebElement radio = browser.driver()
+                .findElement(By.cssSelector("input[type='radio'][name='" + groupId + "'][value='" + value + "']"));
         browser.facesAjax(() -> ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", radio));
     }
 
@@ -265,9 +307,11 @@ class PracticeBrowserIT extends BrowserJourney {
 
     private void date(String id, LocalDate date) {
         WebElement field = browser.driver().findElement(By.id(id));
-        Runnable set = () -> ((JavascriptExecutor) browser.driver()).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                field, date.toString());
+        Runnable set = () -> ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        field,
+                        date.toString());
         if (field.getAttribute("onchange") != null || hasFacesAjax(field)) {
             browser.facesAjax(set);
         } else {
@@ -281,14 +325,22 @@ class PracticeBrowserIT extends BrowserJourney {
     }
 
     private void stamp(int index, String identifier) {
-        browser.driver().findElement(By.cssSelector("[data-stamp='identifier-" + index + "']")).sendKeys(identifier);
-        date(browser.driver().findElement(By.cssSelector("[data-stamp='day-" + index + "']")).getAttribute("id"),
+        browser.driver()
+                .findElement(By.cssSelector("[data-stamp='identifier-" + index + "']"))
+                .sendKeys(identifier);
+        date(
+                browser.driver()
+                        .findElement(By.cssSelector("[data-stamp='day-" + index + "']"))
+                        .getAttribute("id"),
                 LocalDate.now().minusDays(2));
         WebElement time = browser.driver().findElement(By.cssSelector("[data-stamp='time-" + index + "']"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '10:30';", time);
     }
 
     private String summary(String field) {
-        return browser.driver().findElement(By.cssSelector("[data-summary='" + field + "']")).getText().strip();
+        return browser.driver()
+                .findElement(By.cssSelector("[data-summary='" + field + "']"))
+                .getText()
+                .strip();
     }
 }

@@ -22,15 +22,15 @@ import javax.sql.DataSource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
-
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import it.sportello.identity.boundary.Citizens;
 import it.sportello.identity.entity.AuthMethod;
@@ -78,7 +78,9 @@ class PracticeDeskIT {
 
     private static final String REPORT = "segnalazione-disservizio";
     /** The signature and header of a PNG image: what the upload check reads of a photo. */
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
+    };
     /** Enabled for the reports (offices ufficio-tecnico, polizia-locale). */
     private static final String OPERATORE = "operatore";
     /** Not enabled for the reports. */
@@ -118,14 +120,25 @@ class PracticeDeskIT {
 
     /** A citizen of this test alone, so that counts are of this test's practices. */
     private FiscalCode citizen;
+
     private String familyName;
 
     @BeforeEach
     void aCitizenHasLoggedIn() {
         citizen = newFiscalCode();
         familyName = "Desk" + citizen.toString().substring(0, 6);
-        citizens.signIn(citizen, new PersonalData("Lorenzo", familyName, LocalDate.of(1996, 3, 11), "Pisa", Sex.MALE,
-                "lorenzo@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                citizen,
+                new PersonalData(
+                        "Lorenzo",
+                        familyName,
+                        LocalDate.of(1996, 3, 11),
+                        "Pisa",
+                        Sex.MALE,
+                        "lorenzo@example.org",
+                        null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
     }
 
     @Test
@@ -139,12 +152,19 @@ class PracticeDeskIT {
         PracticeFilter mine = PracticeFilter.ALL.withText(familyName.toLowerCase(Locale.ROOT));
 
         assertThat(deskList.count(mine)).isEqualTo(3);
-        assertThat(deskList.count(PracticeFilter.ALL.withText(citizen.toString()))).as("by codice fiscale").isEqualTo(3);
-        assertThat(deskList.count(PracticeFilter.ALL.withText("Lorenzo " + familyName))).as("by full name").isEqualTo(3);
+        assertThat(deskList.count(PracticeFilter.ALL.withText(citizen.toString())))
+                .as("by codice fiscale")
+                .isEqualTo(3);
+        assertThat(deskList.count(PracticeFilter.ALL.withText("Lorenzo " + familyName)))
+                .as("by full name")
+                .isEqualTo(3);
         assertThat(deskList.list(PracticeFilter.ALL.withText(road), 0, 10, null, false))
-                .extracting(Practice::getReference).containsExactly(road);
-        assertThat(deskList.list(PracticeFilter.ALL.withText(road.substring(0, 8).toUpperCase(Locale.ROOT)), 0, 10, null, false))
-                .as("by the number's first eight characters, as people read it out").extracting(Practice::getReference)
+                .extracting(Practice::getReference)
+                .containsExactly(road);
+        assertThat(deskList.list(
+                        PracticeFilter.ALL.withText(road.substring(0, 8).toUpperCase(Locale.ROOT)), 0, 10, null, false))
+                .as("by the number's first eight characters, as people read it out")
+                .extracting(Practice::getReference)
                 .containsExactly(road);
         assertThat(deskList.count(mine.withService(REPORT))).isEqualTo(3);
         assertThat(deskList.count(mine.withService("richiesta-assistenza"))).isZero();
@@ -154,22 +174,33 @@ class PracticeDeskIT {
         assertThat(deskList.count(mine.withQueue(WorkQueue.TO_ASSIGN))).isEqualTo(2);
         assertThat(deskList.count(mine.withPriority(Priority.URGENT))).isEqualTo(1);
         Clock clock = Clock.system(Clocks.ITALY);
-        assertThat(deskList.count(mine.withLastChange(LastChange.TODAY.range(clock)))).isEqualTo(3);
-        assertThat(deskList.count(mine.withLastChange(LastChange.YESTERDAY.range(clock)))).isZero();
+        assertThat(deskList.count(mine.withLastChange(LastChange.TODAY.range(clock))))
+                .isEqualTo(3);
+        assertThat(deskList.count(mine.withLastChange(LastChange.YESTERDAY.range(clock))))
+                .isZero();
 
-        assertThat(deskList.list(mine, 0, 10, PracticeSort.PRIORITY, false)).first()
-                .extracting(Practice::getReference).isEqualTo(park);
-        assertThat(deskList.list(mine, 0, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
+        assertThat(deskList.list(mine, 0, 10, PracticeSort.PRIORITY, false))
+                .first()
+                .extracting(Practice::getReference)
+                .isEqualTo(park);
+        assertThat(deskList.list(mine, 0, 2, PracticeSort.INSERTED, true))
+                .extracting(Practice::getReference)
                 .containsExactly(lamp, road);
-        assertThat(deskList.list(mine, 2, 2, PracticeSort.INSERTED, true)).extracting(Practice::getReference)
+        assertThat(deskList.list(mine, 2, 2, PracticeSort.INSERTED, true))
+                .extracting(Practice::getReference)
                 .containsExactly(park);
-        assertThat(deskList.list(mine, 0, 10, PracticeSort.INSERTED, false)).extracting(Practice::getReference)
-                .as("the page keeps the order the database chose").containsExactly(park, road, lamp);
-        assertThat(deskList.list(mine, 0, 10, null, false)).extracting(practice -> practice.getService().getCode())
+        assertThat(deskList.list(mine, 0, 10, PracticeSort.INSERTED, false))
+                .extracting(Practice::getReference)
+                .as("the page keeps the order the database chose")
+                .containsExactly(park, road, lamp);
+        assertThat(deskList.list(mine, 0, 10, null, false))
+                .extracting(practice -> practice.getService().getCode())
                 .containsOnly(REPORT);
         assertThat(deskList.count(mine.withService("servizio-inesistente"))).isZero();
-        assertThat(deskList.list(mine.withService("servizio-inesistente"), 0, 10, null, false)).isEmpty();
-        assertThat(deskList.list(mine.withArea("area-inesistente"), 0, 10, null, false)).isEmpty();
+        assertThat(deskList.list(mine.withService("servizio-inesistente"), 0, 10, null, false))
+                .isEmpty();
+        assertThat(deskList.list(mine.withArea("area-inesistente"), 0, 10, null, false))
+                .isEmpty();
         assertThat(deskList.list(mine, 0, 10, PracticeSort.APPLICANT, true)).hasSize(3);
         assertThat(deskList.list(mine, 0, 10, PracticeSort.STATUS, true)).hasSize(3);
     }
@@ -185,10 +216,13 @@ class PracticeDeskIT {
         callers.asStaff(OPERATORE);
         assertThat(desk.find(park).getAssignment().getOffice().getCode()).isEqualTo("polizia-locale");
         assertThat(desk.find(lamp).getAssignment().getOffice()).isNull();
-        assertThat(deskList.list(PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE), 0, 10, null, true))
-                .extracting(Practice::getReference).containsExactly(park);
+        assertThat(deskList.list(
+                        PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE), 0, 10, null, true))
+                .extracting(Practice::getReference)
+                .containsExactly(park);
         callers.asStaff(MANAGER);
-        assertThat(deskList.count(PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE))).isZero();
+        assertThat(deskList.count(PracticeFilter.ALL.withText(familyName).withQueue(WorkQueue.MY_OFFICE)))
+                .isZero();
     }
 
     @Test
@@ -200,7 +234,9 @@ class PracticeDeskIT {
         assertThat(deskList.count(filter)).isZero();
         assertThat(deskList.list(filter, 0, 10, null, false)).isEmpty();
         callers.asStaff("admin");
-        assertThat(deskList.count(filter)).as("administrators see every service").isEqualTo(1);
+        assertThat(deskList.count(filter))
+                .as("administrators see every service")
+                .isEqualTo(1);
         callers.asStaff(MANAGER);
         assertUnknown(() -> desk.find(report));
         assertUnknown(() -> desk.takeCharge(report));
@@ -208,16 +244,27 @@ class PracticeDeskIT {
         assertUnknown(() -> desk.note(report, "Nota"));
         assertUnknown(() -> desk.reject(report, "No", null, List.of()));
         callers.asStaff(OPERATORE);
-        String photo = desk.find(report).getAttachments().stream().map(Attachment::getReference).findFirst()
+        String photo = desk.find(report).getAttachments().stream()
+                .map(Attachment::getReference)
+                .findFirst()
                 .orElseThrow();
-        assertThat(desk.attachment(photo).getFileName()).as("the enabled operator gets it").isEqualTo("foto.png");
+        assertThat(desk.attachment(photo).getFileName())
+                .as("the enabled operator gets it")
+                .isEqualTo("foto.png");
         callers.asStaff(MANAGER);
         assertUnknown(() -> desk.attachment(photo));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         deskList.export(filter, null, true, List.of(), Map.of(), Locale.ITALIAN, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).doesNotContain(report).doesNotContain(familyName);
-        assertThatThrownBy(() -> deskList.export(filter.withService(REPORT), null, true, List.of("categoria"), Map.of(),
-                Locale.ITALIAN, new ByteArrayOutputStream())).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> deskList.export(
+                        filter.withService(REPORT),
+                        null,
+                        true,
+                        List.of("categoria"),
+                        Map.of(),
+                        Locale.ITALIAN,
+                        new ByteArrayOutputStream()))
+                .isInstanceOf(BusinessException.class);
     }
 
     @Test
@@ -236,7 +283,8 @@ class PracticeDeskIT {
         assertThat(accepted.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
         assertThat(accepted.getIntegrations()).singleElement().satisfies(request -> {
             assertThat(request.getAcceptedAnswers()).extracting(Message::getId).containsExactly(answer.getId());
-            assertThat(new String(request.getDocument().bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(request.getDocument().bytes(), 0, 5, StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
         });
 
         desk.approve(reference, "Gentile Lorenzo,\n\nil lampione sarà riparato entro venerdì.", null, List.of());
@@ -244,15 +292,27 @@ class PracticeDeskIT {
         callers.asCitizen(citizen);
         Practice seenByCitizen = practices.owned(reference);
         assertThat(seenByCitizen.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
-        assertThat(seenByCitizen.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT,
-                PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED, PracticeStatus.IN_PROGRESS, PracticeStatus.WAITING_INTEGRATION,
-                PracticeStatus.IN_PROGRESS, PracticeStatus.ACCEPTED);
-        assertThat(seenByCitizen.getHistory()).last().extracting(StatusChange::getActor).isEqualTo(OPERATORE);
+        assertThat(seenByCitizen.getHistory())
+                .extracting(StatusChange::getStatus)
+                .containsExactly(
+                        PracticeStatus.DRAFT,
+                        PracticeStatus.SUBMITTED,
+                        PracticeStatus.ACQUIRED,
+                        PracticeStatus.IN_PROGRESS,
+                        PracticeStatus.WAITING_INTEGRATION,
+                        PracticeStatus.IN_PROGRESS,
+                        PracticeStatus.ACCEPTED);
+        assertThat(seenByCitizen.getHistory())
+                .last()
+                .extracting(StatusChange::getActor)
+                .isEqualTo(OPERATORE);
         assertThat(seenByCitizen.getDecision().map(Decision::getLetter)).get().satisfies(letter -> {
             assertThat(letter.getPurpose()).isEqualTo(AttachmentPurpose.GENERATED);
-            assertThat(new String(letter.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(new String(letter.bytes(), 0, 5, StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
         });
-        assertThat(seenByCitizen.getMessages()).extracting(Message::getText)
+        assertThat(seenByCitizen.getMessages())
+                .extracting(Message::getText)
                 .as("the citizen reads the office's messages, never the internal note")
                 .noneMatch(text -> text.contains("squadra esterna"))
                 .anyMatch(text -> text.contains("entro venerdì"));
@@ -269,13 +329,21 @@ class PracticeDeskIT {
         desk.prioritize(reference, Priority.URGENT);
 
         List<IterLines.Line> iter = desk.iter(reference, Locale.ITALIAN);
-        assertThat(iter).extracting(IterLines.Line::what).containsOnlyOnce("Presa in carico")
+        assertThat(iter)
+                .extracting(IterLines.Line::what)
+                .containsOnlyOnce("Presa in carico")
                 .contains("Priorità cambiata in Urgente");
-        assertThat(iter).filteredOn(line -> line.what().equals("Presa in carico")).singleElement()
-                .extracting(IterLines.Line::who).isEqualTo("Olga Operatrice");
-        assertThat(iter).extracting(IterLines.Line::who).contains("Lorenzo " + familyName)
+        assertThat(iter)
+                .filteredOn(line -> line.what().equals("Presa in carico"))
+                .singleElement()
+                .extracting(IterLines.Line::who)
+                .isEqualTo("Olga Operatrice");
+        assertThat(iter)
+                .extracting(IterLines.Line::who)
+                .contains("Lorenzo " + familyName)
                 .doesNotContain(OPERATORE, citizen.toString());
-        assertThat(desk.iter(reference, Locale.ENGLISH)).extracting(IterLines.Line::what)
+        assertThat(desk.iter(reference, Locale.ENGLISH))
+                .extracting(IterLines.Line::what)
                 .contains("Taken in charge", "Priority changed to Urgent");
     }
 
@@ -285,21 +353,37 @@ class PracticeDeskIT {
         callers.asStaff(OPERATORE);
         desk.takeCharge(reference);
 
-        desk.write(reference, "<p>Buongiorno <strong>Lorenzo</strong>,</p><script>alert('x')</script>"
-                + "<p onclick=\"steal()\">il sopralluogo è <a href=\"javascript:steal()\">fissato</a>.</p>", List.of());
-        desk.approve(reference, "<p>Il lampione sarà riparato:</p><ol><li data-list=\"bullet\">entro venerdì</li>"
-                + "<li data-list=\"bullet\">dalla <em>squadra esterna</em></li></ol><p>Cordiali saluti</p>", null, List.of());
+        desk.write(
+                reference,
+                "<p>Buongiorno <strong>Lorenzo</strong>,</p><script>alert('x')</script>"
+                        + "<p onclick=\"steal()\">il sopralluogo è <a href=\"javascript:steal()\">fissato</a>.</p>",
+                List.of());
+        desk.approve(
+                reference,
+                "<p>Il lampione sarà riparato:</p><ol><li data-list=\"bullet\">entro venerdì</li>"
+                        + "<li data-list=\"bullet\">dalla <em>squadra esterna</em></li></ol><p>Cordiali saluti</p>",
+                null,
+                List.of());
 
-        assertThat(storedBodies(reference)).containsExactly(
-                "HTML <p>Buongiorno <strong>Lorenzo</strong>,</p><p>il sopralluogo è fissato.</p>",
-                "HTML <p>Il lampione sarà riparato:</p><ul><li>entro venerdì</li><li>dalla <em>squadra esterna</em></li></ul>"
-                        + "<p>Cordiali saluti</p>");
+        assertThat(storedBodies(reference))
+                .containsExactly(
+                        "HTML <p>Buongiorno <strong>Lorenzo</strong>,</p><p>il sopralluogo è fissato.</p>",
+                        "HTML <p>Il lampione sarà riparato:</p><ul><li>entro venerdì</li><li>dalla <em>squadra esterna</em></li></ul>"
+                                + "<p>Cordiali saluti</p>");
         callers.asCitizen(citizen);
         Practice seenByCitizen = practices.owned(reference);
-        assertThat(seenByCitizen.getMessages()).last().extracting(Message::getText)
+        assertThat(seenByCitizen.getMessages())
+                .last()
+                .extracting(Message::getText)
                 .isEqualTo("Il lampione sarà riparato:\n\n- entro venerdì\n- dalla squadra esterna\n\nCordiali saluti");
-        String letter = new PdfTextExtractor(new PdfReader(seenByCitizen.getDecision().map(Decision::getLetter).orElseThrow().bytes())).getTextFromPage(1);
-        assertThat(letter.lines().map(String::strip)).as(letter)
+        String letter = new PdfTextExtractor(new PdfReader(seenByCitizen
+                        .getDecision()
+                        .map(Decision::getLetter)
+                        .orElseThrow()
+                        .bytes()))
+                .getTextFromPage(1);
+        assertThat(letter.lines().map(String::strip))
+                .as(letter)
                 .contains("Il lampione sarà riparato:", "Cordiali saluti")
                 .anyMatch(line -> line.endsWith("entro venerdì") && !line.contains("riparato"))
                 .anyMatch(line -> line.endsWith("dalla squadra esterna"))
@@ -310,8 +394,9 @@ class PracticeDeskIT {
     private static List<String> storedBodies(String reference) throws Exception {
         DataSource database = InitialContext.doLookup(DatabaseMigration.DATASOURCE);
         try (Connection connection = database.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT m.body_format, m.body FROM practice_message m"
-                        + " JOIN practice p ON p.id = m.practice_id WHERE p.reference = ? ORDER BY m.id")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT m.body_format, m.body FROM practice_message m"
+                                + " JOIN practice p ON p.id = m.practice_id WHERE p.reference = ? ORDER BY m.id")) {
             query.setString(1, reference);
             List<String> bodies = new java.util.ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
@@ -334,8 +419,10 @@ class PracticeDeskIT {
         callers.asCitizen(citizen);
         assertThat(practices.owned(reference).getStatus()).isEqualTo(PracticeStatus.REJECTED);
         callers.asStaff("admin");
-        assertThatThrownBy(() -> desk.takeOver(reference)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.desk.closed");
+        assertThatThrownBy(() -> desk.takeOver(reference))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("practice.desk.closed");
         callers.asStaff(OPERATORE);
         desk.write(reference, "Può rivolgersi alla Provincia.", List.of());
         callers.asCitizen(citizen);
@@ -350,16 +437,27 @@ class PracticeDeskIT {
         desk.takeCharge(lamp);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        deskList.export(PracticeFilter.ALL.withService(REPORT).withText(familyName), PracticeSort.INSERTED, true,
-                List.of("categoria"), Map.<String, PracticeCsv.Aggregate>of(), Locale.ITALIAN, out);
+        deskList.export(
+                PracticeFilter.ALL.withService(REPORT).withText(familyName),
+                PracticeSort.INSERTED,
+                true,
+                List.of("categoria"),
+                Map.<String, PracticeCsv.Aggregate>of(),
+                Locale.ITALIAN,
+                out);
 
         byte[] bytes = out.toByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String[] lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n");
         assertThat(lines).hasSize(3);
         assertThat(lines[0]).startsWith("Accesso;Richiedente;Codice fiscale;").endsWith(";Categoria");
-        assertThat(lines[1]).startsWith("SPID;Lorenzo " + familyName + ";" + citizen + ";").contains(";Presa in carico;Olga Operatrice;")
-                .as("with the area of the report's address").contains(";Centro storico;").contains(lamp).endsWith(";Illuminazione pubblica");
+        assertThat(lines[1])
+                .startsWith("SPID;Lorenzo " + familyName + ";" + citizen + ";")
+                .contains(";Presa in carico;Olga Operatrice;")
+                .as("with the area of the report's address")
+                .contains(";Centro storico;")
+                .contains(lamp)
+                .endsWith(";Illuminazione pubblica");
     }
 
     @Test
@@ -367,74 +465,137 @@ class PracticeDeskIT {
         FiscalCode newcomer = newFiscalCode();
 
         callers.asStaff(OPERATORE);
-        Practice practice = onBehalf.startOnBehalf(REPORT, newcomer,
-                new PersonalData("Anna", "Neri", LocalDate.of(1950, 5, 5), "Pisa", Sex.FEMALE, "anna.neri@example.org", null));
+        Practice practice = onBehalf.startOnBehalf(
+                REPORT,
+                newcomer,
+                new PersonalData(
+                        "Anna", "Neri", LocalDate.of(1950, 5, 5), "Pisa", Sex.FEMALE, "anna.neri@example.org", null));
 
         callers.asCitizen(newcomer);
-        assertThat(practices.of(null, null)).extracting(Practice::getReference).containsExactly(practice.getReference());
+        assertThat(practices.of(null, null))
+                .extracting(Practice::getReference)
+                .containsExactly(practice.getReference());
         Practice seen = practices.owned(practice.getReference());
         assertThat(seen.getApplication().getApplicantEmail()).isEqualTo("anna.neri@example.org");
-        assertThat(seen.getHistory()).singleElement().satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
+        assertThat(seen.getHistory())
+                .singleElement()
+                .satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
         callers.asStaff(OPERATORE);
         assertThat(desk.find(practice.getReference()).getCreatedByOperator()).isEqualTo(OPERATORE);
-        assertThatThrownBy(() -> onBehalf.startOnBehalf(REPORT, newFiscalCode(), null)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> onBehalf.startOnBehalf(REPORT, newFiscalCode(), null))
+                .isInstanceOf(BusinessException.class);
     }
 
     @Test
     void theOperatorSendsThePracticeFilledWithTheCitizenWhoGetsItSentOnce() {
         FiscalCode newcomer = newFiscalCode();
         callers.asStaff(OPERATORE);
-        Practice draft = onBehalf.startOnBehalf(REPORT, newcomer,
-                new PersonalData("Bruno", "Neri", null, null, null, "bruno.neri@example.org", null));
-        Map<String, Object> typed = Map.of("categoria", "rifiuti", "descrizione", "Cassonetto rotto in piazza.",
-                "luogo", Map.of("street", "Piazza del Municipio", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125"));
+        Practice draft = onBehalf.startOnBehalf(
+                REPORT, newcomer, new PersonalData("Bruno", "Neri", null, null, null, "bruno.neri@example.org", null));
+        Map<String, Object> typed = Map.of(
+                "categoria",
+                "rifiuti",
+                "descrizione",
+                "Cassonetto rotto in piazza.",
+                "luogo",
+                Map.of(
+                        "street",
+                        "Piazza del Municipio",
+                        "country",
+                        "IT",
+                        "province",
+                        "PI",
+                        "comune",
+                        "Pisa",
+                        "cap",
+                        "56125"));
 
-        assertThatThrownBy(() -> onBehalf.sendOnBehalf(draft.getReference(), false, "bruno.neri@example.org", null, typed))
-                .isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey())
+        assertThatThrownBy(
+                        () -> onBehalf.sendOnBehalf(draft.getReference(), false, "bruno.neri@example.org", null, typed))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
                 .isEqualTo("practice.privacy.required");
-        assertThatThrownBy(() -> onBehalf.sendOnBehalf(draft.getReference(), true, "bruno.neri@example.org", null,
-                Map.of("categoria", "rifiuti"))).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.form.invalid");
+        assertThatThrownBy(() -> onBehalf.sendOnBehalf(
+                        draft.getReference(), true, "bruno.neri@example.org", null, Map.of("categoria", "rifiuti")))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("practice.form.invalid");
 
         Practice sent = onBehalf.sendOnBehalf(draft.getReference(), true, "bruno.neri@example.org", null, typed);
         Practice again = onBehalf.sendOnBehalf(draft.getReference(), true, "bruno.neri@example.org", null, typed);
 
         assertThat(sent.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
-        assertThat(again.getStatus()).as("sent once: the second call finds it sent").isEqualTo(PracticeStatus.ACQUIRED);
+        assertThat(again.getStatus())
+                .as("sent once: the second call finds it sent")
+                .isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(sent.getAuthMethod()).as("no login of the citizen's").isNull();
-        assertThat(deskList.count(PracticeFilter.ALL.withText(sent.getReference()).withArea("centro-storico")))
-                .as("placed in the area of its address, as a citizen's own sending").isEqualTo(1);
+        assertThat(deskList.count(
+                        PracticeFilter.ALL.withText(sent.getReference()).withArea("centro-storico")))
+                .as("placed in the area of its address, as a citizen's own sending")
+                .isEqualTo(1);
         callers.asCitizen(newcomer);
         Practice seen = practices.owned(sent.getReference());
-        assertThat(seen.getHistory()).filteredOn(step -> step.getStatus() == PracticeStatus.SUBMITTED).singleElement()
+        assertThat(seen.getHistory())
+                .filteredOn(step -> step.getStatus() == PracticeStatus.SUBMITTED)
+                .singleElement()
                 .satisfies(step -> assertThat(step.getActor()).isEqualTo(OPERATORE));
         callers.asStaff(OPERATORE);
         assertThat(deskList.list(PracticeFilter.ALL.withText(newcomer.toString()), 0, 10, PracticeSort.INSERTED, false))
-                .extracting(Practice::getReference).containsExactly(sent.getReference());
-        assertThat(onBehalf.citizens("bruno neri", 50)).extracting(Citizen::getFiscalCode).contains(newcomer);
-        assertThat(onBehalf.citizens(newcomer.toString(), 50)).extracting(Citizen::getFiscalCode).containsExactly(newcomer);
+                .extracting(Practice::getReference)
+                .containsExactly(sent.getReference());
+        assertThat(onBehalf.citizens("bruno neri", 50))
+                .extracting(Citizen::getFiscalCode)
+                .contains(newcomer);
+        assertThat(onBehalf.citizens(newcomer.toString(), 50))
+                .extracting(Citizen::getFiscalCode)
+                .containsExactly(newcomer);
     }
 
     @Test
     void theOperatorsFilesAreCheckedAndKeptOnTheDraftTheyFillForACitizen() {
         FiscalCode newcomer = newFiscalCode();
         callers.asStaff(OPERATORE);
-        Practice draft = onBehalf.startOnBehalf(REPORT, newcomer,
+        Practice draft = onBehalf.startOnBehalf(
+                REPORT,
+                newcomer,
                 new PersonalData("Carla", "Verdi", null, null, null, "carla.verdi@example.org", null));
-        assertThatThrownBy(() -> onBehalf.attachOnBehalf(draft.getReference(), "foto",
-                new Upload("foto.png", "testo, non un'immagine".getBytes(StandardCharsets.UTF_8))))
+        assertThatThrownBy(() -> onBehalf.attachOnBehalf(
+                        draft.getReference(),
+                        "foto",
+                        new Upload("foto.png", "testo, non un'immagine".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(BusinessException.class);
         onBehalf.attachOnBehalf(draft.getReference(), "foto", new Upload("foto.png", PNG));
         callers.asCitizen(citizen);
         Practice own = workflow.start(REPORT, null);
         callers.asStaff(OPERATORE);
         assertThatThrownBy(() -> onBehalf.attachOnBehalf(own.getReference(), "foto", new Upload("foto.png", PNG)))
-                .as("a citizen's own draft is not the desk's").isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.unknown");
+                .as("a citizen's own draft is not the desk's")
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("practice.unknown");
 
-        Practice sent = onBehalf.sendOnBehalf(draft.getReference(), true, "carla.verdi@example.org", null,
-                Map.of("categoria", "rifiuti", "descrizione", "Cassonetto rotto in piazza.", "luogo", Map.of("street",
-                        "Piazza del Municipio", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")));
+        Practice sent = onBehalf.sendOnBehalf(
+                draft.getReference(),
+                true,
+                "carla.verdi@example.org",
+                null,
+                Map.of(
+                        "categoria",
+                        "rifiuti",
+                        "descrizione",
+                        "Cassonetto rotto in piazza.",
+                        "luogo",
+                        Map.of(
+                                "street",
+                                "Piazza del Municipio",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                "56125")));
 
         callers.asCitizen(newcomer);
         assertThat(practices.owned(sent.getReference()).attachmentOfField("foto"))
@@ -448,10 +609,15 @@ class PracticeDeskIT {
 
         callers.asStaff(OPERATORE);
         List<PracticeStatus> offered = deskList.statuses(REPORT);
-        assertThat(offered).contains(PracticeStatus.ACQUIRED).doesNotContain(PracticeStatus.DRAFT).isSorted();
+        assertThat(offered)
+                .contains(PracticeStatus.ACQUIRED)
+                .doesNotContain(PracticeStatus.DRAFT)
+                .isSorted();
         for (PracticeStatus status : PracticeStatus.values()) {
-            long practices = deskList.count(PracticeFilter.ALL.withService(REPORT).withStatus(status));
-            assertThat(offered.contains(status)).as("%s offered: %d practices in it", status, practices)
+            long practices =
+                    deskList.count(PracticeFilter.ALL.withService(REPORT).withStatus(status));
+            assertThat(offered.contains(status))
+                    .as("%s offered: %d practices in it", status, practices)
                     .isEqualTo(status != PracticeStatus.DRAFT && practices > 0);
         }
         assertThat(deskList.services()).extracting(service -> service.getCode()).contains(REPORT);
@@ -466,8 +632,13 @@ class PracticeDeskIT {
         String newer = sentReport("rifiuti");
 
         callers.asStaff(OPERATORE);
-        assertThat(deskList.latestOfApplicant(newer, 5)).extracting(Practice::getReference).contains(older).doesNotContain(newer);
-        assertThat(desk.colleagues(newer)).extracting(account -> account.getUsername()).contains(OPERATORE)
+        assertThat(deskList.latestOfApplicant(newer, 5))
+                .extracting(Practice::getReference)
+                .contains(older)
+                .doesNotContain(newer);
+        assertThat(desk.colleagues(newer))
+                .extracting(account -> account.getUsername())
+                .contains(OPERATORE)
                 .doesNotContain(MANAGER);
         callers.asStaff(MANAGER);
         assertUnknown(() -> deskList.latestOfApplicant(newer, 5));
@@ -503,16 +674,23 @@ class PracticeDeskIT {
         PracticeFilter mine = PracticeFilter.ALL.withText(citizen.toString());
 
         callers.asStaff(OPERATORE);
-        assertThat(deskList.list(mine.withArea("centro-storico"), 0, 10, null, false)).extracting(Practice::getReference)
+        assertThat(deskList.list(mine.withArea("centro-storico"), 0, 10, null, false))
+                .extracting(Practice::getReference)
                 .containsExactly(centre);
-        assertThat(deskList.list(mine.withArea("bugliano-alta"), 0, 10, null, false)).extracting(Practice::getReference)
-                .as("by the street, however it is written").containsExactly(hill);
+        assertThat(deskList.list(mine.withArea("bugliano-alta"), 0, 10, null, false))
+                .extracting(Practice::getReference)
+                .as("by the street, however it is written")
+                .containsExactly(hill);
         assertThat(deskList.list(mine.withArea("frazione-san-pietro"), 0, 10, null, false))
-                .extracting(Practice::getReference).as("by the postcode").containsExactly(hamlet);
+                .extracting(Practice::getReference)
+                .as("by the postcode")
+                .containsExactly(hamlet);
         assertThat(deskList.count(mine.withArea("borgo-nuovo"))).isZero();
         assertThat(deskList.count(mine)).isEqualTo(4);
-        assertThat(deskList.list(mine, 0, 10, null, false)).filteredOn(p -> p.getAssignment().getArea() == null)
-                .extracting(Practice::getReference).containsExactly(nowhere);
+        assertThat(deskList.list(mine, 0, 10, null, false))
+                .filteredOn(p -> p.getAssignment().getArea() == null)
+                .extracting(Practice::getReference)
+                .containsExactly(nowhere);
         assertThat(desk.find(hill).getAssignment().getArea().getName()).isEqualTo("Bugliano Alta");
     }
 
@@ -521,7 +699,9 @@ class PracticeDeskIT {
         String reference = sentReport("illuminazione");
 
         callers.asStaff(OPERATORE);
-        assertThat(registrations.atDesk(reference)).as("the register is off here: nothing was asked").isEmpty();
+        assertThat(registrations.atDesk(reference))
+                .as("the register is off here: nothing was asked")
+                .isEmpty();
         assertUnknown(() -> registrations.atDesk("non-esiste"));
         callers.asStaff(MANAGER);
         assertUnknown(() -> registrations.atDesk(reference));
@@ -550,9 +730,28 @@ class PracticeDeskIT {
         Practice practice = workflow.start(REPORT, null);
         workflow.acceptPrivacy(practice.getReference());
         workflow.actForSelf(practice.getReference());
-        workflow.fill(practice.getReference(), Map.of("categoria", category,
-                "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
-                "luogo", Map.of("street", street, "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", cap)), 3);
+        workflow.fill(
+                practice.getReference(),
+                Map.of(
+                        "categoria",
+                        category,
+                        "descrizione",
+                        "Il lampione davanti al civico 3 è spento da una settimana.",
+                        "luogo",
+                        Map.of(
+                                "street",
+                                street,
+                                "number",
+                                "3",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                cap)),
+                3);
         return practice;
     }
 

@@ -97,10 +97,24 @@ class PracticeIT {
 
     @BeforeEach
     void citizensHaveLoggedIn() {
-        citizens.signIn(MARIO, new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
-                "mario.rossi@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
-        citizens.signIn(GIULIA, new PersonalData("Giulia", "Bianchi", LocalDate.of(1985, 8, 12), "Milano", Sex.FEMALE,
-                "giulia.bianchi@example.org", null), AuthMethod.CIE, "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                MARIO,
+                new PersonalData(
+                        "Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, "mario.rossi@example.org", null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                GIULIA,
+                new PersonalData(
+                        "Giulia",
+                        "Bianchi",
+                        LocalDate.of(1985, 8, 12),
+                        "Milano",
+                        Sex.FEMALE,
+                        "giulia.bianchi@example.org",
+                        null),
+                AuthMethod.CIE,
+                "https://www.spid.gov.it/SpidL2");
     }
 
     @Test
@@ -113,7 +127,8 @@ class PracticeIT {
         Practice second = workflow.send(reference);
 
         assertThat(second.getReference()).isEqualTo(first.getReference());
-        assertThat(practices.owned(reference).getHistory()).extracting(StatusChange::getStatus)
+        assertThat(practices.owned(reference).getHistory())
+                .extracting(StatusChange::getStatus)
                 .containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
         assertThat(sentFigure.count()).isEqualTo(sentBefore + 1);
     }
@@ -123,10 +138,12 @@ class PracticeIT {
         callers.asCitizen(MARIO);
         String reference = filledReport();
 
-        List<Practice> tabs = atOnce(List.of(asCaller(() -> workflow.send(reference)), asCaller(() -> workflow.send(reference))));
+        List<Practice> tabs =
+                atOnce(List.of(asCaller(() -> workflow.send(reference)), asCaller(() -> workflow.send(reference))));
 
         assertThat(tabs).extracting(Practice::getStatus).containsOnly(PracticeStatus.ACQUIRED);
-        assertThat(practices.owned(reference).getHistory()).filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
+        assertThat(practices.owned(reference).getHistory())
+                .filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
                 .hasSize(1);
     }
 
@@ -150,10 +167,14 @@ class PracticeIT {
         assertThat(sentFigure.count()).isEqualTo(sentBefore + 20);
         drafts.forEach((who, reference) -> {
             callers.asCitizen(who);
-            assertThat(practices.owned(reference).getHistory()).filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
+            assertThat(practices.owned(reference).getHistory())
+                    .filteredOn(c -> c.getStatus() == PracticeStatus.SUBMITTED)
                     .hasSize(1);
-            assertThat(receiptsOf(reference)).as("receipts of " + reference).singleElement()
-                    .extracting(OutgoingMail::getRecipient).isEqualTo(emailOf(who));
+            assertThat(receiptsOf(reference))
+                    .as("receipts of " + reference)
+                    .singleElement()
+                    .extracting(OutgoingMail::getRecipient)
+                    .isEqualTo(emailOf(who));
         });
     }
 
@@ -161,19 +182,52 @@ class PracticeIT {
     void theServerChecksTheFormWhateverThePageSentAndDropsHiddenValues() {
         callers.asCitizen(MARIO);
         Practice practice = started("certificati-anagrafici");
-        workflow.fill(practice.getReference(), Map.of("certificati", List.of("residenza"), "uso", "bollo",
-                "copie", "0", "consegna", "ritiro", "esenzione", "inventata"), 3);
+        workflow.fill(
+                practice.getReference(),
+                Map.of(
+                        "certificati",
+                        List.of("residenza"),
+                        "uso",
+                        "bollo",
+                        "copie",
+                        "0",
+                        "consegna",
+                        "ritiro",
+                        "esenzione",
+                        "inventata"),
+                3);
 
-        assertThatThrownBy(() -> workflow.send(practice.getReference())).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.form.invalid");
-        assertThat(practices.owned(practice.getReference()).isDraft()).as("nothing sent").isTrue();
+        assertThatThrownBy(() -> workflow.send(practice.getReference()))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("practice.form.invalid");
+        assertThat(practices.owned(practice.getReference()).isDraft())
+                .as("nothing sent")
+                .isTrue();
 
-        workflow.fill(practice.getReference(), Map.of("certificati", List.of("residenza"), "uso", "bollo",
-                "copie", "2", "consegna", "ritiro", "esenzione", "inventata", "importo", "0,01"), 3);
+        workflow.fill(
+                practice.getReference(),
+                Map.of(
+                        "certificati",
+                        List.of("residenza"),
+                        "uso",
+                        "bollo",
+                        "copie",
+                        "2",
+                        "consegna",
+                        "ritiro",
+                        "esenzione",
+                        "inventata",
+                        "importo",
+                        "0,01"),
+                3);
         Practice sent = workflow.send(practice.getReference());
 
         assertThat(sent.getData()).as("a hidden field's value is dropped").doesNotContain("inventata");
-        assertThat(sent.getData()).as("computed on the server, not taken from the page").contains("33.04").doesNotContain("0.01");
+        assertThat(sent.getData())
+                .as("computed on the server, not taken from the page")
+                .contains("33.04")
+                .doesNotContain("0.01");
     }
 
     @Test
@@ -188,7 +242,8 @@ class PracticeIT {
 
         assertThat(newer.getNumber()).isGreaterThan(started.getNumber());
         callers.asCitizen(MARIO);
-        assertThat(practices.owned(practice.getReference()).getForm().getNumber()).isEqualTo(started.getNumber());
+        assertThat(practices.owned(practice.getReference()).getForm().getNumber())
+                .isEqualTo(started.getNumber());
     }
 
     @Test
@@ -200,8 +255,10 @@ class PracticeIT {
 
         assertThatThrownBy(() -> workflow.attach(practice.getReference(), AttachmentPurpose.FORM, "planimetria", fake))
                 .isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.file.type");
-        assertThat(workflow.attach(practice.getReference(), AttachmentPurpose.FORM, "planimetria", real).getType())
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("practice.file.type");
+        assertThat(workflow.attach(practice.getReference(), AttachmentPurpose.FORM, "planimetria", real)
+                        .getType())
                 .hasToString("PDF");
     }
 
@@ -213,8 +270,10 @@ class PracticeIT {
         callers.asCitizen(GIULIA);
         assertThatThrownBy(() -> practices.owned(marios.getReference())).isInstanceOf(UnknownPracticeException.class);
         assertThatThrownBy(() -> workflow.send(marios.getReference())).isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> workflow.deleteDraft(marios.getReference())).isInstanceOf(UnknownPracticeException.class);
-        assertThatThrownBy(() -> workflow.fill(marios.getReference(), Map.of(), 0)).isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.deleteDraft(marios.getReference()))
+                .isInstanceOf(UnknownPracticeException.class);
+        assertThatThrownBy(() -> workflow.fill(marios.getReference(), Map.of(), 0))
+                .isInstanceOf(UnknownPracticeException.class);
     }
 
     @Test
@@ -226,8 +285,10 @@ class PracticeIT {
 
         String sent = filledReport();
         workflow.send(sent);
-        assertThatThrownBy(() -> workflow.deleteDraft(sent)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.not_draft");
+        assertThatThrownBy(() -> workflow.deleteDraft(sent))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("practice.not_draft");
     }
 
     @Test
@@ -239,15 +300,19 @@ class PracticeIT {
         desk.takeCharge(reference);
 
         callers.asStaff("manager");
-        assertThatThrownBy(() -> operators.delete("operatore")).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("operators.delete.holds_practices");
+        assertThatThrownBy(() -> operators.delete("operatore"))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("operators.delete.holds_practices");
     }
 
     @Test
     void aSuspendedServiceStartsNoPractice() {
         callers.asCitizen(MARIO);
-        assertThatThrownBy(() -> workflow.start("calcolatore-imis", null)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).messageKey()).isEqualTo("practice.service.closed");
+        assertThatThrownBy(() -> workflow.start("calcolatore-imis", null))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).messageKey())
+                .isEqualTo("practice.service.closed");
     }
 
     /** A draft of the service, started by the citizen logged in. */
@@ -261,9 +326,28 @@ class PracticeIT {
     /** A report of a broken street lamp, filled by the citizen logged in and ready to send. */
     private String filledReport() {
         Practice practice = started("segnalazione-disservizio");
-        workflow.fill(practice.getReference(), Map.of("categoria", "illuminazione",
-                "descrizione", "Il lampione davanti al civico 3 è spento da una settimana.",
-                "luogo", Map.of("street", "Via Roma", "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
+        workflow.fill(
+                practice.getReference(),
+                Map.of(
+                        "categoria",
+                        "illuminazione",
+                        "descrizione",
+                        "Il lampione davanti al civico 3 è spento da una settimana.",
+                        "luogo",
+                        Map.of(
+                                "street",
+                                "Via Roma",
+                                "number",
+                                "3",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                "56125")),
+                3);
         return practice.getReference();
     }
 
@@ -300,8 +384,11 @@ class PracticeIT {
         String name = "" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26) + "X";
         String first15 = "CLC" + name + "90C41G702";
         FiscalCode who = FiscalCode.of(first15 + FiscalCode.checkCharacter(first15));
-        citizens.signIn(who, new PersonalData("Chiara", "Clicday", LocalDate.of(1990, 3, 1), "Pisa", Sex.FEMALE,
-                emailOf(who), null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                who,
+                new PersonalData("Chiara", "Clicday", LocalDate.of(1990, 3, 1), "Pisa", Sex.FEMALE, emailOf(who), null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
         return who;
     }
 
@@ -315,8 +402,10 @@ class PracticeIT {
      */
     private List<OutgoingMail> receiptsOf(String reference) {
         callers.asStaff("admin");
-        return EnumSet.allOf(OutgoingMail.Status.class).stream().flatMap(status -> outbox.list(status, 0, 10_000).stream())
-                .filter(mail -> mail.getSubject().contains("ricevuta di presentazione") && mail.getBody().contains(reference))
+        return EnumSet.allOf(OutgoingMail.Status.class).stream()
+                .flatMap(status -> outbox.list(status, 0, 10_000).stream())
+                .filter(mail -> mail.getSubject().contains("ricevuta di presentazione")
+                        && mail.getBody().contains(reference))
                 .toList();
     }
 }

@@ -30,8 +30,10 @@ class AreasBrowserIT extends BrowserJourney {
         browser.await().until(d -> browser.messages().contains("Area Quartiere delle Vigne creata"));
         WebElement row = row("quartiere-vigne");
         assertThat(row.getText()).contains("Quartiere delle Vigne", "G702");
-        assertThat(row.findElements(By.tagName("td"))).extracting(WebElement::getText)
-                .as("streets, postcodes, practices placed").contains("2", "2", "0");
+        assertThat(row.findElements(By.tagName("td")))
+                .extracting(WebElement::getText)
+                .as("streets, postcodes, practices placed")
+                .contains("2", "2", "0");
 
         row.findElement(By.xpath(".//button[normalize-space()='Modifica']")).click();
         browser.awaitAjax();
@@ -51,7 +53,8 @@ class AreasBrowserIT extends BrowserJourney {
         browser.click(By.id("areas:save"));
         browser.awaitAjax();
         browser.await().until(d -> browser.messages().contains("Area Quartiere delle Vigne Vecchie modificata"));
-        assertThat(row("quartiere-vigne").findElements(By.tagName("td"))).extracting(WebElement::getText)
+        assertThat(row("quartiere-vigne").findElements(By.tagName("td")))
+                .extracting(WebElement::getText)
                 .contains("Quartiere delle Vigne Vecchie", "3");
 
         browser.type("areas:name", "Centro doppio");
@@ -67,7 +70,10 @@ class AreasBrowserIT extends BrowserJourney {
     }
 
     private WebElement row(String code) {
-        return browser.await().until(d -> d.findElements(By.cssSelector("#areas\\:list tbody tr")).stream()
-                .filter(candidate -> candidate.getText().contains(code)).findFirst().orElse(null));
+        return browser.await()
+                .until(d -> d.findElements(By.cssSelector("#areas\\:list tbody tr")).stream()
+                        .filter(candidate -> candidate.getText().contains(code))
+                        .findFirst()
+                        .orElse(null));
     }
 }

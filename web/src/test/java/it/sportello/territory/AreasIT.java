@@ -81,16 +81,31 @@ class AreasIT {
     void aCitizenHasLoggedIn() {
         citizen = newFiscalCode();
         tag = citizen.toString().substring(0, 6).toLowerCase();
-        citizens.signIn(citizen, new PersonalData("Elena", "Aree" + tag, LocalDate.of(1996, 3, 11), "Pisa", Sex.FEMALE,
-                "elena@example.org", null), AuthMethod.SPID, "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                citizen,
+                new PersonalData(
+                        "Elena",
+                        "Aree" + tag,
+                        LocalDate.of(1996, 3, 11),
+                        "Pisa",
+                        Sex.FEMALE,
+                        "elena@example.org",
+                        null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
     }
 
     @Test
     void aManagerCreatesAnAreaAndChangesIt() {
         callers.asStaff(MANAGER);
         int next = areas.nextPosition();
-        Area created = areas.create(new AreaDraft("quartiere-" + tag, " Quartiere " + tag, next, "g702",
-                List.of("P.zza dei Tigli", "Via delle Querce 4"), List.of("56010")));
+        Area created = areas.create(new AreaDraft(
+                "quartiere-" + tag,
+                " Quartiere " + tag,
+                next,
+                "g702",
+                List.of("P.zza dei Tigli", "Via delle Querce 4"),
+                List.of("56010")));
 
         Area stored = areas.find(created.getId()).orElseThrow();
         assertThat(stored.getName()).isEqualTo("Quartiere " + tag);
@@ -100,8 +115,10 @@ class AreasIT {
         assertThat(areas.all()).last().extracting(Area::getCode).isEqualTo("quartiere-" + tag);
         assertThat(areas.nextPosition()).isEqualTo(next + 1);
 
-        areas.update(created.getId(), new AreaDraft("rione-" + tag, "Rione " + tag, -1, "",
-                List.of("Via dei Pini"), List.of("56011", "56012")));
+        areas.update(
+                created.getId(),
+                new AreaDraft(
+                        "rione-" + tag, "Rione " + tag, -1, "", List.of("Via dei Pini"), List.of("56011", "56012")));
 
         Area changed = areas.find(created.getId()).orElseThrow();
         assertThat(changed.getCode()).isEqualTo("rione-" + tag);
@@ -109,7 +126,11 @@ class AreasIT {
         assertThat(changed.getComuneCode()).isNull();
         assertThat(changed.getStreets()).containsExactly("via dei pini");
         assertThat(changed.getPostcodes()).containsExactlyInAnyOrder("56011", "56012");
-        assertThat(areas.all()).first().as("moved first").extracting(Area::getCode).isEqualTo("rione-" + tag);
+        assertThat(areas.all())
+                .first()
+                .as("moved first")
+                .extracting(Area::getCode)
+                .isEqualTo("rione-" + tag);
         assertThat(rows("area_street", created.getId())).isEqualTo(1);
     }
 
@@ -120,15 +141,23 @@ class AreasIT {
 
         assertRefused(() -> areas.create(draft("centro-storico", "Via Altra")), "areas.code.taken");
         assertRefused(() -> areas.update(mine.getId(), draft("bugliano-alta", "Via Cambiata")), "areas.code.taken");
-        assertRefused(() -> areas.update(mine.getId(), new AreaDraft("borgo-" + tag, "Borgo", 0, null,
-                List.of("Via Cambiata"), List.of("56100", "5610"))), "areas.postcode.invalid");
+        assertRefused(
+                () -> areas.update(
+                        mine.getId(),
+                        new AreaDraft(
+                                "borgo-" + tag, "Borgo", 0, null, List.of("Via Cambiata"), List.of("56100", "5610"))),
+                "areas.postcode.invalid");
 
         Area unchanged = areas.find(mine.getId()).orElseThrow();
         assertThat(unchanged.getCode()).isEqualTo("borgo-" + tag);
         assertThat(unchanged.getStreets()).containsExactly(("via del borgo " + tag).toLowerCase());
-        assertThat(areas.all()).filteredOn(area -> area.getCode().equals("centro-storico")).hasSize(1);
-        assertThat(areas.update(mine.getId(), draft("borgo-" + tag, "Via Cambiata")).getStreets())
-                .as("its own code is not taken").containsExactly("via cambiata");
+        assertThat(areas.all())
+                .filteredOn(area -> area.getCode().equals("centro-storico"))
+                .hasSize(1);
+        assertThat(areas.update(mine.getId(), draft("borgo-" + tag, "Via Cambiata"))
+                        .getStreets())
+                .as("its own code is not taken")
+                .containsExactly("via cambiata");
     }
 
     @Test
@@ -142,10 +171,11 @@ class AreasIT {
         assertThat(desk.find(placed).getAssignment().getArea().getCode()).isEqualTo("occupata-" + tag);
         callers.asStaff(MANAGER);
         assertThat(areas.practicesPerArea()).containsEntry(busy.getId(), 1L).doesNotContainKey(empty.getId());
-        assertThatThrownBy(() -> areas.delete(busy.getId())).isInstanceOfSatisfying(BusinessException.class, refusal -> {
-            assertThat(refusal.messageKey()).isEqualTo("areas.delete.placed");
-            assertThat(refusal.parameters()).containsExactly(busy.getName(), 1L);
-        });
+        assertThatThrownBy(() -> areas.delete(busy.getId()))
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("areas.delete.placed");
+                    assertThat(refusal.parameters()).containsExactly(busy.getName(), 1L);
+                });
         assertThat(areas.find(busy.getId())).isPresent();
 
         areas.delete(empty.getId());
@@ -180,7 +210,8 @@ class AreasIT {
         callers.asStaff(OPERATORE);
 
         assertThat(areas.all()).extracting(Area::getCode).contains("centro-storico");
-        assertThatThrownBy(() -> areas.create(new AreaDraft("vietata-" + tag, "Vietata", 0, null, List.of(), List.of())))
+        assertThatThrownBy(
+                        () -> areas.create(new AreaDraft("vietata-" + tag, "Vietata", 0, null, List.of(), List.of())))
                 .isInstanceOf(jakarta.ejb.EJBAccessException.class);
     }
 
@@ -196,8 +227,10 @@ class AreasIT {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class,
-                refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
     }
 
     /**
@@ -209,9 +242,28 @@ class AreasIT {
         Practice practice = workflow.start(REPORT, null);
         workflow.acceptPrivacy(practice.getReference());
         workflow.actForSelf(practice.getReference());
-        workflow.fill(practice.getReference(), Map.of("categoria", "altro",
-                "descrizione", "Una buca profonda in mezzo alla carreggiata.",
-                "luogo", Map.of("street", street, "number", "3", "country", "IT", "province", "PI", "comune", "Pisa", "cap", "56125")), 3);
+        workflow.fill(
+                practice.getReference(),
+                Map.of(
+                        "categoria",
+                        "altro",
+                        "descrizione",
+                        "Una buca profonda in mezzo alla carreggiata.",
+                        "luogo",
+                        Map.of(
+                                "street",
+                                street,
+                                "number",
+                                "3",
+                                "country",
+                                "IT",
+                                "province",
+                                "PI",
+                                "comune",
+                                "Pisa",
+                                "cap",
+                                "56125")),
+                3);
         return workflow.send(practice.getReference()).getReference();
     }
 
@@ -219,7 +271,8 @@ class AreasIT {
         try {
             DataSource database = InitialContext.doLookup(DatabaseMigration.DATASOURCE);
             try (Connection connection = database.getConnection();
-                    PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE area_id = ?")) {
+                    PreparedStatement query =
+                            connection.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE area_id = ?")) {
                 query.setLong(1, areaId);
                 try (ResultSet result = query.executeQuery()) {
                     result.next();
@@ -233,8 +286,10 @@ class AreasIT {
 
     /** A codice fiscale nobody else in the database has: six random letters for the name. */
     private static FiscalCode newFiscalCode() {
-        String first = ThreadLocalRandom.current().ints(6, 'A', 'Z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "96C51L378";
+        String first = ThreadLocalRandom.current()
+                        .ints(6, 'A', 'Z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                + "96C51L378";
         return FiscalCode.of(first + FiscalCode.checkCharacter(first));
     }
 }

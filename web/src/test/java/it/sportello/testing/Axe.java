@@ -31,8 +31,7 @@ final class Axe {
     private static final String REGISTRY = "https://registry.npmjs.org/axe-core/-/axe-core-%s.tgz";
     private static volatile String source;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     static synchronized String source() {
         if (source == null) {
@@ -60,11 +59,13 @@ final class Axe {
     }
 
     private static byte[] download(String url) throws IOException {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(20)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(20))
+                .build();
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IOException(url + " answered " + response.statusCode());
             }
@@ -78,7 +79,9 @@ final class Axe {
     /** Checks the tarball against the Subresource Integrity string npm publishes ({@code sha512-<base64>}). */
     private static void verify(byte[] tarball, String integrity) throws IOException {
         try {
-            String actual = "sha512-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-512").digest(tarball));
+            String actual = "sha512-"
+                    + Base64.getEncoder()
+                            .encodeToString(MessageDigest.getInstance("SHA-512").digest(tarball));
             if (!actual.equals(integrity)) {
                 throw new IOException("axe-core tarball integrity mismatch: expected " + integrity + ", got " + actual);
             }
@@ -88,7 +91,8 @@ final class Axe {
     }
 
     private static String extract(byte[] tarball, String name) throws IOException {
-        try (InputStream in = new TarArchiveInputStream(new GZIPInputStream(new java.io.ByteArrayInputStream(tarball)))) {
+        try (InputStream in =
+                new TarArchiveInputStream(new GZIPInputStream(new java.io.ByteArrayInputStream(tarball)))) {
             TarArchiveInputStream tar = (TarArchiveInputStream) in;
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 if (entry.getName().equals(name)) {
@@ -109,7 +113,9 @@ final class Axe {
         @SuppressWarnings("unchecked")
         static Violation of(Map<String, Object> raw) {
             List<Map<String, Object>> nodes = (List<Map<String, Object>>) raw.get("nodes");
-            List<String> targets = nodes.stream().map(node -> String.valueOf(node.get("target"))).toList();
+            List<String> targets = nodes.stream()
+                    .map(node -> String.valueOf(node.get("target")))
+                    .toList();
             return new Violation((String) raw.get("id"), (String) raw.get("impact"), (String) raw.get("help"), targets);
         }
 

@@ -7,8 +7,8 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -48,18 +48,30 @@ public final class Browser implements AutoCloseable {
     public static Browser open() {
         boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!installed && "required".equals(System.getenv("SPORTELLO_BROWSER_TESTS"))) {
-            throw new IllegalStateException("Browser tests are required but Chromium is missing: " + CHROMIUM + ", " + CHROMEDRIVER);
+            throw new IllegalStateException(
+                    "Browser tests are required but Chromium is missing: " + CHROMIUM + ", " + CHROMEDRIVER);
         }
         Assumptions.assumeTrue(installed, "Chromium is not installed (apt-get install chromium chromium-driver)");
         try {
             Path userData = Files.createTempDirectory("sportello-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
-                    "--lang=it-IT", "--user-data-dir=" + userData);
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-dev-shm-usage",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--window-size=1280,900",
+                    "--lang=it-IT",
+                    "--user-data-dir=" + userData);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER)
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
             return new Browser(driver, userData);
@@ -97,7 +109,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to ten seconds, looking again when an AJAX update replaced what it was reading. */
     public org.openqa.selenium.support.ui.WebDriverWait await() {
-        org.openqa.selenium.support.ui.WebDriverWait wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10));
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }
@@ -117,7 +130,10 @@ public final class Browser implements AutoCloseable {
 
     /** The page's main heading, once the page (after any redirect) has one. */
     public String heading() {
-        return await().until(d -> d.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText).orElse(null));
+        return await().until(d -> d.findElements(By.tagName("h1")).stream()
+                .findFirst()
+                .map(WebElement::getText)
+                .orElse(null));
     }
 
     /** Replaces the content of the field with this id, typing as a person does. */
@@ -157,11 +173,14 @@ public final class Browser implements AutoCloseable {
     /** On the demo identity page, logs in as the fictional person with that name and waits for the next page. */
     public Browser chooseDemoIdentity(String name) {
         WebElement button = driver.findElements(By.cssSelector("#demo input[type='submit']")).stream()
-                .filter(candidate -> candidate.getAttribute("value").endsWith(name)).findFirst().orElseThrow();
+                .filter(candidate -> candidate.getAttribute("value").endsWith(name))
+                .findFirst()
+                .orElseThrow();
         String before = driver.getCurrentUrl();
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
         button.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().equals(before));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> !d.getCurrentUrl().equals(before));
         return this;
     }
 
@@ -201,8 +220,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no AJAX request under way. */
     public Browser awaitAjax() {
-        await().until(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
+        await().until(
+                        d -> Boolean.TRUE.equals(
+                                driver.executeScript(
+                                        "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))")));
         return this;
     }
 
@@ -212,7 +233,10 @@ public final class Browser implements AutoCloseable {
 
     /** The text of the page's messages (errors and confirmations), empty when there are none. */
     public String messages() {
-        return driver.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+        return driver.findElements(By.id("messages")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse("");
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to look at. */
@@ -221,7 +245,9 @@ public final class Browser implements AutoCloseable {
             Path folder = Path.of(System.getProperty("sportello.screenshots", "target/screenshots"));
             Files.createDirectories(folder);
             Path target = folder.resolve(name + ".png");
-            Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+            Files.copy(
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(),
+                    target,
                     StandardCopyOption.REPLACE_EXISTING);
             return target;
         } catch (IOException e) {
@@ -231,10 +257,13 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the current page; fails on any serious or critical violation of WCAG 2.1 A/AA. */
     public void assertAccessible() {
-        List<Axe.Violation> serious = accessibilityViolations().stream().filter(Axe.Violation::seriousOrWorse).toList();
+        List<Axe.Violation> serious = accessibilityViolations().stream()
+                .filter(Axe.Violation::seriousOrWorse)
+                .toList();
         if (!serious.isEmpty()) {
             throw new AssertionFailedError("Accessibility violations on " + driver.getCurrentUrl() + ":\n"
-                    + String.join("\n", serious.stream().map(Axe.Violation::toString).toList()));
+                    + String.join(
+                            "\n", serious.stream().map(Axe.Violation::toString).toList()));
         }
     }
 
@@ -252,7 +281,8 @@ public final class Browser implements AutoCloseable {
         if (result instanceof Map<?, ?> error) {
             throw new IllegalStateException("axe-core failed: " + error.get("error"));
         }
-        return ((List<Map<String, Object>>) result).stream().map(Axe.Violation::of).toList();
+        return ((List<Map<String, Object>>) result)
+                .stream().map(Axe.Violation::of).toList();
     }
 
     /**
@@ -266,13 +296,20 @@ public final class Browser implements AutoCloseable {
         Map<Path, FileTime> before = filesIn(folder);
         click(locator);
         return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .withMessage(() -> "a finished download after clicking " + locator + "; " + folder + " holds " + filesIn(folder).keySet())
+                .withMessage(() -> "a finished download after clicking " + locator + "; " + folder + " holds "
+                        + filesIn(folder).keySet())
                 .until(d -> {
                     Map<Path, FileTime> now = filesIn(folder);
-                    boolean writing = now.keySet().stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
+                    boolean writing = now.keySet().stream()
+                            .anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"));
                     // a file saved again under the same name (the same export twice) counts by its new time
-                    return writing ? null : now.entrySet().stream().filter(file -> !file.getValue().equals(before.get(file.getKey())))
-                            .map(Map.Entry::getKey).findFirst().orElse(null);
+                    return writing
+                            ? null
+                            : now.entrySet().stream()
+                                    .filter(file -> !file.getValue().equals(before.get(file.getKey())))
+                                    .map(Map.Entry::getKey)
+                                    .findFirst()
+                                    .orElse(null);
                 });
     }
 
@@ -289,7 +326,8 @@ public final class Browser implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Map<String, Object> allow = Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString());
+            Map<String, Object> allow = Map.of(
+                    "behavior", "allow", "downloadPath", folder.toAbsolutePath().toString());
             try {
                 driver.executeCdpCommand("Browser.setDownloadBehavior", allow);
             } catch (org.openqa.selenium.WebDriverException e) {
@@ -319,7 +357,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(userData)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temporary profile is harmless
         }

@@ -3,8 +3,8 @@ package it.sportello.testing;
 import java.net.URL;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -32,7 +32,8 @@ public abstract class BrowserSession {
     @AfterEach
     void closeBrowser(TestInfo test) {
         if (browser != null) {
-            browser.screenshot("last-" + getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+            browser.screenshot("last-" + getClass().getSimpleName() + "-"
+                    + test.getTestMethod().orElseThrow().getName());
             browser.close();
         }
     }

@@ -42,14 +42,23 @@ public class Callers {
     /** From now on, in this test, the caller is this member of staff, with the roles of their account. */
     public void asStaff(String username) {
         Set<StaffRole> roles = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                .setParameter("username", username).getSingleResult().getRoles();
-        as(username, roles.stream().map(StaffRole::roleName).collect(Collectors.toSet()).toArray(String[]::new));
+                .setParameter("username", username)
+                .getSingleResult()
+                .getRoles();
+        as(
+                username,
+                roles.stream()
+                        .map(StaffRole::roleName)
+                        .collect(Collectors.toSet())
+                        .toArray(String[]::new));
     }
 
     /** From now on, in this test, the caller is {@code name} with these groups, which are the roles. */
     public void as(String name, String... groups) {
         TestExchange.Exchange exchange = TestExchange.current();
-        AuthenticationStatus status = security.authenticate(exchange.request(), exchange.response(),
+        AuthenticationStatus status = security.authenticate(
+                exchange.request(),
+                exchange.response(),
                 AuthenticationParameters.withParams().credential(new TestLogin(name, Set.of(groups))));
         if (status != AuthenticationStatus.SUCCESS) {
             throw new IllegalStateException("Could not log in as " + name + ": " + status);

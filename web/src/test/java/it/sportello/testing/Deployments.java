@@ -4,7 +4,6 @@ import java.io.File;
 import java.net.URISyntaxException;
 
 import org.assertj.core.api.Assertions;
-
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.GenericArchive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -23,26 +22,29 @@ import com.icegreen.greenmail.util.GreenMail;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive suite() {
         File war = new File(System.getProperty("sportello.war", "target/sportello.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("Build the application first (./mvnw verify): " + war + " is missing");
         }
-        GenericArchive testClasses = ShrinkWrap.create(GenericArchive.class).as(ExplodedImporter.class)
-                .importDirectory(locationOf(Deployments.class)).as(GenericArchive.class);
+        GenericArchive testClasses = ShrinkWrap.create(GenericArchive.class)
+                .as(ExplodedImporter.class)
+                .importDirectory(locationOf(Deployments.class))
+                .as(GenericArchive.class);
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .merge(testClasses, "/WEB-INF/classes", Filters.include(".*\\.class$"))
                 // shared with the business module's tests, so not among this module's test classes
                 .addClass(SpreadsheetRows.class)
-                .addAsLibraries(locationOf(Assertions.class), locationOf(GreenMail.class), locationOf(org.slf4j.Logger.class));
+                .addAsLibraries(
+                        locationOf(Assertions.class), locationOf(GreenMail.class), locationOf(org.slf4j.Logger.class));
     }
 
     private static File locationOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

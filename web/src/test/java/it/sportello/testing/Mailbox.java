@@ -21,8 +21,7 @@ public final class Mailbox {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     /** The mails received so far for {@code address}, waiting up to 20 s for at least one. */
     public static List<MimeMessage> mailsTo(GreenMailExtension smtp, String address) {
@@ -34,7 +33,9 @@ public final class Mailbox {
         }
         if (found.isEmpty()) {
             throw new AssertionError("No mail to " + address + " within " + PATIENCE.toSeconds() + " s; received: "
-                    + Stream.of(smtp.getReceivedMessages()).map(Mailbox::recipients).toList());
+                    + Stream.of(smtp.getReceivedMessages())
+                            .map(Mailbox::recipients)
+                            .toList());
         }
         return found;
     }
@@ -65,7 +66,9 @@ public final class Mailbox {
 
     /** The mails received so far for {@code address}, without waiting. */
     public static List<MimeMessage> addressedTo(GreenMailExtension smtp, String address) {
-        return Stream.of(smtp.getReceivedMessages()).filter(m -> recipients(m).contains(address)).toList();
+        return Stream.of(smtp.getReceivedMessages())
+                .filter(m -> recipients(m).contains(address))
+                .toList();
     }
 
     private static List<MimeMessage> about(List<MimeMessage> mails, String subject) {
@@ -83,7 +86,9 @@ public final class Mailbox {
     private static List<String> recipients(MimeMessage message) {
         try {
             Address[] all = message.getAllRecipients();
-            return all == null ? List.of() : Stream.of(all).map(Address::toString).toList();
+            return all == null
+                    ? List.of()
+                    : Stream.of(all).map(Address::toString).toList();
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -41,8 +41,7 @@ public class OneDeploymentPerRun extends PayaraMicroDeployableContainer {
 
     /** The next class uses the same deployment: nothing is undeployed until the run ends. */
     @Override
-    public void undeploy(Archive<?> archive) {
-    }
+    public void undeploy(Archive<?> archive) {}
 
     @Override
     public synchronized void stop() throws LifecycleException {
@@ -63,7 +62,8 @@ public class OneDeploymentPerRun extends PayaraMicroDeployableContainer {
 
         @Override
         public void register(ExtensionBuilder builder) {
-            builder.override(DeployableContainer.class, PayaraMicroDeployableContainer.class, OneDeploymentPerRun.class);
+            builder.override(
+                    DeployableContainer.class, PayaraMicroDeployableContainer.class, OneDeploymentPerRun.class);
         }
     }
 }

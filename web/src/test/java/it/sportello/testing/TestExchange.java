@@ -19,8 +19,7 @@ public class TestExchange extends HttpFilter {
 
     private static final ThreadLocal<Exchange> CURRENT = new ThreadLocal<>();
 
-    record Exchange(HttpServletRequest request, HttpServletResponse response) {
-    }
+    record Exchange(HttpServletRequest request, HttpServletResponse response) {}
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,33 +28,55 @@ import it.sportello.testing.Http;
 class AuthorizationIT {
 
     /** Pages of the citizen's personal area. */
-    static final String[] CITIZEN_PAGES = {"area-personale/index.xhtml", "area-personale/profilo.xhtml",
-        "area-personale/pratiche/index.xhtml", "area-personale/pratiche/index.xhtml?stato=SENT", "area-personale/documenti.xhtml",
-        "area-personale/prenotazioni.xhtml"};
+    static final String[] CITIZEN_PAGES = {
+        "area-personale/index.xhtml",
+        "area-personale/profilo.xhtml",
+        "area-personale/pratiche/index.xhtml",
+        "area-personale/pratiche/index.xhtml?stato=SENT",
+        "area-personale/documenti.xhtml",
+        "area-personale/prenotazioni.xhtml"
+    };
 
     /** Addresses of one practice or file of the personal area: nobody's, so a citizen gets a 404 (PracticeAuthorizationIT tries real ones). */
-    static final String[] CITIZEN_ITEMS = {"area-personale/pratiche/dettaglio.xhtml?pratica=00000000-0000-0000-0000-000000000000",
+    static final String[] CITIZEN_ITEMS = {
+        "area-personale/pratiche/dettaglio.xhtml?pratica=00000000-0000-0000-0000-000000000000",
         "area-personale/allegato?rif=00000000-0000-0000-0000-000000000000",
-        "area-personale/pratiche/modulo?pratica=00000000-0000-0000-0000-000000000000"};
+        "area-personale/pratiche/modulo?pratica=00000000-0000-0000-0000-000000000000"
+    };
 
     /** Pages of the backoffice, for members of staff (some for managers or administrators only). */
-    static final String[] STAFF_PAGES = {"backoffice/index.xhtml", "backoffice/operatori/index.xhtml", "backoffice/aree/index.xhtml",
-        "backoffice/servizi/index.xhtml", "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
-        "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl", "backoffice/pratiche/index.xhtml",
-        "backoffice/pratiche/dettaglio.xhtml?pratica=x", "backoffice/pratiche/nuova.xhtml",
-        "backoffice/pratiche/statistiche.xhtml", "backoffice/pratiche/esporta", "backoffice/pratiche/allegato?rif=x",
-        "backoffice/calendari/index.xhtml", "backoffice/calendari/calendario.xhtml?calendario=ufficio-anagrafe"};
+    static final String[] STAFF_PAGES = {
+        "backoffice/index.xhtml",
+        "backoffice/operatori/index.xhtml",
+        "backoffice/aree/index.xhtml",
+        "backoffice/servizi/index.xhtml",
+        "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
+        "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl",
+        "backoffice/pratiche/index.xhtml",
+        "backoffice/pratiche/dettaglio.xhtml?pratica=x",
+        "backoffice/pratiche/nuova.xhtml",
+        "backoffice/pratiche/statistiche.xhtml",
+        "backoffice/pratiche/esporta",
+        "backoffice/pratiche/allegato?rif=x",
+        "backoffice/calendari/index.xhtml",
+        "backoffice/calendari/calendario.xhtml?calendario=ufficio-anagrafe"
+    };
 
     /** Pages of the backoffice for managers (and administrators) only. */
-    static final String[] MANAGER_PAGES = {"backoffice/operatori/index.xhtml", "backoffice/aree/index.xhtml",
-        "backoffice/pratiche/assegnazione.xhtml"};
+    static final String[] MANAGER_PAGES = {
+        "backoffice/operatori/index.xhtml", "backoffice/aree/index.xhtml", "backoffice/pratiche/assegnazione.xhtml"
+    };
 
     /**
      * Pages of the backoffice for administrators only: the boundaries behind them (the catalog's
      * writing, the forms' publishing, the job console) let nobody else through either.
      */
-    static final String[] ADMIN_PAGES = {"backoffice/servizi/index.xhtml", "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
-        "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl", "backoffice/lavori/index.xhtml"};
+    static final String[] ADMIN_PAGES = {
+        "backoffice/servizi/index.xhtml",
+        "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
+        "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl",
+        "backoffice/lavori/index.xhtml"
+    };
 
     /** A booking is read by whom it belongs to or with the secret of its link; anybody else finds nothing. */
     static final String[] BOOKING_ITEMS = {
@@ -62,7 +84,8 @@ class AuthorizationIT {
         "prenotazioni/file?tipo=pdf&prenotazione=00000000-0000-0000-0000-000000000000",
         "prenotazioni/file?tipo=ics&prenotazione=00000000-0000-0000-0000-000000000000&codice=guessed",
         "prenotazioni/annulla.xhtml?prenotazione=00000000-0000-0000-0000-000000000000&codice=guessed",
-        "prenotazioni/dati.xhtml?prenotazione=00000000-0000-0000-0000-000000000000"};
+        "prenotazioni/dati.xhtml?prenotazione=00000000-0000-0000-0000-000000000000"
+    };
 
     @Deployment
     static WebArchive deployment() {
@@ -117,12 +140,14 @@ class AuthorizationIT {
         Http visitor = new Http(base);
         Http mario = new Http(base);
         mario.loginAsDemoCitizen("Mario Rossi");
-        String page = "prenotazioni/settimana.xhtml?calendario=sportello-urp&pratica=00000000-0000-0000-0000-000000000000";
+        String page =
+                "prenotazioni/settimana.xhtml?calendario=sportello-urp&pratica=00000000-0000-0000-0000-000000000000";
 
         for (Http who : new Http[] {visitor, mario}) {
             HttpResponse<String> response = who.get(page);
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).contains("La pratica 00000000-0000-0000-0000-000000000000 non risulta tra le tue")
+            assertThat(response.body())
+                    .contains("La pratica 00000000-0000-0000-0000-000000000000 non risulta tra le tue")
                     .doesNotContain("id=\"continue\"", "name=\"slot\"");
         }
     }
@@ -141,8 +166,11 @@ class AuthorizationIT {
         Http visitor = new Http(base);
 
         assertThat(visitor.get("accesso/oidc?metodo=SPID").statusCode()).isEqualTo(404);
-        assertThat(visitor.get("accesso/oidc/callback?code=x&state=y").statusCode()).isEqualTo(404);
-        assertThat(visitor.get("accedi.xhtml").body()).contains("accesso/demo.xhtml?metodo=SPID").doesNotContain("accesso/oidc");
+        assertThat(visitor.get("accesso/oidc/callback?code=x&state=y").statusCode())
+                .isEqualTo(404);
+        assertThat(visitor.get("accedi.xhtml").body())
+                .contains("accesso/demo.xhtml?metodo=SPID")
+                .doesNotContain("accesso/oidc");
     }
 
     @Test
@@ -193,7 +221,8 @@ class AuthorizationIT {
 
         for (String page : CITIZEN_PAGES) {
             for (String parameter : new String[] {"cf", "fiscalCode", "codiceFiscale", "id", "utente"}) {
-                String body = mario.get(page + "?" + parameter + "=BNCGLI85M52F205H").body();
+                String body =
+                        mario.get(page + "?" + parameter + "=BNCGLI85M52F205H").body();
                 assertThat(body).as(page + " with " + parameter).doesNotContain("BNCGLI85M52F205H", "Giulia");
             }
         }

@@ -30,7 +30,10 @@ class CitizenLayoutBrowserIT extends BrowserJourney {
         browser.submit(By.cssSelector("form[role='search'] button[type='submit']"));
         assertThat(browser.driver().getCurrentUrl()).contains("q=certificato");
         browser.submit(By.cssSelector("#main-container a[href*='/servizi/scheda.xhtml?servizio=']"));
-        assertThat(browser.driver().findElement(By.cssSelector("[data-element='service-description']")).getText()).isNotBlank();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-element='service-description']"))
+                        .getText())
+                .isNotBlank();
         browser.submit(By.cssSelector("a[href$='/faq.xhtml']"));
         browser.visit(base, "pagamenti.xhtml");
         browser.visit(base, "prenotazioni/index.xhtml?calendario=sala-civica");
@@ -46,12 +49,18 @@ class CitizenLayoutBrowserIT extends BrowserJourney {
         browser.visit(base, "");
         browser.screenshot("home-it");
 
-        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("it");
-        assertThat(browser.driver().findElement(By.cssSelector(".it-brand-title")).getText()).isEqualTo("Comune di Bugliano");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo("it");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".it-brand-title"))
+                        .getText())
+                .isEqualTo("Comune di Bugliano");
         assertThat(browser.driver().findElements(By.cssSelector("#servizi .card-title")))
                 .extracting(WebElement::getText)
                 .contains("Anagrafe e stato civile", "Mobilità e trasporti");
-        assertThat(browser.driver().findElement(By.cssSelector("[data-element='personal-area-login']")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-element='personal-area-login']"))
+                        .getText())
                 .contains("Accedi all'area personale");
         browser.assertAccessible();
     }
@@ -65,7 +74,8 @@ class CitizenLayoutBrowserIT extends BrowserJourney {
         german.click();
 
         new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                .until(driver -> "de".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+                .until(driver ->
+                        "de".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
         browser.screenshot("home-de");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Online-Schalter");
         browser.assertAccessible();
@@ -100,8 +110,10 @@ class CitizenLayoutBrowserIT extends BrowserJourney {
         browser.submit(By.cssSelector(".it-footer-main a[href$='/accesso-personale.xhtml']"));
         browser.screenshot("staff-login-it");
 
-        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Accesso riservato al personale");
-        assertThat(browser.driver().findElements(By.cssSelector(".backoffice-header .backoffice-brand"))).isNotEmpty();
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText())
+                .isEqualTo("Accesso riservato al personale");
+        assertThat(browser.driver().findElements(By.cssSelector(".backoffice-header .backoffice-brand")))
+                .isNotEmpty();
         browser.assertAccessible();
     }
 }

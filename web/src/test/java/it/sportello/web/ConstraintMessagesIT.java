@@ -57,10 +57,11 @@ class ConstraintMessagesIT {
 
     @Test
     void aTooLongTextSaysHowLongItMayBe() {
-        ConstraintViolation<?> tooLong = violation(() -> desk.note("una-pratica", "x".repeat(InternalNote.TEXT_LENGTH + 1)));
+        ConstraintViolation<?> tooLong =
+                violation(() -> desk.note("una-pratica", "x".repeat(InternalNote.TEXT_LENGTH + 1)));
 
-        assertThat(BusinessExceptionHandler.text(tooLong, Locale.ITALIAN)).isEqualTo("Lunghezza non valida: da 0 a "
-                + InternalNote.TEXT_LENGTH);
+        assertThat(BusinessExceptionHandler.text(tooLong, Locale.ITALIAN))
+                .isEqualTo("Lunghezza non valida: da 0 a " + InternalNote.TEXT_LENGTH);
     }
 
     private static ConstraintViolation<?> violation(ThrowingCallable call) {
@@ -70,7 +71,11 @@ class ConstraintMessagesIT {
         while (!(cause instanceof ConstraintViolationException)) {
             cause = cause.getCause();
         }
-        assertThat(((ConstraintViolationException) cause).getConstraintViolations()).hasSize(1);
-        return ((ConstraintViolationException) cause).getConstraintViolations().iterator().next();
+        assertThat(((ConstraintViolationException) cause).getConstraintViolations())
+                .hasSize(1);
+        return ((ConstraintViolationException) cause)
+                .getConstraintViolations()
+                .iterator()
+                .next();
     }
 }

@@ -44,21 +44,26 @@ class FieldConstraintsIT {
 
     @Test
     void theNumberOfStampsOnReleaseIsFromZeroToTen() {
-        assertThat(violations(PracticeDeskPage.class, "releaseStamps", -1)).containsExactly("{release_charges.stamps.min}");
-        assertThat(violations(PracticeDeskPage.class, "releaseStamps", 11)).containsExactly("{release_charges.stamps.max}");
+        assertThat(violations(PracticeDeskPage.class, "releaseStamps", -1))
+                .containsExactly("{release_charges.stamps.min}");
+        assertThat(violations(PracticeDeskPage.class, "releaseStamps", 11))
+                .containsExactly("{release_charges.stamps.max}");
         assertThat(violations(PracticeDeskPage.class, "releaseStamps", 0)).isEmpty();
         assertThat(violations(PracticeDeskPage.class, "releaseStamps", 10)).isEmpty();
     }
 
     @Test
     void theNumbersOfACalendarAndOfItsOpeningHoursHaveTheirLowerBounds() {
-        assertThat(violations(CalendarSettings.class, "noticeHours", -1)).containsExactly("{calendar.notice_hours.min}");
+        assertThat(violations(CalendarSettings.class, "noticeHours", -1))
+                .containsExactly("{calendar.notice_hours.min}");
         assertThat(violations(CalendarSettings.class, "daysAhead", 0)).containsExactly("{calendar.days_ahead.min}");
         assertThat(violations(CalendarSettings.class, "maxPerWeek", 0)).containsExactly("{calendar.limit.min}");
         assertThat(violations(CalendarSettings.class, "maxPerWeek", null)).isEmpty();
         assertThat(violations(CalendarEditPage.class, "parallel", 0)).containsExactly("{opening_hours.parallel.min}");
-        assertThat(violations(CalendarEditPage.class, "intervalMinutes", -5)).containsExactly("{opening_hours.interval.min}");
-        assertThat(violations(ServiceEditor.class, "maxResponseDays", 366)).containsExactly("{service.max_response_days.max}");
+        assertThat(violations(CalendarEditPage.class, "intervalMinutes", -5))
+                .containsExactly("{opening_hours.interval.min}");
+        assertThat(violations(ServiceEditor.class, "maxResponseDays", 366))
+                .containsExactly("{service.max_response_days.max}");
         assertThat(violations(StatisticsPage.class, "toYear", 1_000_000_000)).containsExactly("{statistics.year.max}");
         assertThat(violations(StatisticsPage.class, "fromYear", 1999)).containsExactly("{statistics.year.min}");
     }
@@ -66,15 +71,18 @@ class FieldConstraintsIT {
     @Test
     void linksAreAbsoluteWebAddresses() {
         assertThat(violations(SchedulePage.class, "videoLink", "not a url")).containsExactly("{url.invalid}");
-        assertThat(violations(SchedulePage.class, "videoLink", "https://meet.example.org/sportello-42")).isEmpty();
+        assertThat(violations(SchedulePage.class, "videoLink", "https://meet.example.org/sportello-42"))
+                .isEmpty();
         assertThat(violations(SchedulePage.class, "videoLink", "")).isEmpty();
-        assertThat(violations(ServiceEditor.class, "externalUrl", "www.anagrafenazionale.interno.it")).containsExactly("{url.invalid}");
+        assertThat(violations(ServiceEditor.class, "externalUrl", "www.anagrafenazionale.interno.it"))
+                .containsExactly("{url.invalid}");
     }
 
     @Test
     void whomAnAppointmentIsForHasAnEmailAddressAndNamesThatFit() {
         assertThat(violations(PersonForm.class, "email", "teresa@example")).containsExactly("{contacts.email.invalid}");
-        assertThat(violations(PersonForm.class, "email", " teresa@example.org ")).isEmpty();
+        assertThat(violations(PersonForm.class, "email", " teresa@example.org "))
+                .isEmpty();
         assertThat(violations(PersonForm.class, "givenName", "T".repeat(101))).containsExactly("{text.too_long}");
         assertThat(violations(SchedulePage.class, "reason", "r".repeat(501))).containsExactly("{text.too_long}");
         assertThat(violations(CalendarSettings.class, "contactEmail", "anagrafe.comune.example"))
@@ -83,21 +91,30 @@ class FieldConstraintsIT {
 
     @Test
     void theMessagesAreOursInEachLanguage() {
-        ConstraintViolation<PracticeDeskPage> negative = validator.validateValue(PracticeDeskPage.class, "releaseStamps", -1)
-                .iterator().next();
-        assertThat(negative.getMessage()).as("resolved from the application's ValidationMessages").doesNotContain("{", "}");
+        ConstraintViolation<PracticeDeskPage> negative = validator
+                .validateValue(PracticeDeskPage.class, "releaseStamps", -1)
+                .iterator()
+                .next();
+        assertThat(negative.getMessage())
+                .as("resolved from the application's ValidationMessages")
+                .doesNotContain("{", "}");
 
         assertThat(messages(Locale.ITALIAN).getString("release_charges.stamps.min"))
                 .isEqualTo("Il numero di marche da bollo non può essere negativo");
-        assertThat(messages(Locale.ENGLISH).getString("release_charges.stamps.max")).isEqualTo("At most {value} stamp duties");
-        assertThat(messages(Locale.GERMAN).getString("url.invalid")).startsWith("Geben Sie eine vollständige Adresse ein");
+        assertThat(messages(Locale.ENGLISH).getString("release_charges.stamps.max"))
+                .isEqualTo("At most {value} stamp duties");
+        assertThat(messages(Locale.GERMAN).getString("url.invalid"))
+                .startsWith("Geben Sie eine vollständige Adresse ein");
     }
 
     private <T> List<String> violations(Class<T> type, String property, Object value) {
-        return validator.validateValue(type, property, value).stream().map(ConstraintViolation::getMessageTemplate).toList();
+        return validator.validateValue(type, property, value).stream()
+                .map(ConstraintViolation::getMessageTemplate)
+                .toList();
     }
 
     private static ResourceBundle messages(Locale language) {
-        return ResourceBundle.getBundle("ValidationMessages", language, Thread.currentThread().getContextClassLoader());
+        return ResourceBundle.getBundle(
+                "ValidationMessages", language, Thread.currentThread().getContextClassLoader());
     }
 }

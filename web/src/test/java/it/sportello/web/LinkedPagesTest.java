@@ -29,7 +29,8 @@ class LinkedPagesTest {
     @BeforeAll
     static void readSettings() throws IOException {
         settings = new Properties();
-        try (Reader in = Files.newBufferedReader(Path.of("../config/src/main/resources/META-INF/microprofile-config.properties"),
+        try (Reader in = Files.newBufferedReader(
+                Path.of("../config/src/main/resources/META-INF/microprofile-config.properties"),
                 StandardCharsets.UTF_8)) {
             settings.load(in);
         }
@@ -46,7 +47,9 @@ class LinkedPagesTest {
     void everyPathLinkedToNamesAPageOfThisModule() {
         // besides paths, sportello.pages.* holds how long public pages are kept (cache-seconds)
         List<String> paths = settings.stringPropertyNames().stream()
-                .filter(key -> key.startsWith("sportello.pages.") && settings.getProperty(key).startsWith("/")).toList();
+                .filter(key -> key.startsWith("sportello.pages.")
+                        && settings.getProperty(key).startsWith("/"))
+                .toList();
         assertThat(paths).hasSizeGreaterThanOrEqualTo(PublicPage.values().length);
         for (String key : paths) {
             String page = settings.getProperty(key).substring(1).replaceFirst("\\?.*", "");

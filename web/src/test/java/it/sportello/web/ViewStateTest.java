@@ -44,10 +44,11 @@ class ViewStateTest {
                         continue;
                     }
                     if (holdsEntity(field.getGenericType())) {
-                        problems.add(bean.getSimpleName() + "." + field.getName() + " keeps " + field.getGenericType().getTypeName());
+                        problems.add(bean.getSimpleName() + "." + field.getName() + " keeps "
+                                + field.getGenericType().getTypeName());
                     } else if (!travels(field.getType())) {
-                        problems.add(bean.getSimpleName() + "." + field.getName() + " is a " + field.getType().getName()
-                                + ", which is not Serializable");
+                        problems.add(bean.getSimpleName() + "." + field.getName() + " is a "
+                                + field.getType().getName() + ", which is not Serializable");
                     }
                 }
             }
@@ -61,13 +62,16 @@ class ViewStateTest {
             List<it.sportello.practice.entity.Practice> practices;
             String reference;
         }
-        assertThat(holdsEntity(Holder.class.getDeclaredField("practices").getGenericType())).isTrue();
-        assertThat(holdsEntity(Holder.class.getDeclaredField("reference").getGenericType())).isFalse();
+        assertThat(holdsEntity(Holder.class.getDeclaredField("practices").getGenericType()))
+                .isTrue();
+        assertThat(holdsEntity(Holder.class.getDeclaredField("reference").getGenericType()))
+                .isFalse();
     }
 
     /** What the container injects is its own to restore (a proxy, or a bean of a wider scope). */
     private static boolean isInjected(Field field) {
-        return field.isAnnotationPresent(jakarta.inject.Inject.class) || field.isAnnotationPresent(jakarta.ejb.EJB.class)
+        return field.isAnnotationPresent(jakarta.inject.Inject.class)
+                || field.isAnnotationPresent(jakarta.ejb.EJB.class)
                 || field.isAnnotationPresent(jakarta.annotation.Resource.class);
     }
 
@@ -81,7 +85,8 @@ class ViewStateTest {
             return plain.isAnnotationPresent(Entity.class);
         }
         if (type instanceof ParameterizedType generic) {
-            return holdsEntity(generic.getRawType()) || Stream.of(generic.getActualTypeArguments()).anyMatch(ViewStateTest::holdsEntity);
+            return holdsEntity(generic.getRawType())
+                    || Stream.of(generic.getActualTypeArguments()).anyMatch(ViewStateTest::holdsEntity);
         }
         return false;
     }
@@ -92,7 +97,8 @@ class ViewStateTest {
         List<Class<?>> beans = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String name = sources.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
+                String name =
+                        sources.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
                 try {
                     Class<?> type = Class.forName(name, false, ViewStateTest.class.getClassLoader());
                     if (type.isAnnotationPresent(ViewScoped.class) || type.isAnnotationPresent(SessionScoped.class)) {

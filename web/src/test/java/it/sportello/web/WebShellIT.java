@@ -7,8 +7,8 @@ import java.net.http.HttpResponse;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,13 +56,17 @@ class WebShellIT {
                 .contains("Accedi all'area personale")
                 .contains("Accesso riservato al personale")
                 .contains("Anagrafe e stato civile", "Vita lavorativa");
-        assertThat(home.body().split("Accesso riservato al personale", -1)).as("the staff link once in the footer").hasSize(2);
+        assertThat(home.body().split("Accesso riservato al personale", -1))
+                .as("the staff link once in the footer")
+                .hasSize(2);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"servizi/index.xhtml", "faq.xhtml", "pagamenti.xhtml", "prenotazioni/index.xhtml"})
     void everyBreadcrumbStartsFromTheSameHome(String page) {
-        assertThat(http.get(page).body()).containsPattern("<ol class=\"breadcrumb[^\"]*\"[^>]*>\\s*<li class=\"breadcrumb-item\"><a href=\"[^\"]*\">Home</a>");
+        assertThat(http.get(page).body())
+                .containsPattern(
+                        "<ol class=\"breadcrumb[^\"]*\"[^>]*>\\s*<li class=\"breadcrumb-item\"><a href=\"[^\"]*\">Home</a>");
     }
 
     @Test
@@ -75,30 +79,57 @@ class WebShellIT {
         assertThat(home.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
         HttpResponse<String> form = http.get("password-dimenticata.xhtml");
         HttpResponse<String> switched = http.get("lingua/en?torna=/index.xhtml");
-        assertThat(form.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie.toLowerCase())
-                .startsWith("jsessionid=").contains("httponly", "samesite=lax"));
-        assertThat(switched.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie.toLowerCase())
-                .startsWith("lingua=en;").contains("httponly", "samesite=lax", "max-age=31536000"));
+        assertThat(form.headers().allValues("Set-Cookie"))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie.toLowerCase())
+                        .startsWith("jsessionid=")
+                        .contains("httponly", "samesite=lax"));
+        assertThat(switched.headers().allValues("Set-Cookie"))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie.toLowerCase())
+                        .startsWith("lingua=en;")
+                        .contains("httponly", "samesite=lax", "max-age=31536000"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "servizi/index.xhtml?q=certificato&categoria=anagrafe", "servizi/scheda.xhtml?servizio=segnalazione-disservizio",
-        "faq.xhtml", "pagamenti.xhtml", "accedi.xhtml", "prenotazioni/index.xhtml", "prenotazioni/settimana.xhtml?calendario=sala-civica",
-        "pagina-che-non-esiste.xhtml", "lingua/de?torna=/faq.xhtml"})
+    @ValueSource(
+            strings = {
+                "",
+                "servizi/index.xhtml?q=certificato&categoria=anagrafe",
+                "servizi/scheda.xhtml?servizio=segnalazione-disservizio",
+                "faq.xhtml",
+                "pagamenti.xhtml",
+                "accedi.xhtml",
+                "prenotazioni/index.xhtml",
+                "prenotazioni/settimana.xhtml?calendario=sala-civica",
+                "pagina-che-non-esiste.xhtml",
+                "lingua/de?torna=/faq.xhtml"
+            })
     void anAnonymousVisitorReadingIsGivenNoSession(String page) {
         HttpResponse<String> read = http.get(page);
 
         assertThat(read.statusCode()).isIn(200, 302, 404);
-        assertThat(read.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.toUpperCase().startsWith("JSESSIONID="));
+        assertThat(read.headers().allValues("Set-Cookie"))
+                .noneMatch(cookie -> cookie.toUpperCase().startsWith("JSESSIONID="));
     }
 
     @Test
     void aWeekSentWithoutASlotIsShownAgainWithTheMessageAndStillNoSession() {
-        String week = http.get("prenotazioni/settimana.xhtml?calendario=sala-civica").body();
+        String week =
+                http.get("prenotazioni/settimana.xhtml?calendario=sala-civica").body();
         assertThat(week).contains("name=\"calendario\" value=\"sala-civica\"");
 
-        HttpResponse<String> again = http.post("prenotazioni/settimana.xhtml", java.util.Map.of("week", "week",
-                "calendario", "sala-civica", "jakarta.faces.ViewState", Http.viewState(week), "continue", ""));
+        HttpResponse<String> again = http.post(
+                "prenotazioni/settimana.xhtml",
+                java.util.Map.of(
+                        "week",
+                        "week",
+                        "calendario",
+                        "sala-civica",
+                        "jakarta.faces.ViewState",
+                        Http.viewState(week),
+                        "continue",
+                        ""));
 
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("Scegli almeno un orario libero", "id=\"week-grid\"");
@@ -118,21 +149,35 @@ class WebShellIT {
         citizen.loginAsDemoCitizen("Mario Rossi");
         HttpResponse<String> loggedIn = citizen.get(search);
 
-        assertThat(first.headers().firstValue("Age")).as("rendered for the first visitor").isEmpty();
+        assertThat(first.headers().firstValue("Age"))
+                .as("rendered for the first visitor")
+                .isEmpty();
         assertThat(next.headers().firstValue("Age")).as("kept for the next").isPresent();
         assertThat(next.body()).isEqualTo(first.body()).contains("Comune di Bugliano", "value=\"certificato\"");
         assertThat(next.headers().firstValue("Content-Security-Policy")).isPresent();
-        assertThat(next.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html").containsIgnoringCase("utf-8");
-        assertThat(inGerman.headers().firstValue("Age")).as("another language, another page").isEmpty();
+        assertThat(next.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("text/html")
+                .containsIgnoringCase("utf-8");
+        assertThat(inGerman.headers().firstValue("Age"))
+                .as("another language, another page")
+                .isEmpty();
         assertThat(inGerman.body()).contains("lang=\"de\"");
-        assertThat(loggedIn.headers().firstValue("Age")).as("a visitor with a session gets their own page").isEmpty();
+        assertThat(loggedIn.headers().firstValue("Age"))
+                .as("a visitor with a session gets their own page")
+                .isEmpty();
         assertThat(loggedIn.body()).contains("Mario Rossi");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "faq.xhtml", "api/catalog/categories", "static/css/sportello.css",
-        "webjars/bootstrap-italia/VERSION/dist/css/bootstrap-italia.min.css",
-        "webjars/bootstrap-italia/VERSION/dist/js/bootstrap-italia.bundle.min.js"})
+    @ValueSource(
+            strings = {
+                "",
+                "faq.xhtml",
+                "api/catalog/categories",
+                "static/css/sportello.css",
+                "webjars/bootstrap-italia/VERSION/dist/css/bootstrap-italia.min.css",
+                "webjars/bootstrap-italia/VERSION/dist/js/bootstrap-italia.bundle.min.js"
+            })
     void pagesStylesScriptsAndJsonTravelCompressed(String file) throws java.io.IOException {
         String path = file.replace("VERSION", BOOTSTRAP_ITALIA);
         HttpResponse<byte[]> compressed = http.getRaw(path, "Accept-Encoding", "gzip");
@@ -141,49 +186,75 @@ class WebShellIT {
         assertThat(compressed.statusCode()).isEqualTo(200);
         assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
-        try (java.io.InputStream unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
+        try (java.io.InputStream unzipped =
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed.body()))) {
             byte[] content = unzipped.readAllBytes();
             assertThat(compressed.body().length).isLessThan(content.length / 2);
-            assertThat(new String(content, java.nio.charset.StandardCharsets.UTF_8).length()).isGreaterThan(1000);
+            assertThat(new String(content, java.nio.charset.StandardCharsets.UTF_8).length())
+                    .isGreaterThan(1000);
         }
     }
 
     @Test
     void theFilesAPageLinksByVersionAreCachedForAYearAndTheFaviconIsThere() {
         String home = http.get("").body();
-        java.util.List<String> versioned = java.util.regex.Pattern.compile("(?:href|src)=\"" + base.getPath() + "((?:static|webjars)/[^\"]+)\"")
-                .matcher(home).results().map(found -> found.group(1).replace("&amp;", "&")).toList();
+        java.util.List<String> versioned = java.util.regex.Pattern.compile(
+                        "(?:href|src)=\"" + base.getPath() + "((?:static|webjars)/[^\"]+)\"")
+                .matcher(home)
+                .results()
+                .map(found -> found.group(1).replace("&amp;", "&"))
+                .toList();
 
-        assertThat(versioned).anyMatch(link -> link.startsWith("static/css/sportello.css?v="))
+        assertThat(versioned)
+                .anyMatch(link -> link.startsWith("static/css/sportello.css?v="))
                 .anyMatch(link -> link.startsWith("static/js/sportello.js?v="))
                 .anyMatch(link -> link.startsWith("webjars/bootstrap-italia/" + BOOTSTRAP_ITALIA + "/"));
-        for (String link : versioned.stream().filter(link -> !link.endsWith(".svg")).toList()) {
+        for (String link :
+                versioned.stream().filter(link -> !link.endsWith(".svg")).toList()) {
             HttpResponse<byte[]> file = http.getRaw(link);
             assertThat(file.statusCode()).as(link).isEqualTo(200);
-            assertThat(file.headers().firstValue("Cache-Control")).as(link).hasValue("public, max-age=31536000, immutable");
+            assertThat(file.headers().firstValue("Cache-Control"))
+                    .as(link)
+                    .hasValue("public, max-age=31536000, immutable");
         }
-        assertThat(http.getRaw("static/css/sportello.css?v=old").headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(http.getRaw("static/css/sportello.css?v=old").headers().firstValue("Cache-Control"))
+                .hasValue("no-cache");
         HttpResponse<byte[]> favicon = http.getRaw("favicon.ico");
         assertThat(favicon.statusCode()).isEqualTo(200);
         assertThat(java.util.Arrays.copyOf(favicon.body(), 4)).containsExactly(0, 0, 1, 0);
-        assertThat(home).contains("<link rel=\"icon\" href=\"" + base.getPath() + "favicon.ico\"", "<meta name=\"description\" content=\"Comune di Bugliano - ");
+        assertThat(home)
+                .contains(
+                        "<link rel=\"icon\" href=\"" + base.getPath() + "favicon.ico\"",
+                        "<meta name=\"description\" content=\"Comune di Bugliano - ");
     }
 
     @Test
     void aFileOverTheContainersLimitIsA413ThatSaysTheLimitsAndHowToGoBack() {
-        HttpResponse<String> refused = http.postFile("servizi/index.xhtml", "file", "planimetria.pdf", 70 * 1024 * 1024);
+        HttpResponse<String> refused =
+                http.postFile("servizi/index.xhtml", "file", "planimetria.pdf", 70 * 1024 * 1024);
 
         assertThat(refused.statusCode()).isEqualTo(413);
-        assertThat(refused.body()).contains("File troppo grandi", "30 MB", "Indietro", "ancora lì")
+        assertThat(refused.body())
+                .contains("File troppo grandi", "30 MB", "Indietro", "ancora lì")
                 .doesNotContain("Si è verificato un errore");
     }
 
     @Test
     void aFormSentWithAnotherVisitorsViewStateIsA400WithTheExpiredPage() {
-        String viewState = Http.viewState(new Http(base).get("password-dimenticata.xhtml").body());
+        String viewState =
+                Http.viewState(new Http(base).get("password-dimenticata.xhtml").body());
 
-        HttpResponse<String> stale = http.post("password-dimenticata.xhtml", java.util.Map.of("forgotten", "forgotten",
-                "forgotten:who", "operatore", "forgotten:send", "", "jakarta.faces.ViewState", viewState));
+        HttpResponse<String> stale = http.post(
+                "password-dimenticata.xhtml",
+                java.util.Map.of(
+                        "forgotten",
+                        "forgotten",
+                        "forgotten:who",
+                        "operatore",
+                        "forgotten:send",
+                        "",
+                        "jakarta.faces.ViewState",
+                        viewState));
 
         assertThat(stale.statusCode()).isEqualTo(400);
         assertThat(stale.body()).contains("Sessione scaduta", "Ricaricala e riprova");
@@ -193,11 +264,18 @@ class WebShellIT {
     void theHomePageCarriesTheMarkersOfTheNationalModel() {
         String home = http.get("").body();
 
-        assertThat(home).contains("data-element=\"all-services\"", "data-element=\"management\"",
-                "data-element=\"news\"", "data-element=\"live\"", "data-element=\"personal-area-login\"",
-                "data-element=\"faq\"", "data-element=\"report-inefficiency\"",
-                "data-element=\"privacy-policy-link\"", "data-element=\"accessibility-link\"",
-                "data-element=\"legal-notes\"");
+        assertThat(home)
+                .contains(
+                        "data-element=\"all-services\"",
+                        "data-element=\"management\"",
+                        "data-element=\"news\"",
+                        "data-element=\"live\"",
+                        "data-element=\"personal-area-login\"",
+                        "data-element=\"faq\"",
+                        "data-element=\"report-inefficiency\"",
+                        "data-element=\"privacy-policy-link\"",
+                        "data-element=\"accessibility-link\"",
+                        "data-element=\"legal-notes\"");
     }
 
     @Test
@@ -206,7 +284,8 @@ class WebShellIT {
         assertThat(switched.statusCode()).isEqualTo(302);
 
         String german = http.follow("lingua/de?torna=/index.xhtml").body();
-        assertThat(german).contains("lang=\"de\"", "Online-Schalter", "Meldeamt und Standesamt")
+        assertThat(german)
+                .contains("lang=\"de\"", "Online-Schalter", "Meldeamt und Standesamt")
                 .doesNotContain("Accedi all'area personale");
 
         assertThat(http.get("").body()).as("the choice is kept by the browser").contains("lang=\"de\"");
@@ -218,7 +297,8 @@ class WebShellIT {
     @ParameterizedTest
     @ValueSource(strings = {"//evil.example/", "https://evil.example/", "javascript:alert(1)"})
     void theLanguageSwitchNeverSendsTheVisitorToAnotherSite(String target) {
-        HttpResponse<String> switched = http.get("lingua/en?torna=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> switched = http.get(
+                "lingua/en?torna=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(switched.statusCode()).isEqualTo(302);
         assertThat(switched.headers().firstValue("Location").orElseThrow())
@@ -236,7 +316,8 @@ class WebShellIT {
         HttpResponse<String> missing = http.get("questa-pagina-non-esiste.xhtml");
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("Pagina non trovata", "Torna alla home page", "Comune di Bugliano")
+        assertThat(missing.body())
+                .contains("Pagina non trovata", "Torna alla home page", "Comune di Bugliano")
                 .doesNotContain("at java.", "at jakarta.", ".java:", "Caused by", "Payara");
 
         http.get("lingua/en?torna=/index.xhtml");
@@ -256,14 +337,22 @@ class WebShellIT {
         HttpResponse<String> ready = http.get("/health/ready");
 
         assertThat(ready.statusCode()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"status\":\"UP\"", "\"name\":\"database\"", "\"name\":\"mail-server\"",
-                "\"name\":\"protocol-register\"", "\"name\":\"payment-intermediary\"", "\"state\":");
+        assertThat(ready.body())
+                .contains(
+                        "\"status\":\"UP\"",
+                        "\"name\":\"database\"",
+                        "\"name\":\"mail-server\"",
+                        "\"name\":\"protocol-register\"",
+                        "\"name\":\"payment-intermediary\"",
+                        "\"state\":");
     }
 
     @Test
     void everyAnswerNamesItsRequestAndAProxysIdIsKept() {
-        String first = http.get("index.xhtml").headers().firstValue("X-Request-Id").orElseThrow();
-        String second = http.get("index.xhtml").headers().firstValue("X-Request-Id").orElseThrow();
+        String first =
+                http.get("index.xhtml").headers().firstValue("X-Request-Id").orElseThrow();
+        String second =
+                http.get("index.xhtml").headers().firstValue("X-Request-Id").orElseThrow();
         assertThat(first).hasSize(36).isNotEqualTo(second);
 
         HttpResponse<byte[]> proxied = http.getRaw("api/catalog/categories", "X-Request-Id", "bilanciatore-0042");
@@ -284,7 +373,8 @@ class WebShellIT {
         HttpResponse<String> login = http.get("accesso-personale.xhtml");
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("Accesso riservato al personale", "Area operatori", "backoffice-header")
+        assertThat(login.body())
+                .contains("Accesso riservato al personale", "Area operatori", "backoffice-header")
                 .doesNotContain("ui-menubar");
 
         http.get("lingua/de?torna=/accesso-personale.xhtml");

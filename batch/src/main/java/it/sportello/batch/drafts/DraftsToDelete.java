@@ -7,8 +7,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
-import it.sportello.practice.boundary.DraftExpiry;
 import it.sportello.platform.database.IdSlice;
+import it.sportello.practice.boundary.DraftExpiry;
 
 /** Warned drafts whose warning is old enough for them to go. */
 @Dependent

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 import it.sportello.batch.IdReader;
-import it.sportello.protocol.boundary.ProtocolSubmission;
 import it.sportello.platform.database.IdSlice;
+import it.sportello.protocol.boundary.ProtocolSubmission;
 
 /** The registrations whose attempt is due, oldest first. */
 @Dependent

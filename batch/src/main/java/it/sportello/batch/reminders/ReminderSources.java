@@ -16,7 +16,9 @@ public class ReminderSources {
     Instance<ReminderSource> all;
 
     public ReminderSource named(String name) {
-        return all.stream().filter(source -> source.name().equals(name)).findFirst()
+        return all.stream()
+                .filter(source -> source.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No reminder source named " + name));
     }
 }

@@ -39,10 +39,17 @@ public class AppointmentDrafts {
 
     /** Ids of the slice greater than {@code after}, ascending, of drafts whose hold has expired. */
     public List<Long> expired(long after, int max, IdSlice slice) {
-        return em.createQuery("SELECT a.id FROM Appointment a WHERE a.status = :draft AND a.holdUntil < :now"
-                + " AND a.id > :after AND MOD(a.id, :parts) = :part ORDER BY a.id", Long.class).setParameter("draft", AppointmentStatus.DRAFT)
-                .setParameter("now", clock.instant()).setParameter("after", after).setParameter("parts", slice.count())
-                .setParameter("part", slice.index()).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT a.id FROM Appointment a WHERE a.status = :draft AND a.holdUntil < :now"
+                                + " AND a.id > :after AND MOD(a.id, :parts) = :part ORDER BY a.id",
+                        Long.class)
+                .setParameter("draft", AppointmentStatus.DRAFT)
+                .setParameter("now", clock.instant())
+                .setParameter("after", after)
+                .setParameter("parts", slice.count())
+                .setParameter("part", slice.index())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

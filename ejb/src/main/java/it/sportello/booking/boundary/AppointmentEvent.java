@@ -7,7 +7,13 @@ package it.sportello.booking.boundary;
 public record AppointmentEvent(String reference, Kind kind) {
 
     public enum Kind {
-        BOOKED, CANCELLED_BY_CITIZEN, CANCELLED_BY_OFFICE, APPROVED, REFUSED, MOVED, VIDEO_LINK,
+        BOOKED,
+        CANCELLED_BY_CITIZEN,
+        CANCELLED_BY_OFFICE,
+        APPROVED,
+        REFUSED,
+        MOVED,
+        VIDEO_LINK,
         /** The day before; for the person only. */
         REMINDER
     }

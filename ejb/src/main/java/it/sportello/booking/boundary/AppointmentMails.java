@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
@@ -61,8 +60,11 @@ public class AppointmentMails {
 
     @Asynchronous
     public void mail(String reference, AppointmentEvent.Kind kind) {
-        em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", reference)
-                .getResultStream().findFirst().ifPresent(appointment -> send(appointment, kind));
+        em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(appointment -> send(appointment, kind));
     }
 
     /**
@@ -74,17 +76,26 @@ public class AppointmentMails {
         Locale locale = Locale.forLanguageTag(appointment.getLanguage());
         AppointmentTexts texts = new AppointmentTexts(locale);
         Texts mails = Texts.of("it.sportello.booking.boundary.mails", locale);
-        Object[] values = {appointment.getPerson().fullName(), municipality.getName(),
-            appointment.getCalendar().getTitle().in(locale), texts.when(appointment),
-            appointment.getCalendar().getPlace() == null ? "-" : appointment.getCalendar().getPlace(),
-            appointment.getReference(), link(appointment), texts.status(appointment.getStatus()),
+        Object[] values = {
+            appointment.getPerson().fullName(),
+            municipality.getName(),
+            appointment.getCalendar().getTitle().in(locale),
+            texts.when(appointment),
+            appointment.getCalendar().getPlace() == null
+                    ? "-"
+                    : appointment.getCalendar().getPlace(),
+            appointment.getReference(),
+            link(appointment),
+            texts.status(appointment.getStatus()),
             appointment.getOperatorMessage() == null ? "" : appointment.getOperatorMessage(),
-            appointment.getVideoLink() == null ? "" : appointment.getVideoLink()};
+            appointment.getVideoLink() == null ? "" : appointment.getVideoLink()
+        };
         String key = "mail." + kind.name();
         String subject = mails.get(key + ".subject", values);
         String body = mails.get(key + ".body", values);
         Optional<Citizen> booker = booker(appointment);
-        String bookerAddress = booker.map(Citizen::getContacts).map(Contacts::getEmail).orElse(null);
+        String bookerAddress =
+                booker.map(Citizen::getContacts).map(Contacts::getEmail).orElse(null);
         for (String to : appointment.mailAddresses(bookerAddress)) {
             // whoever booked for somebody else is greeted by their own name; the receipt says for whom
             Object[] greeted = values.clone();
@@ -92,12 +103,17 @@ public class AppointmentMails {
                 greeted[0] = booker.get().fullName();
             }
             List<Mailer.Attachment> files = new ArrayList<>();
-            if (kind != AppointmentEvent.Kind.CANCELLED_BY_CITIZEN && kind != AppointmentEvent.Kind.CANCELLED_BY_OFFICE
+            if (kind != AppointmentEvent.Kind.CANCELLED_BY_CITIZEN
+                    && kind != AppointmentEvent.Kind.CANCELLED_BY_OFFICE
                     && kind != AppointmentEvent.Kind.REFUSED) {
-                files.add(new Mailer.Attachment("prenotazione-" + reference + ".pdf", "application/pdf",
+                files.add(new Mailer.Attachment(
+                        "prenotazione-" + reference + ".pdf",
+                        "application/pdf",
                         Receipt.of(appointment, municipality.getName(), texts)));
             }
-            files.add(new Mailer.Attachment("appuntamento.ics", CalendarFile.MEDIA_TYPE,
+            files.add(new Mailer.Attachment(
+                    "appuntamento.ics",
+                    CalendarFile.MEDIA_TYPE,
                     CalendarFile.of(appointment, municipality.getName(), texts, Clocks.ITALY)));
             mailer.send(to, mails.get(key + ".subject", greeted), mails.get(key + ".body", greeted), files);
         }
@@ -113,12 +129,16 @@ public class AppointmentMails {
             return Optional.empty();
         }
         return em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class)
-                .setParameter("fiscalCode", FiscalCode.of(appointment.getBookedBy())).getResultStream().findFirst();
+                .setParameter("fiscalCode", FiscalCode.of(appointment.getBookedBy()))
+                .getResultStream()
+                .findFirst();
     }
 
     private String link(Appointment appointment) {
-        return appointment.getBookedBy() != null ? links.link(PublicPage.MY_APPOINTMENTS)
-                : links.link(PublicPage.APPOINTMENT_CANCELLATION, appointment.getReference() + "&codice="
-                        + appointment.getCancelToken());
+        return appointment.getBookedBy() != null
+                ? links.link(PublicPage.MY_APPOINTMENTS)
+                : links.link(
+                        PublicPage.APPOINTMENT_CANCELLATION,
+                        appointment.getReference() + "&codice=" + appointment.getCancelToken());
     }
 }

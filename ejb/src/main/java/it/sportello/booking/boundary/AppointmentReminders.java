@@ -54,13 +54,18 @@ public class AppointmentReminders implements ReminderSource {
     @Override
     public List<Long> due(long after, int max, IdSlice slice) {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("SELECT a.id FROM Appointment a WHERE a.status = :confirmed AND a.remindedAt IS NULL"
-                + " AND a.startsAt >= :from AND a.startsAt < :to AND a.id > :after AND MOD(a.id, :parts) = :part ORDER BY a.id", Long.class)
+        return em.createQuery(
+                        "SELECT a.id FROM Appointment a WHERE a.status = :confirmed AND a.remindedAt IS NULL"
+                                + " AND a.startsAt >= :from AND a.startsAt < :to AND a.id > :after AND MOD(a.id, :parts) = :part ORDER BY a.id",
+                        Long.class)
                 .setParameter("confirmed", AppointmentStatus.CONFIRMED)
                 .setParameter("from", today.plusDays(1).atStartOfDay())
                 .setParameter("to", today.plusDays(daysBefore + 1L).atStartOfDay())
-                .setParameter("after", after).setParameter("parts", slice.count()).setParameter("part", slice.index())
-                .setMaxResults(max).getResultList();
+                .setParameter("after", after)
+                .setParameter("parts", slice.count())
+                .setParameter("part", slice.index())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override

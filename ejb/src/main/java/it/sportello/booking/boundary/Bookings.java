@@ -86,12 +86,15 @@ public class Bookings {
     }
 
     public Optional<Calendar> calendar(String code) {
-        return em.createNamedQuery(Calendar.BY_CODE, Calendar.class).setParameter("code", code).getResultStream()
+        return em.createNamedQuery(Calendar.BY_CODE, Calendar.class)
+                .setParameter("code", code)
+                .getResultStream()
                 .findFirst();
     }
 
     private Calendar bookableCalendar(String code) {
-        return calendar(code).filter(Calendar::isEnabled)
+        return calendar(code)
+                .filter(Calendar::isEnabled)
                 .orElseThrow(() -> new BookingRefusedException("booking.calendar.unknown"));
     }
 
@@ -149,8 +152,14 @@ public class Bookings {
         Practice practice = practiceReference == null ? null : practiceToBook(calendarCode, practiceReference);
         List<Slot> chosen = calendarSlots.choose(calendar, starts, null);
         Slot first = chosen.get(0);
-        Appointment draft = Appointment.hold(calendar, first.hours(), first.start(), chosen.get(chosen.size() - 1).end(),
-                chosen.size(), bookedBy, clock.instant());
+        Appointment draft = Appointment.hold(
+                calendar,
+                first.hours(),
+                first.start(),
+                chosen.get(chosen.size() - 1).end(),
+                chosen.size(),
+                bookedBy,
+                clock.instant());
         if (practice != null) {
             draft.forPractice(practice);
         }
@@ -182,11 +191,16 @@ public class Bookings {
         Instant now = clock.instant();
         appointment.complete(person, reason, note, language, now);
         if (appointment.getFiscalCode() != null) {
-            Limits.check(appointment.getCalendar(), appointment.getStartsAt(), (from, to) -> em
-                    .createNamedQuery(Appointment.COUNT_OF_PERSON, Long.class)
-                    .setParameter("calendar", appointment.getCalendar())
-                    .setParameter("fiscalCode", appointment.getFiscalCode()).setParameter("from", from)
-                    .setParameter("to", to).setParameter("except", appointment.getId()).getSingleResult());
+            Limits.check(
+                    appointment.getCalendar(),
+                    appointment.getStartsAt(),
+                    (from, to) -> em.createNamedQuery(Appointment.COUNT_OF_PERSON, Long.class)
+                            .setParameter("calendar", appointment.getCalendar())
+                            .setParameter("fiscalCode", appointment.getFiscalCode())
+                            .setParameter("from", from)
+                            .setParameter("to", to)
+                            .setParameter("except", appointment.getId())
+                            .getSingleResult());
         }
         seats.keep(appointment, now);
         practiceAppointments.fixed(appointment, Actor.CITIZEN, appointment.getBookedBy(), now);
@@ -227,8 +241,10 @@ public class Bookings {
     }
 
     public Optional<Appointment> find(String reference) {
-        return em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", reference)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The appointment of this reference when the caller booked it: the same citizen, or both nobody logged in. */
@@ -249,7 +265,8 @@ public class Bookings {
     @RolesAllowed(Roles.CITIZEN)
     public List<Appointment> ofCitizen() {
         return em.createNamedQuery(Appointment.OF_CITIZEN, Appointment.class)
-                .setParameter("fiscalCode", caller.citizen().value()).getResultList();
+                .setParameter("fiscalCode", caller.citizen().value())
+                .getResultList();
     }
 
     /** One appointment of the calling citizen (booked by them or for them); unknown otherwise. */
@@ -285,7 +302,8 @@ public class Bookings {
     }
 
     public Appointment withToken(String reference, String token) {
-        return find(reference).filter(a -> a.getCancelToken().equals(token))
+        return find(reference)
+                .filter(a -> a.getCancelToken().equals(token))
                 .filter(a -> a.getStatus() != AppointmentStatus.DRAFT)
                 .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
     }

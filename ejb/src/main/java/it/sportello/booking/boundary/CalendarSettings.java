@@ -30,31 +30,42 @@ public class CalendarSettings implements Serializable {
     private String office;
     private String owner;
     private List<String> operators = new ArrayList<>();
+
     @Email(message = "{contacts.email.invalid}")
     @Size(max = EmailAddress.LENGTH, message = "{text.too_long}")
     private String contactEmail;
+
     private String place;
     private String documentsToBring;
     private boolean moderated;
     private boolean notifications = true;
     private boolean anonymousAllowed;
     private boolean enabled = true;
+
     @Min(value = 0, message = "{calendar.notice_hours.min}")
     private int noticeHours;
+
     @Min(value = 1, message = "{calendar.days_ahead.min}")
     private int daysAhead = 60;
+
     @Min(value = 0, message = "{calendar.cancel_days.min}")
     private int cancelDaysBefore;
+
     @Min(value = 1, message = "{calendar.hold_minutes.min}")
     private int holdMinutes = 10;
+
     @Min(value = 0, message = "{calendar.payment_extension.min}")
     private int paymentExtensionDays;
+
     @Min(value = 1, message = "{calendar.limit.min}")
     private Integer maxPerDay;
+
     @Min(value = 1, message = "{calendar.limit.min}")
     private Integer maxPerWeek;
+
     @Min(value = 1, message = "{calendar.limit.min}")
     private Integer maxPerMonth;
+
     @Min(value = 1, message = "{calendar.limit.min}")
     private Integer maxPerYear;
 
@@ -65,9 +76,14 @@ public class CalendarSettings implements Serializable {
         settings.titleIt = calendar.getTitle().translation("it");
         settings.titleEn = calendar.getTitle().translation("en");
         settings.titleDe = calendar.getTitle().translation("de");
-        settings.office = calendar.getOffice() == null ? null : calendar.getOffice().getCode();
-        settings.owner = calendar.getOwner() == null ? null : calendar.getOwner().getUsername();
-        settings.operators = new ArrayList<>(calendar.getOperators().stream().map(StaffAccount::getUsername).sorted().toList());
+        settings.office =
+                calendar.getOffice() == null ? null : calendar.getOffice().getCode();
+        settings.owner =
+                calendar.getOwner() == null ? null : calendar.getOwner().getUsername();
+        settings.operators = new ArrayList<>(calendar.getOperators().stream()
+                .map(StaffAccount::getUsername)
+                .sorted()
+                .toList());
         settings.contactEmail = calendar.getContactEmail();
         settings.place = calendar.getPlace();
         settings.documentsToBring = calendar.getDocumentsToBring();

@@ -36,11 +36,18 @@ public class CalendarSlots {
     /** Every slot from one day to another, both included, leaving out one appointment (one being moved). */
     public List<Slot> slots(Calendar calendar, LocalDate from, LocalDate to, Appointment leaving) {
         List<Closure> closures = em.createNamedQuery(Closure.OF_CALENDAR, Closure.class)
-                .setParameter("calendar", calendar).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("calendar", calendar)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
         List<Appointment> occupying = em.createNamedQuery(Appointment.OCCUPYING, Appointment.class)
-                .setParameter("calendar", calendar).setParameter("from", from.atStartOfDay())
-                .setParameter("to", to.plusDays(1).atStartOfDay()).setParameter("now", clock.instant())
-                .getResultStream().filter(a -> a != leaving).toList();
+                .setParameter("calendar", calendar)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay())
+                .setParameter("now", clock.instant())
+                .getResultStream()
+                .filter(a -> a != leaving)
+                .toList();
         return rules().slots(calendar, closures, occupying, from, to);
     }
 
@@ -49,14 +56,20 @@ public class CalendarSlots {
      * caller then persists the appointment and takes its seats with {@link #take}.
      */
     public List<Slot> choose(Calendar calendar, Set<LocalDateTime> starts, Appointment leaving) {
-        LocalDate day = starts.stream().map(LocalDateTime::toLocalDate).min(LocalDate::compareTo)
+        LocalDate day = starts.stream()
+                .map(LocalDateTime::toLocalDate)
+                .min(LocalDate::compareTo)
                 .orElseThrow(() -> new it.sportello.booking.entity.BookingRefusedException("booking.slots.none"));
         return rules().choose(slots(calendar, day, day, leaving), starts);
     }
 
     public void take(Appointment appointment, List<Slot> chosen) {
-        seats.take(appointment, chosen.stream().map(Slot::start).toList(), chosen.get(0).capacity(),
-                appointment.getHoldUntil(), clock.instant());
+        seats.take(
+                appointment,
+                chosen.stream().map(Slot::start).toList(),
+                chosen.get(0).capacity(),
+                appointment.getHoldUntil(),
+                clock.instant());
     }
 
     public SlotRules rules() {

@@ -30,9 +30,9 @@ import it.sportello.identity.boundary.Caller;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
+import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.practice.entity.Actor;
 import it.sportello.practice.entity.Practice;
-import it.sportello.platform.i18n.LocalizedText;
 
 /**
  * The operators' side of the calendars: the calendars an operator works, their appointments and
@@ -96,22 +96,29 @@ public class Calendars {
     /** The calendars the calling operator works, by title. */
     public List<Calendar> worked() {
         StaffAccount staff = me();
-        return em.createNamedQuery(Calendar.ALL, Calendar.class).getResultStream()
-                .filter(c -> c.isWorkableBy(staff)).toList();
+        return em.createNamedQuery(Calendar.ALL, Calendar.class)
+                .getResultStream()
+                .filter(c -> c.isWorkableBy(staff))
+                .toList();
     }
 
     public Calendar calendar(String code) {
         StaffAccount staff = me();
-        return em.createNamedQuery(Calendar.BY_CODE, Calendar.class).setParameter("code", code).getResultStream()
-                .filter(c -> c.isWorkableBy(staff)).findFirst()
+        return em.createNamedQuery(Calendar.BY_CODE, Calendar.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .filter(c -> c.isWorkableBy(staff))
+                .findFirst()
                 .orElseThrow(() -> new BookingRefusedException("booking.calendar.unknown"));
     }
 
     /** The appointments of a calendar between two days (both included), drafts left out. */
     public List<Appointment> appointments(String code, LocalDate from, LocalDate to) {
         return em.createNamedQuery(Appointment.OF_CALENDAR, Appointment.class)
-                .setParameter("calendar", calendar(code)).setParameter("from", from.atStartOfDay())
-                .setParameter("to", to.plusDays(1).atStartOfDay()).getResultList();
+                .setParameter("calendar", calendar(code))
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("to", to.plusDays(1).atStartOfDay())
+                .getResultList();
     }
 
     public List<Slot> slots(String code, LocalDate from, LocalDate to) {
@@ -122,15 +129,21 @@ public class Calendars {
     public List<Appointment> search(String text, LocalDate from) {
         StaffAccount staff = me();
         String like = "%" + (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) + "%";
-        return em.createNamedQuery(Appointment.SEARCH, Appointment.class).setParameter("from", from.atStartOfDay())
-                .setParameter("text", like).getResultStream().filter(a -> a.getCalendar().isWorkableBy(staff))
+        return em.createNamedQuery(Appointment.SEARCH, Appointment.class)
+                .setParameter("from", from.atStartOfDay())
+                .setParameter("text", like)
+                .getResultStream()
+                .filter(a -> a.getCalendar().isWorkableBy(staff))
                 .toList();
     }
 
     public Appointment appointment(String reference) {
         StaffAccount staff = me();
-        return em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", reference)
-                .getResultStream().filter(a -> a.getCalendar().isWorkableBy(staff)).findFirst()
+        return em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .filter(a -> a.getCalendar().isWorkableBy(staff))
+                .findFirst()
                 .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
     }
 
@@ -148,8 +161,13 @@ public class Calendars {
         Practice practice = practiceAppointments.practice(practiceReference);
         String code = practice.appointmentCalendar(me());
         Citizen applicant = practice.getApplicant();
-        Person person = new Person(applicant.getFiscalCode().value(), applicant.getGivenName(), applicant.getFamilyName(),
-                applicant.getBirthDate(), practice.getApplication().getApplicantEmail(), practice.getApplication().getApplicantPhone());
+        Person person = new Person(
+                applicant.getFiscalCode().value(),
+                applicant.getGivenName(),
+                applicant.getFamilyName(),
+                applicant.getBirthDate(),
+                practice.getApplication().getApplicantEmail(),
+                practice.getApplication().getApplicantPhone());
         Appointment appointment = enter(code, start, person, reason, practice);
         practiceAppointments.fixed(appointment, Actor.OPERATOR, caller.staff(), clock.instant());
         return appointment;
@@ -168,8 +186,8 @@ public class Calendars {
         Calendar calendar = calendar(code);
         List<Slot> chosen = calendarSlots.choose(calendar, Set.of(start), null);
         Slot slot = chosen.get(0);
-        Appointment appointment = Appointment.enteredByOperator(calendar, slot.hours(), slot.start(), slot.end(), 1,
-                person, reason, caller.staff(), clock.instant());
+        Appointment appointment = Appointment.enteredByOperator(
+                calendar, slot.hours(), slot.start(), slot.end(), 1, person, reason, caller.staff(), clock.instant());
         if (practice != null) {
             appointment.forPractice(practice);
         }
@@ -186,13 +204,22 @@ public class Calendars {
      */
     public Appointment move(String reference, LocalDateTime newStart, String message) {
         Appointment appointment = appointment(reference);
-        List<Slot> daySlots = calendarSlots.slots(appointment.getCalendar(), newStart.toLocalDate(),
-                newStart.toLocalDate(), appointment);
-        List<Slot> chosen = calendarSlots.rules().choose(daySlots,
-                it.sportello.booking.control.SlotRules.consecutive(daySlots, newStart, appointment.getSlotCount()));
+        List<Slot> daySlots = calendarSlots.slots(
+                appointment.getCalendar(), newStart.toLocalDate(), newStart.toLocalDate(), appointment);
+        List<Slot> chosen = calendarSlots
+                .rules()
+                .choose(
+                        daySlots,
+                        it.sportello.booking.control.SlotRules.consecutive(
+                                daySlots, newStart, appointment.getSlotCount()));
         seats.free(appointment);
-        appointment.moveTo(chosen.get(0).hours(), chosen.get(0).start(), chosen.get(chosen.size() - 1).end(),
-                chosen.size(), message, clock.instant());
+        appointment.moveTo(
+                chosen.get(0).hours(),
+                chosen.get(0).start(),
+                chosen.get(chosen.size() - 1).end(),
+                chosen.size(),
+                message,
+                clock.instant());
         calendarSlots.take(appointment, chosen);
         events.fire(new AppointmentEvent(reference, AppointmentEvent.Kind.MOVED));
         return appointment;
@@ -249,8 +276,11 @@ public class Calendars {
         if (code.length() > Calendar.CODE_LENGTH || !code.matches(Calendar.CODE_PATTERN)) {
             throw new BookingRefusedException("booking.calendar.code");
         }
-        if (em.createNamedQuery(Calendar.BY_CODE, Calendar.class).setParameter("code", code).getResultStream()
-                .findAny().isPresent()) {
+        if (em.createNamedQuery(Calendar.BY_CODE, Calendar.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findAny()
+                .isPresent()) {
             throw new BookingRefusedException("booking.calendar.codeTaken");
         }
         Calendar calendar = new Calendar(code, title(settings), null);
@@ -268,19 +298,30 @@ public class Calendars {
     }
 
     private void apply(Calendar calendar, CalendarSettings settings) {
-        calendar.describe(calendar.getDescription(), blankToNull(settings.getPlace()),
-                blankToNull(settings.getContactEmail()), blankToNull(settings.getDocumentsToBring()));
+        calendar.describe(
+                calendar.getDescription(),
+                blankToNull(settings.getPlace()),
+                blankToNull(settings.getContactEmail()),
+                blankToNull(settings.getDocumentsToBring()));
         calendar.bookingWindow(settings.getNoticeHours(), settings.getDaysAhead());
-        calendar.policy(settings.getHoldMinutes(), settings.getCancelDaysBefore(), settings.isModerated(),
+        calendar.policy(
+                settings.getHoldMinutes(),
+                settings.getCancelDaysBefore(),
+                settings.isModerated(),
                 settings.isAnonymousAllowed());
         calendar.setPaymentExtensionDays(settings.getPaymentExtensionDays());
-        calendar.limits(settings.getMaxPerDay(), settings.getMaxPerWeek(), settings.getMaxPerMonth(),
-                settings.getMaxPerYear());
+        calendar.limits(
+                settings.getMaxPerDay(), settings.getMaxPerWeek(), settings.getMaxPerMonth(), settings.getMaxPerYear());
         calendar.setNotifications(settings.isNotifications());
         calendar.setEnabled(settings.isEnabled());
-        calendar.belongTo(blankToNull(settings.getOffice()) == null ? null
-                : em.createNamedQuery(Office.BY_CODE, Office.class).setParameter("code", settings.getOffice())
-                        .getResultStream().findFirst().orElse(null));
+        calendar.belongTo(
+                blankToNull(settings.getOffice()) == null
+                        ? null
+                        : em.createNamedQuery(Office.BY_CODE, Office.class)
+                                .setParameter("code", settings.getOffice())
+                                .getResultStream()
+                                .findFirst()
+                                .orElse(null));
         calendar.ownedBy(blankToNull(settings.getOwner()) == null ? null : staff(settings.getOwner()));
         calendar.enableOnly(settings.getOperators().stream().map(this::staff).toList());
     }
@@ -289,12 +330,15 @@ public class Calendars {
     @RolesAllowed(Roles.ADMIN)
     public void delete(String code) {
         Calendar calendar = calendar(code);
-        long appointments = em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.calendar = :calendar", Long.class)
-                .setParameter("calendar", calendar).getSingleResult();
+        long appointments = em.createQuery(
+                        "SELECT COUNT(a) FROM Appointment a WHERE a.calendar = :calendar", Long.class)
+                .setParameter("calendar", calendar)
+                .getSingleResult();
         if (appointments > 0) {
             throw new BookingRefusedException("booking.calendar.hasAppointments", appointments);
         }
-        em.createQuery("DELETE FROM Closure c WHERE c.calendar = :calendar").setParameter("calendar", calendar)
+        em.createQuery("DELETE FROM Closure c WHERE c.calendar = :calendar")
+                .setParameter("calendar", calendar)
                 .executeUpdate();
         em.remove(calendar);
     }
@@ -309,7 +353,10 @@ public class Calendars {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     public List<String> enabledFor(String account) {
         StaffAccount enabled = staff(account);
-        return all().stream().filter(c -> c.isEnabledFor(enabled)).map(Calendar::getCode).toList();
+        return all().stream()
+                .filter(c -> c.isEnabledFor(enabled))
+                .map(Calendar::getCode)
+                .toList();
     }
 
     /**
@@ -335,7 +382,8 @@ public class Calendars {
 
     /** The staff accounts that may own or work calendars, by name. */
     public List<StaffAccount> staffAccounts() {
-        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.displayName", StaffAccount.class).getResultList();
+        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.displayName", StaffAccount.class)
+                .getResultList();
     }
 
     /**
@@ -367,11 +415,14 @@ public class Calendars {
     /** The closures of one calendar, or of the whole municipality when the code is null, latest first. */
     public List<Closure> closures(String code) {
         if (code == null) {
-            return em.createQuery("SELECT c FROM Closure c WHERE c.calendar IS NULL ORDER BY c.startDate DESC", Closure.class)
+            return em.createQuery(
+                            "SELECT c FROM Closure c WHERE c.calendar IS NULL ORDER BY c.startDate DESC", Closure.class)
                     .getResultList();
         }
-        return em.createQuery("SELECT c FROM Closure c WHERE c.calendar = :calendar ORDER BY c.startDate DESC", Closure.class)
-                .setParameter("calendar", calendar(code)).getResultList();
+        return em.createQuery(
+                        "SELECT c FROM Closure c WHERE c.calendar = :calendar ORDER BY c.startDate DESC", Closure.class)
+                .setParameter("calendar", calendar(code))
+                .getResultList();
     }
 
     /** Removes a closure: of a calendar by whoever works it, of the whole municipality by an administrator. */
@@ -393,7 +444,8 @@ public class Calendars {
         Calendar calendar = calendar(code);
         OpeningHours hours = openingHours(calendar, hoursId);
         long used = em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.openingHours = :hours", Long.class)
-                .setParameter("hours", hours).getSingleResult();
+                .setParameter("hours", hours)
+                .getSingleResult();
         if (used > 0) {
             throw new BookingRefusedException("booking.openingHours.inUse", used);
         }
@@ -401,7 +453,9 @@ public class Calendars {
     }
 
     private static OpeningHours openingHours(Calendar calendar, Long hoursId) {
-        return calendar.getOpeningHours().stream().filter(h -> h.getId().equals(hoursId)).findFirst()
+        return calendar.getOpeningHours().stream()
+                .filter(h -> h.getId().equals(hoursId))
+                .findFirst()
                 .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
     }
 
@@ -409,8 +463,8 @@ public class Calendars {
         if (blankToNull(settings.getTitleIt()) == null) {
             throw new BookingRefusedException("booking.calendar.titleRequired");
         }
-        return new LocalizedText(settings.getTitleIt().strip(), blankToNull(settings.getTitleEn()),
-                blankToNull(settings.getTitleDe()));
+        return new LocalizedText(
+                settings.getTitleIt().strip(), blankToNull(settings.getTitleEn()), blankToNull(settings.getTitleDe()));
     }
 
     private static String blankToNull(String text) {
@@ -438,7 +492,10 @@ public class Calendars {
     }
 
     private StaffAccount staff(String username) {
-        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", username)
-                .getResultStream().findFirst().orElseThrow(() -> new BookingRefusedException("booking.calendar.unknown"));
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BookingRefusedException("booking.calendar.unknown"));
     }
 }

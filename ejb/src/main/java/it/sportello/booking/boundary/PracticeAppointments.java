@@ -25,21 +25,26 @@ class PracticeAppointments {
 
     /** The practice by its reference; an unknown one is refused as not the booker's, revealing nothing. */
     Practice practice(String reference) {
-        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
-                .getResultStream().findFirst()
+        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new PracticeRefusedException("practice.appointment.not_applicant", reference));
     }
 
     /** The practice's appointments (drafts left out), earliest first. */
     List<Appointment> of(Practice practice) {
-        return em.createNamedQuery(Appointment.OF_PRACTICE, Appointment.class).setParameter("practice", practice)
+        return em.createNamedQuery(Appointment.OF_PRACTICE, Appointment.class)
+                .setParameter("practice", practice)
                 .getResultList();
     }
 
     /** "Appuntamento fissato per il ..." in the iter of the appointment's practice, if it has one. */
     void fixed(Appointment appointment, Actor actorKind, String actor, Instant now) {
         if (appointment.getPractice() != null) {
-            appointment.getPractice().appointmentFixed(appointment.getStartsAt(), appointment.getEndsAt(), actorKind, actor, now);
+            appointment
+                    .getPractice()
+                    .appointmentFixed(appointment.getStartsAt(), appointment.getEndsAt(), actorKind, actor, now);
         }
     }
 }

@@ -46,18 +46,23 @@ public class Seats {
      * {@link BookingRefusedException} when a slot has no seat left, {@link SeatConflictException}
      * when another booking took the chosen seat meanwhile.
      */
-    public void take(Appointment appointment, List<LocalDateTime> slotStarts, int capacity, Instant holdUntil,
-            Instant now) {
+    public void take(
+            Appointment appointment, List<LocalDateTime> slotStarts, int capacity, Instant holdUntil, Instant now) {
         Long calendar = appointment.getCalendar().getId();
         for (LocalDateTime start : slotStarts) {
             Timestamp slot = Timestamp.valueOf(start);
             em.createNativeQuery("DELETE FROM appointment_seat WHERE calendar_id = ?1 AND slot_start = ?2"
-                    + " AND hold_until IS NOT NULL AND hold_until <= ?3")
-                    .setParameter(1, calendar).setParameter(2, slot).setParameter(3, Timestamp.from(now)).executeUpdate();
+                            + " AND hold_until IS NOT NULL AND hold_until <= ?3")
+                    .setParameter(1, calendar)
+                    .setParameter(2, slot)
+                    .setParameter(3, Timestamp.from(now))
+                    .executeUpdate();
             @SuppressWarnings("unchecked")
             List<Number> taken = em.createNativeQuery(
-                    "SELECT seat FROM appointment_seat WHERE calendar_id = ?1 AND slot_start = ?2")
-                    .setParameter(1, calendar).setParameter(2, slot).getResultList();
+                            "SELECT seat FROM appointment_seat WHERE calendar_id = ?1 AND slot_start = ?2")
+                    .setParameter(1, calendar)
+                    .setParameter(2, slot)
+                    .getResultList();
             Set<Integer> occupied = new HashSet<>();
             taken.forEach(seat -> occupied.add(seat.intValue()));
             int seat = 1;
@@ -69,8 +74,11 @@ public class Seats {
             }
             // a booked seat has no hold: NULL written as such, since PostgreSQL cannot type a null parameter
             Query insert = em.createNativeQuery("INSERT INTO appointment_seat (calendar_id, slot_start, seat,"
-                    + " appointment_id, hold_until) VALUES (?1, ?2, ?3, ?4, " + (holdUntil == null ? "NULL" : "?5") + ")")
-                    .setParameter(1, calendar).setParameter(2, slot).setParameter(3, seat)
+                            + " appointment_id, hold_until) VALUES (?1, ?2, ?3, ?4, "
+                            + (holdUntil == null ? "NULL" : "?5") + ")")
+                    .setParameter(1, calendar)
+                    .setParameter(2, slot)
+                    .setParameter(3, seat)
                     .setParameter(4, appointment.getId());
             if (holdUntil != null) {
                 insert.setParameter(5, Timestamp.from(holdUntil));
@@ -107,8 +115,10 @@ public class Seats {
      */
     public void keep(Appointment appointment, Instant now) {
         int kept = em.createNativeQuery("UPDATE appointment_seat SET hold_until = NULL WHERE appointment_id = ?1"
-                + " AND hold_until > ?2")
-                .setParameter(1, appointment.getId()).setParameter(2, Timestamp.from(now)).executeUpdate();
+                        + " AND hold_until > ?2")
+                .setParameter(1, appointment.getId())
+                .setParameter(2, Timestamp.from(now))
+                .executeUpdate();
         if (kept != appointment.getSlotCount()) {
             throw new BookingRefusedException(BookingRefusedException.HOLD_EXPIRED);
         }
@@ -117,15 +127,19 @@ public class Seats {
     /** Frees every seat of the appointment (cancelled, refused, abandoned or moved). */
     public void free(Appointment appointment) {
         em.createNativeQuery("DELETE FROM appointment_seat WHERE appointment_id = ?1")
-                .setParameter(1, appointment.getId()).executeUpdate();
+                .setParameter(1, appointment.getId())
+                .executeUpdate();
     }
 
     /** How many seats of a slot are taken now. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int taken(Long calendarId, LocalDateTime slotStart, Instant now) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM appointment_seat WHERE calendar_id = ?1"
-                + " AND slot_start = ?2 AND (hold_until IS NULL OR hold_until > ?3)")
-                .setParameter(1, calendarId).setParameter(2, Timestamp.valueOf(slotStart))
-                .setParameter(3, Timestamp.from(now)).getSingleResult()).intValue();
+                                + " AND slot_start = ?2 AND (hold_until IS NULL OR hold_until > ?3)")
+                        .setParameter(1, calendarId)
+                        .setParameter(2, Timestamp.valueOf(slotStart))
+                        .setParameter(3, Timestamp.from(now))
+                        .getSingleResult())
+                .intValue();
     }
 }

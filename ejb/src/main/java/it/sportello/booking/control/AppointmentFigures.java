@@ -18,7 +18,14 @@ public class AppointmentFigures implements FigureSource {
 
     @Override
     public List<Figure> figures() {
-        List<Object[]> rows = em.createQuery("SELECT a.status, COUNT(a) FROM Appointment a GROUP BY a.status", Object[].class).getResultList();
-        return List.of(Figure.counted("sportello_appointments", "Appointments, by status (DRAFT is a held slot)", Figure.Kind.GAUGE, "status", rows));
+        List<Object[]> rows = em.createQuery(
+                        "SELECT a.status, COUNT(a) FROM Appointment a GROUP BY a.status", Object[].class)
+                .getResultList();
+        return List.of(Figure.counted(
+                "sportello_appointments",
+                "Appointments, by status (DRAFT is a held slot)",
+                Figure.Kind.GAUGE,
+                "status",
+                rows));
     }
 }

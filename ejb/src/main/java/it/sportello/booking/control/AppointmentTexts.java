@@ -33,8 +33,11 @@ public final class AppointmentTexts {
 
     /** "giovedì 05/03/2026, 09:00 - 09:40" in the reader's language. */
     public String when(Appointment appointment) {
-        return get("when", appointment.getStartsAt().format(DateTimeFormatter.ofPattern("EEEE", locale)),
-                DAY.format(appointment.getStartsAt()), TIME.format(appointment.getStartsAt()),
+        return get(
+                "when",
+                appointment.getStartsAt().format(DateTimeFormatter.ofPattern("EEEE", locale)),
+                DAY.format(appointment.getStartsAt()),
+                TIME.format(appointment.getStartsAt()),
                 TIME.format(appointment.getEndsAt()));
     }
 

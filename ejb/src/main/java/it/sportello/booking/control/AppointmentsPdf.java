@@ -16,15 +16,23 @@ import it.sportello.platform.pdf.TextDocument;
  */
 public final class AppointmentsPdf {
 
-    private AppointmentsPdf() {
-    }
+    private AppointmentsPdf() {}
 
-    public static byte[] of(String calendarTitle, LocalDate from, LocalDate to, List<Appointment> appointments,
-            String municipality, AppointmentTexts texts) {
+    public static byte[] of(
+            String calendarTitle,
+            LocalDate from,
+            LocalDate to,
+            List<Appointment> appointments,
+            String municipality,
+            AppointmentTexts texts) {
         Map<LocalDate, StringBuilder> days = new LinkedHashMap<>();
         for (Appointment a : appointments) {
-            StringBuilder line = new StringBuilder("- ").append(AppointmentTexts.TIME.format(a.getStartsAt())).append('-')
-                    .append(AppointmentTexts.TIME.format(a.getEndsAt())).append(' ').append(a.getPerson().fullName());
+            StringBuilder line = new StringBuilder("- ")
+                    .append(AppointmentTexts.TIME.format(a.getStartsAt()))
+                    .append('-')
+                    .append(AppointmentTexts.TIME.format(a.getEndsAt()))
+                    .append(' ')
+                    .append(a.getPerson().fullName());
             if (a.getFiscalCode() != null) {
                 line.append(" (").append(a.getFiscalCode()).append(')');
             }
@@ -33,13 +41,24 @@ public final class AppointmentsPdf {
             }
             line.append(" - ").append(texts.status(a.getStatus())).append(" - ").append(a.getReference());
             days.computeIfAbsent(a.getStartsAt().toLocalDate(), day -> new StringBuilder())
-                    .append(oneLine(line.toString())).append('\n');
+                    .append(oneLine(line.toString()))
+                    .append('\n');
         }
         List<TextDocument.Section> sections = new ArrayList<>();
-        sections.add(new TextDocument.Section(null, texts.get("list.period", AppointmentTexts.DAY.format(from),
-                AppointmentTexts.DAY.format(to), appointments.size())));
-        days.forEach((day, lines) -> sections.add(new TextDocument.Section(AppointmentTexts.DAY.format(day), lines.toString())));
-        return TextDocument.render(municipality, texts.get("list.title", calendarTitle), texts.locale().getLanguage(), sections);
+        sections.add(new TextDocument.Section(
+                null,
+                texts.get(
+                        "list.period",
+                        AppointmentTexts.DAY.format(from),
+                        AppointmentTexts.DAY.format(to),
+                        appointments.size())));
+        days.forEach((day, lines) ->
+                sections.add(new TextDocument.Section(AppointmentTexts.DAY.format(day), lines.toString())));
+        return TextDocument.render(
+                municipality,
+                texts.get("list.title", calendarTitle),
+                texts.locale().getLanguage(),
+                sections);
     }
 
     private static String oneLine(String text) {

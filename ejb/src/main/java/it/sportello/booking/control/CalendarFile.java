@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 
+import it.sportello.booking.entity.Appointment;
+import it.sportello.booking.entity.AppointmentStatus;
+
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -14,9 +17,6 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
-
-import it.sportello.booking.entity.Appointment;
-import it.sportello.booking.entity.AppointmentStatus;
 
 /**
  * The appointment as an iCalendar file (RFC 5545) that calendar applications import: one event in
@@ -27,16 +27,19 @@ public final class CalendarFile {
 
     public static final String MEDIA_TYPE = "text/calendar";
 
-    private CalendarFile() {
-    }
+    private CalendarFile() {}
 
     public static byte[] of(Appointment appointment, String municipality, AppointmentTexts texts, ZoneId zone) {
         return ofAll(List.of(appointment), municipality, texts, zone);
     }
 
     /** Several appointments (an operator's list) as the events of one file. */
-    public static byte[] ofAll(List<Appointment> appointments, String municipality, AppointmentTexts texts, ZoneId zone) {
-        Calendar calendar = new Calendar().withProdId("-//" + municipality + "//Sportello//IT").withDefaults().getFluentTarget();
+    public static byte[] ofAll(
+            List<Appointment> appointments, String municipality, AppointmentTexts texts, ZoneId zone) {
+        Calendar calendar = new Calendar()
+                .withProdId("-//" + municipality + "//Sportello//IT")
+                .withDefaults()
+                .getFluentTarget();
         for (Appointment appointment : appointments) {
             calendar.add(event(appointment, municipality, texts, zone));
         }
@@ -50,16 +53,24 @@ public final class CalendarFile {
     }
 
     private static VEvent event(Appointment appointment, String municipality, AppointmentTexts texts, ZoneId zone) {
-        VEvent event = new VEvent(appointment.getStartsAt().atZone(zone).toInstant(),
-                appointment.getEndsAt().atZone(zone).toInstant(), summary(appointment, municipality, texts));
+        VEvent event = new VEvent(
+                appointment.getStartsAt().atZone(zone).toInstant(),
+                appointment.getEndsAt().atZone(zone).toInstant(),
+                summary(appointment, municipality, texts));
         event.add(new Uid(appointment.getReference() + "@sportello"));
         if (appointment.getCalendar().getPlace() != null) {
             event.add(new Location(appointment.getCalendar().getPlace()));
         }
-        event.add(new Description(texts.get("ics.description", appointment.getReference(),
+        event.add(new Description(texts.get(
+                "ics.description",
+                appointment.getReference(),
                 appointment.getReason() == null ? "" : appointment.getReason())));
-        event.add(appointment.getStatus() == AppointmentStatus.PENDING ? new Status("TENTATIVE")
-                : appointment.getStatus() == AppointmentStatus.CANCELLED ? new Status("CANCELLED") : new Status("CONFIRMED"));
+        event.add(
+                appointment.getStatus() == AppointmentStatus.PENDING
+                        ? new Status("TENTATIVE")
+                        : appointment.getStatus() == AppointmentStatus.CANCELLED
+                                ? new Status("CANCELLED")
+                                : new Status("CONFIRMED"));
         return event;
     }
 

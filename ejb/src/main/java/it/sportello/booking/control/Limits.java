@@ -16,24 +16,38 @@ import it.sportello.booking.entity.Calendar;
  */
 public final class Limits {
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /**
      * Refuses with the period and the limit when one more appointment starting then would exceed one.
      *
      * @param others how many other appointments the person has starting in [from, to)
      */
-    public static void check(Calendar calendar, LocalDateTime start, BiFunction<LocalDateTime, LocalDateTime, Long> others) {
+    public static void check(
+            Calendar calendar, LocalDateTime start, BiFunction<LocalDateTime, LocalDateTime, Long> others) {
         LocalDate day = start.toLocalDate();
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         check(calendar.getMaxPerDay(), "day", day, day.plusDays(1), others);
         check(calendar.getMaxPerWeek(), "week", monday, monday.plusWeeks(1), others);
-        check(calendar.getMaxPerMonth(), "month", day.withDayOfMonth(1), day.withDayOfMonth(1).plusMonths(1), others);
-        check(calendar.getMaxPerYear(), "year", day.withDayOfYear(1), day.withDayOfYear(1).plusYears(1), others);
+        check(
+                calendar.getMaxPerMonth(),
+                "month",
+                day.withDayOfMonth(1),
+                day.withDayOfMonth(1).plusMonths(1),
+                others);
+        check(
+                calendar.getMaxPerYear(),
+                "year",
+                day.withDayOfYear(1),
+                day.withDayOfYear(1).plusYears(1),
+                others);
     }
 
-    private static void check(Integer limit, String period, LocalDate from, LocalDate to,
+    private static void check(
+            Integer limit,
+            String period,
+            LocalDate from,
+            LocalDate to,
             BiFunction<LocalDateTime, LocalDateTime, Long> others) {
         if (limit != null && others.apply(from.atStartOfDay(), to.atStartOfDay()) >= limit) {
             throw new BookingRefusedException("booking.limit." + period, limit);

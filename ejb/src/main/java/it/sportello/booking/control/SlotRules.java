@@ -39,12 +39,13 @@ public class SlotRules {
      * @param occupying appointments of the calendar overlapping those days; those that no longer
      *                  take room now are ignored
      */
-    public List<Slot> slots(Calendar calendar, List<Closure> closures, List<Appointment> occupying, LocalDate from,
-            LocalDate to) {
+    public List<Slot> slots(
+            Calendar calendar, List<Closure> closures, List<Appointment> occupying, LocalDate from, LocalDate to) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime earliest = now.plusHours(calendar.getNoticeHours());
         LocalDate lastDay = now.toLocalDate().plusDays(calendar.getDaysAhead());
-        List<Appointment> taking = occupying.stream().filter(a -> a.occupiesAt(clock.instant())).toList();
+        List<Appointment> taking =
+                occupying.stream().filter(a -> a.occupiesAt(clock.instant())).toList();
         List<Slot> slots = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate current = day;
@@ -58,13 +59,21 @@ public class SlotRules {
                 for (LocalDateTime start : startsOf(hours, day)) {
                     LocalDateTime end = start.plusMinutes(hours.getLengthMinutes());
                     int taken = (int) taking.stream()
-                            .filter(a -> a.getStartsAt().isBefore(end) && a.getEndsAt().isAfter(start)).count();
-                    slots.add(new Slot(hours, start, end, hours.getParallel(), taken,
+                            .filter(a -> a.getStartsAt().isBefore(end)
+                                    && a.getEndsAt().isAfter(start))
+                            .count();
+                    slots.add(new Slot(
+                            hours,
+                            start,
+                            end,
+                            hours.getParallel(),
+                            taken,
                             state(start, taken, hours.getParallel(), now, earliest, lastDay)));
                 }
             }
         }
-        slots.sort(Comparator.comparing(Slot::start).thenComparing(s -> s.hours().getOpenTime()));
+        slots.sort(
+                Comparator.comparing(Slot::start).thenComparing(s -> s.hours().getOpenTime()));
         return slots;
     }
 
@@ -73,15 +82,21 @@ public class SlotRules {
         List<LocalDateTime> starts = new ArrayList<>();
         LocalDateTime closing = day.atTime(hours.getCloseTime());
         LocalDateTime start = day.atTime(hours.getOpenTime());
-        while (!start.plusMinutes(hours.getLengthMinutes()).isAfter(closing) && start.toLocalDate().equals(day)) {
+        while (!start.plusMinutes(hours.getLengthMinutes()).isAfter(closing)
+                && start.toLocalDate().equals(day)) {
             starts.add(start);
             start = start.plusMinutes((long) hours.getLengthMinutes() + hours.getIntervalMinutes());
         }
         return starts;
     }
 
-    private static SlotState state(LocalDateTime start, int taken, int capacity, LocalDateTime now,
-            LocalDateTime earliest, LocalDate lastDay) {
+    private static SlotState state(
+            LocalDateTime start,
+            int taken,
+            int capacity,
+            LocalDateTime now,
+            LocalDateTime earliest,
+            LocalDate lastDay) {
         if (start.isBefore(now)) {
             return SlotState.PAST;
         }
@@ -102,17 +117,21 @@ public class SlotRules {
         if (starts.isEmpty()) {
             throw new BookingRefusedException("booking.slots.none");
         }
-        List<Slot> chosen = daySlots.stream().filter(s -> starts.contains(s.start())).toList();
-        if (chosen.size() != starts.size() || chosen.stream().map(Slot::hours).distinct().count() > 1) {
+        List<Slot> chosen =
+                daySlots.stream().filter(s -> starts.contains(s.start())).toList();
+        if (chosen.size() != starts.size()
+                || chosen.stream().map(Slot::hours).distinct().count() > 1) {
             throw new BookingRefusedException("booking.slots.unknown");
         }
         if (chosen.stream().anyMatch(s -> !s.state().isBookable())) {
             throw new BookingRefusedException("booking.slots.taken");
         }
-        List<LocalDateTime> sequence = startsOf(chosen.get(0).hours(), chosen.get(0).start().toLocalDate());
+        List<LocalDateTime> sequence =
+                startsOf(chosen.get(0).hours(), chosen.get(0).start().toLocalDate());
         int first = sequence.indexOf(chosen.get(0).start());
         for (int i = 1; i < chosen.size(); i++) {
-            if (first + i >= sequence.size() || !sequence.get(first + i).equals(chosen.get(i).start())) {
+            if (first + i >= sequence.size()
+                    || !sequence.get(first + i).equals(chosen.get(i).start())) {
                 throw new BookingRefusedException("booking.slots.notConsecutive");
             }
         }
@@ -124,7 +143,9 @@ public class SlotRules {
      * move an appointment that lasts several slots; refused when the day has not enough of them.
      */
     public static Set<LocalDateTime> consecutive(List<Slot> daySlots, LocalDateTime start, int count) {
-        Slot first = daySlots.stream().filter(s -> s.start().equals(start)).findFirst()
+        Slot first = daySlots.stream()
+                .filter(s -> s.start().equals(start))
+                .findFirst()
                 .orElseThrow(() -> new BookingRefusedException("booking.slots.unknown"));
         List<LocalDateTime> sequence = startsOf(first.hours(), start.toLocalDate());
         int from = sequence.indexOf(start);
@@ -141,6 +162,10 @@ public class SlotRules {
 
     /** The time rows of a week grid: every slot start time of these slots, in order. */
     public static List<LocalTime> rows(List<Slot> slots) {
-        return slots.stream().map(s -> s.start().toLocalTime()).distinct().sorted().toList();
+        return slots.stream()
+                .map(s -> s.start().toLocalTime())
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

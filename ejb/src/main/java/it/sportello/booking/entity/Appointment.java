@@ -40,12 +40,30 @@ import it.sportello.practice.entity.Practice;
 @Entity
 @Table(name = "appointment")
 @NamedQuery(name = Appointment.BY_REFERENCE, query = "SELECT a FROM Appointment a WHERE a.reference = :reference")
-@NamedQuery(name = Appointment.OCCUPYING, query = "SELECT a FROM Appointment a WHERE a.calendar = :calendar AND a.startsAt < :to AND a.endsAt > :from AND a.status NOT IN (it.sportello.booking.entity.AppointmentStatus.CANCELLED, it.sportello.booking.entity.AppointmentStatus.REFUSED) AND (a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT OR a.holdUntil > :now)")
-@NamedQuery(name = Appointment.OF_CALENDAR, query = "SELECT a FROM Appointment a WHERE a.calendar = :calendar AND a.startsAt < :to AND a.endsAt > :from AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt, a.id")
-@NamedQuery(name = Appointment.OF_CITIZEN, query = "SELECT a FROM Appointment a WHERE (a.bookedBy = :fiscalCode OR a.fiscalCode = :fiscalCode) AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt DESC, a.id DESC")
-@NamedQuery(name = Appointment.COUNT_OF_PERSON, query = "SELECT COUNT(a) FROM Appointment a WHERE a.calendar = :calendar AND a.fiscalCode = :fiscalCode AND a.startsAt >= :from AND a.startsAt < :to AND a.id <> :except AND a.status IN (it.sportello.booking.entity.AppointmentStatus.PENDING, it.sportello.booking.entity.AppointmentStatus.CONFIRMED, it.sportello.booking.entity.AppointmentStatus.DONE, it.sportello.booking.entity.AppointmentStatus.NO_SHOW)")
-@NamedQuery(name = Appointment.OF_PRACTICE, query = "SELECT a FROM Appointment a WHERE a.practice = :practice AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt, a.id")
-@NamedQuery(name = Appointment.SEARCH, query = "SELECT a FROM Appointment a WHERE a.startsAt >= :from AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT AND (LOWER(a.familyName) LIKE :text OR LOWER(a.givenName) LIKE :text OR LOWER(a.fiscalCode) LIKE :text) ORDER BY a.startsAt, a.id")
+@NamedQuery(
+        name = Appointment.OCCUPYING,
+        query =
+                "SELECT a FROM Appointment a WHERE a.calendar = :calendar AND a.startsAt < :to AND a.endsAt > :from AND a.status NOT IN (it.sportello.booking.entity.AppointmentStatus.CANCELLED, it.sportello.booking.entity.AppointmentStatus.REFUSED) AND (a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT OR a.holdUntil > :now)")
+@NamedQuery(
+        name = Appointment.OF_CALENDAR,
+        query =
+                "SELECT a FROM Appointment a WHERE a.calendar = :calendar AND a.startsAt < :to AND a.endsAt > :from AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt, a.id")
+@NamedQuery(
+        name = Appointment.OF_CITIZEN,
+        query =
+                "SELECT a FROM Appointment a WHERE (a.bookedBy = :fiscalCode OR a.fiscalCode = :fiscalCode) AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt DESC, a.id DESC")
+@NamedQuery(
+        name = Appointment.COUNT_OF_PERSON,
+        query =
+                "SELECT COUNT(a) FROM Appointment a WHERE a.calendar = :calendar AND a.fiscalCode = :fiscalCode AND a.startsAt >= :from AND a.startsAt < :to AND a.id <> :except AND a.status IN (it.sportello.booking.entity.AppointmentStatus.PENDING, it.sportello.booking.entity.AppointmentStatus.CONFIRMED, it.sportello.booking.entity.AppointmentStatus.DONE, it.sportello.booking.entity.AppointmentStatus.NO_SHOW)")
+@NamedQuery(
+        name = Appointment.OF_PRACTICE,
+        query =
+                "SELECT a FROM Appointment a WHERE a.practice = :practice AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt, a.id")
+@NamedQuery(
+        name = Appointment.SEARCH,
+        query =
+                "SELECT a FROM Appointment a WHERE a.startsAt >= :from AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT AND (LOWER(a.familyName) LIKE :text OR LOWER(a.givenName) LIKE :text OR LOWER(a.fiscalCode) LIKE :text) ORDER BY a.startsAt, a.id")
 public class Appointment {
 
     public static final String BY_REFERENCE = "Appointment.byReference";
@@ -161,8 +179,13 @@ public class Appointment {
         // for JPA
     }
 
-    private Appointment(Calendar calendar, OpeningHours hours, LocalDateTime startsAt, LocalDateTime endsAt,
-            int slotCount, Instant now) {
+    private Appointment(
+            Calendar calendar,
+            OpeningHours hours,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            int slotCount,
+            Instant now) {
         this.reference = UUID.randomUUID().toString();
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
@@ -177,8 +200,14 @@ public class Appointment {
     }
 
     /** A draft that holds its slots for the calendar's hold time while the person completes it. */
-    public static Appointment hold(Calendar calendar, OpeningHours hours, LocalDateTime startsAt, LocalDateTime endsAt,
-            int slotCount, String bookedBy, Instant now) {
+    public static Appointment hold(
+            Calendar calendar,
+            OpeningHours hours,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            int slotCount,
+            String bookedBy,
+            Instant now) {
         Appointment draft = new Appointment(calendar, hours, startsAt, endsAt, slotCount, now);
         draft.status = AppointmentStatus.DRAFT;
         draft.holdUntil = now.plus(calendar.hold());
@@ -187,8 +216,16 @@ public class Appointment {
     }
 
     /** An appointment an operator enters directly, e.g. taken by phone: confirmed at once. */
-    public static Appointment enteredByOperator(Calendar calendar, OpeningHours hours, LocalDateTime startsAt,
-            LocalDateTime endsAt, int slotCount, Person person, String reason, String operator, Instant now) {
+    public static Appointment enteredByOperator(
+            Calendar calendar,
+            OpeningHours hours,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            int slotCount,
+            Person person,
+            String reason,
+            String operator,
+            Instant now) {
         if (person.email() == null || reason == null || reason.isBlank()) {
             throw new BookingRefusedException("booking.operator.required");
         }
@@ -246,7 +283,8 @@ public class Appointment {
         this.note = note == null || note.isBlank() ? null : note.trim();
         this.language = language == null ? "it" : language;
         this.status = calendar.isModerated() || openingHours.isModerated()
-                ? AppointmentStatus.PENDING : AppointmentStatus.CONFIRMED;
+                ? AppointmentStatus.PENDING
+                : AppointmentStatus.CONFIRMED;
         this.holdUntil = null;
         this.updatedAt = now;
     }
@@ -262,7 +300,9 @@ public class Appointment {
         if (person.email() != null && !EmailAddress.isValid(person.email())) {
             throw new BookingRefusedException("booking.person.emailInvalid");
         }
-        this.fiscalCode = person.fiscalCode() == null ? null : FiscalCode.of(person.fiscalCode()).value();
+        this.fiscalCode = person.fiscalCode() == null
+                ? null
+                : FiscalCode.of(person.fiscalCode()).value();
         this.givenName = person.givenName();
         this.familyName = person.familyName();
         this.birthDate = person.birthDate();
@@ -333,8 +373,8 @@ public class Appointment {
     }
 
     /** Moves the appointment to other slots; their room is checked by the seats. */
-    public void moveTo(OpeningHours hours, LocalDateTime newStart, LocalDateTime newEnd, int slots, String message,
-            Instant at) {
+    public void moveTo(
+            OpeningHours hours, LocalDateTime newStart, LocalDateTime newEnd, int slots, String message, Instant at) {
         requireOpen();
         if (status == AppointmentStatus.DRAFT) {
             throw new BookingRefusedException("booking.complete.notDraft");
@@ -355,7 +395,9 @@ public class Appointment {
      */
     public boolean wantsReminder(LocalDate today, int daysBefore) {
         LocalDate day = startsAt.toLocalDate();
-        return status == AppointmentStatus.CONFIRMED && remindedAt == null && day.isAfter(today)
+        return status == AppointmentStatus.CONFIRMED
+                && remindedAt == null
+                && day.isAfter(today)
                 && !day.isAfter(today.plusDays(daysBefore));
     }
 
@@ -390,7 +432,8 @@ public class Appointment {
     }
 
     private void requireBegun(LocalDateTime now) {
-        if (status != AppointmentStatus.CONFIRMED && status != AppointmentStatus.DONE
+        if (status != AppointmentStatus.CONFIRMED
+                && status != AppointmentStatus.DONE
                 && status != AppointmentStatus.NO_SHOW) {
             throw new BookingRefusedException("booking.outcome.notConfirmed");
         }
@@ -426,7 +469,10 @@ public class Appointment {
             addresses.add(email);
         }
         boolean bookerToldApart = isForAnotherPerson() || email == null;
-        if (bookedBy != null && bookerToldApart && bookerAddress != null && !bookerAddress.isBlank()
+        if (bookedBy != null
+                && bookerToldApart
+                && bookerAddress != null
+                && !bookerAddress.isBlank()
                 && addresses.stream().noneMatch(address -> address.equalsIgnoreCase(bookerAddress.trim()))) {
             addresses.add(bookerAddress.trim());
         }

@@ -5,7 +5,13 @@ package it.sportello.booking.entity;
  * office when the calendar is moderated, confirmed, then what happened, or ended early.
  */
 public enum AppointmentStatus {
-    DRAFT, PENDING, CONFIRMED, DONE, NO_SHOW, CANCELLED, REFUSED;
+    DRAFT,
+    PENDING,
+    CONFIRMED,
+    DONE,
+    NO_SHOW,
+    CANCELLED,
+    REFUSED;
 
     /** Whether an appointment in this status takes room in its slots (a draft only while held). */
     public boolean occupies() {

@@ -90,7 +90,9 @@ public class Calendar {
     private StaffAccount owner;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "booking_calendar_operator", joinColumns = @JoinColumn(name = "calendar_id"),
+    @JoinTable(
+            name = "booking_calendar_operator",
+            joinColumns = @JoinColumn(name = "calendar_id"),
             inverseJoinColumns = @JoinColumn(name = "staff_id"))
     private Set<StaffAccount> operators = new HashSet<>();
 
@@ -109,8 +111,10 @@ public class Calendar {
 
     private boolean moderated;
     private boolean notifications = true;
+
     @Column(name = "anonymous_allowed")
     private boolean anonymousAllowed;
+
     private boolean enabled = true;
 
     @Min(0)
@@ -135,10 +139,13 @@ public class Calendar {
 
     @Column(name = "max_per_day")
     private Integer maxPerDay;
+
     @Column(name = "max_per_week")
     private Integer maxPerWeek;
+
     @Column(name = "max_per_month")
     private Integer maxPerMonth;
+
     @Column(name = "max_per_year")
     private Integer maxPerYear;
 

@@ -20,7 +20,10 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "closure")
-@NamedQuery(name = Closure.OF_CALENDAR, query = "SELECT c FROM Closure c WHERE (c.calendar IS NULL OR c.calendar = :calendar) AND c.endDate >= :from AND c.startDate <= :to")
+@NamedQuery(
+        name = Closure.OF_CALENDAR,
+        query =
+                "SELECT c FROM Closure c WHERE (c.calendar IS NULL OR c.calendar = :calendar) AND c.endDate >= :from AND c.startDate <= :to")
 public class Closure {
 
     public static final String OF_CALENDAR = "Closure.ofCalendar";

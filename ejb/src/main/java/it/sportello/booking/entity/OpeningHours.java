@@ -69,8 +69,16 @@ public class OpeningHours {
         // for JPA
     }
 
-    public OpeningHours(String name, LocalDate startDate, LocalDate endDate, Set<DayOfWeek> days,
-            LocalTime openTime, LocalTime closeTime, int parallel, int lengthMinutes, int intervalMinutes) {
+    public OpeningHours(
+            String name,
+            LocalDate startDate,
+            LocalDate endDate,
+            Set<DayOfWeek> days,
+            LocalTime openTime,
+            LocalTime closeTime,
+            int parallel,
+            int lengthMinutes,
+            int intervalMinutes) {
         change(name, startDate, endDate, days, openTime, closeTime, parallel, lengthMinutes, intervalMinutes);
     }
 
@@ -79,8 +87,16 @@ public class OpeningHours {
      * date not before the start, at least one weekday, a closing time after the opening, meetings
      * at least a minute long that fit in the day, a non-negative interval and at least one place.
      */
-    public final void change(String name, LocalDate startDate, LocalDate endDate, Set<DayOfWeek> days,
-            LocalTime openTime, LocalTime closeTime, int parallel, int lengthMinutes, int intervalMinutes) {
+    public final void change(
+            String name,
+            LocalDate startDate,
+            LocalDate endDate,
+            Set<DayOfWeek> days,
+            LocalTime openTime,
+            LocalTime closeTime,
+            int parallel,
+            int lengthMinutes,
+            int intervalMinutes) {
         if (name == null || name.isBlank()) {
             throw new BookingRefusedException("booking.openingHours.name");
         }
@@ -93,7 +109,8 @@ public class OpeningHours {
         if (openTime == null || closeTime == null || !closeTime.isAfter(openTime)) {
             throw new BookingRefusedException("booking.openingHours.times");
         }
-        if (lengthMinutes < 1 || openTime.plusMinutes(lengthMinutes).isAfter(closeTime)
+        if (lengthMinutes < 1
+                || openTime.plusMinutes(lengthMinutes).isAfter(closeTime)
                 || openTime.plusMinutes(lengthMinutes).isBefore(openTime)) {
             throw new BookingRefusedException("booking.openingHours.length");
         }
@@ -106,7 +123,8 @@ public class OpeningHours {
         this.name = name.strip();
         this.startDate = startDate;
         this.endDate = endDate;
-        this.weekdays = days.stream().sorted().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining());
+        this.weekdays =
+                days.stream().sorted().map(d -> String.valueOf(d.getValue())).collect(Collectors.joining());
         this.openTime = openTime;
         this.closeTime = closeTime;
         this.parallel = parallel;
@@ -116,8 +134,16 @@ public class OpeningHours {
 
     /** Takes over what other opening hours are (the form's copy of these); the calendar stays. */
     public void changeTo(OpeningHours other) {
-        change(other.name, other.startDate, other.endDate, other.getDays(), other.openTime, other.closeTime,
-                other.parallel, other.lengthMinutes, other.intervalMinutes);
+        change(
+                other.name,
+                other.startDate,
+                other.endDate,
+                other.getDays(),
+                other.openTime,
+                other.closeTime,
+                other.parallel,
+                other.lengthMinutes,
+                other.intervalMinutes);
         this.moderated = other.moderated;
     }
 
@@ -130,7 +156,8 @@ public class OpeningHours {
     }
 
     public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(startDate) && !day.isAfter(endDate)
+        return !day.isBefore(startDate)
+                && !day.isAfter(endDate)
                 && weekdays.indexOf(Character.forDigit(day.getDayOfWeek().getValue(), 10)) >= 0;
     }
 

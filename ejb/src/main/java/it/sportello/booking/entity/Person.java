@@ -8,8 +8,9 @@ import java.time.LocalDate;
  * somebody who booked without logging in or by phone. Names are required, the rest depends on
  * who books.
  */
-public record Person(String fiscalCode, String givenName, String familyName, LocalDate birthDate, String email,
-        String phone) implements Serializable {
+public record Person(
+        String fiscalCode, String givenName, String familyName, LocalDate birthDate, String email, String phone)
+        implements Serializable {
 
     public Person {
         if (isBlank(givenName) || isBlank(familyName)) {

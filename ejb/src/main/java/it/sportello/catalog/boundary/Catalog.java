@@ -72,8 +72,10 @@ public class Catalog {
     }
 
     public Optional<Service> service(String code) {
-        return em.createNamedQuery(Service.BY_CODE, Service.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Service.BY_CODE, Service.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Office> office(String code) {
@@ -104,7 +106,10 @@ public class Catalog {
     }
 
     public List<Service> featured() {
-        return allServices().stream().filter(Service::isListed).filter(Service::isFeatured).toList();
+        return allServices().stream()
+                .filter(Service::isListed)
+                .filter(Service::isFeatured)
+                .toList();
     }
 
     /**
@@ -117,6 +122,9 @@ public class Catalog {
     }
 
     private <T> Optional<T> byCode(String query, Class<T> type, String code) {
-        return em.createNamedQuery(query, type).setParameter("code", code).getResultStream().findFirst();
+        return em.createNamedQuery(query, type)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -56,8 +56,15 @@ public record ServiceDescriptor(
     }
 
     /** The text sections of the card, named as in the JSON. */
-    public record Card(Text addressedTo, Text description, Text howTo, Text needed, Text achieved,
-            Text deadlines, Text costs, Text conditions) {
+    public record Card(
+            Text addressedTo,
+            Text description,
+            Text howTo,
+            Text needed,
+            Text achieved,
+            Text deadlines,
+            Text costs,
+            Text conditions) {
 
         public Text section(CardSection section) {
             return switch (section) {
@@ -73,10 +80,15 @@ public record ServiceDescriptor(
         }
 
         static Card of(Service service) {
-            return new Card(text(service, CardSection.ADDRESSED_TO), text(service, CardSection.DESCRIPTION),
-                    text(service, CardSection.HOW_TO), text(service, CardSection.NEEDED),
-                    text(service, CardSection.ACHIEVED), text(service, CardSection.DEADLINES),
-                    text(service, CardSection.COSTS), text(service, CardSection.CONDITIONS));
+            return new Card(
+                    text(service, CardSection.ADDRESSED_TO),
+                    text(service, CardSection.DESCRIPTION),
+                    text(service, CardSection.HOW_TO),
+                    text(service, CardSection.NEEDED),
+                    text(service, CardSection.ACHIEVED),
+                    text(service, CardSection.DEADLINES),
+                    text(service, CardSection.COSTS),
+                    text(service, CardSection.CONDITIONS));
         }
 
         private static Text text(Service service, CardSection section) {
@@ -86,16 +98,27 @@ public record ServiceDescriptor(
 
     /** The descriptor of a stored service, with the given form definition (or none). */
     public static ServiceDescriptor of(Service service, JsonObject form) {
-        return new ServiceDescriptor(service.getCode(), Text.of(service.getTitle()), Text.of(service.getSummary()),
-                service.getStatus(), service.getScheduledFrom(), service.getScheduledUntil(),
-                service.getAccessLevel(), service.getPaymentMode(), service.getWorkflow(),
+        return new ServiceDescriptor(
+                service.getCode(),
+                Text.of(service.getTitle()),
+                Text.of(service.getSummary()),
+                service.getStatus(),
+                service.getScheduledFrom(),
+                service.getScheduledUntil(),
+                service.getAccessLevel(),
+                service.getPaymentMode(),
+                service.getWorkflow(),
                 service.getMaxResponseDays(),
                 service.getOffice() == null ? null : service.getOffice().getCode(),
                 service.getCategories().stream().map(Category::getCode).toList(),
                 service.getTopics().stream().map(Topic::getCode).toList(),
                 List.copyOf(service.getAudiences()),
-                service.getExternalUrl(), service.getCalendarCode(), service.isFeatured(),
-                Card.of(service), form, service.isWithdrawalAllowed());
+                service.getExternalUrl(),
+                service.getCalendarCode(),
+                service.isFeatured(),
+                Card.of(service),
+                form,
+                service.isWithdrawalAllowed());
     }
 
     /** Withdrawal is allowed unless the descriptor says otherwise. */

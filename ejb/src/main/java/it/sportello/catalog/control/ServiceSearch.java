@@ -50,8 +50,7 @@ public final class ServiceSearch {
         if (words.isEmpty()) {
             return services;
         }
-        record Hit(Service service, int score) {
-        }
+        record Hit(Service service, int score) {}
         List<Hit> hits = new ArrayList<>();
         for (Service service : services) {
             int score = score(service);
@@ -59,7 +58,8 @@ public final class ServiceSearch {
                 hits.add(new Hit(service, score));
             }
         }
-        hits.sort(Comparator.comparingInt(Hit::score).reversed()
+        hits.sort(Comparator.comparingInt(Hit::score)
+                .reversed()
                 .thenComparing(hit -> normalize(hit.service().getTitle().in(locale)))
                 .thenComparing(hit -> hit.service().getCode()));
         return hits.stream().map(Hit::service).toList();
@@ -93,7 +93,8 @@ public final class ServiceSearch {
         if (INDEX.size() > MAX_INDEXED) {
             INDEX.clear();
         }
-        return INDEX.computeIfAbsent(new Key(service.getId(), service.getVersion(), locale.getLanguage()), key -> read(service));
+        return INDEX.computeIfAbsent(
+                new Key(service.getId(), service.getVersion(), locale.getLanguage()), key -> read(service));
     }
 
     private List<Field> read(Service service) {
@@ -104,23 +105,30 @@ public final class ServiceSearch {
                 new Field(CARD_WEIGHT, words(card(service))));
     }
 
-    private record Key(Long service, int version, String language) {
-    }
+    private record Key(Long service, int version, String language) {}
 
     private static final int MAX_INDEXED = 10_000;
     private static final java.util.Map<Key, List<Field>> INDEX = new java.util.concurrent.ConcurrentHashMap<>();
 
     private String classification(Service service) {
         StringBuilder text = new StringBuilder();
-        service.getCategories().stream().map(Category::getName).map(this::texts).forEach(t -> text.append(' ').append(t));
-        service.getTopics().stream().map(Topic::getName).map(this::texts).forEach(t -> text.append(' ').append(t));
+        service.getCategories().stream()
+                .map(Category::getName)
+                .map(this::texts)
+                .forEach(t -> text.append(' ').append(t));
+        service.getTopics().stream()
+                .map(Topic::getName)
+                .map(this::texts)
+                .forEach(t -> text.append(' ').append(t));
         return text.toString();
     }
 
     private String card(Service service) {
         StringBuilder text = new StringBuilder();
         for (CardSection section : CardSection.values()) {
-            service.card(section).map(this::texts).ifPresent(t -> text.append(' ').append(t));
+            service.card(section)
+                    .map(this::texts)
+                    .ifPresent(t -> text.append(' ').append(t));
         }
         return text.toString();
     }
@@ -134,7 +142,11 @@ public final class ServiceSearch {
     /** Lower case, without accents, split on anything that is not a letter or digit. */
     static List<String> words(String text) {
         String normalized = normalize(text);
-        return normalized.isBlank() ? List.of() : Arrays.stream(NON_WORD.split(normalized)).filter(w -> !w.isEmpty()).toList();
+        return normalized.isBlank()
+                ? List.of()
+                : Arrays.stream(NON_WORD.split(normalized))
+                        .filter(w -> !w.isEmpty())
+                        .toList();
     }
 
     static String normalize(String text) {

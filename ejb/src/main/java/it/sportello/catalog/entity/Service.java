@@ -56,13 +56,17 @@ import it.sportello.platform.text.HttpUrlValidator;
 @Table(name = "service")
 // The catalog pages read every collection of every service: load each collection for all services
 // in one query (EclipseLink's batch reading; other providers ignore the hints) instead of one per service.
-@NamedQuery(name = Service.ALL, query = "SELECT s FROM Service s ORDER BY s.title.it", hints = {
-        @QueryHint(name = "eclipselink.batch.type", value = "IN"),
-        @QueryHint(name = "eclipselink.batch", value = "s.categories"),
-        @QueryHint(name = "eclipselink.batch", value = "s.topics"),
-        @QueryHint(name = "eclipselink.batch", value = "s.audiences"),
-        @QueryHint(name = "eclipselink.batch", value = "s.card"),
-        @QueryHint(name = "eclipselink.batch", value = "s.office")})
+@NamedQuery(
+        name = Service.ALL,
+        query = "SELECT s FROM Service s ORDER BY s.title.it",
+        hints = {
+            @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+            @QueryHint(name = "eclipselink.batch", value = "s.categories"),
+            @QueryHint(name = "eclipselink.batch", value = "s.topics"),
+            @QueryHint(name = "eclipselink.batch", value = "s.audiences"),
+            @QueryHint(name = "eclipselink.batch", value = "s.card"),
+            @QueryHint(name = "eclipselink.batch", value = "s.office")
+        })
 @NamedQuery(name = Service.BY_CODE, query = "SELECT s FROM Service s WHERE s.code = :code")
 public class Service {
 
@@ -137,13 +141,17 @@ public class Service {
 
     /** The first category is the main one: the breadcrumb and the catalog group show it. */
     @ManyToMany
-    @JoinTable(name = "service_category", joinColumns = @JoinColumn(name = "service_id"),
+    @JoinTable(
+            name = "service_category",
+            joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     @OrderColumn(name = "position")
     private List<Category> categories = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "service_topic", joinColumns = @JoinColumn(name = "service_id"),
+    @JoinTable(
+            name = "service_topic",
+            joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
 
@@ -202,8 +210,14 @@ public class Service {
      * Sets when and how the service can be started. A scheduled service needs the dates of its
      * window, in order.
      */
-    public void configure(ServiceStatus status, LocalDate scheduledFrom, LocalDate scheduledUntil,
-            AccessLevel accessLevel, PaymentMode paymentMode, Workflow workflow, int maxResponseDays) {
+    public void configure(
+            ServiceStatus status,
+            LocalDate scheduledFrom,
+            LocalDate scheduledUntil,
+            AccessLevel accessLevel,
+            PaymentMode paymentMode,
+            Workflow workflow,
+            int maxResponseDays) {
         if (status == ServiceStatus.SCHEDULED && (scheduledFrom == null || scheduledUntil == null)) {
             throw new BusinessException("service.scheduled.dates_required");
         }

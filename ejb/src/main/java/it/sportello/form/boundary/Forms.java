@@ -50,8 +50,11 @@ public class Forms {
     /** The versions of the service's form, newest first, with who published each. */
     @RolesAllowed(Roles.ADMIN)
     public List<FormVersion> versions(@NotBlank String serviceCode) {
-        return em.createQuery("SELECT v FROM FormVersion v WHERE v.service.code = :code ORDER BY v.number DESC", FormVersion.class)
-                .setParameter("code", serviceCode).getResultList();
+        return em.createQuery(
+                        "SELECT v FROM FormVersion v WHERE v.service.code = :code ORDER BY v.number DESC",
+                        FormVersion.class)
+                .setParameter("code", serviceCode)
+                .getResultList();
     }
 
     /** The codes of the services that have a published form. */

@@ -49,11 +49,13 @@ public class ServiceTransfer {
 
     public ServiceDescriptor export(@NotBlank String code) {
         Service service = catalog.service(code).orElseThrow(() -> new BusinessException("catalog.code.unknown", code));
-        JsonObject form = forms.current(code).map(version -> {
-            try (JsonReader reader = JSON.createReader(new StringReader(version.getDefinition()))) {
-                return reader.readObject();
-            }
-        }).orElse(null);
+        JsonObject form = forms.current(code)
+                .map(version -> {
+                    try (JsonReader reader = JSON.createReader(new StringReader(version.getDefinition()))) {
+                        return reader.readObject();
+                    }
+                })
+                .orElse(null);
         return ServiceDescriptor.of(service, form);
     }
 }

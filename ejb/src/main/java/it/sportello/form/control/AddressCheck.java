@@ -1,13 +1,13 @@
 package it.sportello.form.control;
 
-import it.sportello.municipality.Comune;
-import it.sportello.municipality.Comuni;
-import it.sportello.municipality.Province;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import it.sportello.municipality.Comune;
+import it.sportello.municipality.Comuni;
+import it.sportello.municipality.Province;
 
 /**
  * The value of an ADDRESS field: street and comune always; in Italy also a province and a comune
@@ -32,14 +32,16 @@ final class AddressCheck {
             sink.add("form.value.invalid");
             return null;
         }
-        if (parts.values().stream().anyMatch(value -> value instanceof String text && text.strip().length() > MAX_PART_LENGTH)) {
+        if (parts.values().stream()
+                .anyMatch(value -> value instanceof String text && text.strip().length() > MAX_PART_LENGTH)) {
             sink.add("form.length.max", MAX_PART_LENGTH);
             return null;
         }
         String street = part(parts, PostalAddress.STREET);
         String number = part(parts, PostalAddress.NUMBER);
         String country = Optional.ofNullable(part(parts, PostalAddress.COUNTRY))
-                .map(code -> code.toUpperCase(Locale.ROOT)).orElse(PostalAddress.ITALY);
+                .map(code -> code.toUpperCase(Locale.ROOT))
+                .orElse(PostalAddress.ITALY);
         String province = part(parts, PostalAddress.PROVINCE);
         String comune = part(parts, PostalAddress.COMUNE);
         String cap = part(parts, PostalAddress.CAP);
@@ -81,8 +83,16 @@ final class AddressCheck {
             sink.add("form.address.cap.mismatch", known.get().name());
             return null;
         }
-        return valid ? new PostalAddress(street, number, country, knownProvince.get().code(), known.get().name(),
-                known.get().cadastralCode(), cap) : null;
+        return valid
+                ? new PostalAddress(
+                        street,
+                        number,
+                        country,
+                        knownProvince.get().code(),
+                        known.get().name(),
+                        known.get().cadastralCode(),
+                        cap)
+                : null;
     }
 
     /** A part stripped, or null when blank or not text. */

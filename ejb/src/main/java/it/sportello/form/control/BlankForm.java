@@ -16,8 +16,7 @@ public final class BlankForm {
 
     private static final String LINE = "________________________________________";
 
-    private BlankForm() {
-    }
+    private BlankForm() {}
 
     public static byte[] render(FormDefinition definition, String issuer, String title, Locale locale) {
         List<TextDocument.Section> sections = new ArrayList<>();
@@ -31,7 +30,8 @@ public final class BlankForm {
     static String markup(Section section, Locale locale) {
         StringBuilder markup = new StringBuilder();
         if (section.visibleWhen() != null) {
-            markup.append(FormMessages.text("blank.conditional", locale, List.of())).append("\n\n");
+            markup.append(FormMessages.text("blank.conditional", locale, List.of()))
+                    .append("\n\n");
         }
         for (Field field : section.fields()) {
             if (field.kind().isComputed()) {
@@ -41,7 +41,8 @@ public final class BlankForm {
             switch (field.kind()) {
                 case SELECT, RADIO, CHECKBOXES, REQUEST_KIND -> {
                     markup.append(label).append('\n');
-                    markup.append(field.options().stream().map(o -> "- [ ] " + o.label().in(locale))
+                    markup.append(field.options().stream()
+                            .map(o -> "- [ ] " + o.label().in(locale))
                             .collect(Collectors.joining("\n")));
                 }
                 case PRIVACY -> {
@@ -50,8 +51,10 @@ public final class BlankForm {
                     }
                     markup.append("- [ ] ").append(label);
                 }
-                case ADDRESS -> markup.append(label).append('\n').append(FormMessages.text("blank.address", locale, List.of()));
-                case FILE -> markup.append(label).append(": ").append(FormMessages.text("blank.attach", locale, List.of()));
+                case ADDRESS ->
+                    markup.append(label).append('\n').append(FormMessages.text("blank.address", locale, List.of()));
+                case FILE ->
+                    markup.append(label).append(": ").append(FormMessages.text("blank.attach", locale, List.of()));
                 default -> markup.append(label).append(": ").append(LINE);
             }
             markup.append("\n\n");

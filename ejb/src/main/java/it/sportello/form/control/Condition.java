@@ -16,7 +16,11 @@ import java.util.Objects;
 public record Condition(String fieldId, Test test, List<String> values) {
 
     /** How the value of the field is tested. */
-    public enum Test { EQUALS, IN, CHECKED }
+    public enum Test {
+        EQUALS,
+        IN,
+        CHECKED
+    }
 
     public Condition {
         Objects.requireNonNull(fieldId, "fieldId");
@@ -43,9 +47,10 @@ public record Condition(String fieldId, Test test, List<String> values) {
         }
         return switch (test) {
             case CHECKED -> !(value instanceof List<?> list && list.isEmpty()) && !Boolean.FALSE.equals(value);
-            case EQUALS, IN -> value instanceof List<?> list
-                    ? list.stream().anyMatch(ticked -> values.contains(String.valueOf(ticked)))
-                    : values.contains(Expression.asText(value));
+            case EQUALS, IN ->
+                value instanceof List<?> list
+                        ? list.stream().anyMatch(ticked -> values.contains(String.valueOf(ticked)))
+                        : values.contains(Expression.asText(value));
         };
     }
 }

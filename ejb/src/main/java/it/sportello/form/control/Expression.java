@@ -138,11 +138,15 @@ public final class Expression {
                 }
                 return arguments.get(chosen ? 1 : 2).evaluate(values);
             }
-            List<Object> args = arguments.stream().map(argument -> argument.evaluate(values)).toList();
+            List<Object> args = arguments.stream()
+                    .map(argument -> argument.evaluate(values))
+                    .toList();
             return switch (function) {
                 case "count" -> args.get(0) instanceof Collection<?> ticked ? BigDecimal.valueOf(ticked.size()) : null;
-                case "contains" -> args.get(0) instanceof Collection<?> ticked && args.get(1) != null
-                        ? ticked.stream().anyMatch(value -> asText(value).equals(asText(args.get(1)))) : null;
+                case "contains" ->
+                    args.get(0) instanceof Collection<?> ticked && args.get(1) != null
+                            ? ticked.stream().anyMatch(value -> asText(value).equals(asText(args.get(1))))
+                            : null;
                 default -> numeric(args);
             };
         }
@@ -156,12 +160,16 @@ public final class Expression {
                     if (!(args.get(0) instanceof LocalDate from) || !(args.get(1) instanceof LocalDate to)) {
                         return null;
                     }
-                    return BigDecimal.valueOf("years".equals(function)
-                            ? Period.between(from, to).getYears() : ChronoUnit.DAYS.between(from, to));
+                    return BigDecimal.valueOf(
+                            "years".equals(function)
+                                    ? Period.between(from, to).getYears()
+                                    : ChronoUnit.DAYS.between(from, to));
                 }
                 case "round" -> {
-                    if (!(args.get(0) instanceof BigDecimal x) || !(args.get(1) instanceof BigDecimal digits)
-                            || digits.signum() < 0 || digits.compareTo(BigDecimal.TEN) > 0) {
+                    if (!(args.get(0) instanceof BigDecimal x)
+                            || !(args.get(1) instanceof BigDecimal digits)
+                            || digits.signum() < 0
+                            || digits.compareTo(BigDecimal.TEN) > 0) {
                         return null;
                     }
                     return x.setScale(digits.intValue(), RoundingMode.HALF_UP);
@@ -171,7 +179,8 @@ public final class Expression {
                         return null;
                     }
                     var numbers = args.stream().map(BigDecimal.class::cast);
-                    return "min".equals(function) ? numbers.min(BigDecimal::compareTo).orElseThrow()
+                    return "min".equals(function)
+                            ? numbers.min(BigDecimal::compareTo).orElseThrow()
                             : numbers.max(BigDecimal::compareTo).orElseThrow();
                 }
             }

@@ -238,8 +238,8 @@ final class ExpressionParser {
     }
 
     private ExpressionException unexpected() {
-        return new ExpressionException("definition.expression.syntax", position + 1,
-                String.valueOf(text.charAt(position)));
+        return new ExpressionException(
+                "definition.expression.syntax", position + 1, String.valueOf(text.charAt(position)));
     }
 
     private static boolean isIdentifierStart(char c) {

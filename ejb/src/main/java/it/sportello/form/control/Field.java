@@ -24,9 +24,19 @@ import it.sportello.platform.i18n.LocalizedText;
  * @param accept      file types a FILE field accepts, judged on the content
  * @param maxSize     largest upload in bytes for a FILE field
  */
-public record Field(String id, FieldKind kind, LocalizedText label, LocalizedText help, boolean required,
-        Condition visibleWhen, Rules rules, List<Option> options, String expression, LocalizedText text,
-        List<FileType> accept, long maxSize) {
+public record Field(
+        String id,
+        FieldKind kind,
+        LocalizedText label,
+        LocalizedText help,
+        boolean required,
+        Condition visibleWhen,
+        Rules rules,
+        List<Option> options,
+        String expression,
+        LocalizedText text,
+        List<FileType> accept,
+        long maxSize) {
 
     /** The size limit of an upload when the definition gives none: 30 MB. */
     public static final long DEFAULT_MAX_SIZE = 30L * 1024 * 1024;
@@ -42,7 +52,8 @@ public record Field(String id, FieldKind kind, LocalizedText label, LocalizedTex
         rules = rules == null ? Rules.NONE : rules;
         options = options == null ? List.of() : List.copyOf(options);
         accept = accept == null || accept.isEmpty()
-                ? (kind == FieldKind.FILE ? DEFAULT_ACCEPT : List.of()) : List.copyOf(accept);
+                ? (kind == FieldKind.FILE ? DEFAULT_ACCEPT : List.of())
+                : List.copyOf(accept);
         maxSize = maxSize <= 0 && kind == FieldKind.FILE ? DEFAULT_MAX_SIZE : maxSize;
     }
 

@@ -32,6 +32,7 @@ final class FieldValues {
 
     /** Longest text kept when a definition sets no maximum, so that nobody stores a novel. */
     static final int TEXT_MAX_LENGTH = 1_000;
+
     static final int LONG_TEXT_MAX_LENGTH = 20_000;
 
     private static final Pattern EMAIL = Pattern.compile(EmailAddress.PATTERN);
@@ -43,6 +44,7 @@ final class FieldValues {
             InvalidAmountException.DECIMALS, "form.amount.decimals",
             InvalidAmountException.NEGATIVE, "form.amount.negative",
             InvalidAmountException.TOO_LARGE, "form.amount.too_large");
+
     private static final DateTimeFormatter ITALIAN_DATE =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm[:ss]");
@@ -195,9 +197,13 @@ final class FieldValues {
                 return null;
             }
         }
-        List<String> values = ticked.stream().map(value -> ((String) value).strip()).toList();
+        List<String> values =
+                ticked.stream().map(value -> ((String) value).strip()).toList();
         // In option order and once each, whatever the order and repetitions sent.
-        return field.options().stream().map(Option::value).filter(values::contains).toList();
+        return field.options().stream()
+                .map(Option::value)
+                .filter(values::contains)
+                .toList();
     }
 
     private static Object fiscalCode(Object raw, Errors sink) {
@@ -223,21 +229,29 @@ final class FieldValues {
             return null;
         }
         if (upload.size() > field.maxSize()) {
-            sink.add("form.file.too_large", BigDecimal.valueOf(field.maxSize()).divide(BigDecimal.valueOf(1024 * 1024))
-                    .stripTrailingZeros().toPlainString());
+            sink.add(
+                    "form.file.too_large",
+                    BigDecimal.valueOf(field.maxSize())
+                            .divide(BigDecimal.valueOf(1024 * 1024))
+                            .stripTrailingZeros()
+                            .toPlainString());
             return null;
         }
         Optional<FileType> type = FileTypes.identify(upload.fileName(), upload.head(), field.accept());
         if (type.isEmpty()) {
-            sink.add("form.file.type_refused",
-                    String.join(", ", field.accept().stream().map(FileType::extension).toList()));
+            sink.add(
+                    "form.file.type_refused",
+                    String.join(
+                            ", ",
+                            field.accept().stream().map(FileType::extension).toList()));
             return null;
         }
         return new StoredFile(upload.storageKey(), upload.fileName(), type.get(), upload.size());
     }
 
     private static Object accepted(Object raw, Errors sink) {
-        if (Boolean.TRUE.equals(raw) || raw instanceof String text && List.of("true", "on", "1").contains(text.strip())) {
+        if (Boolean.TRUE.equals(raw)
+                || raw instanceof String text && List.of("true", "on", "1").contains(text.strip())) {
             return Boolean.TRUE;
         }
         sink.add("form.privacy.required");
@@ -270,13 +284,15 @@ final class FieldValues {
         Rules rules = field.rules();
         if (value instanceof String text && field.kind().isTyped()) {
             int length = text.codePointCount(0, text.length());
-            int max = rules.maxLength() != null ? rules.maxLength()
+            int max = rules.maxLength() != null
+                    ? rules.maxLength()
                     : field.kind() == FieldKind.LONG_TEXT ? LONG_TEXT_MAX_LENGTH : TEXT_MAX_LENGTH;
             if (rules.minLength() != null && length < rules.minLength()) {
                 sink.add("form.length.min", rules.minLength());
             } else if (length > max) {
                 sink.add("form.length.max", max);
-            } else if (rules.pattern() != null && !rules.compiledPattern().matcher(text).matches()) {
+            } else if (rules.pattern() != null
+                    && !rules.compiledPattern().matcher(text).matches()) {
                 sink.add("form.pattern.mismatch");
             }
         }
@@ -309,7 +325,8 @@ final class FieldValues {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void after(String startId, Object value, Errors sink) {
         Object start = values.apply(startId);
-        if (start instanceof Comparable comparable && start.getClass() == value.getClass()
+        if (start instanceof Comparable comparable
+                && start.getClass() == value.getClass()
                 && comparable.compareTo(value) >= 0) {
             Object label = definition.field(startId).<Object>map(Field::label).orElse(startId);
             sink.add("form.after", label, start);
@@ -337,7 +354,8 @@ final class FieldValues {
         }
         if (raw instanceof Map<?, ?> parts) {
             // Pages preselect the country: an address with nothing else typed is not filled in.
-            return parts.entrySet().stream().filter(part -> !PostalAddress.COUNTRY.equals(part.getKey()))
+            return parts.entrySet().stream()
+                    .filter(part -> !PostalAddress.COUNTRY.equals(part.getKey()))
                     .allMatch(part -> isBlank(part.getValue()));
         }
         return Boolean.FALSE.equals(raw);

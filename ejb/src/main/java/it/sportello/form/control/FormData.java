@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import it.sportello.form.entity.FileType;
-import it.sportello.identity.entity.FiscalCode;
-import it.sportello.platform.i18n.LocalizedText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -23,6 +20,10 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
+import it.sportello.form.entity.FileType;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.platform.i18n.LocalizedText;
 
 /**
  * The cleaned values of a filled form, by field id in page order: only visible fields that passed
@@ -103,7 +104,9 @@ public record FormData(Map<String, Object> values) {
         if (value instanceof StoredFile file) {
             JsonObjectBuilder object = JSON.createObjectBuilder().add("storageKey", file.storageKey());
             addIfSet(object, "fileName", file.fileName());
-            return object.add("type", file.type().extension()).add("size", file.size()).build();
+            return object.add("type", file.type().extension())
+                    .add("size", file.size())
+                    .build();
         }
         // Strings, dates, times, fiscal codes and request kinds are written as text.
         return JSON.createValue(value instanceof Enum<?> constant ? constant.name() : value.toString());
@@ -126,15 +129,22 @@ public record FormData(Map<String, Object> values) {
     }
 
     private static PostalAddress address(JsonObject object) {
-        return new PostalAddress(object.getString(PostalAddress.STREET, null), object.getString(PostalAddress.NUMBER, null),
-                object.getString(PostalAddress.COUNTRY, null), object.getString(PostalAddress.PROVINCE, null),
-                object.getString(PostalAddress.COMUNE, null), object.getString(PostalAddress.COMUNE_CODE, null),
+        return new PostalAddress(
+                object.getString(PostalAddress.STREET, null),
+                object.getString(PostalAddress.NUMBER, null),
+                object.getString(PostalAddress.COUNTRY, null),
+                object.getString(PostalAddress.PROVINCE, null),
+                object.getString(PostalAddress.COMUNE, null),
+                object.getString(PostalAddress.COMUNE_CODE, null),
                 object.getString(PostalAddress.CAP, null));
     }
 
     private static StoredFile file(JsonObject object) {
-        return new StoredFile(object.getString("storageKey"), object.getString("fileName", null),
-                FileType.named(object.getString("type")).orElseThrow(), object.getJsonNumber("size").longValue());
+        return new StoredFile(
+                object.getString("storageKey"),
+                object.getString("fileName", null),
+                FileType.named(object.getString("type")).orElseThrow(),
+                object.getJsonNumber("size").longValue());
     }
 
     private static String string(JsonValue value) {

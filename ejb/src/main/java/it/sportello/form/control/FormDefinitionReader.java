@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import it.sportello.form.entity.FileType;
-import it.sportello.platform.i18n.LocalizedText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -25,6 +23,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+
+import it.sportello.form.entity.FileType;
+import it.sportello.platform.i18n.LocalizedText;
 
 /**
  * Reads the JSON of a form definition and collects every problem with its path, so that reading
@@ -41,9 +42,28 @@ final class FormDefinitionReader {
 
     private static final Set<String> FORM_KEYS = Set.of("sections", "payment", "stampDuties");
     private static final Set<String> SECTION_KEYS = Set.of("id", "title", "description", "visibleWhen", "fields");
-    private static final Set<String> FIELD_KEYS = Set.of("id", "kind", "label", "help", "required", "visibleWhen",
-            "options", "requestKinds", "expression", "text", "accept", "maxSize", "pattern", "minLength",
-            "maxLength", "min", "max", "decimals", "minDate", "maxDate", "after");
+    private static final Set<String> FIELD_KEYS = Set.of(
+            "id",
+            "kind",
+            "label",
+            "help",
+            "required",
+            "visibleWhen",
+            "options",
+            "requestKinds",
+            "expression",
+            "text",
+            "accept",
+            "maxSize",
+            "pattern",
+            "minLength",
+            "maxLength",
+            "min",
+            "max",
+            "decimals",
+            "minDate",
+            "maxDate",
+            "after");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label");
     private static final Set<String> CONDITION_KEYS = Set.of("field", "equals", "in", "checked");
     private static final Set<String> PAYMENT_KEYS = Set.of("amount", "amountField", "reason");
@@ -56,6 +76,7 @@ final class FormDefinitionReader {
     private final List<DefinitionProblem> problems = new ArrayList<>();
     /** Fields and sections in page order with their paths, for the second pass. */
     private final List<ReferenceCheck.Placed<Field>> fields = new ArrayList<>();
+
     private final List<ReferenceCheck.Placed<Section>> sections = new ArrayList<>();
 
     /** The definition, or null when there are {@link #problems()}. */
@@ -64,7 +85,11 @@ final class FormDefinitionReader {
         try (JsonReader reader = JSON.createReader(new StringReader(json == null ? "" : json))) {
             root = reader.readObject();
         } catch (JsonParsingException e) {
-            problem("$", "definition.json.syntax", e.getLocation().getLineNumber(), e.getLocation().getColumnNumber());
+            problem(
+                    "$",
+                    "definition.json.syntax",
+                    e.getLocation().getLineNumber(),
+                    e.getLocation().getColumnNumber());
             return null;
         } catch (JsonException | IllegalStateException e) {
             problem("$", "definition.json.not_object");
@@ -99,7 +124,8 @@ final class FormDefinitionReader {
         }
         problems.addAll(new ReferenceCheck(sections, fields).problems(payment));
         return problems.isEmpty()
-                ? new FormDefinition(sections.stream().map(ReferenceCheck.Placed::item).toList(), payment, duties)
+                ? new FormDefinition(
+                        sections.stream().map(ReferenceCheck.Placed::item).toList(), payment, duties)
                 : null;
     }
 
@@ -127,8 +153,8 @@ final class FormDefinitionReader {
                 fields.add(new ReferenceCheck.Placed<>(field, fieldPath, sections.size()));
             }
         }
-        Section section = new Section(id == null ? "?" : id, title == null ? BROKEN : title, description,
-                visibleWhen, sectionFields);
+        Section section = new Section(
+                id == null ? "?" : id, title == null ? BROKEN : title, description, visibleWhen, sectionFields);
         sections.add(new ReferenceCheck.Placed<>(section, path, sections.size()));
     }
 
@@ -152,7 +178,8 @@ final class FormDefinitionReader {
         check.needs(known == FieldKind.COMPUTED_TEXT || known == FieldKind.PRIVACY, "text", text != null);
         if (text != null && known == FieldKind.COMPUTED_TEXT) {
             for (Locale language : languagesOf(text)) {
-                expressionProblems(() -> TextTemplate.parse(text.in(language)), path + ".text." + language.getLanguage());
+                expressionProblems(
+                        () -> TextTemplate.parse(text.in(language)), path + ".text." + language.getLanguage());
             }
         }
         if (required && known.isComputed()) {
@@ -161,12 +188,24 @@ final class FormDefinitionReader {
         List<FileType> accept = accept(object, path, check);
         BigDecimal maxSize = number(object, "maxSize", path);
         check.allowed(known == FieldKind.FILE, "maxSize", maxSize != null);
-        if (maxSize != null && (maxSize.signum() <= 0 || maxSize.stripTrailingZeros().scale() > 0)) {
+        if (maxSize != null
+                && (maxSize.signum() <= 0 || maxSize.stripTrailingZeros().scale() > 0)) {
             problem(path + ".maxSize", "definition.number.positive_whole");
         }
         Rules rules = rules(object, path, known, check);
-        return new Field(id == null ? "?" : id, known, label == null ? BROKEN : label, help, required, visibleWhen,
-                rules, options, expression, text, accept, maxSize == null ? 0 : maxSize.longValue());
+        return new Field(
+                id == null ? "?" : id,
+                known,
+                label == null ? BROKEN : label,
+                help,
+                required,
+                visibleWhen,
+                rules,
+                options,
+                expression,
+                text,
+                accept,
+                maxSize == null ? 0 : maxSize.longValue());
     }
 
     private List<Option> options(JsonObject object, String path, KindCheck check) {
@@ -175,7 +214,9 @@ final class FormDefinitionReader {
             check.allowed(false, "options", object.containsKey("options"));
             JsonArray names = array(object, "requestKinds", path, false);
             if (names == null) {
-                return Arrays.stream(RequestKind.values()).map(RequestKind::asOption).toList();
+                return Arrays.stream(RequestKind.values())
+                        .map(RequestKind::asOption)
+                        .toList();
             }
             List<Option> kinds = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
@@ -183,7 +224,9 @@ final class FormDefinitionReader {
                 try {
                     kinds.add(RequestKind.valueOf(name == null ? "" : name).asOption());
                 } catch (IllegalArgumentException e) {
-                    problem(path + ".requestKinds[" + i + "]", "definition.request_kind.unknown",
+                    problem(
+                            path + ".requestKinds[" + i + "]",
+                            "definition.request_kind.unknown",
                             name == null ? String.valueOf(names.get(i)) : name);
                 }
             }
@@ -231,15 +274,19 @@ final class FormDefinitionReader {
         for (int i = 0; array != null && i < array.size(); i++) {
             String name = array.get(i) instanceof JsonString s ? s.getString() : String.valueOf(array.get(i));
             int index = i;
-            FileType.named(name).ifPresentOrElse(types::add,
-                    () -> problem(path + ".accept[" + index + "]", "definition.file_type.unknown", name));
+            FileType.named(name)
+                    .ifPresentOrElse(
+                            types::add,
+                            () -> problem(path + ".accept[" + index + "]", "definition.file_type.unknown", name));
         }
         return types;
     }
 
     private Rules rules(JsonObject object, String path, FieldKind kind, KindCheck check) {
         String pattern = string(object, "pattern", path);
-        check.allowed(kind == FieldKind.TEXT || kind == FieldKind.LONG_TEXT || kind == FieldKind.PHONE, "pattern",
+        check.allowed(
+                kind == FieldKind.TEXT || kind == FieldKind.LONG_TEXT || kind == FieldKind.PHONE,
+                "pattern",
                 pattern != null);
         if (pattern != null) {
             try {
@@ -268,20 +315,27 @@ final class FormDefinitionReader {
         DateBound maxDate = dateBound(object, "maxDate", path);
         check.allowed(kind == FieldKind.DATE, "minDate", minDate != null);
         check.allowed(kind == FieldKind.DATE, "maxDate", maxDate != null);
-        if (minDate != null && maxDate != null && minDate.base().equals(maxDate.base()) && minDate.unit() == maxDate.unit()
+        if (minDate != null
+                && maxDate != null
+                && minDate.base().equals(maxDate.base())
+                && minDate.unit() == maxDate.unit()
                 && minDate.amount() > maxDate.amount()) {
             problem(path + ".minDate", "definition.min_above_max", minDate, maxDate);
         }
-        if (minDate != null && maxDate != null && minDate.fieldId().isEmpty() && maxDate.fieldId().isEmpty()
-                && !DateBound.TODAY.equals(minDate.base()) && !DateBound.TODAY.equals(maxDate.base())
+        if (minDate != null
+                && maxDate != null
+                && minDate.fieldId().isEmpty()
+                && maxDate.fieldId().isEmpty()
+                && !DateBound.TODAY.equals(minDate.base())
+                && !DateBound.TODAY.equals(maxDate.base())
                 && minDate.resolve(null, id -> null).isAfter(maxDate.resolve(null, id -> null))) {
             problem(path + ".minDate", "definition.min_above_max", minDate, maxDate);
         }
         String after = string(object, "after", path);
         check.allowed(kind.isOrdered(), "after", after != null);
         // Not kept where it does not apply, so that the second pass does not report it again.
-        return new Rules(pattern, minLength, maxLength, min, max, decimals, minDate, maxDate,
-                kind.isOrdered() ? after : null);
+        return new Rules(
+                pattern, minLength, maxLength, min, max, decimals, minDate, maxDate, kind.isOrdered() ? after : null);
     }
 
     private DateBound dateBound(JsonObject object, String key, String path) {
@@ -319,7 +373,9 @@ final class FormDefinitionReader {
             case "equals" -> Collections.singletonList(scalar(object.get("equals")));
             case "in" -> {
                 JsonArray array = array(object, "in", path, true);
-                yield array == null || array.isEmpty() ? null : array.stream().map(FormDefinitionReader::scalar).toList();
+                yield array == null || array.isEmpty()
+                        ? null
+                        : array.stream().map(FormDefinitionReader::scalar).toList();
             }
             default -> object.get("checked") == JsonValue.TRUE ? List.of() : null;
         };
@@ -492,7 +548,9 @@ final class FormDefinitionReader {
         if (number == null) {
             return null;
         }
-        if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0 || number.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+        if (number.signum() < 0
+                || number.stripTrailingZeros().scale() > 0
+                || number.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
             problem(path + "." + key, "definition.number.whole");
             return null;
         }
@@ -523,7 +581,9 @@ final class FormDefinitionReader {
     }
 
     private void unknownKeys(JsonObject object, String path, Set<String> known) {
-        object.keySet().stream().filter(key -> !known.contains(key)).sorted()
+        object.keySet().stream()
+                .filter(key -> !known.contains(key))
+                .sorted()
                 .forEach(key -> problem(path + "." + key, "definition.property.unknown", key));
     }
 

@@ -20,8 +20,7 @@ import jakarta.json.stream.JsonGenerator;
  */
 final class FormDefinitionWriter {
 
-    private FormDefinitionWriter() {
-    }
+    private FormDefinitionWriter() {}
 
     static String write(FormDefinition definition) {
         JsonObjectBuilder root = JSON.createObjectBuilder();
@@ -40,16 +39,19 @@ final class FormDefinitionWriter {
         }
         if (!definition.stampDuties().isEmpty()) {
             JsonArrayBuilder duties = JSON.createArrayBuilder();
-            definition.stampDuties().forEach(duty -> duties.add(JSON.createObjectBuilder()
-                    .add("reason", JsonTexts.write(duty.reason())).add("amount", duty.amount())));
+            definition
+                    .stampDuties()
+                    .forEach(duty -> duties.add(JSON.createObjectBuilder()
+                            .add("reason", JsonTexts.write(duty.reason()))
+                            .add("amount", duty.amount())));
             root.add("stampDuties", duties);
         }
         return pretty(root.build());
     }
 
     private static JsonObjectBuilder section(Section section) {
-        JsonObjectBuilder object = JSON.createObjectBuilder()
-                .add("id", section.id()).add("title", JsonTexts.write(section.title()));
+        JsonObjectBuilder object =
+                JSON.createObjectBuilder().add("id", section.id()).add("title", JsonTexts.write(section.title()));
         if (section.description() != null) {
             object.add("description", JsonTexts.write(section.description()));
         }
@@ -62,7 +64,9 @@ final class FormDefinitionWriter {
     }
 
     private static JsonObjectBuilder field(Field field) {
-        JsonObjectBuilder object = JSON.createObjectBuilder().add("id", field.id()).add("kind", field.kind().name())
+        JsonObjectBuilder object = JSON.createObjectBuilder()
+                .add("id", field.id())
+                .add("kind", field.kind().name())
                 .add("label", JsonTexts.write(field.label()));
         if (field.help() != null) {
             object.add("help", JsonTexts.write(field.help()));
@@ -94,7 +98,9 @@ final class FormDefinitionWriter {
 
     private static void options(Field field, JsonObjectBuilder object) {
         if (field.kind() == FieldKind.REQUEST_KIND) {
-            List<Option> all = Arrays.stream(RequestKind.values()).map(RequestKind::asOption).toList();
+            List<Option> all = Arrays.stream(RequestKind.values())
+                    .map(RequestKind::asOption)
+                    .toList();
             if (!field.options().equals(all)) {
                 JsonArrayBuilder kinds = JSON.createArrayBuilder();
                 field.options().forEach(option -> kinds.add(option.value()));
@@ -102,8 +108,10 @@ final class FormDefinitionWriter {
             }
         } else if (!field.options().isEmpty()) {
             JsonArrayBuilder options = JSON.createArrayBuilder();
-            field.options().forEach(option -> options.add(JSON.createObjectBuilder()
-                    .add("value", option.value()).add("label", JsonTexts.write(option.label()))));
+            field.options()
+                    .forEach(option -> options.add(JSON.createObjectBuilder()
+                            .add("value", option.value())
+                            .add("label", JsonTexts.write(option.label()))));
             object.add("options", options);
         }
     }
@@ -141,7 +149,8 @@ final class FormDefinitionWriter {
 
     static String pretty(JsonObject object) {
         StringWriter text = new StringWriter();
-        try (JsonWriter writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+        try (JsonWriter writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(text)) {
             writer.writeObject(object);
         }
         return text.toString().strip();

@@ -21,8 +21,7 @@ public final class FormDefinitions {
      */
     private static final Map<String, FormDefinition> READ = new ConcurrentHashMap<>();
 
-    private FormDefinitions() {
-    }
+    private FormDefinitions() {}
 
     /**
      * The definition written in {@code json}.

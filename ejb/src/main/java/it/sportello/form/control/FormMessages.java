@@ -19,8 +19,7 @@ public final class FormMessages {
 
     public static final String BUNDLE = "it.sportello.form.control.FormMessages";
 
-    private FormMessages() {
-    }
+    private FormMessages() {}
 
     /** The error alone, as shown under its input: "Campo richiesto". */
     public static String message(FieldError error, Locale locale) {
@@ -32,7 +31,10 @@ public final class FormMessages {
      * "Codice fiscale del beneficiario: codice fiscale non valido".
      */
     public static String render(FieldError error, FormDefinition definition, Locale locale) {
-        String label = definition.field(error.fieldId()).map(field -> field.label().in(locale)).orElse(error.fieldId());
+        String label = definition
+                .field(error.fieldId())
+                .map(field -> field.label().in(locale))
+                .orElse(error.fieldId());
         return label + ": " + decapitalise(message(error, locale));
     }
 
@@ -44,7 +46,11 @@ public final class FormMessages {
     /** Any text of the bundle, with parameters formatted for the reader. */
     public static String text(String key, Locale locale, List<Object> parameters) {
         Texts texts = Texts.of(BUNDLE, locale);
-        return texts.get(key, parameters.stream().map(parameter -> format(parameter, texts.locale())).toArray());
+        return texts.get(
+                key,
+                parameters.stream()
+                        .map(parameter -> format(parameter, texts.locale()))
+                        .toArray());
     }
 
     private static String format(Object parameter, Locale locale) {
@@ -62,7 +68,8 @@ public final class FormMessages {
 
     /** "Campo richiesto" reads "campo richiesto" after a colon; "CAP ..." stays as it is. */
     private static String decapitalise(String text) {
-        if (text.length() > 1 && Character.isUpperCase(text.charAt(0))
+        if (text.length() > 1
+                && Character.isUpperCase(text.charAt(0))
                 && (Character.isLowerCase(text.charAt(1)) || text.charAt(1) == '\'')) {
             return Character.toLowerCase(text.charAt(0)) + text.substring(1);
         }

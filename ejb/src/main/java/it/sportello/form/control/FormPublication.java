@@ -33,25 +33,32 @@ public class FormPublication {
      * (then the current version is returned and nothing changes).
      */
     public FormVersion publish(String serviceCode, String definition, String publisher) {
-        Service service = em.createNamedQuery(Service.BY_CODE, Service.class).setParameter("code", serviceCode)
+        Service service = em.createNamedQuery(Service.BY_CODE, Service.class)
+                .setParameter("code", serviceCode)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("catalog.code.unknown", serviceCode));
         String normalized = normalize(definition);
         Optional<FormVersion> current = current(service);
         if (current.isPresent() && current.get().getDefinition().equals(normalized)) {
             return current.get();
         }
-        int next = em.createNamedQuery(FormVersion.LATEST_NUMBER, Integer.class).setParameter("service", service)
-                .getSingleResult() + 1;
+        int next = em.createNamedQuery(FormVersion.LATEST_NUMBER, Integer.class)
+                        .setParameter("service", service)
+                        .getSingleResult()
+                + 1;
         FormVersion version = new FormVersion(service, next, normalized, clock.instant(), publisher);
         em.persist(version);
         return version;
     }
 
     private Optional<FormVersion> current(Service service) {
-        return em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class).setParameter("service", service)
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class)
+                .setParameter("service", service)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /**

@@ -25,15 +25,12 @@ public final class FormSummary {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One field with its value; {@code fieldId} lets pages and tests find it. */
-    public record Line(String fieldId, String label, String value) {
-    }
+    public record Line(String fieldId, String label, String value) {}
 
     /** One section with the fields that have a value. */
-    public record Part(String title, List<Line> lines) {
-    }
+    public record Part(String title, List<Line> lines) {}
 
-    private FormSummary() {
-    }
+    private FormSummary() {}
 
     public static List<Part> of(FormDefinition definition, FormData data, Locale locale) {
         List<Part> parts = new ArrayList<>();
@@ -86,20 +83,30 @@ public final class FormSummary {
             return accepted ? "✓" : "";
         }
         if (value instanceof PostalAddress address) {
-            String comune = address.comune() == null ? "" : address.comune()
-                    + (address.province() == null || address.province().isBlank() ? "" : " (" + address.province() + ")");
+            String comune = address.comune() == null
+                    ? ""
+                    : address.comune()
+                            + (address.province() == null || address.province().isBlank()
+                                    ? ""
+                                    : " (" + address.province() + ")");
             return Stream.of(join(address.street(), address.number()), join(address.cap(), comune))
-                    .filter(part -> !part.isBlank()).collect(Collectors.joining(", "));
+                    .filter(part -> !part.isBlank())
+                    .collect(Collectors.joining(", "));
         }
         if (field.kind().hasOptions()) {
-            List<String> chosen = value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(String.valueOf(value));
-            return chosen.stream().map(v -> field.option(v).map(o -> o.label().in(locale)).orElse(v))
+            List<String> chosen = value instanceof List<?> list
+                    ? list.stream().map(String::valueOf).toList()
+                    : List.of(String.valueOf(value));
+            return chosen.stream()
+                    .map(v -> field.option(v).map(o -> o.label().in(locale)).orElse(v))
                     .collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
     }
 
     private static String join(String first, String second) {
-        return Stream.of(first, second).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(" "));
+        return Stream.of(first, second)
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
     }
 }

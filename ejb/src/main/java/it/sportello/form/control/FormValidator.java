@@ -92,7 +92,6 @@ public final class FormValidator {
             texts.put(language, TextTemplate.parse(field.text().in(language)).render(values::get, language));
         }
         String italian = texts.get(Locale.ITALIAN);
-        return italian == null ? null
-                : new LocalizedText(italian, texts.get(Locale.ENGLISH), texts.get(Locale.GERMAN));
+        return italian == null ? null : new LocalizedText(italian, texts.get(Locale.ENGLISH), texts.get(Locale.GERMAN));
     }
 }

@@ -29,6 +29,9 @@ public class InvalidFormDefinitionException extends BusinessException {
     @Override
     public String getMessage() {
         // The path and key are enough to find the problem in a log; the definition is not personal data.
-        return KEY + " " + problems.stream().map(p -> p.path() + " " + p.messageKey() + p.parameters()).toList();
+        return KEY + " "
+                + problems.stream()
+                        .map(p -> p.path() + " " + p.messageKey() + p.parameters())
+                        .toList();
     }
 }

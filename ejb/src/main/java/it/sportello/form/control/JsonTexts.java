@@ -4,15 +4,15 @@ import static it.sportello.platform.text.JsonFactory.JSON;
 
 import java.util.Locale;
 
-import it.sportello.platform.i18n.LocalizedText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+
+import it.sportello.platform.i18n.LocalizedText;
 
 /** The JSON form of a {@link LocalizedText}: {@code {"it": ..., "en": ..., "de": ...}}. */
 final class JsonTexts {
 
-    private JsonTexts() {
-    }
+    private JsonTexts() {}
 
     static JsonObject write(LocalizedText text) {
         JsonObjectBuilder builder = JSON.createObjectBuilder().add("it", text.italian());

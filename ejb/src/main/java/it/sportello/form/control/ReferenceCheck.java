@@ -16,8 +16,7 @@ import java.util.Set;
 final class ReferenceCheck {
 
     /** A section or field with where it was read. */
-    record Placed<T>(T item, String path, int sectionIndex) {
-    }
+    record Placed<T>(T item, String path, int sectionIndex) {}
 
     private final List<Placed<Section>> sections;
     private final List<Placed<Field>> fields;
@@ -34,23 +33,36 @@ final class ReferenceCheck {
         Map<String, Integer> sectionIds = new HashMap<>();
         for (Placed<Section> section : sections) {
             if (sectionIds.putIfAbsent(section.item().id(), 0) != null) {
-                problem(section.path() + ".id", "definition.id.duplicate", section.item().id());
+                problem(
+                        section.path() + ".id",
+                        "definition.id.duplicate",
+                        section.item().id());
             }
         }
         for (int i = 0; i < fields.size(); i++) {
             Placed<Field> placed = fields.get(i);
-            if (positions.putIfAbsent(placed.item().id(), i) != null && !"?".equals(placed.item().id())) {
-                problem(placed.path() + ".id", "definition.id.duplicate", placed.item().id());
+            if (positions.putIfAbsent(placed.item().id(), i) != null
+                    && !"?".equals(placed.item().id())) {
+                problem(
+                        placed.path() + ".id",
+                        "definition.id.duplicate",
+                        placed.item().id());
             }
         }
         for (Placed<Section> section : sections) {
-            condition(section.item().visibleWhen(), section.path() + ".visibleWhen", firstFieldOf(section.sectionIndex()));
+            condition(
+                    section.item().visibleWhen(),
+                    section.path() + ".visibleWhen",
+                    firstFieldOf(section.sectionIndex()));
         }
         for (int i = 0; i < fields.size(); i++) {
             field(fields.get(i), i);
         }
-        if (payment != null && payment.amountField() != null
-                && !kindOf(payment.amountField()).map(FieldKind.COMPUTED_AMOUNT::equals).orElse(false)) {
+        if (payment != null
+                && payment.amountField() != null
+                && !kindOf(payment.amountField())
+                        .map(FieldKind.COMPUTED_AMOUNT::equals)
+                        .orElse(false)) {
             problem("$.payment.amountField", "definition.payment.amount_field", payment.amountField());
         }
         return problems;
@@ -66,8 +78,10 @@ final class ReferenceCheck {
             }
             if (field.kind() == FieldKind.COMPUTED_TEXT && field.text() != null) {
                 for (Locale language : FormDefinitionReader.languagesOf(field.text())) {
-                    references(TextTemplate.parse(field.text().in(language)).references(),
-                            placed.path() + ".text." + language.getLanguage(), position);
+                    references(
+                            TextTemplate.parse(field.text().in(language)).references(),
+                            placed.path() + ".text." + language.getLanguage(),
+                            position);
                 }
             }
         } catch (ExpressionException e) {
@@ -76,7 +90,8 @@ final class ReferenceCheck {
         bound(field.rules().minDate(), placed.path() + ".minDate", position);
         bound(field.rules().maxDate(), placed.path() + ".maxDate", position);
         String after = field.rules().after();
-        if (after != null && reference(after, placed.path() + ".after", position)
+        if (after != null
+                && reference(after, placed.path() + ".after", position)
                 && kindOf(after).orElseThrow() != field.kind()) {
             problem(placed.path() + ".after", "definition.after.other_kind", after, field.kind());
         }
@@ -135,7 +150,9 @@ final class ReferenceCheck {
 
     private Optional<FieldKind> kindOf(String id) {
         Integer position = positions.get(id);
-        return position == null ? Optional.empty() : Optional.of(fields.get(position).item().kind());
+        return position == null
+                ? Optional.empty()
+                : Optional.of(fields.get(position).item().kind());
     }
 
     private void problem(String path, String key, Object... parameters) {

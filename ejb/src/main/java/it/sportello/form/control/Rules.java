@@ -18,8 +18,16 @@ import java.util.regex.Pattern;
  * @param after     the id of a field of the same kind (date or time) placed before, whose value this
  *                  one must come strictly after: the end of any range, such as a closing time
  */
-public record Rules(String pattern, Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max,
-        Integer decimals, DateBound minDate, DateBound maxDate, String after) {
+public record Rules(
+        String pattern,
+        Integer minLength,
+        Integer maxLength,
+        BigDecimal min,
+        BigDecimal max,
+        Integer decimals,
+        DateBound minDate,
+        DateBound maxDate,
+        String after) {
 
     public static final Rules NONE = new Rules(null, null, null, null, null, null, null, null, null);
 

@@ -31,8 +31,10 @@ public record UploadedFile(String storageKey, String fileName, String declaredMe
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof UploadedFile that && storageKey.equals(that.storageKey)
-                && Objects.equals(fileName, that.fileName) && size == that.size;
+        return other instanceof UploadedFile that
+                && storageKey.equals(that.storageKey)
+                && Objects.equals(fileName, that.fileName)
+                && size == that.size;
     }
 
     @Override

@@ -35,7 +35,9 @@ public record FileName(String value) {
     }
 
     private static String clean(String submitted) {
-        String name = submitted == null ? "" : Normalizer.normalize(submitted, Normalizer.Form.NFC).replace('\\', '/');
+        String name = submitted == null
+                ? ""
+                : Normalizer.normalize(submitted, Normalizer.Form.NFC).replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         StringBuilder kept = new StringBuilder(name.length());
         name.codePoints().forEach(c -> {
@@ -62,7 +64,11 @@ public record FileName(String value) {
      */
     private static boolean isShown(int c) {
         return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.UNASSIGNED, Character.LINE_SEPARATOR,
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR,
                     Character.PARAGRAPH_SEPARATOR -> false;
             default -> true;
         };

@@ -43,24 +43,27 @@ public final class FileTypes {
     /** A file name's extension: a dot, then one to five letters or digits at the end. */
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
 
-    private static final Set<FileType> ARCHIVES = EnumSet.of(FileType.ZIP, FileType.DOCX, FileType.XLSX, FileType.ODT, FileType.ODS);
+    private static final Set<FileType> ARCHIVES =
+            EnumSet.of(FileType.ZIP, FileType.DOCX, FileType.XLSX, FileType.ODT, FileType.ODS);
 
     private static final byte[] PDF = ascii("%PDF-");
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    private static final byte[] OLE2 = {
+        (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+    };
     private static final byte[] ZIP = {'P', 'K', 0x03, 0x04};
     private static final byte[] EMPTY_ZIP = {'P', 'K', 0x05, 0x06};
     private static final byte[] RTF = ascii("{\\rtf");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** OBJECT IDENTIFIER 1.2.840.113549.1.7.2 (signedData), tag and length included. */
-    private static final byte[] SIGNED_DATA_OID =
-            {0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x07, 0x02};
+    private static final byte[] SIGNED_DATA_OID = {
+        0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x07, 0x02
+    };
     /** Offset of the first entry's name in a ZIP local file header. */
     private static final int ZIP_FIRST_NAME = 30;
 
-    private FileTypes() {
-    }
+    private FileTypes() {}
 
     /** Every type the content is compatible with; empty when it is none we know. */
     public static Set<FileType> detect(byte[] head) {
@@ -207,7 +210,9 @@ public final class FileTypes {
 
     private static boolean isUtf8(byte[] bytes, int start, int end) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, end - start));
             return true;
         } catch (CharacterCodingException e) {

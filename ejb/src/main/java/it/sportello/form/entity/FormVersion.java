@@ -27,8 +27,12 @@ import it.sportello.catalog.entity.Service;
  */
 @Entity
 @Table(name = "form_version")
-@NamedQuery(name = FormVersion.OF_SERVICE, query = "SELECT v FROM FormVersion v WHERE v.service = :service ORDER BY v.number DESC")
-@NamedQuery(name = FormVersion.LATEST_NUMBER, query = "SELECT COALESCE(MAX(v.number), 0) FROM FormVersion v WHERE v.service = :service")
+@NamedQuery(
+        name = FormVersion.OF_SERVICE,
+        query = "SELECT v FROM FormVersion v WHERE v.service = :service ORDER BY v.number DESC")
+@NamedQuery(
+        name = FormVersion.LATEST_NUMBER,
+        query = "SELECT COALESCE(MAX(v.number), 0) FROM FormVersion v WHERE v.service = :service")
 @NamedQuery(name = FormVersion.SERVICES_WITH_FORM, query = "SELECT DISTINCT v.service.code FROM FormVersion v")
 public class FormVersion {
 

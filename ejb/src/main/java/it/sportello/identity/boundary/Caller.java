@@ -29,7 +29,8 @@ public class Caller {
     /** The username of the member of staff calling. */
     public String staff() {
         EJBContext context = context();
-        if (!context.isCallerInRole(Roles.OPERATOR) && !context.isCallerInRole(Roles.MANAGER)
+        if (!context.isCallerInRole(Roles.OPERATOR)
+                && !context.isCallerInRole(Roles.MANAGER)
                 && !context.isCallerInRole(Roles.ADMIN)) {
             throw new IllegalStateException("A boundary for staff lets others in: declare its roles");
         }

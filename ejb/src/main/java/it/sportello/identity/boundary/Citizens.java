@@ -44,8 +44,8 @@ public class Citizens {
      * before anybody is known.
      */
     @PermitAll
-    public Citizen signIn(@NotNull FiscalCode fiscalCode, @NotNull PersonalData data, @NotNull AuthMethod method,
-            String level) {
+    public Citizen signIn(
+            @NotNull FiscalCode fiscalCode, @NotNull PersonalData data, @NotNull AuthMethod method, String level) {
         Citizen citizen = find(fiscalCode).orElseGet(() -> {
             Citizen created = new Citizen(fiscalCode, data);
             em.persist(created);
@@ -61,8 +61,11 @@ public class Citizens {
     }
 
     /** Saves the profile of the citizen calling. */
-    public Citizen updateProfile(@NotNull @Valid Contacts contacts, @NotNull @Valid Address residence,
-            @NotNull @Valid Address domicile, @NotNull @Valid IdentityDocument document) {
+    public Citizen updateProfile(
+            @NotNull @Valid Contacts contacts,
+            @NotNull @Valid Address residence,
+            @NotNull @Valid Address domicile,
+            @NotNull @Valid IdentityDocument document) {
         FiscalCode fiscalCode = caller.citizen();
         Citizen citizen = find(fiscalCode).orElseThrow(() -> new UnknownCitizenException(fiscalCode));
         citizen.updateProfile(contacts, residence, domicile, document);

@@ -48,7 +48,9 @@ public class Operators {
     @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public List<StaffAccount> search(String text) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return em.createNamedQuery(StaffAccount.SEARCH, StaffAccount.class).setParameter("text", pattern).getResultList();
+        return em.createNamedQuery(StaffAccount.SEARCH, StaffAccount.class)
+                .setParameter("text", pattern)
+                .getResultList();
     }
 
     /** A new account with this username, an operator's or also a manager's. */
@@ -59,7 +61,10 @@ public class Operators {
         if (accounts.findByUsernameOrEmail(email).isPresent()) {
             throw new BusinessException("operators.email.taken", email);
         }
-        StaffAccount created = accounts.create(new StaffAccount(account, displayName, email,
+        StaffAccount created = accounts.create(new StaffAccount(
+                account,
+                displayName,
+                email,
                 asManager ? EnumSet.of(StaffRole.OPERATOR, StaffRole.MANAGER) : EnumSet.of(StaffRole.OPERATOR)));
         passwords.invite(created, locale);
         return created;
@@ -69,7 +74,11 @@ public class Operators {
      * Changes name and e-mail (another account may not already use that e-mail), the offices the
      * operator works in and the services the operator is enabled for, by code.
      */
-    public void update(String account, String displayName, String email, Collection<String> officeCodes,
+    public void update(
+            String account,
+            String displayName,
+            String email,
+            Collection<String> officeCodes,
             Collection<String> serviceCodes) {
         StaffAccount changed = existing(account);
         accounts.findByUsernameOrEmail(email)
@@ -127,7 +136,8 @@ public class Operators {
         // Practices keep the operator who worked them; such an account is kept too (named by its
         // entity, so that identity needs no compile-time knowledge of the practice component).
         long held = em.createQuery("SELECT COUNT(p) FROM Practice p WHERE p.assignment.operator = :account", Long.class)
-                .setParameter("account", deleted).getSingleResult();
+                .setParameter("account", deleted)
+                .getSingleResult();
         if (held > 0) {
             throw new BusinessException("operators.delete.holds_practices", deleted.getDisplayName(), held);
         }

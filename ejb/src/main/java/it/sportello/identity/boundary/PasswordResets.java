@@ -78,7 +78,8 @@ public class PasswordResets {
     /** Sets the password chosen through a link, which is then spent. */
     public void choosePassword(String token, String password, String repeated) {
         Instant now = clock.instant();
-        PasswordReset reset = find(token).filter(candidate -> candidate.isUsableAt(now))
+        PasswordReset reset = find(token)
+                .filter(candidate -> candidate.isUsableAt(now))
                 .orElseThrow(() -> new BusinessException("password.link.invalid"));
         if (password == null || !password.equals(repeated)) {
             throw new BusinessException("password.mismatch");
@@ -103,8 +104,13 @@ public class PasswordResets {
         Texts texts = Texts.of("it.sportello.identity.boundary.mails", locale);
         String link = links.link(PublicPage.PASSWORD_RESET, token);
         String subject = texts.get(kind + ".subject", municipality.getName());
-        String body = texts.get(kind + ".body", account.getDisplayName(),
-                municipality.getName(), account.getUsername(), link, PasswordReset.VALIDITY.toMinutes());
+        String body = texts.get(
+                kind + ".body",
+                account.getDisplayName(),
+                municipality.getName(),
+                account.getUsername(),
+                link,
+                PasswordReset.VALIDITY.toMinutes());
         mailer.send(account.getEmail(), subject, body);
     }
 

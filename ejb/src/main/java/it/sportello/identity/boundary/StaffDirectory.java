@@ -53,7 +53,8 @@ public class StaffDirectory {
     public record LoginResult(Outcome outcome, Set<StaffRole> roles) {
 
         public enum Outcome {
-            ACCEPTED, REJECTED
+            ACCEPTED,
+            REJECTED
         }
 
         static LoginResult accepted(StaffAccount account) {
@@ -75,8 +76,12 @@ public class StaffDirectory {
      */
     @PermitAll
     public List<String> administratorEmails() {
-        return em.createQuery("SELECT a.email FROM StaffAccount a JOIN a.roles r WHERE r = :admin AND a.email IS NOT NULL"
-                + " ORDER BY a.username", String.class).setParameter("admin", StaffRole.ADMIN).getResultList();
+        return em.createQuery(
+                        "SELECT a.email FROM StaffAccount a JOIN a.roles r WHERE r = :admin AND a.email IS NOT NULL"
+                                + " ORDER BY a.username",
+                        String.class)
+                .setParameter("admin", StaffRole.ADMIN)
+                .getResultList();
     }
 
     @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
@@ -94,7 +99,8 @@ public class StaffDirectory {
     }
 
     public void setPassword(@NotNull String account, @NotNull char[] password) {
-        StaffAccount found = accounts.find(account).orElseThrow(() -> new IllegalArgumentException("No account " + account));
+        StaffAccount found =
+                accounts.find(account).orElseThrow(() -> new IllegalArgumentException("No account " + account));
         accounts.setPassword(found, password);
     }
 

@@ -33,11 +33,10 @@ public final class AddressClaim {
     private static final Pattern PROVINCE = Pattern.compile("\\(?([A-Za-z]{2})\\)?");
     private static final Pattern CITY_AND_PROVINCE = Pattern.compile("(.+?)\\s+\\(?([A-Z]{2})\\)?");
     /** A house number at the end of the street: 1, 12A, 12/B, 7 bis, or "snc" (senza numero civico). */
-    private static final Pattern STREET_AND_NUMBER = Pattern
-            .compile("(.+?)[\\s,]+(?:n\\.\\s*)?([0-9]+\\s*(?:/\\s*[0-9A-Za-z]+|[A-Za-z]|bis|ter)?|snc|SNC)");
+    private static final Pattern STREET_AND_NUMBER =
+            Pattern.compile("(.+?)[\\s,]+(?:n\\.\\s*)?([0-9]+\\s*(?:/\\s*[0-9A-Za-z]+|[A-Za-z]|bis|ter)?|snc|SNC)");
 
-    private AddressClaim() {
-    }
+    private AddressClaim() {}
 
     /** The address of the claim's value (a JSON object as a map, or a string); empty when there is none. */
     public static Optional<Address> read(Object claim) {
@@ -57,7 +56,9 @@ public final class AddressClaim {
         String city = text(object.get("locality"));
         String postcode = text(object.get("postal_code"));
         String region = text(object.get("region"));
-        String country = text(object.get("country_code")) != null ? text(object.get("country_code")) : text(object.get("country"));
+        String country = text(object.get("country_code")) != null
+                ? text(object.get("country_code"))
+                : text(object.get("country"));
         if (street == null && city == null && postcode == null) {
             // Only the formatted text (allowed by OpenID Connect), or nothing but a region or country.
             String formatted = text(object.get("formatted"));
@@ -143,7 +144,9 @@ public final class AddressClaim {
     }
 
     private static boolean isCode(String part) {
-        return PROVINCE.matcher(part).matches() && part.replaceAll("[()]", "").equals(part.replaceAll("[()]", "").toUpperCase(Locale.ROOT));
+        return PROVINCE.matcher(part).matches()
+                && part.replaceAll("[()]", "")
+                        .equals(part.replaceAll("[()]", "").toUpperCase(Locale.ROOT));
     }
 
     private static void setStreet(Address address, String street) {
@@ -198,6 +201,8 @@ public final class AddressClaim {
     }
 
     private static String shorten(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length).strip();
+        return text == null || text.length() <= length
+                ? text
+                : text.substring(0, length).strip();
     }
 }

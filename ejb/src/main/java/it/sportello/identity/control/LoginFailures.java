@@ -30,8 +30,12 @@ public class LoginFailures implements FigureSource {
 
     @Override
     public List<Figure> figures() {
-        return List.of(new Figure("sportello_login_failures_total", "Logins refused since this node started, by kind of login",
-                Figure.Kind.COUNTER, List.of(new Figure.Value(Map.of("kind", "staff"), staff.get()),
+        return List.of(new Figure(
+                "sportello_login_failures_total",
+                "Logins refused since this node started, by kind of login",
+                Figure.Kind.COUNTER,
+                List.of(
+                        new Figure.Value(Map.of("kind", "staff"), staff.get()),
                         new Figure.Value(Map.of("kind", "citizen"), citizens.get()))));
     }
 }

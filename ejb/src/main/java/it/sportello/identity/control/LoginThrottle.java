@@ -30,8 +30,7 @@ public class LoginThrottle {
     /** Beyond this many remembered pairs the stale ones are forgotten, so that memory stays bounded. */
     static final int PRUNE_ABOVE = 10_000;
 
-    private record Key(String username, String address) {
-    }
+    private record Key(String username, String address) {}
 
     private record Failures(int count, Instant last, Instant suspendedUntil) {
 

@@ -13,8 +13,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 200;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The message key of the first rule the password breaks, if any. */
     public static Optional<String> violation(String username, String password) {
@@ -27,7 +26,8 @@ public final class PasswordPolicy {
         if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             return Optional.of("password.policy.letters_and_digits");
         }
-        if (username != null && !username.isBlank()
+        if (username != null
+                && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("password.policy.contains_username");
         }

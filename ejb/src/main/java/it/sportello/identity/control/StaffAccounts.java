@@ -43,8 +43,7 @@ public class StaffAccounts {
     private String dummyHash;
 
     /** For the container's proxy. */
-    protected StaffAccounts() {
-    }
+    protected StaffAccounts() {}
 
     @Inject
     public StaffAccounts(Pbkdf2PasswordHash hash) {
@@ -61,7 +60,8 @@ public class StaffAccounts {
     /** The account with this username, in any case and spacing. */
     public Optional<StaffAccount> find(String username) {
         return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                .setParameter("username", username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
+                .setParameter(
+                        "username", username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
     }
@@ -71,10 +71,11 @@ public class StaffAccounts {
             return Optional.empty();
         }
         String wanted = usernameOrEmail.strip();
-        return find(wanted).or(() -> em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
-                .setParameter("email", wanted.toLowerCase(Locale.ROOT))
-                .getResultStream()
-                .findFirst());
+        return find(wanted)
+                .or(() -> em.createNamedQuery(StaffAccount.BY_EMAIL, StaffAccount.class)
+                        .setParameter("email", wanted.toLowerCase(Locale.ROOT))
+                        .getResultStream()
+                        .findFirst());
     }
 
     public void setPassword(StaffAccount account, char[] password) {
@@ -87,8 +88,11 @@ public class StaffAccounts {
      * password yet), so that the work done tells nothing about which accounts exist.
      */
     public boolean matches(Optional<StaffAccount> account, char[] password) {
-        return hash.verify(password, account.filter(StaffAccount::hasPassword).map(StaffAccount::getPasswordHash)
-                .orElse(dummyHash));
+        return hash.verify(
+                password,
+                account.filter(StaffAccount::hasPassword)
+                        .map(StaffAccount::getPasswordHash)
+                        .orElse(dummyHash));
     }
 
     /**
@@ -96,11 +100,18 @@ public class StaffAccounts {
      * an unknown code is refused.
      */
     public void assign(StaffAccount account, Collection<String> officeCodes, Collection<String> serviceCodes) {
-        account.assign(byCode(Office.BY_CODE, Office.class, officeCodes), byCode(Service.BY_CODE, Service.class, serviceCodes));
+        account.assign(
+                byCode(Office.BY_CODE, Office.class, officeCodes),
+                byCode(Service.BY_CODE, Service.class, serviceCodes));
     }
 
     private <T> List<T> byCode(String query, Class<T> type, Collection<String> codes) {
-        return codes.stream().map(code -> em.createNamedQuery(query, type).setParameter("code", code).getResultStream()
-                .findFirst().orElseThrow(() -> new BusinessException("catalog.code.unknown", code))).toList();
+        return codes.stream()
+                .map(code -> em.createNamedQuery(query, type)
+                        .setParameter("code", code)
+                        .getResultStream()
+                        .findFirst()
+                        .orElseThrow(() -> new BusinessException("catalog.code.unknown", code)))
+                .toList();
     }
 }

@@ -31,8 +31,7 @@ public class Address implements Serializable {
     @Size(max = 100)
     private String country;
 
-    public Address() {
-    }
+    public Address() {}
 
     public Address(Address other) {
         if (other != null) {
@@ -46,7 +45,12 @@ public class Address implements Serializable {
     }
 
     public boolean isEmpty() {
-        return street == null && number == null && postcode == null && city == null && province == null && country == null;
+        return street == null
+                && number == null
+                && postcode == null
+                && city == null
+                && province == null
+                && country == null;
     }
 
     public String getStreet() {

@@ -4,7 +4,9 @@ import it.sportello.catalog.entity.AccessLevel;
 
 /** How a citizen proved their identity. */
 public enum AuthMethod {
-    SPID, CIE, CNS;
+    SPID,
+    CIE,
+    CNS;
 
     /**
      * The level of assurance this login gave: the electronic identity card is the highest; SPID
@@ -16,10 +18,12 @@ public enum AuthMethod {
         return switch (this) {
             case CIE -> AccessLevel.CIE;
             case CNS -> AccessLevel.SPID_L2;
-            case SPID -> acr == null ? AccessLevel.SPID_L1
-                    : acr.endsWith("SpidL3") ? AccessLevel.CIE
-                    : acr.endsWith("SpidL2") ? AccessLevel.SPID_L2
-                    : AccessLevel.SPID_L1;
+            case SPID ->
+                acr == null
+                        ? AccessLevel.SPID_L1
+                        : acr.endsWith("SpidL3")
+                                ? AccessLevel.CIE
+                                : acr.endsWith("SpidL2") ? AccessLevel.SPID_L2 : AccessLevel.SPID_L1;
         };
     }
 }

@@ -211,7 +211,9 @@ public class Citizen {
 
     /** The assurance the last login gave; anonymous for a citizen who never logged in. */
     public it.sportello.catalog.entity.AccessLevel provenLevel() {
-        return lastAuthMethod == null ? it.sportello.catalog.entity.AccessLevel.ANONYMOUS : lastAuthMethod.level(lastAuthLevel);
+        return lastAuthMethod == null
+                ? it.sportello.catalog.entity.AccessLevel.ANONYMOUS
+                : lastAuthMethod.level(lastAuthLevel);
     }
 
     public AuthMethod getLastAuthMethod() {

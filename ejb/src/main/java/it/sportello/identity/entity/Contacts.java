@@ -32,8 +32,7 @@ public class Contacts implements Serializable {
     @Column(length = 20)
     private String phone;
 
-    public Contacts() {
-    }
+    public Contacts() {}
 
     public Contacts(String email, String mobile, String phone) {
         this.email = blankToNull(email);
@@ -42,7 +41,10 @@ public class Contacts implements Serializable {
     }
 
     public Contacts(Contacts other) {
-        this(other == null ? null : other.email, other == null ? null : other.mobile, other == null ? null : other.phone);
+        this(
+                other == null ? null : other.email,
+                other == null ? null : other.mobile,
+                other == null ? null : other.phone);
     }
 
     /** These contacts, with what is missing taken from the others. */

@@ -32,7 +32,9 @@ public record EmailAddress(String value) implements Serializable {
     }
 
     public static boolean isValid(String text) {
-        return text != null && text.strip().length() <= LENGTH && SHAPE.matcher(text.strip()).matches();
+        return text != null
+                && text.strip().length() <= LENGTH
+                && SHAPE.matcher(text.strip()).matches();
     }
 
     @Override

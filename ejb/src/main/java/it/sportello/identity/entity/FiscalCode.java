@@ -39,7 +39,8 @@ public record FiscalCode(String value) implements Serializable {
 
     /** What a character weighs in an odd position, by rank (A or 0, B or 1, ... Z). */
     private static final int[] ODD_POSITION_VALUES = {
-            1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23 };
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23
+    };
 
     private static final int FEMALE_DAY_OFFSET = 40;
 
@@ -82,7 +83,8 @@ public record FiscalCode(String value) implements Serializable {
      * @throws IllegalArgumentException if {@code first15} is anything else
      */
     public static char checkCharacter(String first15) {
-        if (first15 == null || first15.length() != LENGTH - 1
+        if (first15 == null
+                || first15.length() != LENGTH - 1
                 || !first15.chars().allMatch(c -> isDigit(c) || isLetter(c))) {
             throw new IllegalArgumentException("Expected fifteen upper-case letters or digits");
         }
@@ -180,7 +182,8 @@ public record FiscalCode(String value) implements Serializable {
         }
         // Reading the year in the 2000s accepts exactly the dates that exist in 19yy or 20yy:
         // they differ only on 29 February 1900, which never existed.
-        if (monthIndex < 0 || !YearMonth.of(2000 + number(code, 6, 8), monthIndex + 1).isValidDay(day)) {
+        if (monthIndex < 0
+                || !YearMonth.of(2000 + number(code, 6, 8), monthIndex + 1).isValidDay(day)) {
             return InvalidFiscalCodeException.DATE;
         }
         if (code.charAt(15) != checkCharacter(code.substring(0, 15))) {

@@ -17,7 +17,9 @@ public class IdentityDocument implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public enum Kind {
-        IDENTITY_CARD, PASSPORT, DRIVING_LICENCE
+        IDENTITY_CARD,
+        PASSPORT,
+        DRIVING_LICENCE
     }
 
     @Enumerated(EnumType.STRING)
@@ -38,8 +40,7 @@ public class IdentityDocument implements Serializable {
     @Column(name = "document_expires_on")
     private LocalDate expiresOn;
 
-    public IdentityDocument() {
-    }
+    public IdentityDocument() {}
 
     public IdentityDocument(IdentityDocument other) {
         if (other != null) {

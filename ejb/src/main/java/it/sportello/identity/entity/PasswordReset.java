@@ -22,7 +22,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "password_reset")
 @NamedQuery(name = PasswordReset.BY_TOKEN_HASH, query = "SELECT r FROM PasswordReset r WHERE r.tokenHash = :tokenHash")
-@NamedQuery(name = PasswordReset.OPEN_FOR_ACCOUNT, query = "SELECT r FROM PasswordReset r WHERE r.account = :account AND r.usedAt IS NULL")
+@NamedQuery(
+        name = PasswordReset.OPEN_FOR_ACCOUNT,
+        query = "SELECT r FROM PasswordReset r WHERE r.account = :account AND r.usedAt IS NULL")
 public class PasswordReset {
 
     public static final String BY_TOKEN_HASH = "PasswordReset.byTokenHash";

@@ -9,8 +9,15 @@ import java.time.LocalDate;
  * fisico"), when the identity has one, replaces the stored one and cannot be edited until a login
  * without it; {@code null} when the identity says nothing about it.
  */
-public record PersonalData(String givenName, String familyName, LocalDate birthDate, String birthPlace, Sex sex,
-        String email, String mobile, Address domicile) {
+public record PersonalData(
+        String givenName,
+        String familyName,
+        LocalDate birthDate,
+        String birthPlace,
+        Sex sex,
+        String email,
+        String mobile,
+        Address domicile) {
 
     public PersonalData {
         if (givenName == null || givenName.isBlank() || familyName == null || familyName.isBlank()) {
@@ -20,8 +27,14 @@ public record PersonalData(String givenName, String familyName, LocalDate birthD
     }
 
     /** An identity without a domicile. */
-    public PersonalData(String givenName, String familyName, LocalDate birthDate, String birthPlace, Sex sex,
-            String email, String mobile) {
+    public PersonalData(
+            String givenName,
+            String familyName,
+            LocalDate birthDate,
+            String birthPlace,
+            Sex sex,
+            String email,
+            String mobile) {
         this(givenName, familyName, birthDate, birthPlace, sex, email, mobile, null);
     }
 

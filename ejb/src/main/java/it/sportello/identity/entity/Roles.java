@@ -16,6 +16,5 @@ public final class Roles {
     /** A member of staff who configures services, calendars and integrations. */
     public static final String ADMIN = "ADMIN";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -41,7 +41,10 @@ import it.sportello.catalog.entity.Service;
 @Table(name = "staff_account")
 @NamedQuery(name = StaffAccount.BY_USERNAME, query = "SELECT a FROM StaffAccount a WHERE a.username = :username")
 @NamedQuery(name = StaffAccount.BY_USERNAMES, query = "SELECT a FROM StaffAccount a WHERE a.username IN :usernames")
-@NamedQuery(name = StaffAccount.SEARCH, query = "SELECT a FROM StaffAccount a WHERE LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text OR LOWER(a.email) LIKE :text ORDER BY a.displayName")
+@NamedQuery(
+        name = StaffAccount.SEARCH,
+        query =
+                "SELECT a FROM StaffAccount a WHERE LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text OR LOWER(a.email) LIKE :text ORDER BY a.displayName")
 @NamedQuery(name = StaffAccount.BY_EMAIL, query = "SELECT a FROM StaffAccount a WHERE LOWER(a.email) = :email")
 public class StaffAccount {
 
@@ -86,13 +89,17 @@ public class StaffAccount {
     private Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
 
     @ManyToMany
-    @JoinTable(name = "staff_account_office", joinColumns = @JoinColumn(name = "staff_account_id"),
+    @JoinTable(
+            name = "staff_account_office",
+            joinColumns = @JoinColumn(name = "staff_account_id"),
             inverseJoinColumns = @JoinColumn(name = "office_id"))
     private Set<Office> offices = new HashSet<>();
 
     /** The services whose practices this operator may see and work; administrators see them all. */
     @ManyToMany
-    @JoinTable(name = "staff_account_service", joinColumns = @JoinColumn(name = "staff_account_id"),
+    @JoinTable(
+            name = "staff_account_service",
+            joinColumns = @JoinColumn(name = "staff_account_id"),
             inverseJoinColumns = @JoinColumn(name = "service_id"))
     private Set<Service> services = new HashSet<>();
 

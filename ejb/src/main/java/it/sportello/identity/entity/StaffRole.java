@@ -5,7 +5,9 @@ package it.sportello.identity.entity;
  * administrator configures services, calendars and integrations.
  */
 public enum StaffRole {
-    OPERATOR, MANAGER, ADMIN;
+    OPERATOR,
+    MANAGER,
+    ADMIN;
 
     /** The security role of the same name, as declared by the web module. */
     public String roleName() {

@@ -46,6 +46,8 @@ public enum BackgroundJob {
     }
 
     public static Optional<BackgroundJob> named(String jobName) {
-        return Arrays.stream(values()).filter(job -> job.jobName.equals(jobName)).findFirst();
+        return Arrays.stream(values())
+                .filter(job -> job.jobName.equals(jobName))
+                .findFirst();
     }
 }

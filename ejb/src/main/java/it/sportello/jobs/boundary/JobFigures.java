@@ -36,17 +36,30 @@ public class JobFigures implements FigureSource {
             List<JobExecution> executions = executions(operator, job);
             Map<String, Long> byStatus = new TreeMap<>();
             executions.forEach(execution -> byStatus.merge(String.valueOf(execution.getBatchStatus()), 1L, Long::sum));
-            byStatus.forEach((status, count) -> outcomes.add(new Figure.Value(Map.of("job", job.jobName(), "status", status), count)));
-            executions.stream().filter(execution -> execution.getStartTime() != null && execution.getEndTime() != null)
+            byStatus.forEach((status, count) ->
+                    outcomes.add(new Figure.Value(Map.of("job", job.jobName(), "status", status), count)));
+            executions.stream()
+                    .filter(execution -> execution.getStartTime() != null && execution.getEndTime() != null)
                     .max(Comparator.comparing(JobExecution::getEndTime))
-                    .ifPresent(latest -> durations.add(new Figure.Value(Map.of("job", job.jobName()),
-                            Duration.between(latest.getStartTime().toInstant(), latest.getEndTime().toInstant()).toMillis() / 1000.0)));
+                    .ifPresent(latest -> durations.add(new Figure.Value(
+                            Map.of("job", job.jobName()),
+                            Duration.between(
+                                                    latest.getStartTime().toInstant(),
+                                                    latest.getEndTime().toInstant())
+                                            .toMillis()
+                                    / 1000.0)));
         }
         return List.of(
-                new Figure("sportello_job_executions", "Executions of the latest " + LATEST + " runs of each job, by outcome",
-                        Figure.Kind.GAUGE, outcomes),
-                new Figure("sportello_job_last_duration_seconds", "How long the latest finished execution of each job took",
-                        Figure.Kind.GAUGE, durations));
+                new Figure(
+                        "sportello_job_executions",
+                        "Executions of the latest " + LATEST + " runs of each job, by outcome",
+                        Figure.Kind.GAUGE,
+                        outcomes),
+                new Figure(
+                        "sportello_job_last_duration_seconds",
+                        "How long the latest finished execution of each job took",
+                        Figure.Kind.GAUGE,
+                        durations));
     }
 
     private static List<JobExecution> executions(JobOperator operator, BackgroundJob job) {

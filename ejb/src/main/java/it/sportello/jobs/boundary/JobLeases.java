@@ -29,8 +29,13 @@ public class JobLeases {
     /** Whether this caller got the slot (a number that grows with time) of the job. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean take(String job, long slot, String holder) {
-        return em.createNativeQuery("UPDATE job_lease SET slot = ?1, holder = ?2, taken_at = ?3 WHERE job_name = ?4 AND slot < ?1")
-                .setParameter(1, slot).setParameter(2, holder).setParameter(3, java.sql.Timestamp.from(clock.instant()))
-                .setParameter(4, job).executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "UPDATE job_lease SET slot = ?1, holder = ?2, taken_at = ?3 WHERE job_name = ?4 AND slot < ?1")
+                        .setParameter(1, slot)
+                        .setParameter(2, holder)
+                        .setParameter(3, java.sql.Timestamp.from(clock.instant()))
+                        .setParameter(4, job)
+                        .executeUpdate()
+                == 1;
     }
 }

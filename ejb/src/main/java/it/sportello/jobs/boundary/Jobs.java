@@ -49,8 +49,10 @@ public class Jobs {
         if (execution.getBatchStatus() != BatchStatus.FAILED && execution.getBatchStatus() != BatchStatus.STOPPED) {
             throw new BusinessException("jobs.restart.not_failed");
         }
-        return operator().restart(executionId, execution.getJobParameters() == null ? new Properties()
-                : execution.getJobParameters());
+        return operator()
+                .restart(
+                        executionId,
+                        execution.getJobParameters() == null ? new Properties() : execution.getJobParameters());
     }
 
     /** The latest executions of a job, newest first. */
@@ -90,8 +92,7 @@ public class Jobs {
                     case READ_COUNT -> read += metric.getValue();
                     case WRITE_COUNT -> written += metric.getValue();
                     case READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += metric.getValue();
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             if (step.getBatchStatus() == BatchStatus.FAILED && failure == null) {
@@ -101,9 +102,17 @@ public class Jobs {
         if (execution.getBatchStatus() == BatchStatus.FAILED && failure == null) {
             failure = execution.getExitStatus();
         }
-        return new JobRun(execution.getExecutionId(), instance.getInstanceId(), execution.getJobName(),
-                execution.getBatchStatus().name(), instant(execution.getStartTime()), instant(execution.getEndTime()), read,
-                written, skipped, failure);
+        return new JobRun(
+                execution.getExecutionId(),
+                instance.getInstanceId(),
+                execution.getJobName(),
+                execution.getBatchStatus().name(),
+                instant(execution.getStartTime()),
+                instant(execution.getEndTime()),
+                read,
+                written,
+                skipped,
+                failure);
     }
 
     private static Instant instant(Date date) {

@@ -1,5 +1,4 @@
 package it.sportello.mail.boundary;
 
 /** A mail was stored in the outbox: fired inside the storing transaction, observed after it commits. */
-public record MailQueued(long id) {
-}
+public record MailQueued(long id) {}

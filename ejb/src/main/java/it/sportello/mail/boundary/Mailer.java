@@ -41,8 +41,7 @@ public class Mailer {
     }
 
     /** A file attached to a message. */
-    public record Attachment(String fileName, String mediaType, byte[] content) {
-    }
+    public record Attachment(String fileName, String mediaType, byte[] content) {}
 
     /** Queues a plain-text message with one file attached (e.g. a receipt as PDF). */
     public void send(String to, String subject, String text, String fileName, String mediaType, byte[] file) {
@@ -51,8 +50,14 @@ public class Mailer {
 
     /** Queues a plain-text message with files attached (e.g. a receipt as PDF and a calendar file). */
     public void send(String to, String subject, String text, List<Attachment> files) {
-        queue(new OutgoingMail(to, subject, text,
-                files.stream().map(file -> new MailFile(file.fileName(), file.mediaType(), file.content())).toList(), clock.instant()));
+        queue(new OutgoingMail(
+                to,
+                subject,
+                text,
+                files.stream()
+                        .map(file -> new MailFile(file.fileName(), file.mediaType(), file.content()))
+                        .toList(),
+                clock.instant()));
     }
 
     private void queue(OutgoingMail mail) {

@@ -64,8 +64,13 @@ public class Outbox {
      */
     @PermitAll
     public List<Long> due(long after, @Min(1) int max, @NotNull IdSlice slice) {
-        return em.createNamedQuery(OutgoingMail.DUE, Long.class).setParameter("now", clock.instant()).setParameter("after", after)
-                .setParameter("parts", slice.count()).setParameter("part", slice.index()).setMaxResults(max).getResultList();
+        return em.createNamedQuery(OutgoingMail.DUE, Long.class)
+                .setParameter("now", clock.instant())
+                .setParameter("after", after)
+                .setParameter("parts", slice.count())
+                .setParameter("part", slice.index())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -87,8 +92,10 @@ public class Outbox {
         } catch (MessagingException | RuntimeException e) {
             mail.failed(String.valueOf(e.getMessage()), clock.instant(), backoff, maxAttempts);
             // the server's answer, which may name the recipient, is kept with the mail, not in the log
-            LOG.log(Level.WARNING, () -> "Mail " + id + " not delivered (attempt " + mail.getAttempts() + "): "
-                    + e.getClass().getSimpleName());
+            LOG.log(
+                    Level.WARNING,
+                    () -> "Mail " + id + " not delivered (attempt " + mail.getAttempts() + "): "
+                            + e.getClass().getSimpleName());
             return false;
         }
     }
@@ -106,12 +113,17 @@ public class Outbox {
     }
 
     public List<OutgoingMail> list(@NotNull OutgoingMail.Status status, @Min(0) int first, @Min(1) int max) {
-        return em.createNamedQuery(OutgoingMail.BY_STATUS, OutgoingMail.class).setParameter("status", status)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createNamedQuery(OutgoingMail.BY_STATUS, OutgoingMail.class)
+                .setParameter("status", status)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long count(@NotNull OutgoingMail.Status status) {
-        return em.createNamedQuery(OutgoingMail.COUNT_BY_STATUS, Long.class).setParameter("status", status).getSingleResult();
+        return em.createNamedQuery(OutgoingMail.COUNT_BY_STATUS, Long.class)
+                .setParameter("status", status)
+                .getSingleResult();
     }
 
     /** An administrator sends a failed or waiting mail again now, with its attempts starting over. */
@@ -125,7 +137,8 @@ public class Outbox {
     /** Every mail still waiting is due now: after the mail server is back, nobody waits for the backoff. */
     public int retryAllWaiting() {
         List<OutgoingMail> waiting = em.createNamedQuery(OutgoingMail.BY_STATUS, OutgoingMail.class)
-                .setParameter("status", OutgoingMail.Status.PENDING).getResultList();
+                .setParameter("status", OutgoingMail.Status.PENDING)
+                .getResultList();
         waiting.forEach(mail -> mail.retryNow(clock.instant()));
         return waiting.size();
     }

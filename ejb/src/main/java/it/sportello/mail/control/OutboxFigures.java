@@ -18,7 +18,14 @@ public class OutboxFigures implements FigureSource {
 
     @Override
     public List<Figure> figures() {
-        List<Object[]> rows = em.createQuery("SELECT m.status, COUNT(m) FROM OutgoingMail m GROUP BY m.status", Object[].class).getResultList();
-        return List.of(Figure.counted("sportello_outbox_mails", "Mails in the outbox, by status (waiting, sent, failed)", Figure.Kind.GAUGE, "status", rows));
+        List<Object[]> rows = em.createQuery(
+                        "SELECT m.status, COUNT(m) FROM OutgoingMail m GROUP BY m.status", Object[].class)
+                .getResultList();
+        return List.of(Figure.counted(
+                "sportello_outbox_mails",
+                "Mails in the outbox, by status (waiting, sent, failed)",
+                Figure.Kind.GAUGE,
+                "status",
+                rows));
     }
 }

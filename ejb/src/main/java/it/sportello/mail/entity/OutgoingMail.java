@@ -2,24 +2,21 @@ package it.sportello.mail.entity;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import jakarta.persistence.Basic;
 import java.util.ArrayList;
 import java.util.List;
+
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,8 +31,13 @@ import it.sportello.platform.time.Backoff;
  */
 @Entity
 @Table(name = "outgoing_mail")
-@NamedQuery(name = OutgoingMail.DUE, query = "SELECT m.id FROM OutgoingMail m WHERE m.status = it.sportello.mail.entity.OutgoingMail.Status.PENDING AND m.nextAttemptAt <= :now AND m.id > :after AND MOD(m.id, :parts) = :part ORDER BY m.id")
-@NamedQuery(name = OutgoingMail.BY_STATUS, query = "SELECT m FROM OutgoingMail m WHERE m.status = :status ORDER BY m.queuedAt DESC, m.id DESC")
+@NamedQuery(
+        name = OutgoingMail.DUE,
+        query =
+                "SELECT m.id FROM OutgoingMail m WHERE m.status = it.sportello.mail.entity.OutgoingMail.Status.PENDING AND m.nextAttemptAt <= :now AND m.id > :after AND MOD(m.id, :parts) = :part ORDER BY m.id")
+@NamedQuery(
+        name = OutgoingMail.BY_STATUS,
+        query = "SELECT m FROM OutgoingMail m WHERE m.status = :status ORDER BY m.queuedAt DESC, m.id DESC")
 @NamedQuery(name = OutgoingMail.COUNT_BY_STATUS, query = "SELECT COUNT(m) FROM OutgoingMail m WHERE m.status = :status")
 public class OutgoingMail {
 

@@ -7,5 +7,4 @@ import java.time.Instant;
  * What an intermediary tells the desk about one debt position, server-to-server: paid (with its
  * receipt) or a checkout that ended without payment.
  */
-public record Notification(String iuv, boolean paid, String receiptId, Instant paidAt, BigDecimal fee) {
-}
+public record Notification(String iuv, boolean paid, String receiptId, Instant paidAt, BigDecimal fee) {}

@@ -40,7 +40,6 @@ public class PaymentReminders implements ReminderSource {
 
     public static final String NAME = "payments";
     /** Where the citizen pays online. */
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext
@@ -70,11 +69,17 @@ public class PaymentReminders implements ReminderSource {
     @Override
     public List<Long> due(long after, int max, IdSlice slice) {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("SELECT p.id FROM Payment p WHERE p.state = :toPay AND p.remindedAt IS NULL"
-                + " AND p.dueDate >= :today AND p.dueDate <= :last AND p.id > :after AND MOD(p.id, :parts) = :part ORDER BY p.id", Long.class)
-                .setParameter("toPay", PaymentState.TO_PAY).setParameter("today", today)
-                .setParameter("last", today.plusDays(daysBefore)).setParameter("after", after).setParameter("parts", slice.count())
-                .setParameter("part", slice.index()).setMaxResults(max)
+        return em.createQuery(
+                        "SELECT p.id FROM Payment p WHERE p.state = :toPay AND p.remindedAt IS NULL"
+                                + " AND p.dueDate >= :today AND p.dueDate <= :last AND p.id > :after AND MOD(p.id, :parts) = :part ORDER BY p.id",
+                        Long.class)
+                .setParameter("toPay", PaymentState.TO_PAY)
+                .setParameter("today", today)
+                .setParameter("last", today.plusDays(daysBefore))
+                .setParameter("after", after)
+                .setParameter("parts", slice.count())
+                .setParameter("part", slice.index())
+                .setMaxResults(max)
                 .getResultList();
     }
 
@@ -91,13 +96,23 @@ public class PaymentReminders implements ReminderSource {
         }
         Locale locale = Locale.ITALIAN;
         Texts texts = Texts.of("it.sportello.payment.boundary.mails", locale);
-        Object[] values = {payment.getPayerName(), municipality.getName(), payment.getReason(),
-            NumberFormat.getCurrencyInstance(Locale.ITALY).format(payment.getAmount()), DAY.format(payment.getDueDate()),
-            payment.getNoticeNumber().orElseThrow().grouped(), links.link(PublicPage.MY_PAYMENTS)};
-        byte[] notice = PaymentNotice.notice(PaymentNotice.Content.of(payment, municipality.getName(),
-                municipality.getTaxCode()), locale);
-        mailer.send(payment.getPayerEmail(), texts.get("reminder.subject", values),
+        Object[] values = {
+            payment.getPayerName(),
+            municipality.getName(),
+            payment.getReason(),
+            NumberFormat.getCurrencyInstance(Locale.ITALY).format(payment.getAmount()),
+            DAY.format(payment.getDueDate()),
+            payment.getNoticeNumber().orElseThrow().grouped(),
+            links.link(PublicPage.MY_PAYMENTS)
+        };
+        byte[] notice = PaymentNotice.notice(
+                PaymentNotice.Content.of(payment, municipality.getName(), municipality.getTaxCode()), locale);
+        mailer.send(
+                payment.getPayerEmail(),
+                texts.get("reminder.subject", values),
                 texts.get("reminder.body", values),
-                "avviso-" + payment.getNoticeNumber().orElseThrow().value() + ".pdf", "application/pdf", notice);
+                "avviso-" + payment.getNoticeNumber().orElseThrow().value() + ".pdf",
+                "application/pdf",
+                notice);
     }
 }

@@ -44,10 +44,10 @@ import it.sportello.payment.entity.StampDuty;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.DeskPolicies;
+import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.PracticeDeskEvent;
 import it.sportello.practice.boundary.PracticeSent;
 import it.sportello.practice.boundary.Practices;
-import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.entity.Audience;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.practice.entity.Message;
@@ -109,11 +109,14 @@ public class Payments {
      */
     public List<Payment> ofCitizen(LocalDate dueFrom, LocalDate dueTo) {
         LocalDate today = today();
-        List<Payment> all = em.createNamedQuery(Payment.OF_PAYER, Payment.class).setParameter("fiscalCode", caller.citizen())
+        List<Payment> all = em.createNamedQuery(Payment.OF_PAYER, Payment.class)
+                .setParameter("fiscalCode", caller.citizen())
                 .getResultList();
         all.forEach(p -> p.expireIfDue(today, clock.instant()));
-        return all.stream().filter(p -> (dueFrom == null || !p.getDueDate().isBefore(dueFrom))
-                && (dueTo == null || !p.getDueDate().isAfter(dueTo))).toList();
+        return all.stream()
+                .filter(p -> (dueFrom == null || !p.getDueDate().isBefore(dueFrom))
+                        && (dueTo == null || !p.getDueDate().isAfter(dueTo)))
+                .toList();
     }
 
     public List<Payment> ofPractice(@NotBlank String reference) {
@@ -140,7 +143,8 @@ public class Payments {
         }
         List<Payment> all = positions.of(practice);
         return all.stream().filter(p -> p.getState().isPayable()).findFirst().orElseGet(() -> {
-            Payment last = all.stream().reduce((a, b) -> b).orElseThrow(() -> new PaymentRefusedException("payment.none"));
+            Payment last =
+                    all.stream().reduce((a, b) -> b).orElseThrow(() -> new PaymentRefusedException("payment.none"));
             return positions.create(practice, last.getMoment(), last.getAmount(), last.getReason());
         });
     }
@@ -180,8 +184,15 @@ public class Payments {
         if (!payment.isPaid()) {
             throw new PaymentRefusedException("payment.receipt.not_paid");
         }
-        return PaymentNotice.receipt(content(payment), new PaymentNotice.Receipt(payment.getReceiptId(), payment.getPaidAt(),
-                payment.getFee(), payment.getChannel().name()), Locale.ITALIAN, Clocks.ITALY);
+        return PaymentNotice.receipt(
+                content(payment),
+                new PaymentNotice.Receipt(
+                        payment.getReceiptId(),
+                        payment.getPaidAt(),
+                        payment.getFee(),
+                        payment.getChannel().name()),
+                Locale.ITALIAN,
+                Clocks.ITALY);
     }
 
     /**
@@ -211,7 +222,8 @@ public class Payments {
         if (!practice.isWaitingForStamps()) {
             throw new PaymentRefusedException("payment.stamp.not_waiting");
         }
-        List<StampDuty> due = stamps(practice).stream().filter(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared())
+        List<StampDuty> due = stamps(practice).stream()
+                .filter(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared())
                 .toList();
         if (declarations.size() != due.size()) {
             throw new PaymentRefusedException("payment.stamp.missing");
@@ -229,10 +241,16 @@ public class Payments {
             for (int i = 0; i < stamps.size(); i++) {
                 StampDuty stamp = stamps.get(i);
                 StampDeclaration declaration = declarations.get(i);
-                String digits = declaration.identifier() == null ? "" : declaration.identifier().replace(" ", "");
+                String digits = declaration.identifier() == null
+                        ? ""
+                        : declaration.identifier().replace(" ", "");
                 // checked before the stamp changes: the query would otherwise flush the duplicate first
-                if (!digits.isEmpty() && (!typed.add(digits) || em.createNamedQuery(StampDuty.BY_IDENTIFIER, StampDuty.class)
-                        .setParameter("identifier", digits).getResultStream().anyMatch(s -> !s.equals(stamp)))) {
+                if (!digits.isEmpty()
+                        && (!typed.add(digits)
+                                || em.createNamedQuery(StampDuty.BY_IDENTIFIER, StampDuty.class)
+                                        .setParameter("identifier", digits)
+                                        .getResultStream()
+                                        .anyMatch(s -> !s.equals(stamp)))) {
                     throw new PaymentRefusedException("payment.stamp.reused", digits);
                 }
                 stamp.declare(digits, declaration.issuedAt(), localNow, clock.instant());
@@ -246,11 +264,15 @@ public class Payments {
 
     /** The stamps the practice's form asks with the request, created on first use, in the form's order. */
     private List<StampDuty> requiredStamps(Practice practice) {
-        List<StampDuty> stamps = new ArrayList<>(stamps(practice).stream().filter(s -> s.getMoment() == ChargeMoment.AT_REQUEST)
+        List<StampDuty> stamps = new ArrayList<>(stamps(practice).stream()
+                .filter(s -> s.getMoment() == ChargeMoment.AT_REQUEST)
                 .toList());
         List<RequiredStampDuty> required = definition(practice).stampDuties();
         for (int i = stamps.size(); i < required.size(); i++) {
-            StampDuty stamp = new StampDuty(practice, ChargeMoment.AT_REQUEST, required.get(i).reason().italian(),
+            StampDuty stamp = new StampDuty(
+                    practice,
+                    ChargeMoment.AT_REQUEST,
+                    required.get(i).reason().italian(),
                     required.get(i).amount());
             em.persist(stamp);
             stamps.add(stamp);
@@ -269,8 +291,11 @@ public class Payments {
      */
     @PermitAll
     public void notified(@NotNull Notification notification) {
-        Payment payment = em.createNamedQuery(Payment.BY_IUV, Payment.class).setParameter("iuv", notification.iuv())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+        Payment payment = em.createNamedQuery(Payment.BY_IUV, Payment.class)
+                .setParameter("iuv", notification.iuv())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("payment.unknown", notification.iuv()));
         Practice practice = payment.getPractice();
         if (!notification.paid()) {
@@ -311,21 +336,29 @@ public class Payments {
      * internal note, or a message to the citizen.
      */
     @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
-    public Payment register(@NotBlank String reference, @NotBlank @Size(max = Message.TEXT_LENGTH) String reason,
-            boolean toCitizen) {
+    public Payment register(
+            @NotBlank String reference, @NotBlank @Size(max = Message.TEXT_LENGTH) String reason, boolean toCitizen) {
         Practice practice = desk.find(reference);
-        StaffAccount who = staff.find(caller.staff()).orElseThrow(() -> new BusinessException("practice.desk.operator.unknown"));
-        Payment payment = positions.of(practice).stream().filter(p -> p.getState().isPayable() || p.getState() == PaymentState.ERROR)
-                .reduce((a, b) -> b).orElseThrow(() -> new PaymentRefusedException("payment.register.none"));
+        StaffAccount who =
+                staff.find(caller.staff()).orElseThrow(() -> new BusinessException("practice.desk.operator.unknown"));
+        Payment payment = positions.of(practice).stream()
+                .filter(p -> p.getState().isPayable() || p.getState() == PaymentState.ERROR)
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new PaymentRefusedException("payment.register.none"));
         em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
         payment.register(who.getUsername(), clock.instant());
         boolean wasRequest = practice.getDecision().isEmpty();
-        practice.paymentRegistered(who, reason, toCitizen ? Audience.CITIZEN : Audience.OFFICE, policies.onPayment(practice),
+        practice.paymentRegistered(
+                who,
+                reason,
+                toCitizen ? Audience.CITIZEN : Audience.OFFICE,
+                policies.onPayment(practice),
                 clock.instant());
         if (wasRequest && practice.isSent()) {
             sent.fire(new PracticeSent(practice.getReference()));
         }
-        deskEvents.fire(new PracticeDeskEvent(practice.getReference(), DeskAction.Kind.PAYMENT_REGISTERED, who.getUsername()));
+        deskEvents.fire(
+                new PracticeDeskEvent(practice.getReference(), DeskAction.Kind.PAYMENT_REGISTERED, who.getUsername()));
         return payment;
     }
 
@@ -334,8 +367,11 @@ public class Payments {
     /** A payment of the calling citizen's practices; another's is unknown. */
     private Payment owned(String iud) {
         FiscalCode citizen = caller.citizen();
-        return em.createNamedQuery(Payment.BY_IUD, Payment.class).setParameter("iud", iud).getResultStream()
-                .filter(p -> p.getPractice().isOwnedBy(citizen)).findFirst()
+        return em.createNamedQuery(Payment.BY_IUD, Payment.class)
+                .setParameter("iud", iud)
+                .getResultStream()
+                .filter(p -> p.getPractice().isOwnedBy(citizen))
+                .findFirst()
                 .orElseThrow(() -> new PaymentRefusedException("payment.unknown", iud));
     }
 
@@ -344,12 +380,16 @@ public class Payments {
      * one, or it has a payment or stamp duties of its own. A report of a broken street lamp has none.
      */
     private boolean hasPaymentPart(Practice practice) {
-        return practice.getService().getPaymentMode() != PaymentMode.NONE || practice.isWaitingForPayment()
-                || !positions.of(practice).isEmpty() || !stamps(practice).isEmpty();
+        return practice.getService().getPaymentMode() != PaymentMode.NONE
+                || practice.isWaitingForPayment()
+                || !positions.of(practice).isEmpty()
+                || !stamps(practice).isEmpty();
     }
 
     private List<StampDuty> stamps(Practice practice) {
-        return em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice).getResultList();
+        return em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class)
+                .setParameter("practice", practice)
+                .getResultList();
     }
 
     private PaymentNotice.Content content(Payment payment) {

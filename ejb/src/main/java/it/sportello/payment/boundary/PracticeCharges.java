@@ -40,31 +40,41 @@ public class PracticeCharges implements Cashier {
         if (charges.deferredAmount().signum() > 0) {
             positions.create(practice, ChargeMoment.AT_RELEASE, charges.deferredAmount(), reason);
         }
-        charges.stamps().forEach(stamp -> em.persist(new StampDuty(practice, ChargeMoment.AT_RELEASE, stamp.reason(),
-                stamp.amount())));
+        charges.stamps()
+                .forEach(stamp ->
+                        em.persist(new StampDuty(practice, ChargeMoment.AT_RELEASE, stamp.reason(), stamp.amount())));
     }
 
     @Override
     public long declaredStamps(Practice practice) {
-        return em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice)
-                .getResultStream().filter(StampDuty::isDeclared).count();
+        return em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class)
+                .setParameter("practice", practice)
+                .getResultStream()
+                .filter(StampDuty::isDeclared)
+                .count();
     }
 
     @Override
     public boolean stampsPending(Practice practice) {
-        return em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice)
-                .getResultStream().anyMatch(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared());
+        return em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class)
+                .setParameter("practice", practice)
+                .getResultStream()
+                .anyMatch(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared());
     }
 
     @Override
     public void forgetStamps(Practice practice) {
-        em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class).setParameter("practice", practice).getResultList()
+        em.createNamedQuery(StampDuty.OF_PRACTICE, StampDuty.class)
+                .setParameter("practice", practice)
+                .getResultList()
                 .forEach(em::remove);
     }
 
     @Override
     public boolean hasPayment(Practice practice) {
-        return em.createNamedQuery(Payment.COUNT_OF_PRACTICE, Long.class).setParameter("practice", practice)
-                .getSingleResult() > 0;
+        return em.createNamedQuery(Payment.COUNT_OF_PRACTICE, Long.class)
+                        .setParameter("practice", practice)
+                        .getSingleResult()
+                > 0;
     }
 }

@@ -60,16 +60,27 @@ public class DebtPositions {
 
     /** The configured intermediary. */
     public Intermediary intermediary() {
-        return intermediaries.stream().filter(i -> i.name().equals(intermediaryName)).findFirst()
+        return intermediaries.stream()
+                .filter(i -> i.name().equals(intermediaryName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No pagoPA intermediary named " + intermediaryName));
     }
 
     /** A new position for the practice's applicant; see the class comment for a refusal. */
     public Payment create(Practice practice, ChargeMoment moment, BigDecimal amount, String reason) {
         Citizen applicant = practice.getApplicant();
-        Payment payment = new Payment(practice, moment, amount, reason, new Payment.Payer(applicant.fullName(),
-                applicant.getFiscalCode().toString(), address(applicant.getResidence()), practice.getApplication().getApplicantEmail()),
-                LocalDate.now(clock.withZone(Clocks.ITALY)).plusDays(dueDays), clock.instant());
+        Payment payment = new Payment(
+                practice,
+                moment,
+                amount,
+                reason,
+                new Payment.Payer(
+                        applicant.fullName(),
+                        applicant.getFiscalCode().toString(),
+                        address(applicant.getResidence()),
+                        practice.getApplication().getApplicantEmail()),
+                LocalDate.now(clock.withZone(Clocks.ITALY)).plusDays(dueDays),
+                clock.instant());
         em.persist(payment);
         if (payment.getId() == null) {
             em.flush();
@@ -88,18 +99,28 @@ public class DebtPositions {
 
     /** The positions of a practice, oldest first. */
     public List<Payment> of(Practice practice) {
-        return em.createNamedQuery(Payment.OF_PRACTICE, Payment.class).setParameter("practice", practice).getResultList();
+        return em.createNamedQuery(Payment.OF_PRACTICE, Payment.class)
+                .setParameter("practice", practice)
+                .getResultList();
     }
 
     private static String address(Address residence) {
         if (residence == null || residence.isEmpty()) {
             return null;
         }
-        String street = String.join(" ", List.of(Objects.toString(residence.getStreet(), ""),
-                Objects.toString(residence.getNumber(), ""))).strip();
-        String city = String.join(" ", List.of(Objects.toString(residence.getPostcode(), ""),
-                Objects.toString(residence.getCity(), ""),
-                residence.getProvince() == null ? "" : "(" + residence.getProvince() + ")")).strip();
+        String street = String.join(
+                        " ",
+                        List.of(
+                                Objects.toString(residence.getStreet(), ""),
+                                Objects.toString(residence.getNumber(), "")))
+                .strip();
+        String city = String.join(
+                        " ",
+                        List.of(
+                                Objects.toString(residence.getPostcode(), ""),
+                                Objects.toString(residence.getCity(), ""),
+                                residence.getProvince() == null ? "" : "(" + residence.getProvince() + ")"))
+                .strip();
         String joined = street.isEmpty() ? city : street + ", " + city;
         return joined.length() > Payment.ADDRESS_LENGTH ? joined.substring(0, Payment.ADDRESS_LENGTH) : joined;
     }

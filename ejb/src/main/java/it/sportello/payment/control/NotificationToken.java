@@ -18,12 +18,12 @@ public final class NotificationToken {
      */
     public static final String DEMO = "simulated-intermediary-token";
 
-    private NotificationToken() {
-    }
+    private NotificationToken() {}
 
     public static boolean matches(String expected, String given) {
-        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -32,11 +32,13 @@ public final class NotificationToken {
      */
     public static Optional<String> problem(String configured, boolean demo) {
         if (configured == null || configured.isBlank()) {
-            return Optional.of(SETTING + " is empty: set the secret the pagoPA intermediary sends with its notifications");
+            return Optional.of(
+                    SETTING + " is empty: set the secret the pagoPA intermediary sends with its notifications");
         }
         if (!demo && DEMO.equals(configured.strip())) {
-            return Optional.of(SETTING + " is still the demonstration's \"" + DEMO + "\" while sportello.demo.enabled=false:"
-                    + " anybody could mark a payment as paid; set a secret of your own, shared with the pagoPA intermediary");
+            return Optional.of(
+                    SETTING + " is still the demonstration's \"" + DEMO + "\" while sportello.demo.enabled=false:"
+                            + " anybody could mark a payment as paid; set a secret of your own, shared with the pagoPA intermediary");
         }
         return Optional.empty();
     }

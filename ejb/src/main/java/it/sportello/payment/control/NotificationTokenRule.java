@@ -14,7 +14,12 @@ public class NotificationTokenRule implements SettingsRule {
 
     @Override
     public List<String> problems(Function<String, Optional<String>> settings) {
-        boolean demo = settings.apply("sportello.demo.enabled").map(value -> Boolean.parseBoolean(value.strip())).orElse(false);
-        return NotificationToken.problem(settings.apply(NotificationToken.SETTING).orElse(null), demo).stream().toList();
+        boolean demo = settings.apply("sportello.demo.enabled")
+                .map(value -> Boolean.parseBoolean(value.strip()))
+                .orElse(false);
+        return NotificationToken.problem(
+                        settings.apply(NotificationToken.SETTING).orElse(null), demo)
+                .stream()
+                .toList();
     }
 }

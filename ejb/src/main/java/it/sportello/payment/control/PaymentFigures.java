@@ -18,7 +18,9 @@ public class PaymentFigures implements FigureSource {
 
     @Override
     public List<Figure> figures() {
-        List<Object[]> rows = em.createQuery("SELECT p.state, COUNT(p) FROM Payment p GROUP BY p.state", Object[].class).getResultList();
-        return List.of(Figure.counted("sportello_payments", "pagoPA payments, by state", Figure.Kind.GAUGE, "state", rows));
+        List<Object[]> rows = em.createQuery("SELECT p.state, COUNT(p) FROM Payment p GROUP BY p.state", Object[].class)
+                .getResultList();
+        return List.of(
+                Figure.counted("sportello_payments", "pagoPA payments, by state", Figure.Kind.GAUGE, "state", rows));
     }
 }

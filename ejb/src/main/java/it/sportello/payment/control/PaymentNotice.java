@@ -61,24 +61,40 @@ public final class PaymentNotice {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** What the notice says, independent of where it is stored. */
-    public record Content(String creditor, String creditorTaxCode, String payerName, String payerFiscalCode,
-            String payerAddress, String subject, BigDecimal amount, LocalDate dueDate, NoticeNumber noticeNumber, String iuv,
+    public record Content(
+            String creditor,
+            String creditorTaxCode,
+            String payerName,
+            String payerFiscalCode,
+            String payerAddress,
+            String subject,
+            BigDecimal amount,
+            LocalDate dueDate,
+            NoticeNumber noticeNumber,
+            String iuv,
             String iud) {
 
         /** What the notice of a position with its codice avviso says, for the given creditor. */
         public static Content of(Payment payment, String creditor, String creditorTaxCode) {
-            return new Content(creditor, creditorTaxCode, payment.getPayerName(), payment.getPayerFiscalCode(),
-                    payment.getPayerAddress(), payment.getReason(), payment.getAmount(), payment.getDueDate(),
-                    payment.getNoticeNumber().orElseThrow(), payment.getIuv(), payment.getIud());
+            return new Content(
+                    creditor,
+                    creditorTaxCode,
+                    payment.getPayerName(),
+                    payment.getPayerFiscalCode(),
+                    payment.getPayerAddress(),
+                    payment.getReason(),
+                    payment.getAmount(),
+                    payment.getDueDate(),
+                    payment.getNoticeNumber().orElseThrow(),
+                    payment.getIuv(),
+                    payment.getIud());
         }
     }
 
     /** The receipt data of a paid position. */
-    public record Receipt(String receiptId, Instant paidAt, BigDecimal fee, String channel) {
-    }
+    public record Receipt(String receiptId, Instant paidAt, BigDecimal fee, String channel) {}
 
-    private PaymentNotice() {
-    }
+    private PaymentNotice() {}
 
     /** The notice to pay, with the QR code. */
     public static byte[] notice(Content content, Locale locale) {
@@ -112,11 +128,14 @@ public final class PaymentNotice {
             PdfPTable parties = new PdfPTable(2);
             parties.setWidthPercentage(100);
             parties.setSpacingBefore(14);
-            parties.addCell(cell(texts.get("notice.creditor"), content.creditor() + "\n"
-                    + texts.get("notice.tax_code", content.creditorTaxCode())));
-            parties.addCell(cell(texts.get("notice.recipient"), content.payerName() + "\n"
-                    + texts.get("notice.fiscal_code", content.payerFiscalCode())
-                    + (content.payerAddress() == null ? "" : "\n" + content.payerAddress())));
+            parties.addCell(cell(
+                    texts.get("notice.creditor"),
+                    content.creditor() + "\n" + texts.get("notice.tax_code", content.creditorTaxCode())));
+            parties.addCell(cell(
+                    texts.get("notice.recipient"),
+                    content.payerName() + "\n"
+                            + texts.get("notice.fiscal_code", content.payerFiscalCode())
+                            + (content.payerAddress() == null ? "" : "\n" + content.payerAddress())));
             document.add(parties);
 
             PdfPTable numbers = new PdfPTable(new float[] {3, 2});
@@ -128,15 +147,21 @@ public final class PaymentNotice {
                     + texts.get("notice.iuv") + " " + content.iuv() + "\n"
                     + texts.get("notice.iud") + " " + content.iud();
             if (receipt != null) {
-                details += "\n\n" + texts.get("receipt.paid_at") + " " + MOMENT.format(receipt.paidAt().atZone(zone))
+                details += "\n\n" + texts.get("receipt.paid_at") + " "
+                        + MOMENT.format(receipt.paidAt().atZone(zone))
                         + "\n" + texts.get("receipt.id") + " " + receipt.receiptId() + "\n"
                         + texts.get("receipt.channel") + " " + texts.get("receipt.channel." + receipt.channel())
-                        + (receipt.fee() == null ? "" : "\n" + texts.get("receipt.fee") + " " + euro.format(receipt.fee()));
+                        + (receipt.fee() == null
+                                ? ""
+                                : "\n" + texts.get("receipt.fee") + " " + euro.format(receipt.fee()));
             }
             PdfPCell data = cell(null, details);
             numbers.addCell(data);
-            PdfPCell qr = new PdfPCell(Image.getInstance(qrCode(new PaymentCode(content.noticeNumber(), content.creditorTaxCode(),
-                    content.amount()).text())), true);
+            PdfPCell qr = new PdfPCell(
+                    Image.getInstance(
+                            qrCode(new PaymentCode(content.noticeNumber(), content.creditorTaxCode(), content.amount())
+                                    .text())),
+                    true);
             qr.setBorder(0);
             qr.setPadding(8);
             numbers.addCell(qr);
@@ -165,7 +190,8 @@ public final class PaymentNotice {
             hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
             hints.put(EncodeHintType.MARGIN, 4);
             BitMatrix matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE, hints);
-            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            BufferedImage image =
+                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {
                     image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);

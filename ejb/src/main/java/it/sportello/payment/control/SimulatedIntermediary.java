@@ -57,12 +57,12 @@ public class SimulatedIntermediary implements Intermediary {
     private static final Logger LOG = Logs.of(SimulatedIntermediary.class);
 
     /** One line of a checkout: what the page shows and what the notification names. */
-    public record Line(String iuv, String noticeNumber, String reason, BigDecimal amount) implements Serializable {
-    }
+    public record Line(String iuv, String noticeNumber, String reason, BigDecimal amount) implements Serializable {}
 
     /** A checkout in progress, started by {@code payer}; its page keeps it, so it is Serializable. */
-    public record Checkout(String id, FiscalCode payer, List<Line> lines, BigDecimal fee, String returnUrl,
-            String notificationUrl) implements Serializable {
+    public record Checkout(
+            String id, FiscalCode payer, List<Line> lines, BigDecimal fee, String returnUrl, String notificationUrl)
+            implements Serializable {
 
         public BigDecimal total() {
             return lines.stream().map(Line::amount).reduce(fee, BigDecimal::add);
@@ -106,14 +106,16 @@ public class SimulatedIntermediary implements Intermediary {
 
     @Override
     public URI checkout(FiscalCode payer, List<Payment> payments, String returnUrl, String notificationUrl) {
-        List<Line> lines = payments.stream().map(p -> new Line(p.getIuv(), p.getNoticeNumber().orElseThrow().value(),
-                p.getReason(), p.getAmount())).toList();
-        return URI.create(links.path(PublicPage.SIMULATED_CHECKOUT) + open(payer, lines, returnUrl, notificationUrl).id());
+        List<Line> lines = payments.stream()
+                .map(p -> new Line(p.getIuv(), p.getNoticeNumber().orElseThrow().value(), p.getReason(), p.getAmount()))
+                .toList();
+        return URI.create(links.path(PublicPage.SIMULATED_CHECKOUT)
+                + open(payer, lines, returnUrl, notificationUrl).id());
     }
 
     Checkout open(FiscalCode payer, List<Line> lines, String returnUrl, String notificationUrl) {
-        Checkout checkout = new Checkout(UUID.randomUUID().toString(), Objects.requireNonNull(payer), lines, fee,
-                returnUrl, notificationUrl);
+        Checkout checkout = new Checkout(
+                UUID.randomUUID().toString(), Objects.requireNonNull(payer), lines, fee, returnUrl, notificationUrl);
         checkouts.put(checkout.id(), checkout);
         return checkout;
     }
@@ -125,15 +127,19 @@ public class SimulatedIntermediary implements Intermediary {
 
     /** The checkout, if it exists and {@code payer} started it: to anybody else it does not exist. */
     public Optional<Checkout> find(String id, FiscalCode payer) {
-        return Optional.ofNullable(id).map(checkouts::get).filter(checkout -> checkout.payer().equals(payer));
+        return Optional.ofNullable(id)
+                .map(checkouts::get)
+                .filter(checkout -> checkout.payer().equals(payer));
     }
 
     /** Whether a position of the checkout was paid since it started: then it cannot be paid again. */
     public boolean alreadyPaid(Checkout checkout) {
         return em.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.iuv IN :iuvs AND p.state = :paid", Long.class)
-                .setParameter("iuvs", checkout.lines().stream().map(Line::iuv).toList())
-                .setParameter("paid", PaymentState.PAID)
-                .getSingleResult() > 0;
+                        .setParameter(
+                                "iuvs", checkout.lines().stream().map(Line::iuv).toList())
+                        .setParameter("paid", PaymentState.PAID)
+                        .getSingleResult()
+                > 0;
     }
 
     /**
@@ -163,19 +169,26 @@ public class SimulatedIntermediary implements Intermediary {
     public String notification(String iuv, boolean paid, String receiptId, BigDecimal paidFee) {
         var body = JSON.createObjectBuilder().add("iuv", iuv).add("outcome", paid ? "PAID" : "FAILED");
         if (paid) {
-            body.add("receiptId", receiptId).add("paidAt", clock.instant().toString()).add("fee", paidFee);
+            body.add("receiptId", receiptId)
+                    .add("paidAt", clock.instant().toString())
+                    .add("fee", paidFee);
         }
         return body.build().toString();
     }
 
     private void notifyDesk(String url, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/json").header(NotificationToken.HEADER, token)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .header(NotificationToken.HEADER, token)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                LOG.warning(() -> "The desk answered " + response.statusCode() + " to a simulated notification: " + response.body());
+                LOG.warning(() -> "The desk answered " + response.statusCode() + " to a simulated notification: "
+                        + response.body());
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, e, () -> "The desk could not be notified at " + url);

@@ -11,8 +11,7 @@ public final class Iud {
 
     public static final int LENGTH = 32;
 
-    private Iud() {
-    }
+    private Iud() {}
 
     public static String next() {
         return UUID.randomUUID().toString().replace("-", "");

@@ -33,11 +33,19 @@ import it.sportello.practice.entity.Practice;
 @Table(name = "payment")
 @NamedQuery(name = Payment.BY_IUV, query = "SELECT p FROM Payment p WHERE p.iuv = :iuv")
 @NamedQuery(name = Payment.BY_IUD, query = "SELECT p FROM Payment p WHERE p.iud = :iud")
-@NamedQuery(name = Payment.OF_PRACTICE, query = "SELECT p FROM Payment p WHERE p.practice = :practice ORDER BY p.createdAt, p.id")
-@NamedQuery(name = Payment.OF_PAYER, query = "SELECT p FROM Payment p WHERE p.practice.applicant.fiscalCode = :fiscalCode"
-        + " AND p.state <> it.sportello.payment.entity.PaymentState.CREATING ORDER BY p.dueDate DESC, p.id DESC")
-@NamedQuery(name = Payment.COUNT_OF_PRACTICE, query = "SELECT COUNT(p) FROM Payment p WHERE p.practice = :practice"
-        + " AND p.state NOT IN (it.sportello.payment.entity.PaymentState.ERROR, it.sportello.payment.entity.PaymentState.CANCELLED)")
+@NamedQuery(
+        name = Payment.OF_PRACTICE,
+        query = "SELECT p FROM Payment p WHERE p.practice = :practice ORDER BY p.createdAt, p.id")
+@NamedQuery(
+        name = Payment.OF_PAYER,
+        query =
+                "SELECT p FROM Payment p WHERE p.practice.applicant.fiscalCode = :fiscalCode"
+                        + " AND p.state <> it.sportello.payment.entity.PaymentState.CREATING ORDER BY p.dueDate DESC, p.id DESC")
+@NamedQuery(
+        name = Payment.COUNT_OF_PRACTICE,
+        query =
+                "SELECT COUNT(p) FROM Payment p WHERE p.practice = :practice"
+                        + " AND p.state NOT IN (it.sportello.payment.entity.PaymentState.ERROR, it.sportello.payment.entity.PaymentState.CANCELLED)")
 public class Payment {
 
     public static final String BY_IUV = "Payment.byIuv";
@@ -48,6 +56,7 @@ public class Payment {
 
     /** pagoPA's limit for the causale ("causale del versamento"). */
     public static final int REASON_LENGTH = 140;
+
     public static final int NAME_LENGTH = 140;
     public static final int ADDRESS_LENGTH = 300;
 
@@ -134,13 +143,20 @@ public class Payment {
     }
 
     /** The payer whose name, codice fiscale, address and e-mail go on the position and the notice. */
-    public record Payer(String name, String fiscalCode, String address, String email) {
-    }
+    public record Payer(String name, String fiscalCode, String address, String email) {}
 
     /** A new position, <em>in creazione</em> until the intermediary has it. */
-    public Payment(Practice practice, ChargeMoment moment, BigDecimal amount, String reason, Payer payer, LocalDate dueDate,
+    public Payment(
+            Practice practice,
+            ChargeMoment moment,
+            BigDecimal amount,
+            String reason,
+            Payer payer,
+            LocalDate dueDate,
             Instant now) {
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (amount == null
+                || amount.signum() <= 0
+                || amount.stripTrailingZeros().scale() > 2) {
             throw new PaymentRefusedException("payment.amount.invalid");
         }
         this.iud = Iud.next();
@@ -258,7 +274,9 @@ public class Payment {
      * {@code daysBefore} days from {@code today}.
      */
     public boolean wantsReminder(LocalDate today, int daysBefore) {
-        return state == PaymentState.TO_PAY && remindedAt == null && !dueDate.isBefore(today)
+        return state == PaymentState.TO_PAY
+                && remindedAt == null
+                && !dueDate.isBefore(today)
                 && !dueDate.isAfter(today.plusDays(daysBefore));
     }
 

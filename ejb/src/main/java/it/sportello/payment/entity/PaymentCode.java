@@ -14,7 +14,9 @@ public record PaymentCode(NoticeNumber noticeNumber, String creditorTaxCode, Big
         if (creditorTaxCode == null || !creditorTaxCode.matches("\\d{11}")) {
             throw new IllegalArgumentException("The creditor's tax code has 11 digits: " + creditorTaxCode);
         }
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (amount == null
+                || amount.signum() <= 0
+                || amount.stripTrailingZeros().scale() > 2) {
             throw new IllegalArgumentException("A positive amount in euro and cents: " + amount);
         }
     }

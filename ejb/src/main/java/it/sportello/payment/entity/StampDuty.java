@@ -27,7 +27,9 @@ import it.sportello.practice.entity.Practice;
  */
 @Entity
 @Table(name = "stamp_duty")
-@NamedQuery(name = StampDuty.OF_PRACTICE, query = "SELECT s FROM StampDuty s WHERE s.practice = :practice ORDER BY s.id")
+@NamedQuery(
+        name = StampDuty.OF_PRACTICE,
+        query = "SELECT s FROM StampDuty s WHERE s.practice = :practice ORDER BY s.id")
 @NamedQuery(name = StampDuty.BY_IDENTIFIER, query = "SELECT s FROM StampDuty s WHERE s.identifier = :identifier")
 public class StampDuty {
 
@@ -70,7 +72,9 @@ public class StampDuty {
 
     /** A stamp the practice needs; the citizen provides it later (at release) or at once (at request). */
     public StampDuty(Practice practice, ChargeMoment moment, String reason, BigDecimal amount) {
-        if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+        if (amount == null
+                || amount.signum() <= 0
+                || amount.stripTrailingZeros().scale() > 2) {
             throw new PaymentRefusedException("payment.stamp.amount_invalid");
         }
         if (reason == null || reason.isBlank()) {

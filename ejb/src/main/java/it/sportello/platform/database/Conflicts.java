@@ -17,13 +17,13 @@ public final class Conflicts {
 
     private static final Set<String> RETRYABLE_STATES = Set.of("40001", "40P01");
 
-    private Conflicts() {
-    }
+    private Conflicts() {}
 
     /** Whether {@code failure}, or anything that caused it, is a race lost to another transaction. */
     public static boolean lostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+            if (cause instanceof OptimisticLockException
+                    || cause instanceof PessimisticLockException
                     || cause instanceof LockTimeoutException) {
                 return true;
             }

@@ -80,7 +80,9 @@ public class LocalizedText implements Serializable {
     @Override
     public boolean equals(Object other) {
         return other instanceof LocalizedText that
-                && it.equals(that.it) && Objects.equals(en, that.en) && Objects.equals(de, that.de);
+                && it.equals(that.it)
+                && Objects.equals(en, that.en)
+                && Objects.equals(de, that.de);
     }
 
     @Override

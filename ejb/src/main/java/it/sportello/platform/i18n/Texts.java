@@ -64,7 +64,8 @@ public final class Texts {
         if (!hasPlaceholders(text)) {
             return text;
         }
-        return new MessageFormat(text, locale == null ? Locale.ITALIAN : locale).format(values == null ? new Object[0] : values);
+        return new MessageFormat(text, locale == null ? Locale.ITALIAN : locale)
+                .format(values == null ? new Object[0] : values);
     }
 
     /** Whether the text is a MessageFormat pattern, with {@code ''} for an apostrophe. */

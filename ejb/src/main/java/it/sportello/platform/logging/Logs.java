@@ -21,8 +21,7 @@ public final class Logs {
 
     private static final Filter WITH_REQUEST_ID = Logs::withRequestId;
 
-    private Logs() {
-    }
+    private Logs() {}
 
     public static Logger of(Class<?> type) {
         Logger logger = Logger.getLogger(type.getName());

@@ -16,12 +16,13 @@ public final class RequestIds {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The given id when it is one the desk accepts (a proxy's {@code X-Request-Id}), else a new one. */
     public static String acceptOrCreate(String given) {
-        return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && ACCEPTED.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Map;
 public record Figure(String name, String help, Kind kind, List<Value> values) {
 
     public enum Kind {
-        COUNTER, GAUGE
+        COUNTER,
+        GAUGE
     }
 
     /** A value and the labels that tell it from the figure's other values. */
@@ -31,7 +32,12 @@ public record Figure(String name, String help, Kind kind, List<Value> values) {
 
     /** Values counted by one label, as a {@code GROUP BY} query answers them: rows of label and count. */
     public static Figure counted(String name, String help, Kind kind, String label, List<Object[]> rows) {
-        return new Figure(name, help, kind, rows.stream()
-                .map(row -> new Value(Map.of(label, String.valueOf(row[0])), ((Number) row[1]).doubleValue())).toList());
+        return new Figure(
+                name,
+                help,
+                kind,
+                rows.stream()
+                        .map(row -> new Value(Map.of(label, String.valueOf(row[0])), ((Number) row[1]).doubleValue()))
+                        .toList());
     }
 }

@@ -14,17 +14,27 @@ public final class PrometheusText {
 
     public static final String MEDIA_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    private PrometheusText() {
-    }
+    private PrometheusText() {}
 
     public static String of(List<Figure> figures) {
         StringBuilder text = new StringBuilder();
         for (Figure figure : figures) {
-            text.append("# HELP ").append(figure.name()).append(' ').append(escapeHelp(figure.help())).append('\n');
-            text.append("# TYPE ").append(figure.name()).append(' ').append(figure.kind().name().toLowerCase(java.util.Locale.ROOT))
+            text.append("# HELP ")
+                    .append(figure.name())
+                    .append(' ')
+                    .append(escapeHelp(figure.help()))
+                    .append('\n');
+            text.append("# TYPE ")
+                    .append(figure.name())
+                    .append(' ')
+                    .append(figure.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .append('\n');
             for (Figure.Value value : figure.values()) {
-                text.append(figure.name()).append(labels(value.labels())).append(' ').append(number(value.value())).append('\n');
+                text.append(figure.name())
+                        .append(labels(value.labels()))
+                        .append(' ')
+                        .append(number(value.value()))
+                        .append('\n');
             }
         }
         return text.toString();
@@ -34,13 +44,16 @@ public final class PrometheusText {
         if (labels.isEmpty()) {
             return "";
         }
-        return labels.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+        return labels.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .map(label -> label.getKey() + "=\"" + escapeValue(label.getValue()) + "\"")
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return value == Math.rint(value) && !Double.isInfinite(value)
+                ? String.valueOf((long) value)
+                : String.valueOf(value);
     }
 
     static String escapeValue(String value) {

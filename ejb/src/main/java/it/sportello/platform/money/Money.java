@@ -58,7 +58,8 @@ public record Money(BigDecimal euros) implements Serializable, Comparable<Money>
         } else if (typed.endsWith("€")) {
             typed = typed.substring(0, typed.length() - 1);
         }
-        TypedNumber number = TypedNumber.read(typed).orElseThrow(() -> new InvalidAmountException(InvalidAmountException.FORMAT));
+        TypedNumber number =
+                TypedNumber.read(typed).orElseThrow(() -> new InvalidAmountException(InvalidAmountException.FORMAT));
         if (number.value().signum() < 0) {
             throw new InvalidAmountException(InvalidAmountException.NEGATIVE);
         }

@@ -30,11 +30,9 @@ public final class TextDocument {
     private static final Font BODY = font(10, Font.NORMAL);
 
     /** A headed section; the heading may be {@code null}. */
-    public record Section(String heading, String markup) {
-    }
+    public record Section(String heading, String markup) {}
 
-    private TextDocument() {
-    }
+    private TextDocument() {}
 
     public static byte[] render(String issuer, String title, String language, List<Section> sections) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -11,8 +11,7 @@ import java.util.HexFormat;
  */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));

@@ -33,7 +33,10 @@ public class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
             return false;
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        return (scheme.equals("http") || scheme.equals("https")) && !uri.isOpaque() && uri.getHost() != null
-                && !uri.getHost().isEmpty() && uri.getRawUserInfo() == null;
+        return (scheme.equals("http") || scheme.equals("https"))
+                && !uri.isOpaque()
+                && uri.getHost() != null
+                && !uri.getHost().isEmpty()
+                && uri.getRawUserInfo() == null;
     }
 }

@@ -13,6 +13,5 @@ public final class JsonFactory {
     /** Use as {@code JSON.createReader(…)}, {@code JSON.createObjectBuilder()}, and so on. */
     public static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonFactory() {
-    }
+    private JsonFactory() {}
 }

@@ -64,10 +64,20 @@ public final class RichText {
     /** Plain text shown as it was typed: escaped, paragraphs at blank lines, line breaks at line ends. */
     public static RichText ofPlain(String text) {
         StringBuilder html = new StringBuilder();
-        for (String paragraph : Objects.requireNonNullElse(text, "").replace("\r\n", "\n").strip().split("\n\\s*\n")) {
+        for (String paragraph : Objects.requireNonNullElse(text, "")
+                .replace("\r\n", "\n")
+                .strip()
+                .split("\n\\s*\n")) {
             if (!paragraph.isBlank()) {
-                html.append("<p>").append(String.join("<br>", paragraph.strip().lines()
-                        .map(line -> Entities.escape(line.strip())).toList())).append("</p>");
+                html.append("<p>")
+                        .append(String.join(
+                                "<br>",
+                                paragraph
+                                        .strip()
+                                        .lines()
+                                        .map(line -> Entities.escape(line.strip()))
+                                        .toList()))
+                        .append("</p>");
             }
         }
         return new RichText(html.toString());
@@ -83,10 +93,14 @@ public final class RichText {
         List<String> blocks = new ArrayList<>();
         StringBuilder loose = new StringBuilder();
         for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
-            if (node instanceof Element element && (element.normalName().equals("ul") || element.normalName().equals("ol"))) {
+            if (node instanceof Element element
+                    && (element.normalName().equals("ul")
+                            || element.normalName().equals("ol"))) {
                 flush(blocks, loose);
-                List<String> items = element.children().stream().filter(child -> child.normalName().equals("li"))
-                        .map(item -> "- " + inline(item).replace("\n", " ").strip()).toList();
+                List<String> items = element.children().stream()
+                        .filter(child -> child.normalName().equals("li"))
+                        .map(item -> "- " + inline(item).replace("\n", " ").strip())
+                        .toList();
                 if (!items.isEmpty()) {
                     blocks.add(String.join("\n", items));
                 }
@@ -98,7 +112,12 @@ public final class RichText {
             }
         }
         flush(blocks, loose);
-        return String.join("\n\n", blocks.stream().map(String::strip).filter(block -> !block.isEmpty()).toList());
+        return String.join(
+                "\n\n",
+                blocks.stream()
+                        .map(String::strip)
+                        .filter(block -> !block.isEmpty())
+                        .toList());
     }
 
     /** No words at all, as the editor's empty paragraph. */
@@ -164,8 +183,17 @@ public final class RichText {
                             text.append(" (").append(href).append(')');
                         }
                     }
-                    case "ul", "ol" -> text.append('\n').append(String.join("\n", child.children().stream()
-                            .map(item -> "- " + inline(item).replace("\n", " ").strip()).toList())).append('\n');
+                    case "ul", "ol" ->
+                        text.append('\n')
+                                .append(String.join(
+                                        "\n",
+                                        child.children().stream()
+                                                .map(item -> "- "
+                                                        + inline(item)
+                                                                .replace("\n", " ")
+                                                                .strip())
+                                                .toList()))
+                                .append('\n');
                     default -> text.append(inline(child));
                 }
             } else {
@@ -176,6 +204,8 @@ public final class RichText {
     }
 
     private static String text(Node node) {
-        return node instanceof TextNode textNode ? textNode.getWholeText().replace('\n', ' ').replace('\u00a0', ' ') : "";
+        return node instanceof TextNode textNode
+                ? textNode.getWholeText().replace('\n', ' ').replace('\u00a0', ' ')
+                : "";
     }
 }

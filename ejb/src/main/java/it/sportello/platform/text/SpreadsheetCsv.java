@@ -32,7 +32,8 @@ public final class SpreadsheetCsv implements Flushable {
 
     public static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private static final CSVFormat ITALIAN = CSVFormat.RFC4180.builder()
+    private static final CSVFormat ITALIAN = CSVFormat.RFC4180
+            .builder()
             .setDelimiter(';')
             .setRecordSeparator("\r\n")
             .setQuoteMode(QuoteMode.MINIMAL)
@@ -91,7 +92,8 @@ public final class SpreadsheetCsv implements Flushable {
         if (value instanceof String text) {
             return defused(text);
         }
-        throw new IllegalArgumentException("Not a cell of a spreadsheet: " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "Not a cell of a spreadsheet: " + value.getClass().getName());
     }
 
     /** A text that a spreadsheet shows and never runs: see the class comment. */

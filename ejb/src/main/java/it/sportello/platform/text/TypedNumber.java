@@ -40,7 +40,9 @@ public record TypedNumber(BigDecimal value, int decimals) {
         int split = separator == 0 ? number.length() : number.lastIndexOf(separator);
         String whole = digitsOf(number.substring(0, split), separator);
         String fraction = separator == 0 ? "" : number.substring(split + 1);
-        if (whole == null || whole.length() > MAX_WHOLE_DIGITS || fraction.length() > MAX_DECIMALS
+        if (whole == null
+                || whole.length() > MAX_WHOLE_DIGITS
+                || fraction.length() > MAX_DECIMALS
                 || (separator != 0 && !allDigits(fraction))) {
             return Optional.empty();
         }
@@ -75,7 +77,9 @@ public record TypedNumber(BigDecimal value, int decimals) {
         char grouping = 0;
         for (char c : whole.toCharArray()) {
             if (!isDigit(c)) {
-                if (c == decimalSeparator || (c != '.' && c != ',' && BLANKS.indexOf(c) < 0) || (grouping != 0 && c != grouping)) {
+                if (c == decimalSeparator
+                        || (c != '.' && c != ',' && BLANKS.indexOf(c) < 0)
+                        || (grouping != 0 && c != grouping)) {
                     return null;
                 }
                 grouping = c;

@@ -6,8 +6,7 @@ import java.time.Instant;
 /** When to try again after failures: the first wait after the first failure, twice as long after each further one. */
 public final class Backoff {
 
-    private Backoff() {
-    }
+    private Backoff() {}
 
     /** The moment of the next attempt after {@code failures} failures (at least 1), the last one {@code now}. */
     public static Instant next(Instant now, Duration first, int failures) {

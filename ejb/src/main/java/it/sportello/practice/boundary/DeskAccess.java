@@ -47,33 +47,48 @@ class DeskAccess {
     /** The staff account with that username, in any case; an unknown one is refused. */
     StaffAccount operator(String username) {
         return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                .setParameter("username", username.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst()
+                .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("practice.desk.operator.unknown"));
     }
 
     /** The practice, if the operator is enabled for its service and it was sent (or started by the desk). */
     Practice visible(StaffAccount who, String reference) {
-        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
-                .getResultStream().filter(p -> who.isEnabledFor(p.getService()))
-                .filter(p -> !p.isDraft() || p.getCreatedByOperator() != null).findFirst()
+        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .filter(p -> who.isEnabledFor(p.getService()))
+                .filter(p -> !p.isDraft() || p.getCreatedByOperator() != null)
+                .findFirst()
                 .orElseThrow(UnknownPracticeException::new);
     }
 
     /** A service the operator is enabled for; any other is as unknown as a wrong code. */
     Service service(StaffAccount who, String code) {
-        return em.createNamedQuery(Service.BY_CODE, Service.class).setParameter("code", code).getResultStream()
-                .filter(who::isEnabledFor).findFirst().orElseThrow(() -> new BusinessException("catalog.code.unknown", code));
+        return em.createNamedQuery(Service.BY_CODE, Service.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .filter(who::isEnabledFor)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("catalog.code.unknown", code));
     }
 
     /** The form the service takes requests with today; a service without one is closed. */
     FormVersion currentForm(Service service) {
-        return em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class).setParameter("service", service)
-                .setMaxResults(1).getResultStream().findFirst()
+        return em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class)
+                .setParameter("service", service)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new PracticeRefusedException("practice.service.closed"));
     }
 
     Office office(String code) {
-        return em.createNamedQuery(Office.BY_CODE, Office.class).setParameter("code", code).getResultStream().findFirst()
+        return em.createNamedQuery(Office.BY_CODE, Office.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("catalog.office.unknown", code));
     }
 

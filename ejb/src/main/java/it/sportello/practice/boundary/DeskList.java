@@ -62,13 +62,17 @@ public class DeskList {
     DeskAccess access;
 
     /** One page of the filtered list, sorted in the database. */
-    public List<Practice> list(PracticeFilter filter, @Min(0) int first, @Min(1) int pageSize, PracticeSort sort, boolean ascending) {
+    public List<Practice> list(
+            PracticeFilter filter, @Min(0) int first, @Min(1) int pageSize, PracticeSort sort, boolean ascending) {
         return page(new PracticeQuery(em, access.operator(), filter), sort, ascending, first, pageSize);
     }
 
     /** The practices from {@code first} to {@code first + size} of the query's list, in its order. */
     private List<Practice> page(PracticeQuery query, PracticeSort sort, boolean ascending, int first, int size) {
-        List<Long> ids = em.createQuery(query.ids(sort, ascending)).setFirstResult(first).setMaxResults(size).getResultList();
+        List<Long> ids = em.createQuery(query.ids(sort, ascending))
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -89,25 +93,36 @@ public class DeskList {
      */
     public List<PracticeStatus> statuses(String serviceCode) {
         StaffAccount who = access.operator();
-        return em.createQuery(new PracticeQuery(em, who, PracticeFilter.ALL.withService(serviceCode))
-                .statuses()).getResultList().stream().sorted().toList();
+        return em
+                .createQuery(new PracticeQuery(em, who, PracticeFilter.ALL.withService(serviceCode)).statuses())
+                .getResultList()
+                .stream()
+                .sorted()
+                .toList();
     }
 
     /** The services the operator is enabled for that take online requests, by Italian title: the list's service filter. */
     public List<Service> services() {
         StaffAccount who = access.operator();
-        return em.createNamedQuery(Service.ALL, Service.class).getResultStream().filter(who::isEnabledFor)
+        return em.createNamedQuery(Service.ALL, Service.class)
+                .getResultStream()
+                .filter(who::isEnabledFor)
                 .filter(service -> !service.isExternal())
-                .sorted(java.util.Comparator.comparing(service -> service.getTitle().italian())).toList();
+                .sorted(java.util.Comparator.comparing(
+                        service -> service.getTitle().italian()))
+                .toList();
     }
 
     /** The applicant's other practices the operator may see, the latest sent first ("ultime pratiche dell'utente"). */
     public List<Practice> latestOfApplicant(@NotBlank String reference, @Min(1) int howMany) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        PracticeFilter sameApplicant = PracticeFilter.ALL.withText(practice.getApplicant().getFiscalCode().toString());
+        PracticeFilter sameApplicant = PracticeFilter.ALL.withText(
+                practice.getApplicant().getFiscalCode().toString());
         return page(new PracticeQuery(em, who, sameApplicant), PracticeSort.INSERTED, false, 0, howMany + 1).stream()
-                .filter(other -> !other.getReference().equals(reference)).limit(howMany).toList();
+                .filter(other -> !other.getReference().equals(reference))
+                .limit(howMany)
+                .toList();
     }
 
     /**
@@ -123,13 +138,25 @@ public class DeskList {
         PracticeFilter filter = PracticeFilter.ALL.withStatus(status).withService(serviceCode);
         PracticeQuery query = new PracticeQuery(em, who, filter);
         SortedMap<YearMonth, Long> perMonth = new TreeMap<>();
-        for (YearMonth month = YearMonth.of(fromYear, 1); !month.isAfter(YearMonth.of(toYear, 12)); month = month.plusMonths(1)) {
-            perMonth.put(month, em.createQuery(query.count(month.atDay(1).atStartOfDay(Clocks.ITALY).toInstant(),
-                    month.plusMonths(1).atDay(1).atStartOfDay(Clocks.ITALY).toInstant())).getSingleResult());
+        for (YearMonth month = YearMonth.of(fromYear, 1);
+                !month.isAfter(YearMonth.of(toYear, 12));
+                month = month.plusMonths(1)) {
+            perMonth.put(
+                    month,
+                    em.createQuery(query.count(
+                                    month.atDay(1).atStartOfDay(Clocks.ITALY).toInstant(),
+                                    month.plusMonths(1)
+                                            .atDay(1)
+                                            .atStartOfDay(Clocks.ITALY)
+                                            .toInstant()))
+                            .getSingleResult());
         }
         LocalDate today = LocalDate.now(clock);
-        long active = em.createNamedQuery(Service.ALL, Service.class).getResultStream()
-                .filter(who::isEnabledFor).filter(s -> !s.isExternal() && s.acceptsRequestsOn(today)).count();
+        long active = em.createNamedQuery(Service.ALL, Service.class)
+                .getResultStream()
+                .filter(who::isEnabledFor)
+                .filter(s -> !s.isExternal() && s.acceptsRequestsOn(today))
+                .count();
         return new DeskStatistics(active, perMonth);
     }
 
@@ -140,8 +167,14 @@ public class DeskList {
      * reading it from the database a batch at a time. Form fields (and totals of numeric ones)
      * are of the filtered service's current form, so they need a service in the filter.
      */
-    public void export(PracticeFilter filter, PracticeSort sort, boolean ascending, @NotNull List<String> fieldIds,
-            @NotNull Map<String, PracticeCsv.Aggregate> totals, @NotNull Locale locale, @NotNull OutputStream out) {
+    public void export(
+            PracticeFilter filter,
+            PracticeSort sort,
+            boolean ascending,
+            @NotNull List<String> fieldIds,
+            @NotNull Map<String, PracticeCsv.Aggregate> totals,
+            @NotNull Locale locale,
+            @NotNull OutputStream out) {
         StaffAccount who = access.operator();
         PracticeFilter chosen = filter == null ? PracticeFilter.ALL : filter;
         List<Field> fields = new ArrayList<>();
@@ -149,17 +182,19 @@ public class DeskList {
             if (chosen.serviceCode() == null) {
                 throw new PracticeRefusedException("practice.desk.export.service_required");
             }
-            FormDefinition current = FormDefinitions.parse(
-                    access.currentForm(access.service(who, chosen.serviceCode())).getDefinition());
+            FormDefinition current = FormDefinitions.parse(access.currentForm(access.service(who, chosen.serviceCode()))
+                    .getDefinition());
             for (String fieldId : fieldIds) {
-                fields.add(current.field(fieldId).orElseThrow(() -> new PracticeRefusedException("practice.desk.export.field_unknown", fieldId)));
+                fields.add(current.field(fieldId)
+                        .orElseThrow(
+                                () -> new PracticeRefusedException("practice.desk.export.field_unknown", fieldId)));
             }
         }
         PracticeCsv csv = PracticeCsv.start(out, DeskTexts.csvHeaders(locale), fields, totals, Clocks.ITALY, locale);
         Texts texts = DeskTexts.of(locale);
         Map<Long, FormDefinition> definitions = new HashMap<>();
         PracticeQuery query = new PracticeQuery(em, who, chosen);
-        for (int first = 0;; first += EXPORT_BATCH) {
+        for (int first = 0; ; first += EXPORT_BATCH) {
             List<Practice> batch = page(query, sort, ascending, first, EXPORT_BATCH);
             for (Practice practice : batch) {
                 csv.write(row(practice, fields, definitions, texts, locale));
@@ -172,23 +207,35 @@ public class DeskList {
         csv.finish();
     }
 
-    private static PracticeCsv.Row row(Practice practice, List<Field> fields, Map<Long, FormDefinition> definitions,
-            Texts texts, Locale locale) {
+    private static PracticeCsv.Row row(
+            Practice practice, List<Field> fields, Map<Long, FormDefinition> definitions, Texts texts, Locale locale) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (!fields.isEmpty() && practice.getData() != null) {
-            FormDefinition definition = definitions.computeIfAbsent(practice.getForm().getId(),
+            FormDefinition definition = definitions.computeIfAbsent(
+                    practice.getForm().getId(),
                     id -> FormDefinitions.parse(practice.getForm().getDefinition()));
             FormData data = FormData.fromJson(definition, practice.getData());
             fields.forEach(field -> values.put(field.id(), data.get(field.id())));
         }
         Assignment assignment = practice.getAssignment();
         return new PracticeCsv.Row(
-                practice.getAuthMethod() == null ? texts.get("csv.auth.OPERATOR")
+                practice.getAuthMethod() == null
+                        ? texts.get("csv.auth.OPERATOR")
                         : texts.get("AuthMethod." + practice.getAuthMethod().name()),
-                practice.getApplicant().fullName(), practice.getApplicant().getFiscalCode().toString(), practice.getSentAt(),
-                practice.getStatusChangedAt(), texts.get("PracticeStatus." + practice.getStatus().name()),
-                assignment.getOperator() == null ? null : assignment.getOperator().getDisplayName(),
-                assignment.getOffice() == null ? null : assignment.getOffice().getName().in(locale),
-                assignment.getArea() == null ? null : assignment.getArea().getName(), texts.get("Priority." + assignment.getPriority().name()), practice.getReference(), values);
+                practice.getApplicant().fullName(),
+                practice.getApplicant().getFiscalCode().toString(),
+                practice.getSentAt(),
+                practice.getStatusChangedAt(),
+                texts.get("PracticeStatus." + practice.getStatus().name()),
+                assignment.getOperator() == null
+                        ? null
+                        : assignment.getOperator().getDisplayName(),
+                assignment.getOffice() == null
+                        ? null
+                        : assignment.getOffice().getName().in(locale),
+                assignment.getArea() == null ? null : assignment.getArea().getName(),
+                texts.get("Priority." + assignment.getPriority().name()),
+                practice.getReference(),
+                values);
     }
 }

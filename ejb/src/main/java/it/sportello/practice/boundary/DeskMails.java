@@ -50,8 +50,11 @@ public class DeskMails {
 
     /** Queues the mails of one desk action, within the action's transaction. */
     public void notify(PracticeDeskEvent event) {
-        Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", event.reference())
-                .getResultStream().findFirst().orElse(null);
+        Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class)
+                .setParameter("reference", event.reference())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (practice == null) {
             return;
         }
@@ -60,26 +63,48 @@ public class DeskMails {
         String service = practice.getService().getTitle().in(locale);
         String status = DeskTexts.status(practice.getStatus(), locale);
         if (event.kind().concernsCitizen() && practice.getApplication().getApplicantEmail() != null) {
-            Object[] values = {practice.getApplicant().fullName(), municipality.getName(), service, practice.getReference(), status,
-                links.link(PublicPage.PRACTICE, practice.getReference()), officeMessage(practice)};
+            Object[] values = {
+                practice.getApplicant().fullName(),
+                municipality.getName(),
+                service,
+                practice.getReference(),
+                status,
+                links.link(PublicPage.PRACTICE, practice.getReference()),
+                officeMessage(practice)
+            };
             String subject = texts.get("citizen.subject", values);
             String body = texts.get("citizen." + event.kind().name(), values);
-            Attachment letter = event.kind() == DeskAction.Kind.OUTCOME && practice.getStatus().isFinal()
-                    ? practice.getDecision().map(Decision::getLetter).orElse(null) : null;
+            Attachment letter = event.kind() == DeskAction.Kind.OUTCOME
+                            && practice.getStatus().isFinal()
+                    ? practice.getDecision().map(Decision::getLetter).orElse(null)
+                    : null;
             send(practice.getApplication().getApplicantEmail(), subject, body, letter);
         }
         List<StaffAccount> colleagues = em.createQuery(
-                "SELECT a FROM StaffAccount a JOIN a.services s WHERE s = :service AND a.username <> :actor ORDER BY a.username",
-                StaffAccount.class).setParameter("service", practice.getService()).setParameter("actor", event.operator())
+                        "SELECT a FROM StaffAccount a JOIN a.services s WHERE s = :service AND a.username <> :actor ORDER BY a.username",
+                        StaffAccount.class)
+                .setParameter("service", practice.getService())
+                .setParameter("actor", event.operator())
                 .getResultList();
         // who acted, by name: the mail is read by people, the username is the desk's
-        String actor = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", event.operator())
-                .getResultStream().findFirst().map(StaffAccount::getDisplayName).orElse(event.operator());
+        String actor = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", event.operator())
+                .getResultStream()
+                .findFirst()
+                .map(StaffAccount::getDisplayName)
+                .orElse(event.operator());
         for (StaffAccount colleague : colleagues) {
-            Object[] values = {colleague.getDisplayName(), municipality.getName(), service, practice.getReference(), status,
-                practice.getApplicant().fullName(), actor, texts.get("action." + event.kind().name())};
-            send(colleague.getEmail(), texts.get("operator.subject", values),
-                    texts.get("operator.body", values), null);
+            Object[] values = {
+                colleague.getDisplayName(),
+                municipality.getName(),
+                service,
+                practice.getReference(),
+                status,
+                practice.getApplicant().fullName(),
+                actor,
+                texts.get("action." + event.kind().name())
+            };
+            send(colleague.getEmail(), texts.get("operator.subject", values), texts.get("operator.body", values), null);
         }
     }
 
@@ -88,8 +113,11 @@ public class DeskMails {
      * plain text, so the rich text arrives without markup (lists as "- " lines, links with their address).
      */
     private static String officeMessage(Practice practice) {
-        return practice.getMessages().stream().filter(message -> !message.isFromCitizen()).reduce((older, newer) -> newer)
-                .map(Message::getText).orElse("");
+        return practice.getMessages().stream()
+                .filter(message -> !message.isFromCitizen())
+                .reduce((older, newer) -> newer)
+                .map(Message::getText)
+                .orElse("");
     }
 
     private void send(String to, String subject, String body, Attachment file) {

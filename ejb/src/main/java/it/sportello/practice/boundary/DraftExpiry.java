@@ -71,22 +71,36 @@ public class DraftExpiry {
 
     /** Drafts of the slice, ids after {@code after} ascending, old enough to be warned and not warned yet. */
     public List<Long> toWarn(long after, int max, IdSlice slice) {
-        return em.createQuery("SELECT p.id FROM Practice p WHERE p.status = :draft AND p.updatedAt < :before AND p.id > :after"
-                + " AND MOD(p.id, :parts) = :part"
-                + " AND NOT EXISTS (SELECT n FROM PracticeNotice n WHERE n.practiceId = p.id AND n.kind = :kind) ORDER BY p.id",
-                Long.class).setParameter("draft", PracticeStatus.DRAFT).setParameter("before", warnFrom())
-                .setParameter("after", after).setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY).setParameter("parts", slice.count())
-                .setParameter("part", slice.index()).setMaxResults(max)
+        return em.createQuery(
+                        "SELECT p.id FROM Practice p WHERE p.status = :draft AND p.updatedAt < :before AND p.id > :after"
+                                + " AND MOD(p.id, :parts) = :part"
+                                + " AND NOT EXISTS (SELECT n FROM PracticeNotice n WHERE n.practiceId = p.id AND n.kind = :kind) ORDER BY p.id",
+                        Long.class)
+                .setParameter("draft", PracticeStatus.DRAFT)
+                .setParameter("before", warnFrom())
+                .setParameter("after", after)
+                .setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY)
+                .setParameter("parts", slice.count())
+                .setParameter("part", slice.index())
+                .setMaxResults(max)
                 .getResultList();
     }
 
     /** Drafts of the slice, ids after {@code after} ascending, whose warning is old enough for them to go. */
     public List<Long> toDelete(long after, int max, IdSlice slice) {
-        return em.createQuery("SELECT p.id FROM Practice p WHERE p.status = :draft AND p.id > :after AND MOD(p.id, :parts) = :part AND EXISTS ("
-                + "SELECT n FROM PracticeNotice n WHERE n.practiceId = p.id AND n.kind = :kind AND n.sentAt <= :warnedBefore)"
-                + " ORDER BY p.id", Long.class).setParameter("draft", PracticeStatus.DRAFT).setParameter("after", after)
-                .setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY).setParameter("warnedBefore", clock.instant().minus(warnBefore))
-                .setParameter("parts", slice.count()).setParameter("part", slice.index()).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT p.id FROM Practice p WHERE p.status = :draft AND p.id > :after AND MOD(p.id, :parts) = :part AND EXISTS ("
+                                + "SELECT n FROM PracticeNotice n WHERE n.practiceId = p.id AND n.kind = :kind AND n.sentAt <= :warnedBefore)"
+                                + " ORDER BY p.id",
+                        Long.class)
+                .setParameter("draft", PracticeStatus.DRAFT)
+                .setParameter("after", after)
+                .setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY)
+                .setParameter("warnedBefore", clock.instant().minus(warnBefore))
+                .setParameter("parts", slice.count())
+                .setParameter("part", slice.index())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Warns the citizen that the draft will be deleted, once; returns whether a warning was sent. */
@@ -103,20 +117,29 @@ public class DraftExpiry {
 
     private boolean warnOne(long practiceId) {
         Practice practice = em.find(Practice.class, practiceId, LockModeType.PESSIMISTIC_WRITE);
-        if (practice == null || !practice.isDraft() || !practice.getUpdatedAt().isBefore(warnFrom()) || warned(practice)) {
+        if (practice == null
+                || !practice.isDraft()
+                || !practice.getUpdatedAt().isBefore(warnFrom())
+                || warned(practice)) {
             return false;
         }
         Instant now = clock.instant();
         em.persist(new PracticeNotice(practiceId, PracticeNotice.Kind.DRAFT_EXPIRY, 0, now));
-        String to = practice.getApplication().getApplicantEmail() != null ? practice.getApplication().getApplicantEmail() : practice.getApplicant().getContacts().getEmail();
+        String to = practice.getApplication().getApplicantEmail() != null
+                ? practice.getApplication().getApplicantEmail()
+                : practice.getApplicant().getContacts().getEmail();
         if (to != null) {
             Locale locale = Locale.ITALIAN;
             Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);
-            Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
-                practice.getReference(), DAY.format(now.plus(warnBefore).atZone(Clocks.ITALY)),
-                links.link(PublicPage.PRACTICE, practice.getReference())};
-            mailer.send(to, texts.get("draft_expiry.subject", values),
-                    texts.get("draft_expiry.body", values));
+            Object[] values = {
+                practice.getApplicant().fullName(),
+                municipality.getName(),
+                practice.getService().getTitle().in(locale),
+                practice.getReference(),
+                DAY.format(now.plus(warnBefore).atZone(Clocks.ITALY)),
+                links.link(PublicPage.PRACTICE, practice.getReference())
+            };
+            mailer.send(to, texts.get("draft_expiry.subject", values), texts.get("draft_expiry.body", values));
         }
         return true;
     }
@@ -141,8 +164,12 @@ public class DraftExpiry {
         if (practice == null || !practice.isDraft()) {
             return false;
         }
-        PracticeNotice warning = em.createNamedQuery(PracticeNotice.FIND, PracticeNotice.class).setParameter("practice", practiceId)
-                .setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY).setParameter("subject", 0L).getResultStream().findFirst()
+        PracticeNotice warning = em.createNamedQuery(PracticeNotice.FIND, PracticeNotice.class)
+                .setParameter("practice", practiceId)
+                .setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY)
+                .setParameter("subject", 0L)
+                .getResultStream()
+                .findFirst()
                 .orElse(null);
         Instant now = clock.instant();
         if (warning == null || warning.getSentAt().isAfter(now.minus(warnBefore))) {
@@ -152,14 +179,20 @@ public class DraftExpiry {
             em.remove(warning);
             return false;
         }
-        em.createNamedQuery(PracticeNotice.DELETE_OF_PRACTICE).setParameter("practice", practiceId).executeUpdate();
+        em.createNamedQuery(PracticeNotice.DELETE_OF_PRACTICE)
+                .setParameter("practice", practiceId)
+                .executeUpdate();
         drafts.delete(practice);
         return true;
     }
 
     private boolean warned(Practice practice) {
-        return !em.createNamedQuery(PracticeNotice.FIND, PracticeNotice.class).setParameter("practice", practice.getId())
-                .setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY).setParameter("subject", 0L).getResultList().isEmpty();
+        return !em.createNamedQuery(PracticeNotice.FIND, PracticeNotice.class)
+                .setParameter("practice", practice.getId())
+                .setParameter("kind", PracticeNotice.Kind.DRAFT_EXPIRY)
+                .setParameter("subject", 0L)
+                .getResultList()
+                .isEmpty();
     }
 
     private Instant warnFrom() {

@@ -77,7 +77,8 @@ class Drafts {
      */
     Practice submit(Practice practice, Sending sending) {
         FormDefinition definition = definition(practice);
-        Map<String, Object> input = DraftInput.fromJson(practice.getApplication().getInput());
+        Map<String, Object> input =
+                DraftInput.fromJson(practice.getApplication().getInput());
         for (Field field : definition.fields()) {
             if (field.kind() == FieldKind.FILE) {
                 practice.attachmentOfField(field.id()).ifPresent(file -> input.put(field.id(), asUpload(file)));
@@ -85,18 +86,23 @@ class Drafts {
         }
         ValidationResult result = new FormValidator(municipality.comuni(), clock).validate(definition, input);
         if (!result.isValid()) {
-            throw new PracticeRefusedException("practice.form.invalid", result.errors().size());
+            throw new PracticeRefusedException(
+                    "practice.form.invalid", result.errors().size());
         }
         if (cashier.declaredStamps(practice) < definition.stampDuties().size()) {
             throw new PracticeRefusedException("practice.stamps.missing");
         }
-        BigDecimal amount = definition.paymentRequired().flatMap(p -> p.amountFor(result.data())).orElse(BigDecimal.ZERO);
+        BigDecimal amount = definition
+                .paymentRequired()
+                .flatMap(p -> p.amountFor(result.data()))
+                .orElse(BigDecimal.ZERO);
         boolean paymentDue = amount.signum() > 0;
         sending.send(result.data().toJson(), policies.desk().withPaymentDue(paymentDue));
         practice.placeIn(areas.areaOf(definition, result.data()).orElse(null));
         if (paymentDue) {
             // sent once paid; a refused creation is in the iter and the citizen can try again
-            String reason = definition.paymentRequired().orElseThrow().reason().italian() + " - " + practice.getApplicant().fullName();
+            String reason = definition.paymentRequired().orElseThrow().reason().italian() + " - "
+                    + practice.getApplicant().fullName();
             cashier.askWithRequest(practice, amount, reason);
             return practice;
         }
@@ -120,6 +126,7 @@ class Drafts {
     }
 
     private static UploadedFile asUpload(Attachment file) {
-        return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(), file.head());
+        return new UploadedFile(
+                file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(), file.head());
     }
 }

@@ -69,11 +69,18 @@ public class IntegrationReminders implements ReminderSource {
 
     @Override
     public List<Long> due(long afterId, int max, IdSlice slice) {
-        return em.createQuery("SELECT i.id FROM IntegrationRequest i WHERE i.resolution IS NULL AND i.requestedAt < :before"
-                + " AND i.id > :after AND MOD(i.id, :parts) = :part AND NOT EXISTS (SELECT n FROM PracticeNotice n WHERE n.kind = :kind AND n.subjectRef = i.id)"
-                + " ORDER BY i.id", Long.class).setParameter("before", clock.instant().minus(after)).setParameter("after", afterId)
-                .setParameter("kind", PracticeNotice.Kind.INTEGRATION_REMINDER).setParameter("parts", slice.count())
-                .setParameter("part", slice.index()).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "SELECT i.id FROM IntegrationRequest i WHERE i.resolution IS NULL AND i.requestedAt < :before"
+                                + " AND i.id > :after AND MOD(i.id, :parts) = :part AND NOT EXISTS (SELECT n FROM PracticeNotice n WHERE n.kind = :kind AND n.subjectRef = i.id)"
+                                + " ORDER BY i.id",
+                        Long.class)
+                .setParameter("before", clock.instant().minus(after))
+                .setParameter("after", afterId)
+                .setParameter("kind", PracticeNotice.Kind.INTEGRATION_REMINDER)
+                .setParameter("parts", slice.count())
+                .setParameter("part", slice.index())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
@@ -84,13 +91,19 @@ public class IntegrationReminders implements ReminderSource {
             return;
         }
         Long practiceId = em.createQuery("SELECT i.practice.id FROM IntegrationRequest i WHERE i.id = :id", Long.class)
-                .setParameter("id", integrationId).getSingleResult();
+                .setParameter("id", integrationId)
+                .getSingleResult();
         Practice practice = em.find(Practice.class, practiceId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        boolean sent = !em.createNamedQuery(PracticeNotice.FIND, PracticeNotice.class).setParameter("practice", practice.getId())
-                .setParameter("kind", PracticeNotice.Kind.INTEGRATION_REMINDER).setParameter("subject", integrationId)
-                .getResultList().isEmpty();
-        if (sent || !integration.isOpen() || !practice.integrationAnswers().isEmpty()
+        boolean sent = !em.createNamedQuery(PracticeNotice.FIND, PracticeNotice.class)
+                .setParameter("practice", practice.getId())
+                .setParameter("kind", PracticeNotice.Kind.INTEGRATION_REMINDER)
+                .setParameter("subject", integrationId)
+                .getResultList()
+                .isEmpty();
+        if (sent
+                || !integration.isOpen()
+                || !practice.integrationAnswers().isEmpty()
                 || integration.getRequestedAt().isAfter(now.minus(after))) {
             return;
         }
@@ -98,10 +111,18 @@ public class IntegrationReminders implements ReminderSource {
         if (practice.getApplication().getApplicantEmail() != null) {
             Locale locale = Locale.ITALIAN;
             Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);
-            Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
-                practice.getReference(), DAY.format(integration.getRequestedAt().atZone(Clocks.ITALY)),
-                links.link(PublicPage.PRACTICE, practice.getReference())};
-            mailer.send(practice.getApplication().getApplicantEmail(), texts.get("integration_reminder.subject", values), texts.get("integration_reminder.body", values));
+            Object[] values = {
+                practice.getApplicant().fullName(),
+                municipality.getName(),
+                practice.getService().getTitle().in(locale),
+                practice.getReference(),
+                DAY.format(integration.getRequestedAt().atZone(Clocks.ITALY)),
+                links.link(PublicPage.PRACTICE, practice.getReference())
+            };
+            mailer.send(
+                    practice.getApplication().getApplicantEmail(),
+                    texts.get("integration_reminder.subject", values),
+                    texts.get("integration_reminder.body", values));
         }
     }
 }

@@ -74,14 +74,23 @@ public class OnBehalfDesk {
         access.operator();
         java.util.Optional<FiscalCode> code = FiscalCode.parse(text);
         if (code.isPresent()) {
-            return em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class).setParameter("fiscalCode", code.get())
+            return em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class)
+                    .setParameter("fiscalCode", code.get())
                     .getResultList();
         }
-        String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
-        return em.createQuery("SELECT c FROM Citizen c WHERE LOWER(CONCAT(c.givenName, ' ', c.familyName)) LIKE :like ESCAPE '\\'"
-                + " OR LOWER(CONCAT(c.familyName, ' ', c.givenName)) LIKE :like ESCAPE '\\' ORDER BY c.familyName, c.givenName, c.id",
-                Citizen.class).setParameter("like", like).setMaxResults(howMany).getResultList();
+        String like = "%"
+                + text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        return em.createQuery(
+                        "SELECT c FROM Citizen c WHERE LOWER(CONCAT(c.givenName, ' ', c.familyName)) LIKE :like ESCAPE '\\'"
+                                + " OR LOWER(CONCAT(c.familyName, ' ', c.givenName)) LIKE :like ESCAPE '\\' ORDER BY c.familyName, c.givenName, c.id",
+                        Citizen.class)
+                .setParameter("like", like)
+                .setMaxResults(howMany)
+                .getResultList();
     }
 
     /**
@@ -95,19 +104,25 @@ public class OnBehalfDesk {
         if (service.isExternal() || !service.acceptsRequestsOn(LocalDate.now(clock))) {
             throw new PracticeRefusedException("practice.service.closed");
         }
-        Citizen citizen = em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class).setParameter("fiscalCode", fiscalCode)
-                .getResultStream().findFirst().orElseGet(() -> {
+        Citizen citizen = em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class)
+                .setParameter("fiscalCode", fiscalCode)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     if (ifNew == null) {
                         throw new UnknownCitizenException(fiscalCode);
                     }
                     Citizen created = new Citizen(fiscalCode, ifNew);
-                    created.updateProfile(new Contacts(ifNew.email(), ifNew.mobile(), null), new Address(), new Address(),
+                    created.updateProfile(
+                            new Contacts(ifNew.email(), ifNew.mobile(), null),
+                            new Address(),
+                            new Address(),
                             new IdentityDocument());
                     em.persist(created);
                     return created;
                 });
-        Practice practice = Practice.startOnBehalf(UUID.randomUUID().toString(), service, access.currentForm(service), citizen, who,
-                clock.instant());
+        Practice practice = Practice.startOnBehalf(
+                UUID.randomUUID().toString(), service, access.currentForm(service), citizen, who, clock.instant());
         em.persist(practice);
         return access.notified(practice, DeskAction.Kind.ON_BEHALF, who);
     }
@@ -120,11 +135,20 @@ public class OnBehalfDesk {
      */
     public Attachment attachOnBehalf(@NotBlank String reference, @NotBlank String fieldId, @NotNull Upload upload) {
         Practice practice = access.visible(access.operator(), reference);
-        Field field = FormDefinitions.parse(practice.getForm().getDefinition()).field(fieldId)
-                .filter(f -> f.kind() == FieldKind.FILE).orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
+        Field field = FormDefinitions.parse(practice.getForm().getDefinition())
+                .field(fieldId)
+                .filter(f -> f.kind() == FieldKind.FILE)
+                .orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
         FileType type = PracticeWorkflow.checked(upload, Set.copyOf(field.accept()), field.maxSize());
-        return practice.attach(UUID.randomUUID().toString(), AttachmentPurpose.FORM, field.id(), upload.fileName(), type,
-                upload.bytes(), Digests.sha256(upload.bytes()), clock.instant());
+        return practice.attach(
+                UUID.randomUUID().toString(),
+                AttachmentPurpose.FORM,
+                field.id(),
+                upload.fileName(),
+                type,
+                upload.bytes(),
+                Digests.sha256(upload.bytes()),
+                clock.instant());
     }
 
     /**
@@ -134,8 +158,12 @@ public class OnBehalfDesk {
      * the citizen's own sending. Sending it again returns it unchanged. The citizen gets the
      * receipt and finds it in their area.
      */
-    public Practice sendOnBehalf(@NotBlank String reference, boolean privacyShown, @Size(max = 254) String email,
-            @Size(max = 40) String phone, @NotNull Map<String, ?> typed) {
+    public Practice sendOnBehalf(
+            @NotBlank String reference,
+            boolean privacyShown,
+            @Size(max = 254) String email,
+            @Size(max = 40) String phone,
+            @NotNull Map<String, ?> typed) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         em.lock(practice, LockModeType.PESSIMISTIC_WRITE);

@@ -132,13 +132,20 @@ public class PracticeDesk {
             }
         }
         Map<String, String> names = new HashMap<>();
-        names.put(practice.getApplicant().getFiscalCode().toString(), practice.getApplicant().fullName());
-        em.createNamedQuery(StaffAccount.BY_USERNAMES, StaffAccount.class).setParameter("usernames", people).getResultStream()
+        names.put(
+                practice.getApplicant().getFiscalCode().toString(),
+                practice.getApplicant().fullName());
+        em.createNamedQuery(StaffAccount.BY_USERNAMES, StaffAccount.class)
+                .setParameter("usernames", people)
+                .getResultStream()
                 .forEach(account -> names.put(account.getUsername(), account.getDisplayName()));
         Map<String, String> officeNames = new HashMap<>();
         if (!offices.isEmpty()) {
-            em.createNamedQuery(Office.BY_CODES, Office.class).setParameter("codes", offices).getResultStream()
-                    .forEach(office -> officeNames.put(office.getCode(), office.getName().in(locale)));
+            em.createNamedQuery(Office.BY_CODES, Office.class)
+                    .setParameter("codes", offices)
+                    .getResultStream()
+                    .forEach(office ->
+                            officeNames.put(office.getCode(), office.getName().in(locale)));
         }
         return IterLines.of(practice, new IterLines.Names(names, officeNames), locale);
     }
@@ -146,18 +153,24 @@ public class PracticeDesk {
     /** The operators a practice can be given to: those enabled for its service, by name. */
     public List<StaffAccount> colleagues(@NotBlank String reference) {
         Practice practice = access.visible(access.operator(), reference);
-        return em.createNamedQuery(StaffAccount.SEARCH, StaffAccount.class).setParameter("text", "%").getResultStream()
+        return em.createNamedQuery(StaffAccount.SEARCH, StaffAccount.class)
+                .setParameter("text", "%")
+                .getResultStream()
                 .filter(account -> account.isEnabledFor(practice.getService()))
-                .sorted(java.util.Comparator.comparing(StaffAccount::getDisplayName)).toList();
+                .sorted(java.util.Comparator.comparing(StaffAccount::getDisplayName))
+                .toList();
     }
 
     /** A file of a practice the operator may see, to download; any other is unknown. */
     public Attachment attachment(@NotBlank String attachmentReference) {
         StaffAccount who = access.operator();
         Attachment attachment = em.createNamedQuery(Attachment.BY_REFERENCE, Attachment.class)
-                .setParameter("reference", attachmentReference).getResultStream().findFirst()
+                .setParameter("reference", attachmentReference)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(UnknownPracticeException::new);
-        if (!who.isEnabledFor(attachment.getPractice().getService()) || attachment.getPractice().isDraft()) {
+        if (!who.isEnabledFor(attachment.getPractice().getService())
+                || attachment.getPractice().isDraft()) {
             throw new UnknownPracticeException();
         }
         return attachment;
@@ -202,11 +215,12 @@ public class PracticeDesk {
     // --- integrations ---------------------------------------------------------------------------
 
     /** "Richiedi integrazioni": the reason is required, files may go with it. */
-    public Practice requestIntegration(@NotBlank String reference,
-            @Size(max = Message.BODY_LENGTH) String text, @NotNull List<Upload> files) {
+    public Practice requestIntegration(
+            @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, @NotNull List<Upload> files) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        practice.requestIntegration(who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
+        practice.requestIntegration(
+                who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
         return access.notified(practice, DeskAction.Kind.INTEGRATION_REQUEST, who);
     }
 
@@ -217,14 +231,23 @@ public class PracticeDesk {
     public Practice acceptIntegration(@NotBlank String reference, @NotNull List<Long> messageIds) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        List<Message> chosen = practice.getMessages().stream().filter(m -> messageIds.contains(m.getId())).toList();
+        List<Message> chosen = practice.getMessages().stream()
+                .filter(m -> messageIds.contains(m.getId()))
+                .toList();
         if (chosen.size() != Set.copyOf(messageIds).size()) {
             throw new PracticeRefusedException("practice.desk.integration.not_an_answer");
         }
         IntegrationRequest open = practice.openIntegration()
                 .orElseThrow(() -> new PracticeRefusedException("practice.desk.integration.none"));
-        byte[] pdf = IntegrationDocument.render(practice, open.getRequest(), chosen, municipality.getName(), Locale.ITALIAN);
-        practice.acceptIntegration(who, chosen, generated(IntegrationDocument.fileName(practice, practice.getIntegrations().size()), pdf),
+        byte[] pdf =
+                IntegrationDocument.render(practice, open.getRequest(), chosen, municipality.getName(), Locale.ITALIAN);
+        practice.acceptIntegration(
+                who,
+                chosen,
+                generated(
+                        IntegrationDocument.fileName(
+                                practice, practice.getIntegrations().size()),
+                        pdf),
                 clock.instant());
         return access.notified(practice, DeskAction.Kind.INTEGRATION_ACCEPT, who);
     }
@@ -243,7 +266,10 @@ public class PracticeDesk {
      * "Approva": the message to the citizen, the response document uploaded or, when
      * {@code letter} is {@code null}, generated as PDF from the message, and attachments.
      */
-    public Practice approve(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
+    public Practice approve(
+            @NotBlank String reference,
+            @Size(max = Message.BODY_LENGTH) String text,
+            Upload letter,
             @NotNull List<Upload> files) {
         return approve(reference, text, letter, files, ReleaseCharges.NONE);
     }
@@ -254,49 +280,70 @@ public class PracticeDesk {
      * to provide them, and the outcome is released once nothing is due; 0 and no stamps mean
      * exempt, and the practice is approved at once.
      */
-    public Practice approve(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
-            @NotNull List<Upload> files, @NotNull ReleaseCharges charges) {
+    public Practice approve(
+            @NotBlank String reference,
+            @Size(max = Message.BODY_LENGTH) String text,
+            Upload letter,
+            @NotNull List<Upload> files,
+            @NotNull ReleaseCharges charges) {
         return decide(Outcome.ACCEPTED, reference, text, letter, files, charges);
     }
 
     /** "Approva parzialmente", as {@link #approve}. */
-    public Practice approvePartially(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
+    public Practice approvePartially(
+            @NotBlank String reference,
+            @Size(max = Message.BODY_LENGTH) String text,
+            Upload letter,
             @NotNull List<Upload> files) {
         return approvePartially(reference, text, letter, files, ReleaseCharges.NONE);
     }
 
     /** "Approva parzialmente" with what the citizen pays on release, as {@link #approve}. */
-    public Practice approvePartially(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
-            @NotNull List<Upload> files, @NotNull ReleaseCharges charges) {
+    public Practice approvePartially(
+            @NotBlank String reference,
+            @Size(max = Message.BODY_LENGTH) String text,
+            Upload letter,
+            @NotNull List<Upload> files,
+            @NotNull ReleaseCharges charges) {
         return decide(Outcome.PARTIALLY_ACCEPTED, reference, text, letter, files, charges);
     }
 
     /** "Rigetta", as {@link #approve}. */
-    public Practice reject(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, Upload letter,
+    public Practice reject(
+            @NotBlank String reference,
+            @Size(max = Message.BODY_LENGTH) String text,
+            Upload letter,
             @NotNull List<Upload> files) {
         return decide(Outcome.REJECTED, reference, text, letter, files, ReleaseCharges.NONE);
     }
 
-    private Practice decide(Outcome outcome, String reference, String text, Upload letter, List<Upload> files,
-            ReleaseCharges charges) {
+    private Practice decide(
+            Outcome outcome, String reference, String text, Upload letter, List<Upload> files, ReleaseCharges charges) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
         RichText message = RichText.sanitize(text);
         List<PendingFile> attachments = pending(files, PracticeWorkflow.MESSAGE_TYPES);
-        PendingFile document = letter != null ? pending(List.of(letter), PracticeWorkflow.DOCUMENT_TYPES).get(0)
-                : message.isBlank() ? null
-                : generated(OutcomeLetter.fileName(practice),
-                        OutcomeLetter.render(practice, outcome, message.plain(), municipality.getName(), Locale.ITALIAN));
+        PendingFile document = letter != null
+                ? pending(List.of(letter), PracticeWorkflow.DOCUMENT_TYPES).get(0)
+                : message.isBlank()
+                        ? null
+                        : generated(
+                                OutcomeLetter.fileName(practice),
+                                OutcomeLetter.render(
+                                        practice, outcome, message.plain(), municipality.getName(), Locale.ITALIAN));
         DeskPolicy policy = policies.desk();
         switch (outcome) {
             case ACCEPTED -> practice.approve(who, message, document, attachments, charges, policy, clock.instant());
-            case PARTIALLY_ACCEPTED -> practice.approvePartially(who, message, document, attachments, charges, policy,
-                    clock.instant());
+            case PARTIALLY_ACCEPTED ->
+                practice.approvePartially(who, message, document, attachments, charges, policy, clock.instant());
             case REJECTED -> practice.reject(who, message, document, attachments, policy, clock.instant());
         }
         if (outcome != Outcome.REJECTED) {
-            cashier.askOnRelease(practice, charges,
-                    practice.getService().getTitle().italian() + " - " + practice.getApplicant().fullName());
+            cashier.askOnRelease(
+                    practice,
+                    charges,
+                    practice.getService().getTitle().italian() + " - "
+                            + practice.getApplicant().fullName());
         }
         return access.notified(practice, DeskAction.Kind.OUTCOME, who);
     }
@@ -311,19 +358,22 @@ public class PracticeDesk {
             return ReleaseCharges.NONE;
         }
         FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
-        return definition.paymentRequired()
+        return definition
+                .paymentRequired()
                 .flatMap(p -> p.amountFor(FormData.fromJson(definition, practice.getData())))
-                .map(amount -> new ReleaseCharges(amount, 0)).orElse(ReleaseCharges.NONE);
+                .map(amount -> new ReleaseCharges(amount, 0))
+                .orElse(ReleaseCharges.NONE);
     }
 
     // --- messages and notes ---------------------------------------------------------------------
 
     /** A message to the citizen, with files; also after the outcome. */
-    public Message write(@NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, @NotNull List<Upload> files) {
+    public Message write(
+            @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, @NotNull List<Upload> files) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        Message message = practice.writeFromOperator(who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES),
-                clock.instant());
+        Message message = practice.writeFromOperator(
+                who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
         access.notified(practice, DeskAction.Kind.MESSAGE, who);
         return message;
     }
@@ -361,8 +411,11 @@ public class PracticeDesk {
     }
 
     private Practice byReference(String reference) {
-        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
-                .getResultStream().findFirst().orElseThrow(UnknownPracticeException::new);
+        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(UnknownPracticeException::new);
     }
 
     // --- helpers --------------------------------------------------------------------------------
@@ -377,8 +430,8 @@ public class PracticeDesk {
         for (Upload upload : uploads) {
             FileType type = PracticeWorkflow.checked(upload, allowed, PracticeWorkflow.MAX_FILE_SIZE);
             byte[] bytes = upload.bytes();
-            files.add(new PendingFile(UUID.randomUUID().toString(), upload.fileName(), type, bytes,
-                    Digests.sha256(bytes)));
+            files.add(new PendingFile(
+                    UUID.randomUUID().toString(), upload.fileName(), type, bytes, Digests.sha256(bytes)));
         }
         return files;
     }

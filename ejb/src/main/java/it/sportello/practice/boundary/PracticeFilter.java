@@ -12,8 +12,15 @@ import it.sportello.practice.entity.Priority;
  * {@link LastChange#range}. The text is looked for, ignoring case, in the applicant's names, and
  * whole as the request number or (when it is one) the codice fiscale. The area is an area's code.
  */
-public record PracticeFilter(String serviceCode, PracticeStatus status, WorkQueue queue, String text, Instant changedFrom,
-        Instant changedTo, Priority priority, String areaCode) {
+public record PracticeFilter(
+        String serviceCode,
+        PracticeStatus status,
+        WorkQueue queue,
+        String text,
+        Instant changedFrom,
+        Instant changedTo,
+        Priority priority,
+        String areaCode) {
 
     public static final PracticeFilter ALL = new PracticeFilter(null, null, null, null, null, null, null, null);
 
@@ -40,8 +47,15 @@ public record PracticeFilter(String serviceCode, PracticeStatus status, WorkQueu
     }
 
     public PracticeFilter withLastChange(LastChange.Range range) {
-        return new PracticeFilter(serviceCode, status, queue, text, range == null ? null : range.from(),
-                range == null ? null : range.to(), priority, areaCode);
+        return new PracticeFilter(
+                serviceCode,
+                status,
+                queue,
+                text,
+                range == null ? null : range.from(),
+                range == null ? null : range.to(),
+                priority,
+                areaCode);
     }
 
     public PracticeFilter withPriority(Priority value) {

@@ -48,17 +48,22 @@ import it.sportello.territory.entity.Area;
 final class PracticeQuery {
 
     /** The start of a request number (a UUID): its short form, and any more of it. */
-    private static final Pattern REFERENCE_START = Pattern.compile(
-            "(?i)[0-9a-f]{" + Practice.SHORT_REFERENCE_LENGTH + "}[0-9a-f-]{0,28}");
+    private static final Pattern REFERENCE_START =
+            Pattern.compile("(?i)[0-9a-f]{" + Practice.SHORT_REFERENCE_LENGTH + "}[0-9a-f-]{0,28}");
 
-    private static final Set<PracticeStatus> OPEN = EnumSet.of(PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED,
-            PracticeStatus.REGISTERED, PracticeStatus.IN_PROGRESS, PracticeStatus.WAITING_INTEGRATION);
+    private static final Set<PracticeStatus> OPEN = EnumSet.of(
+            PracticeStatus.SUBMITTED,
+            PracticeStatus.ACQUIRED,
+            PracticeStatus.REGISTERED,
+            PracticeStatus.IN_PROGRESS,
+            PracticeStatus.WAITING_INTEGRATION);
 
     private final CriteriaBuilder cb;
     private final StaffAccount who;
     private final PracticeFilter filter;
     /** The filter's service and area, looked up once; {@code null} when the filter names none or an unknown one. */
     private final Service service;
+
     private final Area area;
     /** Whether the filter's text is the number of a request, which is then looked for alone. */
     private final boolean textIsReference;
@@ -71,9 +76,13 @@ final class PracticeQuery {
         this.filter = filter == null ? PracticeFilter.ALL : filter;
         this.service = byCode(em, Service.BY_CODE, Service.class, this.filter.serviceCode());
         this.area = byCode(em, Area.BY_CODE, Area.class, this.filter.areaCode());
-        this.textIsReference = this.filter.text() != null && !em.createQuery("SELECT p.id FROM Practice p WHERE p.reference = :reference",
-                Long.class).setParameter("reference", this.filter.text()).getResultList().isEmpty();
-        this.textIsReferenceStart = !textIsReference && this.filter.text() != null
+        this.textIsReference = this.filter.text() != null
+                && !em.createQuery("SELECT p.id FROM Practice p WHERE p.reference = :reference", Long.class)
+                        .setParameter("reference", this.filter.text())
+                        .getResultList()
+                        .isEmpty();
+        this.textIsReferenceStart = !textIsReference
+                && this.filter.text() != null
                 && REFERENCE_START.matcher(this.filter.text()).matches();
     }
 
@@ -99,9 +108,12 @@ final class PracticeQuery {
      * honours the JPQL one.
      */
     static TypedQuery<Practice> rows(EntityManager em, Collection<Long> ids) {
-        return em.createQuery("SELECT p FROM Practice p JOIN FETCH p.applicant JOIN FETCH p.service"
-                + " LEFT JOIN FETCH p.assignment.operator LEFT JOIN FETCH p.assignment.office LEFT JOIN FETCH p.assignment.area"
-                + " WHERE p.id IN :ids", Practice.class).setParameter("ids", ids);
+        return em.createQuery(
+                        "SELECT p FROM Practice p JOIN FETCH p.applicant JOIN FETCH p.service"
+                                + " LEFT JOIN FETCH p.assignment.operator LEFT JOIN FETCH p.assignment.office LEFT JOIN FETCH p.assignment.area"
+                                + " WHERE p.id IN :ids",
+                        Practice.class)
+                .setParameter("ids", ids);
     }
 
     /** The distinct statuses of the practices the conditions keep. */
@@ -124,12 +136,16 @@ final class PracticeQuery {
         return query.select(cb.count(practice)).where(conditions(practice, applicant, sentFrom, sentTo));
     }
 
-    private Predicate[] conditions(Root<Practice> practice, From<Practice, Citizen> applicant, Instant sentFrom, Instant sentTo) {
+    private Predicate[] conditions(
+            Root<Practice> practice, From<Practice, Citizen> applicant, Instant sentFrom, Instant sentTo) {
         List<Predicate> where = new ArrayList<>();
         where.add(cb.notEqual(practice.get("status"), PracticeStatus.DRAFT));
         if (!who.getRoles().contains(StaffRole.ADMIN)) {
             Set<Service> services = who.getServices();
-            where.add(services.isEmpty() ? cb.disjunction() : practice.get("service").in(services));
+            where.add(
+                    services.isEmpty()
+                            ? cb.disjunction()
+                            : practice.get("service").in(services));
         }
         if (filter.serviceCode() != null) {
             where.add(service == null ? cb.disjunction() : cb.equal(practice.get("service"), service));
@@ -167,13 +183,17 @@ final class PracticeQuery {
     private Predicate queue(Root<Practice> practice) {
         return switch (filter.queue()) {
             case MINE -> cb.equal(assigned(practice, "operator"), who);
-            case TO_ASSIGN -> cb.and(cb.isNull(assigned(practice, "operator")), practice.get("status").in(OPEN));
+            case TO_ASSIGN ->
+                cb.and(
+                        cb.isNull(assigned(practice, "operator")),
+                        practice.get("status").in(OPEN));
             case MY_OFFICE -> {
                 Set<Office> offices = who.getOffices();
                 if (offices.isEmpty()) {
                     yield cb.disjunction();
                 }
-                Join<Assignment, Office> assigned = practice.<Practice, Assignment>join("assignment").join("office", JoinType.LEFT);
+                Join<Assignment, Office> assigned =
+                        practice.<Practice, Assignment>join("assignment").join("office", JoinType.LEFT);
                 Join<Service, Office> owning = practice.join("service").join("office", JoinType.LEFT);
                 yield cb.or(assigned.in(offices), cb.and(cb.isNull(assigned(practice, "office")), owning.in(offices)));
             }
@@ -182,7 +202,9 @@ final class PracticeQuery {
 
     /** The applicant, joined only when the text is searched in the applicant's data or the list is sorted by name. */
     private Join<Practice, Citizen> applicant(Root<Practice> practice, boolean sortedByName) {
-        return (filter.text() != null && !textIsReference && !textIsReferenceStart) || sortedByName ? practice.join("applicant") : null;
+        return (filter.text() != null && !textIsReference && !textIsReferenceStart) || sortedByName
+                ? practice.join("applicant")
+                : null;
     }
 
     /**
@@ -202,7 +224,12 @@ final class PracticeQuery {
         if (code.isPresent()) {
             return cb.equal(applicant.get("fiscalCode"), code.get());
         }
-        String like = "%" + filter.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = "%"
+                + filter.text()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
         Expression<String> given = cb.lower(applicant.get("givenName"));
         Expression<String> family = cb.lower(applicant.get("familyName"));
         return cb.or(
@@ -218,11 +245,17 @@ final class PracticeQuery {
     }
 
     private static <T> T byCode(EntityManager em, String namedQuery, Class<T> type, String code) {
-        return code == null ? null
-                : em.createNamedQuery(namedQuery, type).setParameter("code", code).getResultStream().findFirst().orElse(null);
+        return code == null
+                ? null
+                : em.createNamedQuery(namedQuery, type)
+                        .setParameter("code", code)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
     }
 
-    private static List<Expression<?>> columns(PracticeSort sort, Root<Practice> practice, From<Practice, Citizen> applicant) {
+    private static List<Expression<?>> columns(
+            PracticeSort sort, Root<Practice> practice, From<Practice, Citizen> applicant) {
         return switch (sort) {
             case INSERTED -> List.of(practice.get("sentAt"));
             case LAST_CHANGE -> List.of(practice.get("statusChangedAt"));

@@ -1,5 +1,4 @@
 package it.sportello.practice.boundary;
 
 /** A practice was sent: fired inside the sending transaction, observed after it commits. */
-public record PracticeSent(String reference) {
-}
+public record PracticeSent(String reference) {}

@@ -1,5 +1,4 @@
 package it.sportello.practice.boundary;
 
 /** The citizen withdrew a practice: fired inside the withdrawal's transaction. */
-public record PracticeWithdrawn(String reference) {
-}
+public record PracticeWithdrawn(String reference) {}

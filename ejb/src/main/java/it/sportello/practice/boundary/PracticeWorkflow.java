@@ -93,21 +93,31 @@ public class PracticeWorkflow {
      */
     public Practice start(@NotBlank String serviceCode, String previousReference) {
         FiscalCode applicant = caller.citizen();
-        Citizen citizen = em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class).setParameter("fiscalCode", applicant)
-                .getResultStream().findFirst().orElseThrow(() -> new UnknownCitizenException(applicant));
-        Service service = em.createNamedQuery(Service.BY_CODE, Service.class).setParameter("code", serviceCode)
-                .getResultStream().findFirst().orElseThrow(() -> new BusinessException("catalog.code.unknown", serviceCode));
+        Citizen citizen = em.createNamedQuery(Citizen.BY_FISCAL_CODE, Citizen.class)
+                .setParameter("fiscalCode", applicant)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new UnknownCitizenException(applicant));
+        Service service = em.createNamedQuery(Service.BY_CODE, Service.class)
+                .setParameter("code", serviceCode)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("catalog.code.unknown", serviceCode));
         if (service.isExternal() || !service.acceptsRequestsOn(LocalDate.now(clock))) {
             throw new PracticeRefusedException("practice.service.closed");
         }
         if (!service.getAccessLevel().isSatisfiedBy(citizen.provenLevel())) {
             throw new PracticeRefusedException("practice.level.too_low");
         }
-        FormVersion form = em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class).setParameter("service", service)
-                .setMaxResults(1).getResultStream().findFirst()
+        FormVersion form = em.createNamedQuery(FormVersion.OF_SERVICE, FormVersion.class)
+                .setParameter("service", service)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new PracticeRefusedException("practice.service.closed"));
         Practice previous = previousReference == null ? null : practices.owned(previousReference);
-        Practice practice = Practice.start(UUID.randomUUID().toString(), service, form, citizen, previous, clock.instant());
+        Practice practice =
+                Practice.start(UUID.randomUUID().toString(), service, form, citizen, previous, clock.instant());
         em.persist(practice);
         return practice;
     }
@@ -155,20 +165,29 @@ public class PracticeWorkflow {
      * Attaches a file to the draft after reading its type from its content: for a form field,
      * the types and size that field allows; for a delegation or identity document, scans and PDFs.
      */
-    public Attachment attach(@NotBlank String reference, @NotNull AttachmentPurpose purpose, String fieldId,
-            @NotNull Upload upload) {
+    public Attachment attach(
+            @NotBlank String reference, @NotNull AttachmentPurpose purpose, String fieldId, @NotNull Upload upload) {
         Practice practice = practices.owned(reference);
         Set<FileType> allowed = DOCUMENT_TYPES;
         long maxSize = MAX_FILE_SIZE;
         if (purpose == AttachmentPurpose.FORM) {
-            Field field = Drafts.definition(practice).field(fieldId).filter(f -> f.kind() == FieldKind.FILE)
+            Field field = Drafts.definition(practice)
+                    .field(fieldId)
+                    .filter(f -> f.kind() == FieldKind.FILE)
                     .orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
             allowed = Set.copyOf(field.accept());
             maxSize = field.maxSize();
         }
         FileType type = checked(upload, allowed, maxSize);
-        return practice.attach(UUID.randomUUID().toString(), purpose, fieldId, upload.fileName(), type, upload.bytes(),
-                Digests.sha256(upload.bytes()), clock.instant());
+        return practice.attach(
+                UUID.randomUUID().toString(),
+                purpose,
+                fieldId,
+                upload.fileName(),
+                type,
+                upload.bytes(),
+                Digests.sha256(upload.bytes()),
+                clock.instant());
     }
 
     /** Takes the file of a form field away from the draft; a required file is asked for again when sending. */
@@ -192,8 +211,15 @@ public class PracticeWorkflow {
             return practice;
         }
         Citizen applicant = practice.getApplicant();
-        return drafts.submit(practice, (data, policy) -> practice.send(data, applicant.getLastAuthMethod(),
-                applicant.getLastAuthLevel(), policy, clock.instant(), Clocks.ITALY));
+        return drafts.submit(
+                practice,
+                (data, policy) -> practice.send(
+                        data,
+                        applicant.getLastAuthMethod(),
+                        applicant.getLastAuthLevel(),
+                        policy,
+                        clock.instant(),
+                        Clocks.ITALY));
     }
 
     /** Deletes a draft of the citizen; anything sent is refused. */
@@ -220,12 +246,20 @@ public class PracticeWorkflow {
     }
 
     /** A message to the office, or the answer to an integration request, with its files. */
-    public Message write(@NotBlank String reference, @NotBlank @Size(max = Message.TEXT_LENGTH) String text,
-            boolean integrationAnswer, @NotNull List<Upload> files) {
+    public Message write(
+            @NotBlank String reference,
+            @NotBlank @Size(max = Message.TEXT_LENGTH) String text,
+            boolean integrationAnswer,
+            @NotNull List<Upload> files) {
         Practice practice = practices.owned(reference);
-        List<PendingFile> pending = files.stream().map(upload -> new PendingFile(
-                UUID.randomUUID().toString(), upload.fileName(), checked(upload, MESSAGE_TYPES, MAX_FILE_SIZE),
-                upload.bytes(), Digests.sha256(upload.bytes()))).toList();
+        List<PendingFile> pending = files.stream()
+                .map(upload -> new PendingFile(
+                        UUID.randomUUID().toString(),
+                        upload.fileName(),
+                        checked(upload, MESSAGE_TYPES, MAX_FILE_SIZE),
+                        upload.bytes(),
+                        Digests.sha256(upload.bytes())))
+                .toList();
         return practice.writeFromCitizen(text, integrationAnswer, pending, clock.instant());
     }
 
@@ -251,5 +285,4 @@ public class PracticeWorkflow {
         }
         return type;
     }
-
 }

@@ -38,18 +38,24 @@ public class Practices {
     /** The citizen's practice with that reference; another citizen's is unknown. */
     public Practice owned(@NotBlank String reference) {
         FiscalCode citizen = caller.citizen();
-        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
-                .getResultStream().filter(p -> p.isOwnedBy(citizen)).findFirst()
+        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .filter(p -> p.isOwnedBy(citizen))
+                .findFirst()
                 .orElseThrow(UnknownPracticeException::new);
     }
 
     /** The citizen's practices in a tab (all when {@code null}), of one service (all when {@code null}), latest first. */
     public List<Practice> of(CitizenTab tab, String serviceCode) {
         // Filtered in the database: a citizen may have years of practices.
-        TypedQuery<Practice> query = em.createQuery("SELECT p FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode"
-                + (tab == null ? "" : " AND p.status IN :statuses")
-                + (serviceCode == null ? "" : " AND p.service.code = :service")
-                + " ORDER BY p.updatedAt DESC, p.id DESC", Practice.class).setParameter("fiscalCode", caller.citizen());
+        TypedQuery<Practice> query = em.createQuery(
+                        "SELECT p FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode"
+                                + (tab == null ? "" : " AND p.status IN :statuses")
+                                + (serviceCode == null ? "" : " AND p.service.code = :service")
+                                + " ORDER BY p.updatedAt DESC, p.id DESC",
+                        Practice.class)
+                .setParameter("fiscalCode", caller.citizen());
         if (tab != null) {
             query.setParameter("statuses", tab.statuses());
         }
@@ -60,13 +66,16 @@ public class Practices {
     }
 
     public List<Practice> recent(int howMany) {
-        return em.createNamedQuery(Practice.OF_APPLICANT, Practice.class).setParameter("fiscalCode", caller.citizen())
-                .setMaxResults(howMany).getResultList();
+        return em.createNamedQuery(Practice.OF_APPLICANT, Practice.class)
+                .setParameter("fiscalCode", caller.citizen())
+                .setMaxResults(howMany)
+                .getResultList();
     }
 
     /** How many practices the citizen has in each tab. */
     public Map<CitizenTab, Long> counts() {
-        return tabs(em.createNamedQuery(Practice.STATUS_COUNTS, Object[].class).setParameter("fiscalCode", caller.citizen()));
+        return tabs(em.createNamedQuery(Practice.STATUS_COUNTS, Object[].class)
+                .setParameter("fiscalCode", caller.citizen()));
     }
 
     /** How many practices of one service (all when {@code null}) the citizen has in each tab. */
@@ -74,7 +83,8 @@ public class Practices {
         if (serviceCode == null) {
             return counts();
         }
-        return tabs(em.createNamedQuery(Practice.SERVICE_STATUS_COUNTS, Object[].class).setParameter("fiscalCode", caller.citizen())
+        return tabs(em.createNamedQuery(Practice.SERVICE_STATUS_COUNTS, Object[].class)
+                .setParameter("fiscalCode", caller.citizen())
                 .setParameter("service", serviceCode));
     }
 
@@ -85,8 +95,12 @@ public class Practices {
 
     /** Every file of every practice of the citizen, sent or received, the latest first. */
     public List<Attachment> files() {
-        return em.createQuery("SELECT a FROM Attachment a WHERE a.practice.applicant.fiscalCode = :fiscalCode"
-                + " ORDER BY a.uploadedAt DESC, a.id DESC", Attachment.class).setParameter("fiscalCode", caller.citizen()).getResultList();
+        return em.createQuery(
+                        "SELECT a FROM Attachment a WHERE a.practice.applicant.fiscalCode = :fiscalCode"
+                                + " ORDER BY a.uploadedAt DESC, a.id DESC",
+                        Attachment.class)
+                .setParameter("fiscalCode", caller.citizen())
+                .getResultList();
     }
 
     /** Counts per status, grouped into the citizen's tabs. */
@@ -109,8 +123,11 @@ public class Practices {
     /** A file of one of the citizen's practices, to download; another citizen's is unknown. */
     public Attachment attachment(@NotBlank String reference) {
         FiscalCode citizen = caller.citizen();
-        return em.createNamedQuery(Attachment.BY_REFERENCE, Attachment.class).setParameter("reference", reference)
-                .getResultStream().filter(a -> a.getPractice().isOwnedBy(citizen)).findFirst()
+        return em.createNamedQuery(Attachment.BY_REFERENCE, Attachment.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .filter(a -> a.getPractice().isOwnedBy(citizen))
+                .findFirst()
                 .orElseThrow(UnknownPracticeException::new);
     }
 }

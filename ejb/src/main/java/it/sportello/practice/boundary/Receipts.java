@@ -70,21 +70,31 @@ public class Receipts {
      * undoes the sending.
      */
     public void mail(String reference) {
-        Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
-                .getResultStream().findFirst().orElse(null);
+        Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (practice == null || !practice.isSent() || practice.getApplication().getApplicantEmail() == null) {
             return;
         }
         Locale locale = Locale.ITALIAN;
         Texts texts = Texts.of("it.sportello.practice.boundary.mails", locale);
-        Object[] values = {practice.getApplicant().fullName(), municipality.getName(),
-            practice.getService().getTitle().in(locale), practice.getReference(),
+        Object[] values = {
+            practice.getApplicant().fullName(),
+            municipality.getName(),
+            practice.getService().getTitle().in(locale),
+            practice.getReference(),
             MOMENT.format(practice.getSentAt().atZone(Clocks.ITALY)),
             practice.answerDueBy(Clocks.ITALY).map(DAY::format).orElse("-"),
-            links.link(PublicPage.PRACTICE, practice.getReference())};
-        mailer.send(practice.getApplication().getApplicantEmail(),
+            links.link(PublicPage.PRACTICE, practice.getReference())
+        };
+        mailer.send(
+                practice.getApplication().getApplicantEmail(),
                 texts.get("receipt.subject", values),
                 texts.get("receipt.body", values),
-                "modulo-" + practice.getReference() + ".pdf", "application/pdf", filledForm(practice, locale));
+                "modulo-" + practice.getReference() + ".pdf",
+                "application/pdf",
+                filledForm(practice, locale));
     }
 }

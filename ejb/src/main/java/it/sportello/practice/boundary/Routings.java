@@ -50,18 +50,25 @@ public class Routings {
      */
     @PermitAll
     public void route(@NotBlank String reference) {
-        Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference)
-                .getResultStream().findFirst().orElse(null);
+        Practice practice = em.createNamedQuery(Practice.BY_REFERENCE, Practice.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (practice == null || practice.getData() == null) {
             return;
         }
         List<ServiceRouting> rules = em.createNamedQuery(ServiceRouting.OF_SERVICE, ServiceRouting.class)
-                .setParameter("service", practice.getService()).getResultList();
+                .setParameter("service", practice.getService())
+                .getResultList();
         if (rules.isEmpty()) {
             return;
         }
-        FormData data = FormData.fromJson(FormDefinitions.parse(practice.getForm().getDefinition()), practice.getData());
-        rules.stream().filter(rule -> rule.matches(rule.getFieldId(), data.get(rule.getFieldId()))).findFirst()
+        FormData data =
+                FormData.fromJson(FormDefinitions.parse(practice.getForm().getDefinition()), practice.getData());
+        rules.stream()
+                .filter(rule -> rule.matches(rule.getFieldId(), data.get(rule.getFieldId())))
+                .findFirst()
                 .ifPresent(rule -> practice.route(rule.getOffice(), clock.instant()));
     }
 
@@ -69,11 +76,17 @@ public class Routings {
      * Adds a routing rule of a service: practices whose select or radio field has the value go to
      * the office. For managers and administrators enabled for the service.
      */
-    public ServiceRouting addRouting(@NotBlank String serviceCode, @NotBlank String fieldId,
-            @NotBlank String value, @NotBlank String officeCode) {
+    public ServiceRouting addRouting(
+            @NotBlank String serviceCode,
+            @NotBlank String fieldId,
+            @NotBlank String value,
+            @NotBlank String officeCode) {
         Service service = access.service(access.operator(), serviceCode);
-        FormDefinition definition = FormDefinitions.parse(access.currentForm(service).getDefinition());
-        definition.field(fieldId).filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO)
+        FormDefinition definition =
+                FormDefinitions.parse(access.currentForm(service).getDefinition());
+        definition
+                .field(fieldId)
+                .filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO)
                 .filter(f -> f.option(value).isPresent())
                 .orElseThrow(() -> new PracticeRefusedException("practice.desk.routing.field"));
         ServiceRouting rule = new ServiceRouting(service, fieldId, value, access.office(officeCode));
@@ -85,7 +98,8 @@ public class Routings {
     public List<ServiceRouting> routings(@NotBlank String serviceCode) {
         Service service = access.service(access.operator(), serviceCode);
         List<ServiceRouting> rules = em.createNamedQuery(ServiceRouting.OF_SERVICE, ServiceRouting.class)
-                .setParameter("service", service).getResultList();
+                .setParameter("service", service)
+                .getResultList();
         rules.forEach(rule -> rule.getOffice().getName());
         return rules;
     }

@@ -46,6 +46,5 @@ public class SentFigure {
         return em.createNamedQuery(Practice.SENT_COUNT, Long.class).getSingleResult();
     }
 
-    private record Counted(long sent, Instant at) {
-    }
+    private record Counted(long sent, Instant at) {}
 }

@@ -11,8 +11,7 @@ public final class DeskTexts {
 
     static final String BUNDLE = "it.sportello.practice.control.desk";
 
-    private DeskTexts() {
-    }
+    private DeskTexts() {}
 
     public static Texts of(Locale locale) {
         return Texts.of(BUNDLE, locale);
@@ -29,8 +28,21 @@ public final class DeskTexts {
     /** The fixed CSV headers in column order, and the totals label. */
     public static PracticeCsv.Headers csvHeaders(Locale locale) {
         Texts texts = of(locale);
-        return new PracticeCsv.Headers(java.util.stream.Stream.of("auth", "applicant", "fiscal_code", "inserted", "last_change",
-                "status", "operator", "office", "area", "priority", "reference").map(key -> texts.get("csv." + key)).toList(),
+        return new PracticeCsv.Headers(
+                java.util.stream.Stream.of(
+                                "auth",
+                                "applicant",
+                                "fiscal_code",
+                                "inserted",
+                                "last_change",
+                                "status",
+                                "operator",
+                                "office",
+                                "area",
+                                "priority",
+                                "reference")
+                        .map(key -> texts.get("csv." + key))
+                        .toList(),
                 texts.get("csv.totals"));
     }
 }

@@ -21,8 +21,7 @@ import jakarta.json.JsonValue;
  */
 public final class DraftInput {
 
-    private DraftInput() {
-    }
+    private DraftInput() {}
 
     public static String toJson(Map<String, ?> input) {
         JsonObjectBuilder json = JSON.createObjectBuilder();
@@ -69,7 +68,10 @@ public final class DraftInput {
                 case STRING -> input.put(id, ((JsonString) value).getString());
                 case TRUE -> input.put(id, Boolean.TRUE);
                 case FALSE -> input.put(id, Boolean.FALSE);
-                case ARRAY -> input.put(id, value.asJsonArray().stream().map(DraftInput::text).toList());
+                case ARRAY ->
+                    input.put(
+                            id,
+                            value.asJsonArray().stream().map(DraftInput::text).toList());
                 case OBJECT -> {
                     Map<String, String> parts = new LinkedHashMap<>();
                     value.asJsonObject().forEach((key, part) -> parts.put(key, text(part)));

@@ -21,10 +21,10 @@ public final class IntegrationDocument {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private IntegrationDocument() {
-    }
+    private IntegrationDocument() {}
 
-    public static byte[] render(Practice practice, Message request, List<Message> answers, String municipality, Locale locale) {
+    public static byte[] render(
+            Practice practice, Message request, List<Message> answers, String municipality, Locale locale) {
         Texts texts = DeskTexts.of(locale);
         List<TextDocument.Section> sections = new ArrayList<>();
         sections.add(section(texts.get("integration.asked"), request, texts));
@@ -44,9 +44,14 @@ public final class IntegrationDocument {
         StringBuilder text = new StringBuilder(message.getText());
         List<Attachment> files = message.getAttachments();
         if (!files.isEmpty()) {
-            text.append("\n\n").append(texts.get("integration.files")).append(":\n")
-                    .append(files.stream().map(file -> "- " + file.getFileName()).collect(Collectors.joining("\n")));
+            text.append("\n\n")
+                    .append(texts.get("integration.files"))
+                    .append(":\n")
+                    .append(files.stream()
+                            .map(file -> "- " + file.getFileName())
+                            .collect(Collectors.joining("\n")));
         }
-        return new TextDocument.Section(heading + " " + AT.format(message.getSentAt().atZone(Clocks.ITALY)), text.toString());
+        return new TextDocument.Section(
+                heading + " " + AT.format(message.getSentAt().atZone(Clocks.ITALY)), text.toString());
     }
 }

@@ -25,8 +25,7 @@ import it.sportello.practice.entity.PracticeStatus;
 public final class IterLines {
 
     /** One line: when, what happened, who did it. */
-    public record Line(Instant at, String what, String who) {
-    }
+    public record Line(Instant at, String what, String who) {}
 
     /**
      * The names of whoever the iter mentions: people by username or codice fiscale (operators by
@@ -89,8 +88,10 @@ public final class IterLines {
         return switch (action) {
             case TAKE_CHARGE -> status == PracticeStatus.IN_PROGRESS;
             case PAYMENT_REGISTERED -> status == PracticeStatus.PAYMENT_DONE;
-            case OUTCOME, OUTCOME_RELEASED -> status == PracticeStatus.ACCEPTED || status == PracticeStatus.PARTIALLY_ACCEPTED
-                    || status == PracticeStatus.REJECTED;
+            case OUTCOME, OUTCOME_RELEASED ->
+                status == PracticeStatus.ACCEPTED
+                        || status == PracticeStatus.PARTIALLY_ACCEPTED
+                        || status == PracticeStatus.REJECTED;
             default -> false;
         };
     }
@@ -135,7 +136,8 @@ public final class IterLines {
             LocalDateTime start = LocalDateTime.parse(slash < 0 ? detail : detail.substring(0, slash));
             LocalTime end = slash < 0 ? null : LocalTime.parse(detail.substring(slash + 1));
             String day = DateTimeFormatter.ofPattern("EEEE", texts.locale()).format(start);
-            return end == null ? texts.get("iter.appointment.start", day, DAY.format(start), TIME.format(start))
+            return end == null
+                    ? texts.get("iter.appointment.start", day, DAY.format(start), TIME.format(start))
                     : texts.get("iter.appointment.when", day, DAY.format(start), TIME.format(start), TIME.format(end));
         } catch (DateTimeParseException e) {
             return detail;

@@ -31,7 +31,8 @@ public enum LastChange {
 
         /** A custom range of whole days, both included ("dal ... al ..."); either may be {@code null}. */
         public static Range days(LocalDate first, LocalDate last, ZoneId zone) {
-            return new Range(first == null ? null : first.atStartOfDay(zone).toInstant(),
+            return new Range(
+                    first == null ? null : first.atStartOfDay(zone).toInstant(),
                     last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
         }
 

@@ -19,20 +19,29 @@ public final class OutcomeLetter {
 
     private static final DateTimeFormatter SENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private OutcomeLetter() {
-    }
+    private OutcomeLetter() {}
 
-    public static byte[] render(Practice practice, Outcome outcome, String message, String municipality, Locale locale) {
+    public static byte[] render(
+            Practice practice, Outcome outcome, String message, String municipality, Locale locale) {
         Texts texts = DeskTexts.of(locale);
-        String request = String.join("\n",
+        String request = String.join(
+                "\n",
                 "- " + texts.get("letter.reference") + ": " + practice.getReference(),
-                "- " + texts.get("letter.service") + ": " + practice.getService().getTitle().in(locale),
-                "- " + texts.get("letter.applicant") + ": " + practice.getApplicant().fullName() + " ("
+                "- " + texts.get("letter.service") + ": "
+                        + practice.getService().getTitle().in(locale),
+                "- " + texts.get("letter.applicant") + ": "
+                        + practice.getApplicant().fullName() + " ("
                         + practice.getApplicant().getFiscalCode() + ")",
                 "- " + texts.get("letter.sent") + ": "
-                        + (practice.getSentAt() == null ? "-" : SENT.format(practice.getSentAt().atZone(Clocks.ITALY))));
-        return TextDocument.render(municipality, texts.get("letter.title." + outcome.name()), locale.getLanguage(),
-                List.of(new TextDocument.Section(texts.get("letter.request"), request),
+                        + (practice.getSentAt() == null
+                                ? "-"
+                                : SENT.format(practice.getSentAt().atZone(Clocks.ITALY))));
+        return TextDocument.render(
+                municipality,
+                texts.get("letter.title." + outcome.name()),
+                locale.getLanguage(),
+                List.of(
+                        new TextDocument.Section(texts.get("letter.request"), request),
                         new TextDocument.Section(texts.get("letter.message"), message)));
     }
 

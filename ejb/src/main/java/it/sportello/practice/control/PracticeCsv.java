@@ -48,8 +48,19 @@ public final class PracticeCsv {
      * One practice, labels already in the reader's language; {@code values} are the frozen form
      * values by field id (the types {@link it.sportello.form.control.FormData} holds).
      */
-    public record Row(String authMethod, String applicant, String fiscalCode, Instant inserted, Instant lastChange,
-            String status, String operator, String office, String area, String priority, String reference, Map<String, Object> values) {
+    public record Row(
+            String authMethod,
+            String applicant,
+            String fiscalCode,
+            Instant inserted,
+            Instant lastChange,
+            String status,
+            String operator,
+            String office,
+            String area,
+            String priority,
+            String reference,
+            Map<String, Object> values) {
 
         public Row {
             values = values == null ? Map.of() : values;
@@ -69,7 +80,8 @@ public final class PracticeCsv {
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private String totalsLabel;
 
-    private PracticeCsv(SpreadsheetCsv out, List<Field> fields, Map<String, Aggregate> totals, ZoneId zone, Locale locale) {
+    private PracticeCsv(
+            SpreadsheetCsv out, List<Field> fields, Map<String, Aggregate> totals, ZoneId zone, Locale locale) {
         this.out = out;
         this.fields = List.copyOf(fields);
         this.totals = new LinkedHashMap<>(totals);
@@ -86,8 +98,13 @@ public final class PracticeCsv {
      * Starts an export: the byte order mark and the header line. {@code totals} names numeric
      * fields among {@code fields} and what the last line computes for them.
      */
-    public static PracticeCsv start(OutputStream stream, Headers headers, List<Field> fields, Map<String, Aggregate> totals,
-            ZoneId zone, Locale locale) {
+    public static PracticeCsv start(
+            OutputStream stream,
+            Headers headers,
+            List<Field> fields,
+            Map<String, Aggregate> totals,
+            ZoneId zone,
+            Locale locale) {
         PracticeCsv csv = new PracticeCsv(SpreadsheetCsv.start(stream), fields, totals, zone, locale);
         List<String> header = new ArrayList<>(headers.fixed());
         csv.fields.forEach(field -> header.add(field.label().in(locale)));
@@ -97,9 +114,18 @@ public final class PracticeCsv {
     }
 
     public void write(Row row) {
-        List<Object> cells = new ArrayList<>(Arrays.asList(row.authMethod(), row.applicant(), row.fiscalCode(),
-                moment(row.inserted()), moment(row.lastChange()), row.status(), row.operator(), row.office(),
-                row.area(), row.priority(), row.reference()));
+        List<Object> cells = new ArrayList<>(Arrays.asList(
+                row.authMethod(),
+                row.applicant(),
+                row.fiscalCode(),
+                moment(row.inserted()),
+                moment(row.lastChange()),
+                row.status(),
+                row.operator(),
+                row.office(),
+                row.area(),
+                row.priority(),
+                row.reference()));
         for (Field field : fields) {
             Object value = row.values().get(field.id());
             if (isNumeric(field)) {
@@ -148,6 +174,8 @@ public final class PracticeCsv {
     }
 
     private static boolean isNumeric(Field field) {
-        return field.kind() == FieldKind.NUMBER || field.kind() == FieldKind.AMOUNT || field.kind() == FieldKind.COMPUTED_AMOUNT;
+        return field.kind() == FieldKind.NUMBER
+                || field.kind() == FieldKind.AMOUNT
+                || field.kind() == FieldKind.COMPUTED_AMOUNT;
     }
 }

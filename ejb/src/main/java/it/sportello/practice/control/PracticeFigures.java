@@ -18,7 +18,11 @@ public class PracticeFigures implements FigureSource {
 
     @Override
     public List<Figure> figures() {
-        List<Object[]> rows = em.createQuery("SELECT p.service.code, COUNT(p) FROM Practice p WHERE p.sentAt IS NOT NULL GROUP BY p.service.code", Object[].class).getResultList();
-        return List.of(Figure.counted("sportello_practices_sent_total", "Practices sent, by service", Figure.Kind.COUNTER, "service", rows));
+        List<Object[]> rows = em.createQuery(
+                        "SELECT p.service.code, COUNT(p) FROM Practice p WHERE p.sentAt IS NOT NULL GROUP BY p.service.code",
+                        Object[].class)
+                .getResultList();
+        return List.of(Figure.counted(
+                "sportello_practices_sent_total", "Practices sent, by service", Figure.Kind.COUNTER, "service", rows));
     }
 }

@@ -62,14 +62,16 @@ public class Assignment {
      * worked with nobody holding it, or a colleague holds it.
      */
     Optional<String> takeRefusal(String username, PracticeStatus status, DeskPolicy policy) {
-        return refusedIf(!status.isWaitingForOffice(policy) && !(status.isBeingWorked() && operator == null),
-                "practice.desk.take.not_waiting")
+        return refusedIf(
+                        !status.isWaitingForOffice(policy) && !(status.isBeingWorked() && operator == null),
+                        "practice.desk.take.not_waiting")
                 .or(() -> refusedIf(operator != null && !isHeldBy(username), "practice.desk.take.held_by_other"));
     }
 
     /** Why the operator may not take over the practice: no colleague is working it. */
     Optional<String> takeOverRefusal(String username, PracticeStatus status) {
-        return refusedIf(!status.isBeingWorked() || operator == null || isHeldBy(username),
+        return refusedIf(
+                !status.isBeingWorked() || operator == null || isHeldBy(username),
                 "practice.desk.take_over.not_held_by_other");
     }
 

@@ -92,8 +92,18 @@ public class Attachment {
         // for JPA
     }
 
-    Attachment(String reference, Practice practice, AttachmentPurpose purpose, String fieldId, String fileName,
-            FileType type, byte[] bytes, String sha256, Instant uploadedAt, Actor uploadedByKind, String uploadedBy) {
+    Attachment(
+            String reference,
+            Practice practice,
+            AttachmentPurpose purpose,
+            String fieldId,
+            String fileName,
+            FileType type,
+            byte[] bytes,
+            String sha256,
+            Instant uploadedAt,
+            Actor uploadedByKind,
+            String uploadedBy) {
         this.reference = reference;
         this.practice = practice;
         this.purpose = purpose;

@@ -40,7 +40,11 @@ public class Beneficiary implements Serializable {
         // for JPA
     }
 
-    public Beneficiary(FiscalCode fiscalCode, String givenName, String familyName, LocalDate delegationValidUntil,
+    public Beneficiary(
+            FiscalCode fiscalCode,
+            String givenName,
+            String familyName,
+            LocalDate delegationValidUntil,
             LocalDate documentValidUntil) {
         this.fiscalCode = fiscalCode;
         this.givenName = strip(givenName);
@@ -55,7 +59,11 @@ public class Beneficiary implements Serializable {
      */
     Map<DelegationPart, String> problemsOn(LocalDate day) {
         Map<DelegationPart, String> problems = new EnumMap<>(DelegationPart.class);
-        if (fiscalCode == null || givenName == null || givenName.isBlank() || familyName == null || familyName.isBlank()) {
+        if (fiscalCode == null
+                || givenName == null
+                || givenName.isBlank()
+                || familyName == null
+                || familyName.isBlank()) {
             problems.put(DelegationPart.BENEFICIARY, "practice.beneficiary.incomplete");
         }
         if (delegationValidUntil == null || delegationValidUntil.isBefore(day)) {

@@ -15,7 +15,10 @@ public enum CitizenTab {
     REJECTED(EnumSet.of(PracticeStatus.REJECTED)),
     TO_INTEGRATE(EnumSet.of(PracticeStatus.WAITING_INTEGRATION)),
     WITHDRAWN(EnumSet.of(PracticeStatus.WITHDRAWN, PracticeStatus.CANCELLED)),
-    TO_PAY(EnumSet.of(PracticeStatus.WAITING_STAMP_DUTY, PracticeStatus.WAITING_PAYMENT, PracticeStatus.PAYMENT_PENDING,
+    TO_PAY(EnumSet.of(
+            PracticeStatus.WAITING_STAMP_DUTY,
+            PracticeStatus.WAITING_PAYMENT,
+            PracticeStatus.PAYMENT_PENDING,
             PracticeStatus.PAYMENT_DONE)),
     IN_PROGRESS(EnumSet.of(PracticeStatus.IN_PROGRESS, PracticeStatus.PROCESSED));
 

@@ -21,7 +21,11 @@ final class Correspondence {
     private final List<InternalNote> notes;
     private final List<IntegrationRequest> integrations;
 
-    Correspondence(Practice practice, List<Message> messages, List<InternalNote> notes, List<IntegrationRequest> integrations) {
+    Correspondence(
+            Practice practice,
+            List<Message> messages,
+            List<InternalNote> notes,
+            List<IntegrationRequest> integrations) {
         this.practice = practice;
         this.messages = messages;
         this.notes = notes;
@@ -41,7 +45,8 @@ final class Correspondence {
             throw new PracticeRefusedException("practice.message.empty");
         }
         if (files.stream().mapToLong(file -> file.bytes().length).sum() > Message.MAX_FILES_SIZE) {
-            throw new PracticeRefusedException("practice.message.files_too_large", Message.MAX_FILES_SIZE / (1024 * 1024));
+            throw new PracticeRefusedException(
+                    "practice.message.files_too_large", Message.MAX_FILES_SIZE / (1024 * 1024));
         }
         String citizen = practice.getApplicant().getFiscalCode().toString();
         return post(new Message(practice, Actor.CITIZEN, citizen, text.strip(), now, integrationAnswer), files, now);
@@ -111,8 +116,12 @@ final class Correspondence {
 
     /** What the citizen wrote since the open integration request: what the operator may accept. */
     List<Message> integrationAnswers() {
-        return openIntegration().map(open -> messages.stream().filter(Message::isFromCitizen)
-                .filter(m -> !m.getSentAt().isBefore(open.getRequestedAt())).toList()).orElse(List.of());
+        return openIntegration()
+                .map(open -> messages.stream()
+                        .filter(Message::isFromCitizen)
+                        .filter(m -> !m.getSentAt().isBefore(open.getRequestedAt()))
+                        .toList())
+                .orElse(List.of());
     }
 
     /**
@@ -164,7 +173,8 @@ final class Correspondence {
     private Message post(Message message, List<PendingFile> files, Instant now) {
         messages.add(message);
         for (PendingFile file : files) {
-            message.attach(practice.attachFile(file, AttachmentPurpose.MESSAGE, now, message.getAuthorKind(), message.getAuthor()));
+            message.attach(practice.attachFile(
+                    file, AttachmentPurpose.MESSAGE, now, message.getAuthorKind(), message.getAuthor()));
         }
         practice.touch(now);
         return message;

@@ -55,10 +55,14 @@ public class DeskAction {
          */
         public boolean leadsTo(PracticeStatus status) {
             return switch (this) {
-                case TAKE_CHARGE, ASSIGN, INTEGRATION_ACCEPT, INTEGRATION_CANCEL -> status == PracticeStatus.IN_PROGRESS;
+                case TAKE_CHARGE, ASSIGN, INTEGRATION_ACCEPT, INTEGRATION_CANCEL ->
+                    status == PracticeStatus.IN_PROGRESS;
                 case INTEGRATION_REQUEST -> status == PracticeStatus.WAITING_INTEGRATION;
-                case OUTCOME -> status == PracticeStatus.PROCESSED || status == PracticeStatus.WAITING_PAYMENT
-                        || status == PracticeStatus.WAITING_STAMP_DUTY || isOutcome(status);
+                case OUTCOME ->
+                    status == PracticeStatus.PROCESSED
+                            || status == PracticeStatus.WAITING_PAYMENT
+                            || status == PracticeStatus.WAITING_STAMP_DUTY
+                            || isOutcome(status);
                 case OUTCOME_RELEASED -> isOutcome(status);
                 case PAYMENT_REGISTERED -> status == PracticeStatus.PAYMENT_DONE;
                 case ON_BEHALF -> status == PracticeStatus.DRAFT;
@@ -67,15 +71,22 @@ public class DeskAction {
         }
 
         private static boolean isOutcome(PracticeStatus status) {
-            return status == PracticeStatus.ACCEPTED || status == PracticeStatus.PARTIALLY_ACCEPTED
+            return status == PracticeStatus.ACCEPTED
+                    || status == PracticeStatus.PARTIALLY_ACCEPTED
                     || status == PracticeStatus.REJECTED;
         }
 
         /** Whether the citizen hears of it: notes, priorities and who works the practice stay inside the office. */
         public boolean concernsCitizen() {
             return switch (this) {
-                case TAKE_CHARGE, INTEGRATION_REQUEST, INTEGRATION_ACCEPT, INTEGRATION_CANCEL, OUTCOME, OUTCOME_RELEASED,
-                        MESSAGE, PAYMENT_REGISTERED -> true;
+                case TAKE_CHARGE,
+                        INTEGRATION_REQUEST,
+                        INTEGRATION_ACCEPT,
+                        INTEGRATION_CANCEL,
+                        OUTCOME,
+                        OUTCOME_RELEASED,
+                        MESSAGE,
+                        PAYMENT_REGISTERED -> true;
                 default -> false;
             };
         }
@@ -84,7 +95,10 @@ public class DeskAction {
     public static final int DETAIL_LENGTH = 200;
 
     @Id
-    @SequenceGenerator(name = "practice_desk_action_seq", sequenceName = "practice_desk_action_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "practice_desk_action_seq",
+            sequenceName = "practice_desk_action_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "practice_desk_action_seq")
     private Long id;
 

@@ -71,7 +71,9 @@ final class DeskWork {
      * names, unless somebody already assigned one. Whether it did anything is returned.
      */
     boolean route(Office to, Instant now) {
-        if (practice.isDraft() || !practice.getStatus().isOpen() || practice.isWaitingForOutcomeLetter()
+        if (practice.isDraft()
+                || !practice.getStatus().isOpen()
+                || practice.isWaitingForOutcomeLetter()
                 || !assignment.routeTo(to)) {
             return false;
         }

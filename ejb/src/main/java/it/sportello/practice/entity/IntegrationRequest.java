@@ -66,7 +66,9 @@ public class IntegrationRequest {
     private String closedBy;
 
     @ManyToMany
-    @JoinTable(name = "integration_request_answer", joinColumns = @JoinColumn(name = "integration_request_id"),
+    @JoinTable(
+            name = "integration_request_answer",
+            joinColumns = @JoinColumn(name = "integration_request_id"),
             inverseJoinColumns = @JoinColumn(name = "message_id"))
     @OrderBy("sentAt, id")
     private List<Message> acceptedAnswers = new ArrayList<>();

@@ -15,6 +15,5 @@ import java.time.Instant;
  * @param action    what the desk did, or {@code null} for a status change alone
  * @param detail    what the action was about, as {@link DeskAction#getDetail()} stores it
  */
-public record IterStep(Instant at, Actor actorKind, String actor, PracticeStatus status, DeskAction.Kind action,
-        String detail) {
-}
+public record IterStep(
+        Instant at, Actor actorKind, String actor, PracticeStatus status, DeskAction.Kind action, String detail) {}

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class IterSteps {
 
-    private IterSteps() {
-    }
+    private IterSteps() {}
 
     static List<IterStep> of(List<StatusChange> history, List<DeskAction> actions) {
         List<StatusChange> changes = List.copyOf(history);
@@ -28,7 +27,12 @@ final class IterSteps {
         for (DeskAction action : actions) {
             int change = causedChange(action, changes, told);
             if (change < 0) {
-                actionsAlone.add(new IterStep(action.getAt(), action.getActorKind(), action.getActor(), null, action.getKind(),
+                actionsAlone.add(new IterStep(
+                        action.getAt(),
+                        action.getActorKind(),
+                        action.getActor(),
+                        null,
+                        action.getKind(),
                         action.getDetail()));
             } else {
                 told[change] = true;
@@ -38,10 +42,22 @@ final class IterSteps {
         for (int i = 0; i < changes.size(); i++) {
             StatusChange change = changes.get(i);
             DeskAction cause = causes.get(i);
-            steps.add(cause == null
-                    ? new IterStep(change.getAt(), change.getActorKind(), change.getActor(), change.getStatus(), null, null)
-                    : new IterStep(change.getAt(), cause.getActorKind(), cause.getActor(), change.getStatus(), cause.getKind(),
-                            cause.getDetail()));
+            steps.add(
+                    cause == null
+                            ? new IterStep(
+                                    change.getAt(),
+                                    change.getActorKind(),
+                                    change.getActor(),
+                                    change.getStatus(),
+                                    null,
+                                    null)
+                            : new IterStep(
+                                    change.getAt(),
+                                    cause.getActorKind(),
+                                    cause.getActor(),
+                                    change.getStatus(),
+                                    cause.getKind(),
+                                    cause.getDetail()));
         }
         steps.addAll(actionsAlone);
         steps.sort(Comparator.comparing(IterStep::at)); // stable: the order above at the same moment
@@ -52,7 +68,9 @@ final class IterSteps {
     private static int causedChange(DeskAction action, List<StatusChange> changes, boolean[] told) {
         for (int i = 0; i < changes.size(); i++) {
             StatusChange change = changes.get(i);
-            if (!told[i] && change.getAt().equals(action.getAt()) && change.getActor().equals(action.getActor())
+            if (!told[i]
+                    && change.getAt().equals(action.getAt())
+                    && change.getActor().equals(action.getActor())
                     && action.getKind().leadsTo(change.getStatus())) {
                 return i;
             }

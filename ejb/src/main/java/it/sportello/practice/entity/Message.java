@@ -79,7 +79,13 @@ public class Message {
     }
 
     /** A plain-text message, as the citizen writes them. */
-    Message(Practice practice, Actor authorKind, String author, String text, Instant sentAt, boolean integrationAnswer) {
+    Message(
+            Practice practice,
+            Actor authorKind,
+            String author,
+            String text,
+            Instant sentAt,
+            boolean integrationAnswer) {
         this(practice, authorKind, author, text, BodyFormat.PLAIN, sentAt, integrationAnswer);
     }
 
@@ -88,7 +94,13 @@ public class Message {
         this(practice, authorKind, author, text.html(), BodyFormat.HTML, sentAt, false);
     }
 
-    private Message(Practice practice, Actor authorKind, String author, String body, BodyFormat format, Instant sentAt,
+    private Message(
+            Practice practice,
+            Actor authorKind,
+            String author,
+            String body,
+            BodyFormat format,
+            Instant sentAt,
             boolean integrationAnswer) {
         this.practice = practice;
         this.authorKind = authorKind;

@@ -72,9 +72,18 @@ import it.sportello.territory.entity.Area;
 @Entity
 @Table(name = "practice")
 @NamedQuery(name = Practice.BY_REFERENCE, query = "SELECT p FROM Practice p WHERE p.reference = :reference")
-@NamedQuery(name = Practice.OF_APPLICANT, query = "SELECT p FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode ORDER BY p.updatedAt DESC, p.id DESC")
-@NamedQuery(name = Practice.STATUS_COUNTS, query = "SELECT p.status, COUNT(p) FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode GROUP BY p.status")
-@NamedQuery(name = Practice.SERVICE_STATUS_COUNTS, query = "SELECT p.status, COUNT(p) FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode AND p.service.code = :service GROUP BY p.status")
+@NamedQuery(
+        name = Practice.OF_APPLICANT,
+        query =
+                "SELECT p FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode ORDER BY p.updatedAt DESC, p.id DESC")
+@NamedQuery(
+        name = Practice.STATUS_COUNTS,
+        query =
+                "SELECT p.status, COUNT(p) FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode GROUP BY p.status")
+@NamedQuery(
+        name = Practice.SERVICE_STATUS_COUNTS,
+        query =
+                "SELECT p.status, COUNT(p) FROM Practice p WHERE p.applicant.fiscalCode = :fiscalCode AND p.service.code = :service GROUP BY p.status")
 @NamedQuery(name = Practice.SENT_COUNT, query = "SELECT COUNT(p) FROM Practice p WHERE p.sentAt IS NOT NULL")
 public class Practice {
 
@@ -189,7 +198,8 @@ public class Practice {
         // for JPA
     }
 
-    private Practice(String reference, Service service, FormVersion form, Citizen applicant, Practice previous, Instant now) {
+    private Practice(
+            String reference, Service service, FormVersion form, Citizen applicant, Practice previous, Instant now) {
         this.reference = reference;
         this.service = service;
         this.form = form;
@@ -207,10 +217,12 @@ public class Practice {
      * earlier one (rinnovo, voltura…) names it: it must be the same citizen's, for the same
      * service, and sent.
      */
-    public static Practice start(String reference, Service service, FormVersion form, Citizen applicant,
-            Practice previous, Instant now) {
-        if (previous != null && (!previous.isOwnedBy(applicant.getFiscalCode())
-                || !previous.service.getCode().equals(service.getCode()) || !previous.isSent())) {
+    public static Practice start(
+            String reference, Service service, FormVersion form, Citizen applicant, Practice previous, Instant now) {
+        if (previous != null
+                && (!previous.isOwnedBy(applicant.getFiscalCode())
+                        || !previous.service.getCode().equals(service.getCode())
+                        || !previous.isSent())) {
             throw new PracticeRefusedException("practice.previous.invalid");
         }
         return new Practice(reference, service, form, applicant, previous, now);
@@ -220,8 +232,8 @@ public class Practice {
      * A draft an operator starts for a citizen ("nuova pratica per conto di un cittadino"): it is
      * the citizen's practice, in the citizen's area; the iter says which operator started it.
      */
-    public static Practice startOnBehalf(String reference, Service service, FormVersion form, Citizen applicant,
-            StaffAccount by, Instant now) {
+    public static Practice startOnBehalf(
+            String reference, Service service, FormVersion form, Citizen applicant, StaffAccount by, Instant now) {
         if (!by.isEnabledFor(service)) {
             throw new PracticeRefusedException("practice.desk.not_enabled");
         }
@@ -229,7 +241,12 @@ public class Practice {
         practice.history.clear();
         practice.createdByOperator = by.getUsername();
         practice.record(practice.status, now, Actor.OPERATOR, by.getUsername());
-        practice.act(DeskAction.Kind.ON_BEHALF, now, Actor.OPERATOR, by.getUsername(), applicant.getFiscalCode().toString());
+        practice.act(
+                DeskAction.Kind.ON_BEHALF,
+                now,
+                Actor.OPERATOR,
+                by.getUsername(),
+                applicant.getFiscalCode().toString());
         return practice;
     }
 
@@ -282,15 +299,33 @@ public class Practice {
      * Adds a file to the draft: a form field's upload (replacing the earlier one of that field),
      * the delegation or the beneficiary's document (replacing the earlier one).
      */
-    public Attachment attach(String attachmentReference, AttachmentPurpose purpose, String fieldId, String fileName,
-            FileType type, byte[] bytes, String sha256, Instant now) {
+    public Attachment attach(
+            String attachmentReference,
+            AttachmentPurpose purpose,
+            String fieldId,
+            String fileName,
+            FileType type,
+            byte[] bytes,
+            String sha256,
+            Instant now) {
         requireDraft();
         if (purpose == AttachmentPurpose.MESSAGE || purpose == AttachmentPurpose.GENERATED) {
-            throw new IllegalArgumentException("Message and generated files are attached with their message or document");
+            throw new IllegalArgumentException(
+                    "Message and generated files are attached with their message or document");
         }
         attachments.removeIf(a -> a.getPurpose() == purpose && Objects.equals(a.getFieldId(), fieldId));
-        Attachment attachment = new Attachment(attachmentReference, this, purpose, fieldId, fileName, type, bytes, sha256,
-                now, Actor.CITIZEN, applicant.getFiscalCode().toString());
+        Attachment attachment = new Attachment(
+                attachmentReference,
+                this,
+                purpose,
+                fieldId,
+                fileName,
+                type,
+                bytes,
+                sha256,
+                now,
+                Actor.CITIZEN,
+                applicant.getFiscalCode().toString());
         attachments.add(attachment);
         updatedAt = now;
         return attachment;
@@ -313,7 +348,15 @@ public class Practice {
      * must have been validated against the form version by the caller.
      */
     public void send(String frozenData, AuthMethod method, String level, DeskPolicy policy, Instant now, ZoneId zone) {
-        send(frozenData, method, level, policy, Actor.CITIZEN, applicant.getFiscalCode().toString(), now, zone);
+        send(
+                frozenData,
+                method,
+                level,
+                policy,
+                Actor.CITIZEN,
+                applicant.getFiscalCode().toString(),
+                now,
+                zone);
     }
 
     /**
@@ -329,8 +372,15 @@ public class Practice {
         send(frozenData, null, null, policy, Actor.OPERATOR, by.getUsername(), now, zone);
     }
 
-    private void send(String frozenData, AuthMethod method, String level, DeskPolicy policy, Actor sender, String senderName,
-            Instant now, ZoneId zone) {
+    private void send(
+            String frozenData,
+            AuthMethod method,
+            String level,
+            DeskPolicy policy,
+            Actor sender,
+            String senderName,
+            Instant now,
+            ZoneId zone) {
         requireDraft();
         draft.requireSendable(LocalDate.ofInstant(now, zone), this::holds);
         data = frozenData;
@@ -450,7 +500,8 @@ public class Practice {
     }
 
     /** "Accetta integrazioni". */
-    public IntegrationRequest acceptIntegration(StaffAccount by, List<Message> accepted, PendingFile document, Instant now) {
+    public IntegrationRequest acceptIntegration(
+            StaffAccount by, List<Message> accepted, PendingFile document, Instant now) {
         return correspondence().acceptIntegration(by, accepted, document, now);
     }
 
@@ -523,19 +574,36 @@ public class Practice {
     // --- the outcome --------------------------------------------------------------------------
 
     /** "Approva". See {@link #decide}. */
-    public Message approve(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files, ReleaseCharges charges,
-            DeskPolicy policy, Instant now) {
+    public Message approve(
+            StaffAccount by,
+            RichText text,
+            PendingFile letter,
+            List<PendingFile> files,
+            ReleaseCharges charges,
+            DeskPolicy policy,
+            Instant now) {
         return decide(Outcome.ACCEPTED, by, text, letter, files, charges, policy, now);
     }
 
     /** "Approva parzialmente". See {@link #decide}. */
-    public Message approvePartially(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files,
-            ReleaseCharges charges, DeskPolicy policy, Instant now) {
+    public Message approvePartially(
+            StaffAccount by,
+            RichText text,
+            PendingFile letter,
+            List<PendingFile> files,
+            ReleaseCharges charges,
+            DeskPolicy policy,
+            Instant now) {
         return decide(Outcome.PARTIALLY_ACCEPTED, by, text, letter, files, charges, policy, now);
     }
 
     /** "Rigetta". See {@link #decide}. */
-    public Message reject(StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files, DeskPolicy policy,
+    public Message reject(
+            StaffAccount by,
+            RichText text,
+            PendingFile letter,
+            List<PendingFile> files,
+            DeskPolicy policy,
             Instant now) {
         return decide(Outcome.REJECTED, by, text, letter, files, ReleaseCharges.NONE, policy, now);
     }
@@ -547,8 +615,15 @@ public class Practice {
      * the {@link Decision}'s to say; a practice <em>Elaborata</em> gets its outcome once its letter
      * is registered ({@link #releaseOutcome}).
      */
-    private Message decide(Outcome outcome, StaffAccount by, RichText text, PendingFile letter, List<PendingFile> files,
-            ReleaseCharges charges, DeskPolicy policy, Instant now) {
+    private Message decide(
+            Outcome outcome,
+            StaffAccount by,
+            RichText text,
+            PendingFile letter,
+            List<PendingFile> files,
+            ReleaseCharges charges,
+            DeskPolicy policy,
+            Instant now) {
         requireWorkedBy(by);
         if (isWaitingForIntegration()) {
             throw new PracticeRefusedException("practice.desk.integration.open");
@@ -619,7 +694,8 @@ public class Practice {
      * its start and end, written as data ({@code 2026-11-30T09:00/09:40}) so that each reader
      * reads the day in their own language.
      */
-    public void appointmentFixed(LocalDateTime startsAt, LocalDateTime endsAt, Actor actorKind, String actor, Instant now) {
+    public void appointmentFixed(
+            LocalDateTime startsAt, LocalDateTime endsAt, Actor actorKind, String actor, Instant now) {
         act(DeskAction.Kind.APPOINTMENT, now, actorKind, actor, startsAt + "/" + endsAt.toLocalTime());
     }
 
@@ -657,7 +733,8 @@ public class Practice {
     }
 
     /** Adds a file that came with a message or was made as a document, uploaded now by its author. */
-    Attachment attachFile(PendingFile file, AttachmentPurpose purpose, Instant now, Actor uploaderKind, String uploader) {
+    Attachment attachFile(
+            PendingFile file, AttachmentPurpose purpose, Instant now, Actor uploaderKind, String uploader) {
         Attachment attachment = file.attachTo(this, purpose, now, uploaderKind, uploader);
         attachments.add(attachment);
         return attachment;
@@ -688,7 +765,8 @@ public class Practice {
 
     /** The day the office must answer by: sent plus the service's maximum days. */
     public Optional<LocalDate> answerDueBy(ZoneId zone) {
-        return Optional.ofNullable(sentAt).map(sent -> LocalDate.ofInstant(sent, zone).plusDays(service.getMaxResponseDays()));
+        return Optional.ofNullable(sentAt)
+                .map(sent -> LocalDate.ofInstant(sent, zone).plusDays(service.getMaxResponseDays()));
     }
 
     public Optional<Attachment> attachment(AttachmentPurpose purpose) {
@@ -700,7 +778,9 @@ public class Practice {
     }
 
     public Optional<Attachment> attachmentOfField(String fieldId) {
-        return attachments.stream().filter(a -> a.getPurpose() == AttachmentPurpose.FORM && fieldId.equals(a.getFieldId())).findFirst();
+        return attachments.stream()
+                .filter(a -> a.getPurpose() == AttachmentPurpose.FORM && fieldId.equals(a.getFieldId()))
+                .findFirst();
     }
 
     // --- reading the practice and its parts ----------------------------------------------------

@@ -19,8 +19,13 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "job_notice")
-@NamedQuery(name = PracticeNotice.FIND, query = "SELECT n FROM PracticeNotice n WHERE n.practiceId = :practice AND n.kind = :kind AND n.subjectRef = :subject")
-@NamedQuery(name = PracticeNotice.DELETE_OF_PRACTICE, query = "DELETE FROM PracticeNotice n WHERE n.practiceId = :practice")
+@NamedQuery(
+        name = PracticeNotice.FIND,
+        query =
+                "SELECT n FROM PracticeNotice n WHERE n.practiceId = :practice AND n.kind = :kind AND n.subjectRef = :subject")
+@NamedQuery(
+        name = PracticeNotice.DELETE_OF_PRACTICE,
+        query = "DELETE FROM PracticeNotice n WHERE n.practiceId = :practice")
 public class PracticeNotice {
 
     public static final String FIND = "PracticeNotice.find";

@@ -67,8 +67,16 @@ public enum PracticeStatus {
         allow(ACQUIRED, REGISTERED, IN_PROGRESS, WITHDRAWN);
         allow(REGISTERED, IN_PROGRESS, WITHDRAWN);
         // worked: integrations, then the outcome, at once or after charges or the protocol
-        allow(IN_PROGRESS, WAITING_INTEGRATION, WAITING_PAYMENT, WAITING_STAMP_DUTY, PROCESSED, ACCEPTED, PARTIALLY_ACCEPTED,
-                REJECTED, WITHDRAWN);
+        allow(
+                IN_PROGRESS,
+                WAITING_INTEGRATION,
+                WAITING_PAYMENT,
+                WAITING_STAMP_DUTY,
+                PROCESSED,
+                ACCEPTED,
+                PARTIALLY_ACCEPTED,
+                REJECTED,
+                WITHDRAWN);
         allow(WAITING_INTEGRATION, IN_PROGRESS, WITHDRAWN);
         // decided: the outcome is released once its letter is registered; too late to withdraw
         allow(PROCESSED, ACCEPTED, PARTIALLY_ACCEPTED, REJECTED);

@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The refusal {@code key} when {@code refused}, none otherwise; rules chain with {@link Optional#or}. */
     static Optional<String> refusedIf(boolean refused, String key) {

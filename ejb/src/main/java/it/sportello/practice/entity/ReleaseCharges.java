@@ -47,7 +47,9 @@ public record ReleaseCharges(BigDecimal deferredAmount, List<Stamp> stamps) {
      * @throws PracticeRefusedException if there are more than {@link #MAX_STAMPS} stamps
      */
     public ReleaseCharges {
-        deferredAmount = deferredAmount == null ? Money.ZERO.euros() : Money.of(deferredAmount).euros();
+        deferredAmount = deferredAmount == null
+                ? Money.ZERO.euros()
+                : Money.of(deferredAmount).euros();
         stamps = stamps == null ? List.of() : List.copyOf(stamps);
         if (stamps.size() > MAX_STAMPS) {
             throw new PracticeRefusedException(STAMPS_OUT_OF_RANGE, MAX_STAMPS);

@@ -21,7 +21,9 @@ import it.sportello.catalog.entity.Service;
  */
 @Entity
 @Table(name = "service_routing")
-@NamedQuery(name = ServiceRouting.OF_SERVICE, query = "SELECT r FROM ServiceRouting r WHERE r.service = :service ORDER BY r.id")
+@NamedQuery(
+        name = ServiceRouting.OF_SERVICE,
+        query = "SELECT r FROM ServiceRouting r WHERE r.service = :service ORDER BY r.id")
 public class ServiceRouting {
 
     public static final String OF_SERVICE = "ServiceRouting.ofService";

@@ -6,5 +6,4 @@ package it.sportello.practice.entity;
  * @param paymentExists a payment of the practice stands (neither failed nor cancelled)
  * @param protocolOn    the protocol register is on: a practice is withdrawn only once registered
  */
-public record WithdrawalCheck(boolean paymentExists, boolean protocolOn) {
-}
+public record WithdrawalCheck(boolean paymentExists, boolean protocolOn) {}

@@ -40,15 +40,24 @@ public class ProtocolMails {
     void mail(@Observes PracticeRegistered registered) {
         ProtocolRegistration registration = em.find(ProtocolRegistration.class, registered.registrationId());
         Practice practice = registration.getPractice();
-        if (registration.getKind() != RegistrationKind.SENDING || practice.getApplication().getApplicantEmail() == null) {
+        if (registration.getKind() != RegistrationKind.SENDING
+                || practice.getApplication().getApplicantEmail() == null) {
             return;
         }
         Locale locale = Locale.ITALIAN;
         Texts texts = Texts.of(ProtocolRequests.BUNDLE, locale);
-        Object[] values = {practice.getApplicant().fullName(), municipality.getName(), practice.getService().getTitle().in(locale),
-            practice.getReference(), registration.getProtocolNumber(), DAY.format(registration.getRegisteredAt().atZone(Clocks.ITALY)),
-            links.link(PublicPage.PRACTICE, practice.getReference())};
-        mailer.send(practice.getApplication().getApplicantEmail(), texts.get("mail.subject", values),
+        Object[] values = {
+            practice.getApplicant().fullName(),
+            municipality.getName(),
+            practice.getService().getTitle().in(locale),
+            practice.getReference(),
+            registration.getProtocolNumber(),
+            DAY.format(registration.getRegisteredAt().atZone(Clocks.ITALY)),
+            links.link(PublicPage.PRACTICE, practice.getReference())
+        };
+        mailer.send(
+                practice.getApplication().getApplicantEmail(),
+                texts.get("mail.subject", values),
                 texts.get("mail.body", values));
     }
 }

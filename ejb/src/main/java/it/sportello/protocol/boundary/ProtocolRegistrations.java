@@ -56,7 +56,8 @@ public class ProtocolRegistrations {
     /** Every registration requested for the practice, in order, registered or not yet. */
     public List<ProtocolRegistration> of(@NotBlank String practiceReference) {
         return em.createNamedQuery(ProtocolRegistration.OF_PRACTICE, ProtocolRegistration.class)
-                .setParameter("reference", practiceReference).getResultList();
+                .setParameter("reference", practiceReference)
+                .getResultList();
     }
 
     /**
@@ -66,7 +67,10 @@ public class ProtocolRegistrations {
     @RolesAllowed({Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public List<ProtocolRegistration> atDesk(@NotBlank String reference) {
         List<ProtocolRegistration> all = of(desk.find(reference).getReference());
-        all.stream().map(ProtocolRegistration::getDossier).filter(Objects::nonNull).forEach(Dossier::getCode);
+        all.stream()
+                .map(ProtocolRegistration::getDossier)
+                .filter(Objects::nonNull)
+                .forEach(Dossier::getCode);
         return all;
     }
 
@@ -76,12 +80,16 @@ public class ProtocolRegistrations {
      */
     @RolesAllowed(Roles.CITIZEN)
     public List<ProtocolRegistration> registered(@NotBlank String practiceReference) {
-        return of(practiceReference).stream().filter(ProtocolRegistration::isRegistered).toList();
+        return of(practiceReference).stream()
+                .filter(ProtocolRegistration::isRegistered)
+                .toList();
     }
 
     public List<ProtocolRegistration> list(@NotNull ProtocolRegistration.Status status, @Min(1) int max) {
-        return em.createNamedQuery(ProtocolRegistration.BY_STATUS, ProtocolRegistration.class).setParameter("status", status)
-                .setMaxResults(max).getResultList();
+        return em.createNamedQuery(ProtocolRegistration.BY_STATUS, ProtocolRegistration.class)
+                .setParameter("status", status)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** An administrator tries a failed registration again now. */
@@ -94,7 +102,9 @@ public class ProtocolRegistrations {
 
     /** The numbers the municipal register gave in a year, in order. */
     public List<Integer> numbersOf(int year) {
-        return em.createNamedQuery(ProtocolEntry.NUMBERS_OF_YEAR, Integer.class).setParameter("year", year).getResultList();
+        return em.createNamedQuery(ProtocolEntry.NUMBERS_OF_YEAR, Integer.class)
+                .setParameter("year", year)
+                .getResultList();
     }
 
     /** The daily register of the municipal register ("registro giornaliero di protocollo") as PDF. */
@@ -102,19 +112,29 @@ public class ProtocolRegistrations {
         Texts texts = Texts.of(ProtocolRequests.BUNDLE, locale);
         List<ProtocolEntry> entries = em.createNamedQuery(ProtocolEntry.BETWEEN, ProtocolEntry.class)
                 .setParameter("from", day.atStartOfDay(Clocks.ITALY).toInstant())
-                .setParameter("to", day.plusDays(1).atStartOfDay(Clocks.ITALY).toInstant()).getResultList();
+                .setParameter("to", day.plusDays(1).atStartOfDay(Clocks.ITALY).toInstant())
+                .getResultList();
         List<TextDocument.Section> sections = new ArrayList<>();
         if (entries.isEmpty()) {
             sections.add(new TextDocument.Section(null, texts.get("daily.empty")));
         }
         for (ProtocolEntry entry : entries) {
-            String heading = texts.get("daily.heading", entry.getYear() + "/" + String.format("%07d", entry.getNumber()),
-                    MOMENT.format(entry.getRegisteredAt().atZone(Clocks.ITALY)), texts.get("direction." + entry.getDirection().name()));
+            String heading = texts.get(
+                    "daily.heading",
+                    entry.getYear() + "/" + String.format("%07d", entry.getNumber()),
+                    MOMENT.format(entry.getRegisteredAt().atZone(Clocks.ITALY)),
+                    texts.get("direction." + entry.getDirection().name()));
             String documents = "- " + entry.getDocuments().replace("\n", "\n- ");
-            sections.add(new TextDocument.Section(heading, texts.get("daily.entry", entry.getSubject(),
-                    entry.getCorrespondent(), entry.getDossierCode(), documents)));
+            sections.add(new TextDocument.Section(
+                    heading,
+                    texts.get(
+                            "daily.entry",
+                            entry.getSubject(),
+                            entry.getCorrespondent(),
+                            entry.getDossierCode(),
+                            documents)));
         }
-        return TextDocument.render(municipality.getName(), texts.get("daily.title", DAY.format(day)),
-                locale.getLanguage(), sections);
+        return TextDocument.render(
+                municipality.getName(), texts.get("daily.title", DAY.format(day)), locale.getLanguage(), sections);
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import it.sportello.municipality.Municipality;
 import it.sportello.platform.i18n.Texts;
 import it.sportello.platform.pdf.TextDocument;
+import it.sportello.platform.text.Digests;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeDeskEvent;
 import it.sportello.practice.boundary.PracticeSent;
@@ -28,7 +29,6 @@ import it.sportello.practice.entity.Attachment;
 import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Decision;
 import it.sportello.practice.entity.Practice;
-import it.sportello.platform.text.Digests;
 import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.protocol.entity.RegistrationKind;
 
@@ -81,19 +81,28 @@ public class ProtocolRequests {
         switch (event.kind()) {
             case INTEGRATION_REQUEST -> {
                 Practice practice = practice(event.reference());
-                practice.openIntegration().ifPresent(open -> requestWithFiles(practice, RegistrationKind.INTEGRATION_REQUEST,
-                        "richiesta-integrazioni-" + practice.getReference() + "-" + practice.getIntegrations().size() + ".pdf",
-                        IntegrationDocument.render(practice, open.getRequest(), List.of(), municipality.getName(), Locale.ITALIAN),
-                        open.getRequest().getAttachments()));
+                practice.openIntegration()
+                        .ifPresent(open -> requestWithFiles(
+                                practice,
+                                RegistrationKind.INTEGRATION_REQUEST,
+                                "richiesta-integrazioni-" + practice.getReference() + "-"
+                                        + practice.getIntegrations().size() + ".pdf",
+                                IntegrationDocument.render(
+                                        practice, open.getRequest(), List.of(), municipality.getName(), Locale.ITALIAN),
+                                open.getRequest().getAttachments()));
             }
             case INTEGRATION_ACCEPT -> {
                 Practice practice = practice(event.reference());
-                String name = IntegrationDocument.fileName(practice, practice.getIntegrations().size());
-                generated(practice, name).ifPresent(document -> request(practice, RegistrationKind.INTEGRATION_ANSWER, document));
+                String name = IntegrationDocument.fileName(
+                        practice, practice.getIntegrations().size());
+                generated(practice, name)
+                        .ifPresent(document -> request(practice, RegistrationKind.INTEGRATION_ANSWER, document));
             }
             case OUTCOME -> {
                 Practice practice = practice(event.reference());
-                practice.getDecision().map(Decision::getLetter).ifPresent(letter -> request(practice, RegistrationKind.OUTCOME, letter));
+                practice.getDecision()
+                        .map(Decision::getLetter)
+                        .ifPresent(letter -> request(practice, RegistrationKind.OUTCOME, letter));
             }
             default -> {
                 // the other actions carry no document to register
@@ -107,20 +116,35 @@ public class ProtocolRequests {
         }
         Practice practice = practice(withdrawn.reference());
         Texts texts = Texts.of(BUNDLE, Locale.ITALIAN);
-        String body = texts.get("withdrawal.body", practice.getService().getTitle().in(Locale.ITALIAN),
-                practice.getReference(), practice.getApplicant().fullName(), MOMENT.format(clock.instant().atZone(Clocks.ITALY)));
-        byte[] pdf = TextDocument.render(municipality.getName(), texts.get("withdrawal.title"), "it",
+        String body = texts.get(
+                "withdrawal.body",
+                practice.getService().getTitle().in(Locale.ITALIAN),
+                practice.getReference(),
+                practice.getApplicant().fullName(),
+                MOMENT.format(clock.instant().atZone(Clocks.ITALY)));
+        byte[] pdf = TextDocument.render(
+                municipality.getName(),
+                texts.get("withdrawal.title"),
+                "it",
                 List.of(new TextDocument.Section(null, body)));
         String name = "ritiro-" + practice.getReference() + ".pdf";
-        request(practice, RegistrationKind.WITHDRAWAL, name, pdf, List.of(ProtocolRegistration.digestLine(Digests.sha256(pdf), name)));
+        request(
+                practice,
+                RegistrationKind.WITHDRAWAL,
+                name,
+                pdf,
+                List.of(ProtocolRegistration.digestLine(Digests.sha256(pdf), name)));
     }
 
     private java.util.Optional<Attachment> generated(Practice practice, String name) {
-        return practice.getAttachments().stream().filter(a -> a.getPurpose() == AttachmentPurpose.GENERATED)
-                .filter(a -> a.getFileName().equals(name)).reduce((first, second) -> second);
+        return practice.getAttachments().stream()
+                .filter(a -> a.getPurpose() == AttachmentPurpose.GENERATED)
+                .filter(a -> a.getFileName().equals(name))
+                .reduce((first, second) -> second);
     }
 
-    private void requestWithFiles(Practice practice, RegistrationKind kind, String name, byte[] document, List<Attachment> files) {
+    private void requestWithFiles(
+            Practice practice, RegistrationKind kind, String name, byte[] document, List<Attachment> files) {
         List<String> documents = new ArrayList<>();
         documents.add(ProtocolRegistration.digestLine(Digests.sha256(document), name));
         files.forEach(file -> documents.add(ProtocolRegistration.digestLine(file.getSha256(), file.getFileName())));
@@ -128,17 +152,28 @@ public class ProtocolRequests {
     }
 
     private void request(Practice practice, RegistrationKind kind, Attachment document) {
-        request(practice, kind, document.getFileName(), document.bytes(),
+        request(
+                practice,
+                kind,
+                document.getFileName(),
+                document.bytes(),
                 List.of(ProtocolRegistration.digestLine(document.getSha256(), document.getFileName())));
     }
 
-    private void request(Practice practice, RegistrationKind kind, String name, byte[] document, List<String> documents) {
-        String subject = Texts.of(BUNDLE, Locale.ITALIAN).get("subject." + kind.name(),
-                practice.getService().getTitle().in(Locale.ITALIAN), practice.getReference(), practice.getApplicant().fullName());
+    private void request(
+            Practice practice, RegistrationKind kind, String name, byte[] document, List<String> documents) {
+        String subject = Texts.of(BUNDLE, Locale.ITALIAN)
+                .get(
+                        "subject." + kind.name(),
+                        practice.getService().getTitle().in(Locale.ITALIAN),
+                        practice.getReference(),
+                        practice.getApplicant().fullName());
         em.persist(new ProtocolRegistration(practice, kind, subject, name, document, documents, clock.instant()));
     }
 
     private Practice practice(String reference) {
-        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class).setParameter("reference", reference).getSingleResult();
+        return em.createNamedQuery(Practice.BY_REFERENCE, Practice.class)
+                .setParameter("reference", reference)
+                .getSingleResult();
     }
 }

@@ -99,9 +99,13 @@ public class ProtocolSubmission {
 
     /** The ids of the slice greater than {@code after} of the registrations whose attempt is due, ascending. */
     public List<Long> due(long after, @Min(1) int max, @NotNull IdSlice slice) {
-        return em.createNamedQuery(ProtocolRegistration.DUE, Long.class).setParameter("now", clock.instant())
-                .setParameter("after", after).setParameter("parts", slice.count()).setParameter("part", slice.index())
-                .setMaxResults(max).getResultList();
+        return em.createNamedQuery(ProtocolRegistration.DUE, Long.class)
+                .setParameter("now", clock.instant())
+                .setParameter("after", after)
+                .setParameter("parts", slice.count())
+                .setParameter("part", slice.index())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -116,17 +120,26 @@ public class ProtocolSubmission {
             return false;
         }
         Practice practice = registration.getPractice();
-        Dossier dossier = dossier(practice.getService(), now.atZone(Clocks.ITALY).getYear());
+        Dossier dossier =
+                dossier(practice.getService(), now.atZone(Clocks.ITALY).getYear());
         ProtocolRegister register = registers.configured();
         ProtocolRegister.Receipt receipt;
         try {
-            receipt = register.register(new ProtocolRegister.Submission(registration.getRegistrationId(),
-                    registration.getDirection(), registration.getSubject(), practice.getApplicant().fullName(),
-                    dossier.getCode(), registration.getDocumentName(), registration.document(), registration.getDocuments()));
+            receipt = register.register(new ProtocolRegister.Submission(
+                    registration.getRegistrationId(),
+                    registration.getDirection(),
+                    registration.getSubject(),
+                    practice.getApplicant().fullName(),
+                    dossier.getCode(),
+                    registration.getDocumentName(),
+                    registration.document(),
+                    registration.getDocuments()));
         } catch (RegisterUnavailableException e) {
             registration.failed(e.getMessage(), now, backoff, maxAttempts);
-            LOG.log(Level.WARNING, () -> "Registration " + registration.getRegistrationId() + " not registered (attempt "
-                    + registration.getAttempts() + "): " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    () -> "Registration " + registration.getRegistrationId() + " not registered (attempt "
+                            + registration.getAttempts() + "): " + e.getMessage());
             if (registration.getStatus() == ProtocolRegistration.Status.FAILED) {
                 tellAdministrators(registration);
             }
@@ -148,8 +161,14 @@ public class ProtocolSubmission {
      */
     private void tellAdministrators(ProtocolRegistration registration) {
         Texts texts = Texts.of(ProtocolRequests.BUNDLE, Locale.ITALIAN);
-        Object[] values = {municipality.getName(), registration.getSubject(), registration.getPractice().getReference(),
-            registration.getAttempts(), registration.getLastError(), links.link(PublicPage.JOB_CONSOLE)};
+        Object[] values = {
+            municipality.getName(),
+            registration.getSubject(),
+            registration.getPractice().getReference(),
+            registration.getAttempts(),
+            registration.getLastError(),
+            links.link(PublicPage.JOB_CONSOLE)
+        };
         String subject = texts.get("failed.subject", values);
         String body = texts.get("failed.body", values);
         staff.administratorEmails().forEach(address -> mailer.send(address, subject, body));
@@ -168,8 +187,11 @@ public class ProtocolSubmission {
     }
 
     private java.util.Optional<Dossier> find(Service service, int year) {
-        return em.createNamedQuery(Dossier.OF_SERVICE_YEAR, Dossier.class).setParameter("service", service)
-                .setParameter("year", year).getResultStream().findFirst();
+        return em.createNamedQuery(Dossier.OF_SERVICE_YEAR, Dossier.class)
+                .setParameter("service", service)
+                .setParameter("year", year)
+                .getResultStream()
+                .findFirst();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -38,15 +38,19 @@ public class HttpRegister implements ProtocolRegister {
 
     public HttpRegister(URI address) {
         this.address = address;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     @Override
     public Receipt register(Submission submission) {
-        HttpRequest request = HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+        HttpRequest request = HttpRequest.newBuilder(address)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .header("Idempotency-Key", submission.registrationId())
-                .POST(HttpRequest.BodyPublishers.ofString(json(submission))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(json(submission)))
+                .build();
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -62,7 +66,10 @@ public class HttpRegister implements ProtocolRegister {
         try (JsonReader reader = JSON.createReader(new StringReader(response.body()))) {
             JsonObject answer = reader.readObject();
             return new Receipt(answer.getInt("anno"), answer.getInt("numero"), Instant.parse(answer.getString("data")));
-        } catch (JsonException | NullPointerException | ClassCastException | java.time.format.DateTimeParseException e) {
+        } catch (JsonException
+                | NullPointerException
+                | ClassCastException
+                | java.time.format.DateTimeParseException e) {
             throw new RegisterUnavailableException("Protocol register answered something else than a registration", e);
         }
     }
@@ -73,8 +80,11 @@ public class HttpRegister implements ProtocolRegister {
         boolean main = true;
         for (String line : submission.documents()) {
             int gap = line.indexOf("  ");
-            documents.add(JSON.createObjectBuilder().add("nome", line.substring(gap + 2)).add("impronta", line.substring(0, gap))
-                    .add("algoritmo", "SHA-256").add("principale", main));
+            documents.add(JSON.createObjectBuilder()
+                    .add("nome", line.substring(gap + 2))
+                    .add("impronta", line.substring(0, gap))
+                    .add("algoritmo", "SHA-256")
+                    .add("principale", main));
             main = false;
         }
         return JSON.createObjectBuilder()
@@ -84,9 +94,13 @@ public class HttpRegister implements ProtocolRegister {
                 .add("corrispondente", submission.correspondent())
                 .add("fascicolo", submission.dossierCode())
                 .add("documenti", documents)
-                .add("documentoPrincipale", JSON.createObjectBuilder().add("nome", submission.documentName())
-                        .add("contenuto", Base64.getEncoder().encodeToString(submission.document())))
-                .build().toString();
+                .add(
+                        "documentoPrincipale",
+                        JSON.createObjectBuilder()
+                                .add("nome", submission.documentName())
+                                .add("contenuto", Base64.getEncoder().encodeToString(submission.document())))
+                .build()
+                .toString();
     }
 
     @Override
@@ -100,10 +114,13 @@ public class HttpRegister implements ProtocolRegister {
      */
     @Override
     public Reachability reachability() {
-        HttpRequest request = HttpRequest.newBuilder(address).timeout(PROBE_TIMEOUT)
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest request = HttpRequest.newBuilder(address)
+                .timeout(PROBE_TIMEOUT)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build();
         try {
-            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             String where = address.getPort() < 0 ? address.getHost() : address.getHost() + ":" + address.getPort();
             return status < 500 ? Reachability.reached(where) : Reachability.unreachable("HTTP " + status);
         } catch (IOException e) {

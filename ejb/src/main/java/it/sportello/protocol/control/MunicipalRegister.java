@@ -45,7 +45,10 @@ public class MunicipalRegister implements ProtocolRegister {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Receipt register(Submission submission) {
         ProtocolEntry earlier = em.createNamedQuery(ProtocolEntry.BY_REGISTRATION, ProtocolEntry.class)
-                .setParameter("registrationId", submission.registrationId()).getResultStream().findFirst().orElse(null);
+                .setParameter("registrationId", submission.registrationId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (earlier != null) {
             return new Receipt(earlier.getYear(), earlier.getNumber(), earlier.getRegisteredAt());
         }
@@ -61,8 +64,15 @@ public class MunicipalRegister implements ProtocolRegister {
             counter = em.find(ProtocolCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
         }
         int number = counter.next();
-        em.persist(new ProtocolEntry(year, number, submission.registrationId(), now, submission.direction(),
-                submission.subject(), submission.correspondent(), submission.dossierCode(),
+        em.persist(new ProtocolEntry(
+                year,
+                number,
+                submission.registrationId(),
+                now,
+                submission.direction(),
+                submission.subject(),
+                submission.correspondent(),
+                submission.dossierCode(),
                 String.join("\n", submission.documents())));
         return new Receipt(year, number, now);
     }

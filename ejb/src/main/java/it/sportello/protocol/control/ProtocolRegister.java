@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import it.sportello.platform.Reachability;
-
 import it.sportello.protocol.entity.Direction;
 
 /**
@@ -16,13 +15,18 @@ import it.sportello.protocol.entity.Direction;
 public interface ProtocolRegister {
 
     /** What is registered. {@code documents} are digest lines ({@code sha256  name}), the main document first. */
-    record Submission(String registrationId, Direction direction, String subject, String correspondent, String dossierCode,
-            String documentName, byte[] document, List<String> documents) {
-    }
+    record Submission(
+            String registrationId,
+            Direction direction,
+            String subject,
+            String correspondent,
+            String dossierCode,
+            String documentName,
+            byte[] document,
+            List<String> documents) {}
 
     /** What the register answered. */
-    record Receipt(int year, int number, Instant registeredAt) {
-    }
+    record Receipt(int year, int number, Instant registeredAt) {}
 
     /** Registers the submission, or answers its earlier registration; a register that fails throws {@link RegisterUnavailableException}. */
     Receipt register(Submission submission);

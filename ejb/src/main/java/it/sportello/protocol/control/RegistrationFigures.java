@@ -18,7 +18,14 @@ public class RegistrationFigures implements FigureSource {
 
     @Override
     public List<Figure> figures() {
-        List<Object[]> rows = em.createQuery("SELECT r.status, COUNT(r) FROM ProtocolRegistration r GROUP BY r.status", Object[].class).getResultList();
-        return List.of(Figure.counted("sportello_protocol_registrations", "Protocol registrations, by status (waiting, registered, given up)", Figure.Kind.GAUGE, "status", rows));
+        List<Object[]> rows = em.createQuery(
+                        "SELECT r.status, COUNT(r) FROM ProtocolRegistration r GROUP BY r.status", Object[].class)
+                .getResultList();
+        return List.of(Figure.counted(
+                "sportello_protocol_registrations",
+                "Protocol registrations, by status (waiting, registered, given up)",
+                Figure.Kind.GAUGE,
+                "status",
+                rows));
     }
 }

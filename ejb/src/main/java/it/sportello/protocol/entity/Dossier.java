@@ -19,7 +19,9 @@ import it.sportello.catalog.entity.Service;
 /** A dossier (fascicolo): the registered documents of one service in one year. */
 @Entity
 @Table(name = "dossier")
-@NamedQuery(name = Dossier.OF_SERVICE_YEAR, query = "SELECT d FROM Dossier d WHERE d.service = :service AND d.year = :year")
+@NamedQuery(
+        name = Dossier.OF_SERVICE_YEAR,
+        query = "SELECT d FROM Dossier d WHERE d.service = :service AND d.year = :year")
 public class Dossier {
 
     public static final String OF_SERVICE_YEAR = "Dossier.ofServiceYear";

@@ -19,9 +19,16 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "protocol_entry")
-@NamedQuery(name = ProtocolEntry.BY_REGISTRATION, query = "SELECT e FROM ProtocolEntry e WHERE e.registrationId = :registrationId")
-@NamedQuery(name = ProtocolEntry.BETWEEN, query = "SELECT e FROM ProtocolEntry e WHERE e.registeredAt >= :from AND e.registeredAt < :to ORDER BY e.year, e.number")
-@NamedQuery(name = ProtocolEntry.NUMBERS_OF_YEAR, query = "SELECT e.number FROM ProtocolEntry e WHERE e.year = :year ORDER BY e.number")
+@NamedQuery(
+        name = ProtocolEntry.BY_REGISTRATION,
+        query = "SELECT e FROM ProtocolEntry e WHERE e.registrationId = :registrationId")
+@NamedQuery(
+        name = ProtocolEntry.BETWEEN,
+        query =
+                "SELECT e FROM ProtocolEntry e WHERE e.registeredAt >= :from AND e.registeredAt < :to ORDER BY e.year, e.number")
+@NamedQuery(
+        name = ProtocolEntry.NUMBERS_OF_YEAR,
+        query = "SELECT e.number FROM ProtocolEntry e WHERE e.year = :year ORDER BY e.number")
 public class ProtocolEntry {
 
     public static final String BY_REGISTRATION = "ProtocolEntry.byRegistration";
@@ -65,8 +72,16 @@ public class ProtocolEntry {
         // for JPA
     }
 
-    public ProtocolEntry(int year, int number, String registrationId, Instant registeredAt, Direction direction, String subject,
-            String correspondent, String dossierCode, String documents) {
+    public ProtocolEntry(
+            int year,
+            int number,
+            String registrationId,
+            Instant registeredAt,
+            Direction direction,
+            String subject,
+            String correspondent,
+            String dossierCode,
+            String documents) {
         this.year = year;
         this.number = number;
         this.registrationId = registrationId;

@@ -35,9 +35,17 @@ import it.sportello.practice.entity.Practice;
  */
 @Entity
 @Table(name = "protocol_registration")
-@NamedQuery(name = ProtocolRegistration.DUE, query = "SELECT r.id FROM ProtocolRegistration r WHERE r.status = it.sportello.protocol.entity.ProtocolRegistration.Status.PENDING AND r.nextAttemptAt <= :now AND r.id > :after AND MOD(r.id, :parts) = :part ORDER BY r.id")
-@NamedQuery(name = ProtocolRegistration.OF_PRACTICE, query = "SELECT r FROM ProtocolRegistration r WHERE r.practice.reference = :reference ORDER BY r.requestedAt, r.id")
-@NamedQuery(name = ProtocolRegistration.BY_STATUS, query = "SELECT r FROM ProtocolRegistration r WHERE r.status = :status ORDER BY r.requestedAt DESC, r.id DESC")
+@NamedQuery(
+        name = ProtocolRegistration.DUE,
+        query =
+                "SELECT r.id FROM ProtocolRegistration r WHERE r.status = it.sportello.protocol.entity.ProtocolRegistration.Status.PENDING AND r.nextAttemptAt <= :now AND r.id > :after AND MOD(r.id, :parts) = :part ORDER BY r.id")
+@NamedQuery(
+        name = ProtocolRegistration.OF_PRACTICE,
+        query =
+                "SELECT r FROM ProtocolRegistration r WHERE r.practice.reference = :reference ORDER BY r.requestedAt, r.id")
+@NamedQuery(
+        name = ProtocolRegistration.BY_STATUS,
+        query = "SELECT r FROM ProtocolRegistration r WHERE r.status = :status ORDER BY r.requestedAt DESC, r.id DESC")
 public class ProtocolRegistration {
 
     public static final String DUE = "ProtocolRegistration.due";
@@ -58,7 +66,10 @@ public class ProtocolRegistration {
     }
 
     @Id
-    @SequenceGenerator(name = "protocol_registration_seq", sequenceName = "protocol_registration_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "protocol_registration_seq",
+            sequenceName = "protocol_registration_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "protocol_registration_seq")
     private Long id;
 
@@ -135,8 +146,14 @@ public class ProtocolRegistration {
      * Requests the registration of a document of the practice; {@code documents} are the digest
      * lines of every document, the main one first.
      */
-    public ProtocolRegistration(Practice practice, RegistrationKind kind, String subject, String documentName, byte[] document,
-            List<String> documents, Instant now) {
+    public ProtocolRegistration(
+            Practice practice,
+            RegistrationKind kind,
+            String subject,
+            String documentName,
+            byte[] document,
+            List<String> documents,
+            Instant now) {
         this.registrationId = UUID.randomUUID().toString();
         this.practice = practice;
         this.kind = kind;

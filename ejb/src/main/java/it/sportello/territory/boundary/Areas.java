@@ -59,8 +59,12 @@ public class Areas {
     public Area update(long id, @NotNull AreaDraft draft) {
         Area area = existing(id);
         refuseTakenCode(draft.code(), area);
-        area.recode(draft.code()).rename(draft.name()).moveTo(draft.position()).locateIn(draft.comuneCode())
-                .replaceStreets(draft.streets()).replacePostcodes(draft.postcodes());
+        area.recode(draft.code())
+                .rename(draft.name())
+                .moveTo(draft.position())
+                .locateIn(draft.comuneCode())
+                .replaceStreets(draft.streets())
+                .replacePostcodes(draft.postcodes());
         em.flush();
         return area;
     }
@@ -70,7 +74,8 @@ public class Areas {
         Area area = existing(id);
         // Named by its entity, so that territory needs no compile-time knowledge of the practice component.
         long placed = em.createQuery("SELECT COUNT(p) FROM Practice p WHERE p.assignment.area = :area", Long.class)
-                .setParameter("area", area).getSingleResult();
+                .setParameter("area", area)
+                .getSingleResult();
         if (placed > 0) {
             throw new BusinessException("areas.delete.placed", area.getName(), placed);
         }
@@ -80,8 +85,14 @@ public class Areas {
 
     /** How many practices are placed in each area, by the area's id; an area without any is missing. */
     public Map<Long, Long> practicesPerArea() {
-        return em.createQuery("SELECT p.assignment.area.id, COUNT(p) FROM Practice p WHERE p.assignment.area IS NOT NULL"
-                + " GROUP BY p.assignment.area.id", Object[].class).getResultList().stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
+        return em
+                .createQuery(
+                        "SELECT p.assignment.area.id, COUNT(p) FROM Practice p WHERE p.assignment.area IS NOT NULL"
+                                + " GROUP BY p.assignment.area.id",
+                        Object[].class)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
     }
 
     /** Where a new area comes by default: after the last one. */
@@ -91,8 +102,12 @@ public class Areas {
 
     private void refuseTakenCode(String code, Area self) {
         String wanted = code == null ? "" : code.strip();
-        em.createNamedQuery(Area.BY_CODE, Area.class).setParameter("code", wanted).getResultStream()
-                .filter(other -> other != self).findFirst().ifPresent(other -> {
+        em.createNamedQuery(Area.BY_CODE, Area.class)
+                .setParameter("code", wanted)
+                .getResultStream()
+                .filter(other -> other != self)
+                .findFirst()
+                .ifPresent(other -> {
                     throw new BusinessException("areas.code.taken", wanted, other.getName());
                 });
     }
@@ -107,8 +122,11 @@ public class Areas {
      */
     @RolesAllowed({Roles.CITIZEN, Roles.OPERATOR, Roles.MANAGER, Roles.ADMIN})
     public Optional<Area> areaOf(@NotNull FormDefinition definition, @NotNull FormData data) {
-        List<PostalAddress> addresses = definition.fields().stream().filter(field -> field.kind() == FieldKind.ADDRESS)
-                .map(field -> data.get(field.id(), PostalAddress.class)).flatMap(Optional::stream).toList();
+        List<PostalAddress> addresses = definition.fields().stream()
+                .filter(field -> field.kind() == FieldKind.ADDRESS)
+                .map(field -> data.get(field.id(), PostalAddress.class))
+                .flatMap(Optional::stream)
+                .toList();
         return addresses.isEmpty() ? Optional.empty() : Zoning.areaOf(all(), addresses);
     }
 }

@@ -18,12 +18,14 @@ import it.sportello.territory.entity.StreetKey;
  */
 public final class Zoning {
 
-    private Zoning() {
-    }
+    private Zoning() {}
 
     /** The area of the first of {@code addresses} that is in one, in the order given. */
     public static Optional<Area> areaOf(Collection<Area> areas, List<PostalAddress> addresses) {
-        return addresses.stream().map(address -> areaOf(areas, address)).flatMap(Optional::stream).findFirst();
+        return addresses.stream()
+                .map(address -> areaOf(areas, address))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     public static Optional<Area> areaOf(Collection<Area> areas, PostalAddress address) {
@@ -31,12 +33,16 @@ public final class Zoning {
             return Optional.empty();
         }
         List<Area> candidates = areas.stream()
-                .filter(area -> area.getComuneCode() == null || area.getComuneCode().equalsIgnoreCase(address.comuneCode()))
-                .sorted(Comparator.comparingInt(Area::getPosition)).toList();
+                .filter(area ->
+                        area.getComuneCode() == null || area.getComuneCode().equalsIgnoreCase(address.comuneCode()))
+                .sorted(Comparator.comparingInt(Area::getPosition))
+                .toList();
         String street = StreetKey.of(address.street());
         String cap = address.cap() == null ? "" : address.cap().strip();
         return first(candidates, area -> !street.isEmpty() && area.getStreets().contains(street))
-                .or(() -> first(candidates, area -> !cap.isEmpty() && area.getPostcodes().contains(cap)));
+                .or(() -> first(
+                        candidates,
+                        area -> !cap.isEmpty() && area.getPostcodes().contains(cap)));
     }
 
     private static Optional<Area> first(List<Area> areas, Predicate<Area> test) {

@@ -35,10 +35,14 @@ import it.sportello.platform.BusinessException;
 @Table(name = "area")
 // Every practice sent is placed in an area by reading them all: their streets and postcodes in one
 // query each (EclipseLink's batch reading; other providers ignore the hints), not two per area.
-@NamedQuery(name = Area.ALL, query = "SELECT a FROM Area a ORDER BY a.position, a.id", hints = {
-        @QueryHint(name = "eclipselink.batch.type", value = "IN"),
-        @QueryHint(name = "eclipselink.batch", value = "a.streets"),
-        @QueryHint(name = "eclipselink.batch", value = "a.postcodes")})
+@NamedQuery(
+        name = Area.ALL,
+        query = "SELECT a FROM Area a ORDER BY a.position, a.id",
+        hints = {
+            @QueryHint(name = "eclipselink.batch.type", value = "IN"),
+            @QueryHint(name = "eclipselink.batch", value = "a.streets"),
+            @QueryHint(name = "eclipselink.batch", value = "a.postcodes")
+        })
 @NamedQuery(name = Area.BY_CODE, query = "SELECT a FROM Area a WHERE a.code = :code")
 public class Area {
 
@@ -52,6 +56,7 @@ public class Area {
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** A cadastral (Belfiore) code: a letter and three digits, e.g. {@code G702}. */
     private static final Pattern COMUNE_CODE = Pattern.compile("[A-Z]\\d{3}");
+
     private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
 
     @Id
@@ -150,7 +155,10 @@ public class Area {
 
     /** The postcodes become these; all are checked before any is changed. */
     public Area replacePostcodes(Collection<String> newPostcodes) {
-        List<String> checked = newPostcodes.stream().filter(cap -> cap != null && !cap.isBlank()).map(Area::checkedPostcode).toList();
+        List<String> checked = newPostcodes.stream()
+                .filter(cap -> cap != null && !cap.isBlank())
+                .map(Area::checkedPostcode)
+                .toList();
         postcodes.clear();
         postcodes.addAll(checked);
         return this;
@@ -164,7 +172,11 @@ public class Area {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.strip().split("[,;\\s]+")).filter(cap -> !cap.isEmpty()).map(Area::checkedPostcode).distinct().toList();
+        return Arrays.stream(text.strip().split("[,;\\s]+"))
+                .filter(cap -> !cap.isEmpty())
+                .map(Area::checkedPostcode)
+                .distinct()
+                .toList();
     }
 
     /** The street names written in a text, one a line; blank lines are left out. */

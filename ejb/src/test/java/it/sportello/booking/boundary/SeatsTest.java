@@ -16,8 +16,12 @@ class SeatsTest {
 
     @Test
     void aSeatTakenByAnotherTransactionIsAConflictToRetry() {
-        assertThat(Seats.isConflict(failure("23505"))).as("unique key, H2 and PostgreSQL").isTrue();
-        assertThat(Seats.isConflict(failure("40001"))).as("serialization failure").isTrue();
+        assertThat(Seats.isConflict(failure("23505")))
+                .as("unique key, H2 and PostgreSQL")
+                .isTrue();
+        assertThat(Seats.isConflict(failure("40001")))
+                .as("serialization failure")
+                .isTrue();
         assertThat(Seats.isConflict(failure("40P01"))).as("deadlock").isTrue();
         assertThat(Seats.isConflict(failure("HYT00"))).as("H2 lock timeout").isTrue();
     }

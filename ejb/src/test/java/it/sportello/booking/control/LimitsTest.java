@@ -19,6 +19,7 @@ class LimitsTest {
     Calendar calendar = new Calendar("sala-civica", LocalizedText.italian("Sala civica"), null);
     /** Wednesday 4 March 2026. */
     LocalDateTime start = LocalDateTime.of(2026, 3, 4, 10, 0);
+
     List<LocalDateTime> others = new ArrayList<>();
 
     long count(LocalDateTime from, LocalDateTime to) {
@@ -38,7 +39,8 @@ class LimitsTest {
         assertThatCode(() -> Limits.check(calendar, start, this::count)).doesNotThrowAnyException();
         others.add(start.withHour(8));
         assertThatThrownBy(() -> Limits.check(calendar, start, this::count))
-                .isInstanceOf(BookingRefusedException.class).hasMessage("booking.limit.day");
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage("booking.limit.day");
     }
 
     @Test

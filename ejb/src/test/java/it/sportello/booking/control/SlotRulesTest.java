@@ -30,6 +30,7 @@ class SlotRulesTest {
     static final ZoneId ROME = ZoneId.of("Europe/Rome");
     /** Monday 2 March 2026, 09:30 in Italy. */
     static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 2, 9, 30);
+
     static final LocalDate MONDAY = NOW.toLocalDate();
     static final LocalDate WEDNESDAY = MONDAY.plusDays(2);
 
@@ -43,8 +44,16 @@ class SlotRulesTest {
         calendar = new Calendar("carte-identita", LocalizedText.italian("Carte d'identità"), null);
         calendar.bookingWindow(0, 30);
         // 09:00-12:00, 40 minutes + 10 minutes interval: 09:00, 09:50, 10:40 (ends 11:20); 11:30 would end at 12:10
-        mornings = calendar.open(new OpeningHours("Mattine", MONDAY.minusMonths(1), MONDAY.plusMonths(6),
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(12, 0), 2, 40, 10));
+        mornings = calendar.open(new OpeningHours(
+                "Mattine",
+                MONDAY.minusMonths(1),
+                MONDAY.plusMonths(6),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(9, 0),
+                LocalTime.of(12, 0),
+                2,
+                40,
+                10));
     }
 
     List<Slot> on(LocalDate day, List<Appointment> appointments) {
@@ -53,17 +62,28 @@ class SlotRulesTest {
 
     @Test
     void slotsStartAtOpeningAndStepByLengthPlusIntervalEndingByClosing() {
-        assertThat(on(WEDNESDAY, List.of())).extracting(s -> s.start().toLocalTime())
+        assertThat(on(WEDNESDAY, List.of()))
+                .extracting(s -> s.start().toLocalTime())
                 .containsExactly(LocalTime.of(9, 0), LocalTime.of(9, 50), LocalTime.of(10, 40));
         assertThat(on(WEDNESDAY, List.of()).get(2).end()).isEqualTo(WEDNESDAY.atTime(11, 20));
     }
 
     @Test
     void aSlotEndingExactlyAtClosingIsKept() {
-        OpeningHours afternoon = calendar.open(new OpeningHours("Pomeriggi", MONDAY, MONDAY.plusMonths(1),
-                EnumSet.of(DayOfWeek.THURSDAY), LocalTime.of(14, 0), LocalTime.of(15, 0), 1, 30, 0));
-        assertThat(on(WEDNESDAY.plusDays(1), List.of())).filteredOn(s -> s.hours() == afternoon)
-                .extracting(s -> s.start().toLocalTime()).containsExactly(LocalTime.of(14, 0), LocalTime.of(14, 30));
+        OpeningHours afternoon = calendar.open(new OpeningHours(
+                "Pomeriggi",
+                MONDAY,
+                MONDAY.plusMonths(1),
+                EnumSet.of(DayOfWeek.THURSDAY),
+                LocalTime.of(14, 0),
+                LocalTime.of(15, 0),
+                1,
+                30,
+                0));
+        assertThat(on(WEDNESDAY.plusDays(1), List.of()))
+                .filteredOn(s -> s.hours() == afternoon)
+                .extracting(s -> s.start().toLocalTime())
+                .containsExactly(LocalTime.of(14, 0), LocalTime.of(14, 30));
     }
 
     @Test
@@ -74,36 +94,45 @@ class SlotRulesTest {
 
     @Test
     void closuresOfTheCalendarOrOfTheMunicipalityRemoveTheirDays() {
-        List<Closure> closures = List.of(new Closure(null, WEDNESDAY, WEDNESDAY, "Festa del patrono"),
+        List<Closure> closures = List.of(
+                new Closure(null, WEDNESDAY, WEDNESDAY, "Festa del patrono"),
                 new Closure(calendar, WEDNESDAY.plusDays(1), WEDNESDAY.plusDays(1), "Inventario"));
         assertThat(rules.slots(calendar, closures, List.of(), WEDNESDAY, WEDNESDAY.plusDays(2)))
-                .extracting(s -> s.start().toLocalDate()).containsOnly(WEDNESDAY.plusDays(2));
+                .extracting(s -> s.start().toLocalDate())
+                .containsOnly(WEDNESDAY.plusDays(2));
     }
 
     @Test
     void pastSlotsAreMarkedPast() {
-        assertThat(on(MONDAY, List.of())).extracting(Slot::state)
+        assertThat(on(MONDAY, List.of()))
+                .extracting(Slot::state)
                 .containsExactly(SlotState.PAST, SlotState.AVAILABLE, SlotState.AVAILABLE);
     }
 
     @Test
     void slotsInsideTheNoticeAreTooSoonAndBeyondTheDaysAheadNotYetBookable() {
         calendar.bookingWindow(24, 2);
-        assertThat(on(MONDAY.plusDays(1), List.of())).extracting(Slot::state)
+        assertThat(on(MONDAY.plusDays(1), List.of()))
+                .extracting(Slot::state)
                 .containsExactly(SlotState.TOO_SOON, SlotState.AVAILABLE, SlotState.AVAILABLE);
         assertThat(on(WEDNESDAY, List.of())).extracting(Slot::state).containsOnly(SlotState.AVAILABLE);
-        assertThat(on(WEDNESDAY.plusDays(1), List.of())).extracting(Slot::state).containsOnly(SlotState.NOT_YET_BOOKABLE);
+        assertThat(on(WEDNESDAY.plusDays(1), List.of()))
+                .extracting(Slot::state)
+                .containsOnly(SlotState.NOT_YET_BOOKABLE);
     }
 
     @Test
     void aSlotIsFullWhenOverlappingAppointmentsReachTheParallelCapacity() {
         Appointment first = booked(WEDNESDAY.atTime(9, 0), WEDNESDAY.atTime(9, 40));
-        assertThat(on(WEDNESDAY, List.of(first)).get(0)).extracting(Slot::taken, Slot::state)
+        assertThat(on(WEDNESDAY, List.of(first)).get(0))
+                .extracting(Slot::taken, Slot::state)
                 .containsExactly(1, SlotState.AVAILABLE);
         // a two-slot appointment overlaps both
         Appointment twoSlots = booked(WEDNESDAY.atTime(9, 0), WEDNESDAY.atTime(10, 30));
         List<Slot> slots = on(WEDNESDAY, List.of(first, twoSlots));
-        assertThat(slots).extracting(Slot::state).containsExactly(SlotState.FULL, SlotState.AVAILABLE, SlotState.AVAILABLE);
+        assertThat(slots)
+                .extracting(Slot::state)
+                .containsExactly(SlotState.FULL, SlotState.AVAILABLE, SlotState.AVAILABLE);
         assertThat(slots.get(1).taken()).isEqualTo(1);
     }
 
@@ -119,15 +148,17 @@ class SlotRulesTest {
 
     @Test
     void heldDraftsTakeRoomUntilTheirHoldExpires() {
-        Appointment draft = Appointment.hold(calendar, mornings, WEDNESDAY.atTime(9, 0), WEDNESDAY.atTime(9, 40), 1,
-                null, clock.instant());
-        Appointment other = Appointment.hold(calendar, mornings, WEDNESDAY.atTime(9, 0), WEDNESDAY.atTime(9, 40), 1,
-                null, clock.instant());
+        Appointment draft = Appointment.hold(
+                calendar, mornings, WEDNESDAY.atTime(9, 0), WEDNESDAY.atTime(9, 40), 1, null, clock.instant());
+        Appointment other = Appointment.hold(
+                calendar, mornings, WEDNESDAY.atTime(9, 0), WEDNESDAY.atTime(9, 40), 1, null, clock.instant());
         assertThat(on(WEDNESDAY, List.of(draft, other)).get(0).state()).isEqualTo(SlotState.FULL);
 
         SlotRules later = new SlotRules(Clock.offset(clock, Duration.ofMinutes(10)));
-        assertThat(later.slots(calendar, List.of(), List.of(draft, other), WEDNESDAY, WEDNESDAY).get(0))
-                .extracting(Slot::taken, Slot::state).containsExactly(0, SlotState.AVAILABLE);
+        assertThat(later.slots(calendar, List.of(), List.of(draft, other), WEDNESDAY, WEDNESDAY)
+                        .get(0))
+                .extracting(Slot::taken, Slot::state)
+                .containsExactly(0, SlotState.AVAILABLE);
     }
 
     @Test
@@ -141,7 +172,8 @@ class SlotRulesTest {
     void slotsWithAGapBetweenThemAreRefused() {
         List<Slot> slots = on(WEDNESDAY, List.of());
         assertThatThrownBy(() -> rules.choose(slots, Set.of(WEDNESDAY.atTime(9, 0), WEDNESDAY.atTime(10, 40))))
-                .isInstanceOf(BookingRefusedException.class).hasMessage("booking.slots.notConsecutive");
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage("booking.slots.notConsecutive");
     }
 
     @Test
@@ -166,8 +198,12 @@ class SlotRulesTest {
 
     private Appointment booked(LocalDateTime start, LocalDateTime end) {
         Appointment appointment = Appointment.hold(calendar, mornings, start, end, 1, null, clock.instant());
-        appointment.complete(new Person(null, "Mario", "Rossi", null, "mario.rossi@example.org", null), "CIE", null,
-                "it", clock.instant());
+        appointment.complete(
+                new Person(null, "Mario", "Rossi", null, "mario.rossi@example.org", null),
+                "CIE",
+                null,
+                "it",
+                clock.instant());
         return appointment;
     }
 }

@@ -22,8 +22,16 @@ class AppointmentTest {
     static final LocalDateTime START = LocalDateTime.of(2026, 3, 5, 10, 0);
 
     Calendar calendar = new Calendar("sala-civica", LocalizedText.italian("Sala civica"), null);
-    OpeningHours hours = calendar.open(new OpeningHours("Mattine", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
-            EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(12, 0), 1, 60, 0));
+    OpeningHours hours = calendar.open(new OpeningHours(
+            "Mattine",
+            LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 12, 31),
+            EnumSet.allOf(DayOfWeek.class),
+            LocalTime.of(9, 0),
+            LocalTime.of(12, 0),
+            1,
+            60,
+            0));
     Person mario = new Person("rssmra80a01h501u", " Mario ", "Rossi", null, "mario@example.org", " ");
 
     Appointment held() {
@@ -45,7 +53,8 @@ class AppointmentTest {
         Appointment confirmed = held();
         confirmed.complete(mario, "CIE", " ", "en", AT);
         assertThat(confirmed.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
-        assertThat(confirmed.getPerson()).isEqualTo(new Person("RSSMRA80A01H501U", "Mario", "Rossi", null, "mario@example.org", null));
+        assertThat(confirmed.getPerson())
+                .isEqualTo(new Person("RSSMRA80A01H501U", "Mario", "Rossi", null, "mario@example.org", null));
         assertThat(confirmed.getNote()).isNull();
         assertThat(confirmed.getHoldUntil()).isNull();
 
@@ -63,9 +72,11 @@ class AppointmentTest {
         assertThatThrownBy(() -> held().complete(mario, "CIE", null, "it", AT.plusSeconds(3600)))
                 .hasMessage("booking.hold.expired");
         assertThatThrownBy(() -> held().complete(mario, " ", null, "it", AT)).hasMessage("booking.reason.required");
-        assertThatThrownBy(() -> held().complete(new Person(null, "Anna", "Neri", null, null, null), "CIE", null, "it", AT))
+        assertThatThrownBy(() ->
+                        held().complete(new Person(null, "Anna", "Neri", null, null, null), "CIE", null, "it", AT))
                 .hasMessage("booking.email.required");
-        assertThatThrownBy(() -> new Person(null, " ", "Neri", null, null, null)).hasMessage("booking.person.nameRequired");
+        assertThatThrownBy(() -> new Person(null, " ", "Neri", null, null, null))
+                .hasMessage("booking.person.nameRequired");
     }
 
     @Test
@@ -73,8 +84,10 @@ class AppointmentTest {
         calendar.policy(10, 2, false, true);
         Appointment appointment = held();
         appointment.complete(mario, "CIE", null, "it", AT);
-        assertThat(appointment.isCancellableByCitizenAt(START.minusDays(2).minusMinutes(1))).isTrue();
-        assertThatThrownBy(() -> appointment.cancelByCitizen(START.minusDays(2), AT)).hasMessage("booking.cancel.tooLate");
+        assertThat(appointment.isCancellableByCitizenAt(START.minusDays(2).minusMinutes(1)))
+                .isTrue();
+        assertThatThrownBy(() -> appointment.cancelByCitizen(START.minusDays(2), AT))
+                .hasMessage("booking.cancel.tooLate");
         appointment.cancelByCitizen(NOW, AT);
         assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(appointment.occupiesAt(AT)).isFalse();
@@ -95,28 +108,61 @@ class AppointmentTest {
 
     @Test
     void anAppointmentTakenByPhoneNeedsEmailAndReason() {
-        assertThatThrownBy(() -> Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1,
-                new Person(null, "Anna", "Neri", null, null, "333"), "Telefono", "operatore", AT))
+        assertThatThrownBy(() -> Appointment.enteredByOperator(
+                        calendar,
+                        hours,
+                        START,
+                        START.plusHours(1),
+                        1,
+                        new Person(null, "Anna", "Neri", null, null, "333"),
+                        "Telefono",
+                        "operatore",
+                        AT))
                 .hasMessage("booking.operator.required");
-        Appointment byPhone = Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1, mario,
-                "Telefono", "operatore", AT);
+        Appointment byPhone = Appointment.enteredByOperator(
+                calendar, hours, START, START.plusHours(1), 1, mario, "Telefono", "operatore", AT);
         assertThat(byPhone.getStatus()).isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(byPhone.getCreatedByOperator()).isEqualTo("operatore");
     }
 
     @Test
     void anAppointmentIsForSomebodyWithARealCodiceFiscaleAndEmailAddressWhenGiven() {
-        assertThatThrownBy(() -> Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1,
-                new Person(null, "Anna", "Neri", null, "anna.neri", null), "Telefono", "operatore", AT))
+        assertThatThrownBy(() -> Appointment.enteredByOperator(
+                        calendar,
+                        hours,
+                        START,
+                        START.plusHours(1),
+                        1,
+                        new Person(null, "Anna", "Neri", null, "anna.neri", null),
+                        "Telefono",
+                        "operatore",
+                        AT))
                 .hasMessage("booking.person.emailInvalid");
-        assertThatThrownBy(() -> Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1,
-                new Person("RSSMRA80A01H501X", "Anna", "Neri", null, "anna@example.org", null), "Telefono", "operatore", AT))
+        assertThatThrownBy(() -> Appointment.enteredByOperator(
+                        calendar,
+                        hours,
+                        START,
+                        START.plusHours(1),
+                        1,
+                        new Person("RSSMRA80A01H501X", "Anna", "Neri", null, "anna@example.org", null),
+                        "Telefono",
+                        "operatore",
+                        AT))
                 .hasMessage("booking.person.fiscalCodeInvalid");
-        assertThatThrownBy(() -> held().complete(new Person(null, "Anna", "Neri", null, "anna@example", null), "CIE", null, "it", AT))
+        assertThatThrownBy(() -> held().complete(
+                                new Person(null, "Anna", "Neri", null, "anna@example", null), "CIE", null, "it", AT))
                 .hasMessage("booking.person.emailInvalid");
 
-        Appointment byPhone = Appointment.enteredByOperator(calendar, hours, START, START.plusHours(1), 1,
-                new Person("tinit-rssmra80a01h501u", "Mario", "Rossi", null, " mario@example.org ", null), "Telefono", "operatore", AT);
+        Appointment byPhone = Appointment.enteredByOperator(
+                calendar,
+                hours,
+                START,
+                START.plusHours(1),
+                1,
+                new Person("tinit-rssmra80a01h501u", "Mario", "Rossi", null, " mario@example.org ", null),
+                "Telefono",
+                "operatore",
+                AT);
         assertThat(byPhone.getFiscalCode()).isEqualTo("RSSMRA80A01H501U");
         assertThat(byPhone.getEmail()).isEqualTo("mario@example.org");
     }
@@ -128,11 +174,15 @@ class AppointmentTest {
         assertThat(appointment.getVideoLink()).isEqualTo("https://meet.example.org/sportello-42");
 
         assertThatThrownBy(() -> appointment.setVideoLink("not a url")).hasMessage("booking.videoLink.invalid");
-        assertThatThrownBy(() -> appointment.setVideoLink("meet.example.org/sportello-42")).hasMessage("booking.videoLink.invalid");
-        assertThatThrownBy(() -> appointment.setVideoLink("javascript:alert(1)")).hasMessage("booking.videoLink.invalid");
-        assertThatThrownBy(() -> appointment.setVideoLink("https://meet.example.org/" + "x".repeat(Appointment.VIDEO_LINK_LENGTH)))
+        assertThatThrownBy(() -> appointment.setVideoLink("meet.example.org/sportello-42"))
                 .hasMessage("booking.videoLink.invalid");
-        assertThat(appointment.getVideoLink()).as("a refused link leaves the one before")
+        assertThatThrownBy(() -> appointment.setVideoLink("javascript:alert(1)"))
+                .hasMessage("booking.videoLink.invalid");
+        assertThatThrownBy(() -> appointment.setVideoLink(
+                        "https://meet.example.org/" + "x".repeat(Appointment.VIDEO_LINK_LENGTH)))
+                .hasMessage("booking.videoLink.invalid");
+        assertThat(appointment.getVideoLink())
+                .as("a refused link leaves the one before")
                 .isEqualTo("https://meet.example.org/sportello-42");
 
         appointment.setVideoLink(" ");
@@ -145,17 +195,27 @@ class AppointmentTest {
         LocalDate dayBefore = START.toLocalDate().minusDays(1);
         assertThat(appointment.wantsReminder(dayBefore, 1)).as("a draft").isFalse();
         appointment.complete(mario, "CIE", null, "it", AT);
-        assertThat(appointment.wantsReminder(dayBefore.minusDays(1), 1)).as("two days before").isFalse();
-        assertThat(appointment.wantsReminder(dayBefore.minusDays(1), 2)).as("two days before, when asked so").isTrue();
-        assertThat(appointment.wantsReminder(START.toLocalDate(), 1)).as("on the day").isFalse();
+        assertThat(appointment.wantsReminder(dayBefore.minusDays(1), 1))
+                .as("two days before")
+                .isFalse();
+        assertThat(appointment.wantsReminder(dayBefore.minusDays(1), 2))
+                .as("two days before, when asked so")
+                .isTrue();
+        assertThat(appointment.wantsReminder(START.toLocalDate(), 1))
+                .as("on the day")
+                .isFalse();
         assertThat(appointment.wantsReminder(dayBefore, 1)).isTrue();
 
         appointment.reminded(AT);
         assertThat(appointment.wantsReminder(dayBefore, 1)).as("once").isFalse();
         appointment.moveTo(hours, START.plusDays(1), START.plusDays(1).plusHours(1), 1, "Spostato", AT);
-        assertThat(appointment.wantsReminder(START.toLocalDate(), 1)).as("moved to the next day").isTrue();
+        assertThat(appointment.wantsReminder(START.toLocalDate(), 1))
+                .as("moved to the next day")
+                .isTrue();
         appointment.cancelByOffice("Ufficio chiuso", AT);
-        assertThat(appointment.wantsReminder(START.toLocalDate(), 1)).as("cancelled").isFalse();
+        assertThat(appointment.wantsReminder(START.toLocalDate(), 1))
+                .as("cancelled")
+                .isFalse();
     }
 
     Appointment bookedBy(String bookedBy, Person person) {

@@ -19,8 +19,14 @@ class CalendarSetupTest {
     static final LocalDate START = LocalDate.of(2026, 9, 1);
     static final Set<DayOfWeek> WEEKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
-    static OpeningHours hours(LocalDate end, Set<DayOfWeek> days, LocalTime open, LocalTime close, int parallel,
-            int length, int interval) {
+    static OpeningHours hours(
+            LocalDate end,
+            Set<DayOfWeek> days,
+            LocalTime open,
+            LocalTime close,
+            int parallel,
+            int length,
+            int interval) {
         return new OpeningHours("Mattine", START, end, days, open, close, parallel, length, interval);
     }
 
@@ -30,7 +36,8 @@ class CalendarSetupTest {
 
     @Test
     void openingHoursAreRefusedWithTheirReason() {
-        assertThatThrownBy(() -> new OpeningHours(" ", START, START, WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(12, 0), 1, 20, 0))
+        assertThatThrownBy(() -> new OpeningHours(
+                        " ", START, START, WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(12, 0), 1, 20, 0))
                 .hasMessage("booking.openingHours.name");
         assertThatThrownBy(() -> hours(START.minusDays(1), WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(12, 0), 1, 20, 0))
                 .hasMessage("booking.openingHours.dates");
@@ -48,7 +55,8 @@ class CalendarSetupTest {
                 .hasMessage("booking.openingHours.interval");
         assertThatThrownBy(() -> hours(START, WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(12, 0), 0, 20, 0))
                 .hasMessage("booking.openingHours.parallel");
-        OpeningHours oneDay = hours(START, EnumSet.of(DayOfWeek.TUESDAY), LocalTime.of(9, 0), LocalTime.of(9, 20), 1, 20, 0);
+        OpeningHours oneDay =
+                hours(START, EnumSet.of(DayOfWeek.TUESDAY), LocalTime.of(9, 0), LocalTime.of(9, 20), 1, 20, 0);
         assertThat(oneDay.isOpenOn(START)).isTrue();
     }
 
@@ -56,8 +64,16 @@ class CalendarSetupTest {
     void changedOpeningHoursTakeTheNewValuesAndStayOnTheirCalendar() {
         Calendar calendar = new Calendar("prova", LocalizedText.italian("Prova"), null);
         OpeningHours kept = calendar.open(mornings());
-        OpeningHours afternoons = new OpeningHours("Pomeriggi", START, START.plusDays(10), EnumSet.of(DayOfWeek.THURSDAY),
-                LocalTime.of(14, 0), LocalTime.of(16, 0), 3, 30, 0);
+        OpeningHours afternoons = new OpeningHours(
+                "Pomeriggi",
+                START,
+                START.plusDays(10),
+                EnumSet.of(DayOfWeek.THURSDAY),
+                LocalTime.of(14, 0),
+                LocalTime.of(16, 0),
+                3,
+                30,
+                0);
         afternoons.setModerated(true);
         kept.changeTo(afternoons);
         assertThat(kept.getCalendar()).isSameAs(calendar);
@@ -72,7 +88,8 @@ class CalendarSetupTest {
 
     @Test
     void aClosureEndsOnOrAfterItsStart() {
-        assertThatThrownBy(() -> new Closure(null, START, START.minusDays(1), "Ferie")).hasMessage("booking.closure.invalid");
+        assertThatThrownBy(() -> new Closure(null, START, START.minusDays(1), "Ferie"))
+                .hasMessage("booking.closure.invalid");
         assertThatThrownBy(() -> new Closure(null, null, START, "Ferie")).hasMessage("booking.closure.invalid");
         assertThat(new Closure(null, START, START, "Patrono").covers(START)).isTrue();
     }
@@ -86,7 +103,8 @@ class CalendarSetupTest {
         assertThatThrownBy(() -> calendar.policy(10, -1, false, false)).hasMessage("booking.calendar.cancelDays");
         assertThatThrownBy(() -> calendar.limits(1, 0, null, null)).hasMessage("booking.calendar.limit");
         assertThatThrownBy(() -> calendar.setPaymentExtensionDays(-1)).hasMessage("booking.calendar.paymentExtension");
-        assertThatThrownBy(() -> calendar.describe(null, "Municipio", "non-una-mail", null)).hasMessage("booking.calendar.email");
+        assertThatThrownBy(() -> calendar.describe(null, "Municipio", "non-una-mail", null))
+                .hasMessage("booking.calendar.email");
         calendar.bookingWindow(24, 90);
         calendar.limits(1, null, 2, 6);
         calendar.describe(null, "Municipio", "anagrafe@comune.example.it", null);

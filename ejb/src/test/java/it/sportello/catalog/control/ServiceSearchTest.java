@@ -18,15 +18,27 @@ class ServiceSearchTest {
 
     private static final Locale ITALIAN = Locale.ITALIAN;
 
-    private final Category mobility = new Category("mobilita-e-trasporti", 0,
-            new LocalizedText("Mobilità e trasporti", "Mobility and transport", "Mobilität und Verkehr"), LocalizedText.italian("-"));
+    private final Category mobility = new Category(
+            "mobilita-e-trasporti",
+            0,
+            new LocalizedText("Mobilità e trasporti", "Mobility and transport", "Mobilität und Verkehr"),
+            LocalizedText.italian("-"));
 
-    private final Service driveway = service("permesso-passo-carrabile", "Permesso per passo carrabile",
-            "Autorizzazione all'accesso dei veicoli dalla strada a un'area privata", "Serve la planimetria dell'area.");
-    private final Service ztl = service("permesso-ztl", "Permesso di accesso alla ZTL",
-            "Accesso dei veicoli alla zona a traffico limitato della città", "Serve il libretto del veicolo.");
-    private final Service certificates = service("certificati-anagrafici", "Richiesta di certificati anagrafici",
-            "Certificati di residenza, stato di famiglia e cittadinanza", "Il certificato arriva per posta elettronica.");
+    private final Service driveway = service(
+            "permesso-passo-carrabile",
+            "Permesso per passo carrabile",
+            "Autorizzazione all'accesso dei veicoli dalla strada a un'area privata",
+            "Serve la planimetria dell'area.");
+    private final Service ztl = service(
+            "permesso-ztl",
+            "Permesso di accesso alla ZTL",
+            "Accesso dei veicoli alla zona a traffico limitato della città",
+            "Serve il libretto del veicolo.");
+    private final Service certificates = service(
+            "certificati-anagrafici",
+            "Richiesta di certificati anagrafici",
+            "Certificati di residenza, stato di famiglia e cittadinanza",
+            "Il certificato arriva per posta elettronica.");
 
     private final List<Service> catalog = List.of(driveway, ztl, certificates);
 
@@ -39,7 +51,8 @@ class ServiceSearchTest {
     @Test
     void caseAndAccentsDoNotMatter() {
         assertThat(new ServiceSearch("CITTA", ITALIAN).rank(catalog)).containsExactlyInAnyOrder(ztl, certificates);
-        assertThat(new ServiceSearch("mobilita", ITALIAN).rank(catalog)).containsExactlyInAnyOrder(driveway, ztl, certificates);
+        assertThat(new ServiceSearch("mobilita", ITALIAN).rank(catalog))
+                .containsExactlyInAnyOrder(driveway, ztl, certificates);
     }
 
     @Test
@@ -50,13 +63,17 @@ class ServiceSearchTest {
     @Test
     void everyWordMustAppear() {
         assertThat(new ServiceSearch("veicoli strada", ITALIAN).rank(catalog)).containsExactly(driveway);
-        assertThat(new ServiceSearch("veicoli certificato", ITALIAN).rank(catalog)).isEmpty();
+        assertThat(new ServiceSearch("veicoli certificato", ITALIAN).rank(catalog))
+                .isEmpty();
     }
 
     @Test
     void aHitInTheTitleRanksAboveAHitInTheCard() {
-        Service mentionsInCard = service("occupazione-suolo", "Occupazione di suolo pubblico",
-                "Tende, dehors, ponteggi", "Per i certificati vedi la pagina dedicata.");
+        Service mentionsInCard = service(
+                "occupazione-suolo",
+                "Occupazione di suolo pubblico",
+                "Tende, dehors, ponteggi",
+                "Per i certificati vedi la pagina dedicata.");
 
         List<Service> ranked = new ServiceSearch("certificati", ITALIAN).rank(List.of(mentionsInCard, certificates));
 
@@ -67,22 +84,29 @@ class ServiceSearchTest {
 
     @Test
     void theReadersLanguageIsSearchedBesidesItalian() {
-        Service translated = new Service("pubblicazione-matrimonio",
-                new LocalizedText("Richiesta pubblicazione matrimonio", "Marriage banns request", "Antrag auf Eheaufgebot"),
+        Service translated = new Service(
+                "pubblicazione-matrimonio",
+                new LocalizedText(
+                        "Richiesta pubblicazione matrimonio", "Marriage banns request", "Antrag auf Eheaufgebot"),
                 LocalizedText.italian("Pubblicazioni di matrimonio"));
         translated.classify(List.of(mobility), List.of(), Set.of());
 
-        assertThat(new ServiceSearch("eheaufgebot", Locale.GERMAN).rank(List.of(translated))).containsExactly(translated);
-        assertThat(new ServiceSearch("eheaufgebot", Locale.ENGLISH).rank(List.of(translated))).isEmpty();
-        assertThat(new ServiceSearch("matrimonio", Locale.GERMAN).rank(List.of(translated))).containsExactly(translated);
+        assertThat(new ServiceSearch("eheaufgebot", Locale.GERMAN).rank(List.of(translated)))
+                .containsExactly(translated);
+        assertThat(new ServiceSearch("eheaufgebot", Locale.ENGLISH).rank(List.of(translated)))
+                .isEmpty();
+        assertThat(new ServiceSearch("matrimonio", Locale.GERMAN).rank(List.of(translated)))
+                .containsExactly(translated);
     }
 
     @Test
     void topicsAndCategoriesAreSearched() {
         Service tagged = service("parcheggi-residenti", "Contrassegno residenti", "Sosta", "-");
-        tagged.classify(List.of(mobility), List.of(new Topic("parcheggi", LocalizedText.italian("Parcheggi"))), Set.of());
+        tagged.classify(
+                List.of(mobility), List.of(new Topic("parcheggi", LocalizedText.italian("Parcheggi"))), Set.of());
 
-        assertThat(new ServiceSearch("parcheggi", ITALIAN).rank(List.of(tagged, certificates))).containsExactly(tagged);
+        assertThat(new ServiceSearch("parcheggi", ITALIAN).rank(List.of(tagged, certificates)))
+                .containsExactly(tagged);
     }
 
     private Service service(String code, String title, String summary, String needed) {

@@ -16,7 +16,9 @@ class ServiceTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-    private final Service service = new Service("permesso-ztl", LocalizedText.italian("Permesso ZTL"),
+    private final Service service = new Service(
+            "permesso-ztl",
+            LocalizedText.italian("Permesso ZTL"),
             LocalizedText.italian("Accesso alla zona a traffico limitato"));
 
     @Test
@@ -54,13 +56,15 @@ class ServiceTest {
     @Test
     void aScheduledServiceNeedsBothDates() {
         assertThatThrownBy(() -> configure(ServiceStatus.SCHEDULED, TODAY, null))
-                .isInstanceOf(BusinessException.class).hasMessage("service.scheduled.dates_required");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("service.scheduled.dates_required");
     }
 
     @Test
     void aScheduledWindowCannotEndBeforeItStarts() {
         assertThatThrownBy(() -> configure(ServiceStatus.SCHEDULED, TODAY, TODAY.minusDays(1)))
-                .isInstanceOf(BusinessException.class).hasMessage("service.scheduled.dates_order");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("service.scheduled.dates_order");
     }
 
     @Test
@@ -74,8 +78,10 @@ class ServiceTest {
 
     @Test
     void theFirstCategoryIsTheMainOneAndDuplicatesAreDropped() {
-        Category mobility = new Category("mobilita-e-trasporti", 0, LocalizedText.italian("Mobilità"), LocalizedText.italian("-"));
-        Category environment = new Category("ambiente", 1, LocalizedText.italian("Ambiente"), LocalizedText.italian("-"));
+        Category mobility =
+                new Category("mobilita-e-trasporti", 0, LocalizedText.italian("Mobilità"), LocalizedText.italian("-"));
+        Category environment =
+                new Category("ambiente", 1, LocalizedText.italian("Ambiente"), LocalizedText.italian("-"));
 
         service.classify(List.of(mobility, environment, mobility), List.of(), Set.of(Audience.DRIVER));
 
@@ -87,18 +93,22 @@ class ServiceTest {
     @Test
     void aServiceBelongsToAtLeastOneCategory() {
         assertThatThrownBy(() -> service.classify(List.of(), List.of(), Set.of()))
-                .isInstanceOf(BusinessException.class).hasMessage("service.category.required");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("service.category.required");
     }
 
     @Test
     void anotherSiteIsAnAbsoluteWebAddress() {
         service.link("https://www.anagrafenazionale.interno.it/servizi-al-cittadino/", null, false);
-        assertThat(service.getExternalUrl()).isEqualTo("https://www.anagrafenazionale.interno.it/servizi-al-cittadino/");
+        assertThat(service.getExternalUrl())
+                .isEqualTo("https://www.anagrafenazionale.interno.it/servizi-al-cittadino/");
 
         assertThatThrownBy(() -> service.link("not a url", null, false))
-                .isInstanceOf(BusinessException.class).hasMessage("service.external_url.invalid");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("service.external_url.invalid");
         assertThatThrownBy(() -> service.link("www.anagrafenazionale.interno.it", null, false))
-                .isInstanceOf(BusinessException.class).hasMessage("service.external_url.invalid");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("service.external_url.invalid");
         service.link(" ", null, false);
         assertThat(service.isExternal()).isFalse();
     }

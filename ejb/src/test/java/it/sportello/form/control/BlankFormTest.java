@@ -34,9 +34,19 @@ class BlankFormTest {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
         assertThat(text.toString())
-                .contains("Permesso per passo carrabile", "Richiesta", "Tipo *", "[ ] Attivazione", "[ ] Rinnovo",
-                        "Larghezza in metri: ____", "Ubicazione", "CAP", "Planimetria: allegare il documento",
-                        "Delega", "Da compilare solo se", "Nome del delegato")
+                .contains(
+                        "Permesso per passo carrabile",
+                        "Richiesta",
+                        "Tipo *",
+                        "[ ] Attivazione",
+                        "[ ] Rinnovo",
+                        "Larghezza in metri: ____",
+                        "Ubicazione",
+                        "CAP",
+                        "Planimetria: allegare il documento",
+                        "Delega",
+                        "Da compilare solo se",
+                        "Nome del delegato")
                 .doesNotContain("Costo totale");
     }
 

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import it.sportello.municipality.Comuni;
 import it.sportello.platform.i18n.LocalizedText;
@@ -27,11 +27,13 @@ import it.sportello.platform.i18n.LocalizedText;
 class DemoFormsTest {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
-    private final FormValidator validator = new FormValidator(Comuni.italian(),
+    private final FormValidator validator = new FormValidator(
+            Comuni.italian(),
             Clock.fixed(LocalDate.of(2025, 6, 1).atStartOfDay(ROME).toInstant(), ROME));
 
     static String read(String serviceCode) {
-        try (InputStream in = DemoFormsTest.class.getResourceAsStream("/it/sportello/demo/forms/" + serviceCode + ".json")) {
+        try (InputStream in =
+                DemoFormsTest.class.getResourceAsStream("/it/sportello/demo/forms/" + serviceCode + ".json")) {
             assertThat(in).as(serviceCode).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -40,14 +42,35 @@ class DemoFormsTest {
     }
 
     private static final byte[] PDF = FormValidatorTest.PDF;
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+    private static final byte[] JPEG = {
+        (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0
+    };
 
-    private static final Map<String, String> TRENTO = Map.of("street", "Via Belenzani", "number", "19",
-            "country", "IT", "province", "TN", "comune", "Trento", "cap", "38122");
+    private static final Map<String, String> TRENTO = Map.of(
+            "street",
+            "Via Belenzani",
+            "number",
+            "19",
+            "country",
+            "IT",
+            "province",
+            "TN",
+            "comune",
+            "Trento",
+            "cap",
+            "38122");
 
     @ParameterizedTest
-    @ValueSource(strings = {"permesso-passo-carrabile", "accesso-agli-atti", "segnalazione-disservizio",
-            "richiesta-assistenza", "permesso-ztl", "prenotazione-sala-civica", "certificati-anagrafici"})
+    @ValueSource(
+            strings = {
+                "permesso-passo-carrabile",
+                "accesso-agli-atti",
+                "segnalazione-disservizio",
+                "richiesta-assistenza",
+                "permesso-ztl",
+                "prenotazione-sala-civica",
+                "certificati-anagrafici"
+            })
     void everyDemoFormIsValidAndTranslated(String serviceCode) {
         assertThat(FormDefinitions.problems(read(serviceCode))).isEmpty();
         FormDefinition definition = FormDefinitions.parse(read(serviceCode));
@@ -85,7 +108,8 @@ class DemoFormsTest {
         input.put("larghezza", "4,5");
         input.put("planimetria", new UploadedFile("p1", "planimetria.pdf", "application/pdf", 2048, PDF));
         FormData data = valid("permesso-passo-carrabile", input);
-        assertThat(((LocalizedText) data.get("durata_testo")).italian()).isEqualTo("La durata del passo carrabile sarà di 5 anni");
+        assertThat(((LocalizedText) data.get("durata_testo")).italian())
+                .isEqualTo("La durata del passo carrabile sarà di 5 anni");
         assertThat(data.get("costo_totale")).isEqualTo(new BigDecimal("52.00"));
         FormDefinition definition = FormDefinitions.parse(read("permesso-passo-carrabile"));
         assertThat(definition.stampDutiesTotal()).isEqualTo(new BigDecimal("32.00"));
@@ -110,41 +134,106 @@ class DemoFormsTest {
 
     @Test
     void accessoAgliAttiIsFilled() {
-        valid("accesso-agli-atti", Map.of("documenti", "Concessione edilizia n. 123/2019",
-                "motivazione", "Verifica della regolarità dei lavori del confinante", "modalita", "copia_conforme",
-                "allegati", new UploadedFile("a1", "delega.pdf", "application/pdf", 1000, PDF)));
+        valid(
+                "accesso-agli-atti",
+                Map.of(
+                        "documenti",
+                        "Concessione edilizia n. 123/2019",
+                        "motivazione",
+                        "Verifica della regolarità dei lavori del confinante",
+                        "modalita",
+                        "copia_conforme",
+                        "allegati",
+                        new UploadedFile("a1", "delega.pdf", "application/pdf", 1000, PDF)));
     }
 
     @Test
     void segnalazioneDisservizioIsFilled() {
-        valid("segnalazione-disservizio", Map.of("categoria", "illuminazione", "descrizione", "Lampione spento da una settimana",
-                "luogo", TRENTO, "foto", new UploadedFile("f1", "lampione.jpg", "image/jpeg", 5000, JPEG)));
+        valid(
+                "segnalazione-disservizio",
+                Map.of(
+                        "categoria",
+                        "illuminazione",
+                        "descrizione",
+                        "Lampione spento da una settimana",
+                        "luogo",
+                        TRENTO,
+                        "foto",
+                        new UploadedFile("f1", "lampione.jpg", "image/jpeg", 5000, JPEG)));
     }
 
     @Test
     void richiestaAssistenzaIsFilled() {
-        valid("richiesta-assistenza", Map.of("argomento", "pagamenti", "messaggio", "Non trovo l'avviso di pagamento",
-                "contatto", "telefono", "telefono", "+39 0461 884111"));
+        valid(
+                "richiesta-assistenza",
+                Map.of(
+                        "argomento",
+                        "pagamenti",
+                        "messaggio",
+                        "Non trovo l'avviso di pagamento",
+                        "contatto",
+                        "telefono",
+                        "telefono",
+                        "+39 0461 884111"));
     }
 
     @Test
     void permessoZtlIsFilled() {
-        valid("permesso-ztl", Map.of("tipo_richiesta", "ATTIVAZIONE", "targa", "AB123CD", "veicolo", "autovettura",
-                "zona", "centro_storico", "data_inizio", "2025-06-15", "data_fine", "2025-12-31"));
+        valid(
+                "permesso-ztl",
+                Map.of(
+                        "tipo_richiesta",
+                        "ATTIVAZIONE",
+                        "targa",
+                        "AB123CD",
+                        "veicolo",
+                        "autovettura",
+                        "zona",
+                        "centro_storico",
+                        "data_inizio",
+                        "2025-06-15",
+                        "data_fine",
+                        "2025-12-31"));
     }
 
     @Test
     void prenotazioneSalaCivicaIsFilled() {
-        valid("prenotazione-sala-civica", Map.of("sala", "sala_consiliare", "data", "2025-06-20", "ora_inizio", "18:00",
-                "ora_fine", "20:00", "finalita", "Assemblea condominiale", "partecipanti", "40"));
+        valid(
+                "prenotazione-sala-civica",
+                Map.of(
+                        "sala",
+                        "sala_consiliare",
+                        "data",
+                        "2025-06-20",
+                        "ora_inizio",
+                        "18:00",
+                        "ora_fine",
+                        "20:00",
+                        "finalita",
+                        "Assemblea condominiale",
+                        "partecipanti",
+                        "40"));
     }
 
     @Test
     void aSalaCivicaBookingThatEndsBeforeItStartsIsRefusedOnItsEndTime() {
-        ValidationResult result = validator.validate(FormDefinitions.parse(read("prenotazione-sala-civica")),
-                Map.of("sala", "sala_consiliare", "data", "2025-06-20", "ora_inizio", "18:00", "ora_fine", "17:30",
-                        "finalita", "Assemblea condominiale", "partecipanti", "40"));
-        assertThat(result.errors()).extracting(FieldError::fieldId, FieldError::messageKey)
+        ValidationResult result = validator.validate(
+                FormDefinitions.parse(read("prenotazione-sala-civica")),
+                Map.of(
+                        "sala",
+                        "sala_consiliare",
+                        "data",
+                        "2025-06-20",
+                        "ora_inizio",
+                        "18:00",
+                        "ora_fine",
+                        "17:30",
+                        "finalita",
+                        "Assemblea condominiale",
+                        "partecipanti",
+                        "40"));
+        assertThat(result.errors())
+                .extracting(FieldError::fieldId, FieldError::messageKey)
                 .containsExactly(tuple("ora_fine", "form.after"));
         assertThat(FormMessages.message(result.errors().get(0), Locale.ITALIAN))
                 .isEqualTo("Deve venire dopo \"Ora di inizio\" (18:00)");
@@ -152,24 +241,47 @@ class DemoFormsTest {
 
     @Test
     void certificatiAnagraficiComputesTheAmount() {
-        FormData data = valid("certificati-anagrafici", Map.of("certificati", List.of("residenza", "stato_famiglia"),
-                "uso", "bollo", "copie", "2", "consegna", "ritiro"));
+        FormData data = valid(
+                "certificati-anagrafici",
+                Map.of(
+                        "certificati",
+                        List.of("residenza", "stato_famiglia"),
+                        "uso",
+                        "bollo",
+                        "copie",
+                        "2",
+                        "consegna",
+                        "ritiro"));
         assertThat(data.get("importo")).isEqualTo(new BigDecimal("66.08"));
     }
 
     @Test
     void certificatiAnagraficiExemptFromStampDutyCostsOnlyTheFees() {
-        FormData data = valid("certificati-anagrafici", Map.of("certificati", List.of("residenza"),
-                "uso", "esente", "esenzione", "Pratiche pensionistiche (art. 9 Tab. B DPR 642/1972)", "copie", "1",
-                "consegna", "ritiro"));
+        FormData data = valid(
+                "certificati-anagrafici",
+                Map.of(
+                        "certificati",
+                        List.of("residenza"),
+                        "uso",
+                        "esente",
+                        "esenzione",
+                        "Pratiche pensionistiche (art. 9 Tab. B DPR 642/1972)",
+                        "copie",
+                        "1",
+                        "consegna",
+                        "ritiro"));
         assertThat(data.get("importo")).isEqualTo(new BigDecimal("0.52"));
     }
 
     @Test
     void permitsAskForTheKindOfRequestAndReportsAndCertificatesDoNot() {
-        assertThat(FormDefinitions.parse(read("permesso-passo-carrabile")).asksForRequestKind()).isTrue();
-        assertThat(FormDefinitions.parse(read("permesso-ztl")).asksForRequestKind()).isTrue();
-        assertThat(FormDefinitions.parse(read("segnalazione-disservizio")).asksForRequestKind()).isFalse();
-        assertThat(FormDefinitions.parse(read("certificati-anagrafici")).asksForRequestKind()).isFalse();
+        assertThat(FormDefinitions.parse(read("permesso-passo-carrabile")).asksForRequestKind())
+                .isTrue();
+        assertThat(FormDefinitions.parse(read("permesso-ztl")).asksForRequestKind())
+                .isTrue();
+        assertThat(FormDefinitions.parse(read("segnalazione-disservizio")).asksForRequestKind())
+                .isFalse();
+        assertThat(FormDefinitions.parse(read("certificati-anagrafici")).asksForRequestKind())
+                .isFalse();
     }
 }

@@ -23,17 +23,20 @@ class ExpressionTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-            "16 * 2 + 20; 52",
-            "(1 + 2) * 3; 9",
-            "10 - 2 - 3; 5",
-            "-4 + 10; 6",
-            "7 / 2; 3.5",
-            "round(10 / 3, 2); 3.33",
-            "min(4, 2, 9); 2",
-            "max(4, 2, 9); 9",
-            "if(2 > 1, 10, 20); 10",
-            "if(2 < 1, 10, 20); 20"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "16 * 2 + 20; 52",
+                "(1 + 2) * 3; 9",
+                "10 - 2 - 3; 5",
+                "-4 + 10; 6",
+                "7 / 2; 3.5",
+                "round(10 / 3, 2); 3.33",
+                "min(4, 2, 9); 2",
+                "max(4, 2, 9); 9",
+                "if(2 > 1, 10, 20); 10",
+                "if(2 < 1, 10, 20); 20"
+            })
     void arithmeticFollowsTheUsualPrecedence(String source, String expected) {
         assertThat((BigDecimal) evaluate(source)).isEqualByComparingTo(expected);
     }
@@ -47,7 +50,8 @@ class ExpressionTest {
     @Test
     void fieldReferencesReadTheCleanedValues() {
         Map<String, Object> values = Map.of("copie", new BigDecimal("3"), "uso", "bollo");
-        assertThat((BigDecimal) evaluate("copie * if(uso = 'bollo', 16, 0)", values)).isEqualByComparingTo("48");
+        assertThat((BigDecimal) evaluate("copie * if(uso = 'bollo', 16, 0)", values))
+                .isEqualByComparingTo("48");
     }
 
     @Test
@@ -88,23 +92,30 @@ class ExpressionTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
-            "1 +; definition.expression.unexpected_end",
-            "(1 + 2; definition.expression.unexpected_end",
-            "1 $ 2; definition.expression.syntax",
-            "system('rm'); definition.expression.unknown_function",
-            "round(1); definition.expression.arity",
-            "'open; definition.expression.unclosed_text",
-            "1.2.3; definition.expression.syntax"})
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            value = {
+                "1 +; definition.expression.unexpected_end",
+                "(1 + 2; definition.expression.unexpected_end",
+                "1 $ 2; definition.expression.syntax",
+                "system('rm'); definition.expression.unknown_function",
+                "round(1); definition.expression.arity",
+                "'open; definition.expression.unclosed_text",
+                "1.2.3; definition.expression.syntax"
+            })
     void syntaxErrorsNameTheirKind(String source, String key) {
         assertThatThrownBy(() -> Expression.parse(source))
-                .isInstanceOfSatisfying(ExpressionException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        ExpressionException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
     @Test
     void aDeeplyNestedFormulaIsRefusedInsteadOfOverflowingTheStack() {
         assertThatThrownBy(() -> Expression.parse("(".repeat(5000) + "1" + ")".repeat(5000)))
-                .isInstanceOfSatisfying(ExpressionException.class,
+                .isInstanceOfSatisfying(
+                        ExpressionException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("definition.expression.too_deep"));
     }
 
@@ -123,7 +134,8 @@ class ExpressionTest {
     @Test
     void anEmptyFormulaIsRefused() {
         assertThatThrownBy(() -> Expression.parse("  "))
-                .isInstanceOfSatisfying(ExpressionException.class,
+                .isInstanceOfSatisfying(
+                        ExpressionException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("definition.expression.empty"));
     }
 }

@@ -17,9 +17,12 @@ class FormDataTest {
 
     @Test
     void cleanDataSurvivesTheJsonRoundTripWithItsTypes() {
-        FormValidator validator = new FormValidator(Comuni.italian(),
+        FormValidator validator = new FormValidator(
+                Comuni.italian(),
                 Clock.fixed(LocalDate.of(2025, 6, 1).atStartOfDay(ROME).toInstant(), ROME));
-        FormData data = validator.validate(FormValidatorTest.DEFINITION, FormValidatorTest.filled()).data();
+        FormData data = validator
+                .validate(FormValidatorTest.DEFINITION, FormValidatorTest.filled())
+                .data();
 
         FormData frozen = FormData.fromJson(FormValidatorTest.DEFINITION, data.toJson());
 

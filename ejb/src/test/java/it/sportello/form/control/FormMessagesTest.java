@@ -15,30 +15,35 @@ class FormMessagesTest {
 
     @Test
     void anErrorAloneReadsAsAMessage() {
-        assertThat(FormMessages.message(new FieldError("x", "form.required"), Locale.ITALIAN)).isEqualTo("Campo richiesto");
-        assertThat(FormMessages.message(new FieldError("x", "form.required"), Locale.ENGLISH)).isEqualTo("Required field");
+        assertThat(FormMessages.message(new FieldError("x", "form.required"), Locale.ITALIAN))
+                .isEqualTo("Campo richiesto");
+        assertThat(FormMessages.message(new FieldError("x", "form.required"), Locale.ENGLISH))
+                .isEqualTo("Required field");
     }
 
     @Test
     void parametersAreFormattedForTheReader() {
         FieldError error = new FieldError("x", "form.number.max", new java.math.BigDecimal("1000.50"));
         assertThat(FormMessages.message(error, Locale.ITALIAN)).isEqualTo("Il valore massimo è 1000,50");
-        assertThat(FormMessages.message(new FieldError("x", "form.date.min", java.time.LocalDate.of(2025, 6, 1)), Locale.GERMAN))
+        assertThat(FormMessages.message(
+                        new FieldError("x", "form.date.min", java.time.LocalDate.of(2025, 6, 1)), Locale.GERMAN))
                 .isEqualTo("Das Datum darf nicht vor dem 01.06.2025 liegen");
     }
 
     @Test
     void anApostropheInAMessageWithParametersIsKept() {
-        DefinitionProblem problem = new DefinitionProblem("$.sections[0].fields[1].id", "definition.id.duplicate", "nome");
+        DefinitionProblem problem =
+                new DefinitionProblem("$.sections[0].fields[1].id", "definition.id.duplicate", "nome");
         assertThat(FormMessages.render(problem, Locale.ITALIAN))
                 .isEqualTo("$.sections[0].fields[1].id: l'identificativo \"nome\" è già usato");
     }
 
     @Test
     void aProblemOfADefinitionSaysWhereItIs() {
-        List<DefinitionProblem> problems = FormDefinitions.problems(FormDefinitionsTest.form(
-                "{\"id\": \"x\", \"kind\": \"SLIDER\", \"label\": \"X\"}"));
-        assertThat(problems).extracting(problem -> FormMessages.render(problem, Locale.ENGLISH))
+        List<DefinitionProblem> problems = FormDefinitions.problems(
+                FormDefinitionsTest.form("{\"id\": \"x\", \"kind\": \"SLIDER\", \"label\": \"X\"}"));
+        assertThat(problems)
+                .extracting(problem -> FormMessages.render(problem, Locale.ENGLISH))
                 .containsExactly("$.sections[0].fields[0].kind: unknown field kind \"SLIDER\"");
     }
 
@@ -47,7 +52,8 @@ class FormMessagesTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
-            assertThat(FormMessages.message(new FieldError("x", "form.required"), Locale.ITALIAN)).isEqualTo("Campo richiesto");
+            assertThat(FormMessages.message(new FieldError("x", "form.required"), Locale.ITALIAN))
+                    .isEqualTo("Campo richiesto");
         } finally {
             Locale.setDefault(before);
         }
@@ -68,7 +74,9 @@ class FormMessagesTest {
                     continue;
                 }
                 Locale locale = suffix.isEmpty() ? Locale.ITALIAN : Locale.forLanguageTag(suffix.substring(1));
-                assertThat(FormMessages.text(key, locale, List.of("a", "b"))).as(key + suffix).doesNotContain("{0}");
+                assertThat(FormMessages.text(key, locale, List.of("a", "b")))
+                        .as(key + suffix)
+                        .doesNotContain("{0}");
             }
         }
     }

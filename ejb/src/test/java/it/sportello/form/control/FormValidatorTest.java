@@ -64,10 +64,16 @@ class FormValidatorTest {
 
     static final FormDefinition DEFINITION = FormDefinitions.parse(ALL_KINDS);
 
-    private final FormValidator validator = new FormValidator(Comuni.italian(),
-            Clock.fixed(LocalDate.of(2025, 6, 1).atStartOfDay(ZoneId.of("Europe/Rome")).toInstant(), ZoneId.of("Europe/Rome")));
+    private final FormValidator validator = new FormValidator(
+            Comuni.italian(),
+            Clock.fixed(
+                    LocalDate.of(2025, 6, 1)
+                            .atStartOfDay(ZoneId.of("Europe/Rome"))
+                            .toInstant(),
+                    ZoneId.of("Europe/Rome")));
 
-    static final byte[] PDF = "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] PDF =
+            "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1);
 
     static Map<String, Object> filled() {
         Map<String, Object> input = new HashMap<>();
@@ -85,8 +91,21 @@ class FormValidatorTest {
         input.put("delega", "no");
         input.put("certificati", List.of("residenza", "nascita", "residenza"));
         input.put("cf", "rssmra80a01h501u");
-        input.put("luogo", Map.of("street", "Via Belenzani", "number", "19", "country", "IT", "province", "TN",
-                "comune", "Trento", "cap", "38122"));
+        input.put(
+                "luogo",
+                Map.of(
+                        "street",
+                        "Via Belenzani",
+                        "number",
+                        "19",
+                        "country",
+                        "IT",
+                        "province",
+                        "TN",
+                        "comune",
+                        "Trento",
+                        "cap",
+                        "38122"));
         input.put("planimetria", new UploadedFile("k1", "pianta.pdf", "application/pdf", 900, PDF));
         input.put("privacy", "true");
         input.put("tipo", "RINNOVO");
@@ -100,7 +119,9 @@ class FormValidatorTest {
     private List<String> errorKeysOf(String fieldId, Object value) {
         Map<String, Object> input = filled();
         input.put(fieldId, value);
-        return validate(input).errorsOf(fieldId).stream().map(FieldError::messageKey).toList();
+        return validate(input).errorsOf(fieldId).stream()
+                .map(FieldError::messageKey)
+                .toList();
     }
 
     @Test
@@ -117,7 +138,8 @@ class FormValidatorTest {
         assertThat(data.get("fine")).isEqualTo(LocalDate.of(2025, 6, 20));
         assertThat(data.get("ora")).isEqualTo(LocalTime.of(9, 30));
         assertThat(data.get("cf")).isEqualTo(FiscalCode.of("RSSMRA80A01H501U"));
-        assertThat(data.get("luogo")).isEqualTo(new PostalAddress("Via Belenzani", "19", "IT", "TN", "Trento", "L378", "38122"));
+        assertThat(data.get("luogo"))
+                .isEqualTo(new PostalAddress("Via Belenzani", "19", "IT", "TN", "Trento", "L378", "38122"));
         assertThat(data.get("planimetria")).isEqualTo(new StoredFile("k1", "pianta.pdf", FileType.PDF, 900));
         assertThat(data.get("privacy")).isEqualTo(true);
         assertThat(data.get("tipo")).isEqualTo(RequestKind.RINNOVO);
@@ -151,37 +173,41 @@ class FormValidatorTest {
     }
 
     @ParameterizedTest(name = "{0} = \"{1}\" is refused with {2}")
-    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
-            "nome; M; form.length.min",
-            "nome; Bartolomeo Maria; form.length.max",
-            "targa; ab123cd; form.pattern.mismatch",
-            "copie; due; form.number.invalid",
-            "copie; 1,5; form.number.whole",
-            "copie; 0; form.number.min",
-            "copie; 11; form.number.max",
-            "importo; 10,555; form.amount.decimals",
-            "importo; 1.500; form.amount.decimals",
-            "importo; 12,3x; form.amount.invalid",
-            "importo; 1.2.3,40; form.amount.invalid",
-            "importo; -1; form.amount.negative",
-            "copie; 1.0,0; form.number.invalid",
-            "importo; 1.000,01; form.number.max",
-            "email; mario.rossi@; form.email.invalid",
-            "telefono; 12345; form.phone.invalid",
-            "telefono; 0461-abc; form.phone.invalid",
-            "inizio; 2025-02-30; form.date.invalid",
-            "inizio; 31/05/2025; form.date.min",
-            "inizio; 2025-07-02; form.date.max",
-            "fine; 2025-06-10; form.date.min",
-            "ora; 25:00; form.time.invalid",
-            "zona; c; form.option.unknown",
-            "delega; forse; form.option.unknown",
-            "cf; RSSMRA80A01H501X; form.fiscal_code.invalid.check",
-            "cf; RSSMRA80A32H501U; form.fiscal_code.invalid.date",
-            "cf; RSSMRA80; form.fiscal_code.invalid.format",
-            "privacy; false; form.privacy.required",
-            "privacy; no; form.privacy.required",
-            "tipo; VOLTURA; form.option.unknown"})
+    @CsvSource(
+            delimiter = ';',
+            quoteCharacter = '"',
+            value = {
+                "nome; M; form.length.min",
+                "nome; Bartolomeo Maria; form.length.max",
+                "targa; ab123cd; form.pattern.mismatch",
+                "copie; due; form.number.invalid",
+                "copie; 1,5; form.number.whole",
+                "copie; 0; form.number.min",
+                "copie; 11; form.number.max",
+                "importo; 10,555; form.amount.decimals",
+                "importo; 1.500; form.amount.decimals",
+                "importo; 12,3x; form.amount.invalid",
+                "importo; 1.2.3,40; form.amount.invalid",
+                "importo; -1; form.amount.negative",
+                "copie; 1.0,0; form.number.invalid",
+                "importo; 1.000,01; form.number.max",
+                "email; mario.rossi@; form.email.invalid",
+                "telefono; 12345; form.phone.invalid",
+                "telefono; 0461-abc; form.phone.invalid",
+                "inizio; 2025-02-30; form.date.invalid",
+                "inizio; 31/05/2025; form.date.min",
+                "inizio; 2025-07-02; form.date.max",
+                "fine; 2025-06-10; form.date.min",
+                "ora; 25:00; form.time.invalid",
+                "zona; c; form.option.unknown",
+                "delega; forse; form.option.unknown",
+                "cf; RSSMRA80A01H501X; form.fiscal_code.invalid.check",
+                "cf; RSSMRA80A32H501U; form.fiscal_code.invalid.date",
+                "cf; RSSMRA80; form.fiscal_code.invalid.format",
+                "privacy; false; form.privacy.required",
+                "privacy; no; form.privacy.required",
+                "tipo; VOLTURA; form.option.unknown"
+            })
     void aValueBreakingItsKindOrRulesIsRefused(String fieldId, String value, String key) {
         assertThat(errorKeysOf(fieldId, value)).containsExactly(key);
     }
@@ -235,19 +261,33 @@ class FormValidatorTest {
 
     @Test
     void anItalianAddressNeedsAComuneOfTheProvince() {
-        assertThat(errorKeysOf("luogo", Map.of("street", "Via Roma", "country", "IT", "province", "TN",
-                "comune", "Bolzano", "cap", "39100"))).containsExactly("form.address.comune.unknown");
+        assertThat(errorKeysOf(
+                        "luogo",
+                        Map.of(
+                                "street",
+                                "Via Roma",
+                                "country",
+                                "IT",
+                                "province",
+                                "TN",
+                                "comune",
+                                "Bolzano",
+                                "cap",
+                                "39100")))
+                .containsExactly("form.address.comune.unknown");
     }
 
     @Test
     void anItalianAddressNeedsAnExistingProvince() {
-        assertThat(errorKeysOf("luogo", Map.of("street", "Via Roma", "province", "XX", "comune", "Trento", "cap", "38122")))
+        assertThat(errorKeysOf(
+                        "luogo", Map.of("street", "Via Roma", "province", "XX", "comune", "Trento", "cap", "38122")))
                 .containsExactly("form.address.province.unknown");
     }
 
     @Test
     void anItalianAddressNeedsACapOfItsComune() {
-        assertThat(errorKeysOf("luogo", Map.of("street", "Via Roma", "province", "TN", "comune", "Trento", "cap", "39100")))
+        assertThat(errorKeysOf(
+                        "luogo", Map.of("street", "Via Roma", "province", "TN", "comune", "Trento", "cap", "39100")))
                 .containsExactly("form.address.cap.mismatch");
     }
 
@@ -259,13 +299,16 @@ class FormValidatorTest {
 
     @Test
     void theMunicipalitysOwnComuneIsAcceptedWithItsCapOnly() {
-        FormValidator withBugliano = new FormValidator(Comuni.italian().withOwn(
-                new Comune(null, "Bugliano", "PI", "M999", List.of("56010"))), Clock.systemDefaultZone());
+        FormValidator withBugliano = new FormValidator(
+                Comuni.italian().withOwn(new Comune(null, "Bugliano", "PI", "M999", List.of("56010"))),
+                Clock.systemDefaultZone());
         Map<String, Object> input = filled();
-        input.put("luogo", Map.of("street", "Piazza del Comune", "province", "PI", "comune", "Bugliano", "cap", "56010"));
+        input.put(
+                "luogo", Map.of("street", "Piazza del Comune", "province", "PI", "comune", "Bugliano", "cap", "56010"));
         assertThat(withBugliano.validate(DEFINITION, input).data().get("luogo"))
                 .isEqualTo(new PostalAddress("Piazza del Comune", null, "IT", "PI", "Bugliano", "M999", "56010"));
-        input.put("luogo", Map.of("street", "Piazza del Comune", "province", "PI", "comune", "Bugliano", "cap", "56100"));
+        input.put(
+                "luogo", Map.of("street", "Piazza del Comune", "province", "PI", "comune", "Bugliano", "cap", "56100"));
         assertThat(withBugliano.validate(DEFINITION, input).isValid()).isFalse();
     }
 
@@ -280,7 +323,9 @@ class FormValidatorTest {
     @Test
     void aForeignAddressIsTakenAsTyped() {
         Map<String, Object> input = filled();
-        input.put("luogo", Map.of("street", "Marktplatz", "number", "1", "country", "at", "comune", "Innsbruck", "cap", "6020"));
+        input.put(
+                "luogo",
+                Map.of("street", "Marktplatz", "number", "1", "country", "at", "comune", "Innsbruck", "cap", "6020"));
         assertThat(validate(input).data().get("luogo"))
                 .isEqualTo(new PostalAddress("Marktplatz", "1", "AT", null, "Innsbruck", null, "6020"));
     }
@@ -299,7 +344,8 @@ class FormValidatorTest {
     void aShownSectionsFieldsAreChecked() {
         Map<String, Object> input = filled();
         input.put("delega", "si");
-        assertThat(validate(input).errors()).extracting(FieldError::fieldId, FieldError::messageKey)
+        assertThat(validate(input).errors())
+                .extracting(FieldError::fieldId, FieldError::messageKey)
                 .containsExactly(tuple("cf_beneficiario", "form.required"));
     }
 
@@ -339,7 +385,9 @@ class FormValidatorTest {
         FormData data = validate(filled()).data();
         Map<String, Object> withoutComputed = new HashMap<>(data.values());
         withoutComputed.remove("costo");
-        assertThat(validator.recompute(DEFINITION, new FormData(withoutComputed)).get("costo"))
+        assertThat(validator
+                        .recompute(DEFINITION, new FormData(withoutComputed))
+                        .get("costo"))
                 .isEqualTo(new BigDecimal("64.50"));
     }
 
@@ -351,7 +399,8 @@ class FormValidatorTest {
 
     @Test
     void nothingSentMeansRequiredErrorsOnly() {
-        assertThat(validator.validate(DEFINITION, null).errors()).extracting(FieldError::messageKey)
+        assertThat(validator.validate(DEFINITION, null).errors())
+                .extracting(FieldError::messageKey)
                 .containsExactly("form.required", "form.privacy.required");
     }
 
@@ -379,15 +428,16 @@ class FormValidatorTest {
     @CsvSource({"10:00, 09:59", "10:00, 10:00", "23:30, 00:15"})
     void anEndTimeNotAfterItsStartIsRefusedOnTheEnd(String start, String end) {
         ValidationResult result = validator.validate(RANGES, Map.of("inizio", start, "fine", end));
-        assertThat(result.errors()).extracting(FieldError::fieldId, FieldError::messageKey)
+        assertThat(result.errors())
+                .extracting(FieldError::fieldId, FieldError::messageKey)
                 .containsExactly(tuple("fine", "form.after"));
         assertThat(result.data().values()).doesNotContainKey("fine");
     }
 
     @Test
     void anEndAfterItsStartIsKept() {
-        ValidationResult result = validator.validate(RANGES,
-                Map.of("dal", "2025-06-10", "al", "11/06/2025", "inizio", "9:00", "fine", "09:01"));
+        ValidationResult result = validator.validate(
+                RANGES, Map.of("dal", "2025-06-10", "al", "11/06/2025", "inizio", "9:00", "fine", "09:01"));
         assertThat(result.errors()).isEmpty();
         assertThat(result.data().get("fine")).isEqualTo(LocalTime.of(9, 1));
         assertThat(result.data().get("al")).isEqualTo(LocalDate.of(2025, 6, 11));
@@ -395,8 +445,11 @@ class FormValidatorTest {
 
     @Test
     void anEndDateNotAfterItsStartIsRefusedOnTheEnd() {
-        assertThat(validator.validate(RANGES, Map.of("dal", "2025-06-10", "al", "2025-06-10")).errors())
-                .extracting(FieldError::fieldId, FieldError::messageKey).containsExactly(tuple("al", "form.after"));
+        assertThat(validator
+                        .validate(RANGES, Map.of("dal", "2025-06-10", "al", "2025-06-10"))
+                        .errors())
+                .extracting(FieldError::fieldId, FieldError::messageKey)
+                .containsExactly(tuple("al", "form.after"));
     }
 
     @Test
@@ -406,10 +459,16 @@ class FormValidatorTest {
 
     @Test
     void theRangeErrorNamesTheStartAndItsValueInTheReadersLanguage() {
-        FieldError error = validator.validate(RANGES, Map.of("inizio", "14:30", "fine", "14:00")).errors().get(0);
-        assertThat(FormMessages.render(error, RANGES, Locale.ITALIAN)).isEqualTo("Fine: deve venire dopo \"Inizio\" (14:30)");
-        assertThat(FormMessages.render(error, RANGES, Locale.ENGLISH)).isEqualTo("Fine: must come after \"Start\" (14:30)");
-        assertThat(FormMessages.render(error, RANGES, Locale.GERMAN)).isEqualTo("Fine: muss nach „Beginn“ liegen (14:30)");
+        FieldError error = validator
+                .validate(RANGES, Map.of("inizio", "14:30", "fine", "14:00"))
+                .errors()
+                .get(0);
+        assertThat(FormMessages.render(error, RANGES, Locale.ITALIAN))
+                .isEqualTo("Fine: deve venire dopo \"Inizio\" (14:30)");
+        assertThat(FormMessages.render(error, RANGES, Locale.ENGLISH))
+                .isEqualTo("Fine: must come after \"Start\" (14:30)");
+        assertThat(FormMessages.render(error, RANGES, Locale.GERMAN))
+                .isEqualTo("Fine: muss nach „Beginn“ liegen (14:30)");
     }
 
     @Test

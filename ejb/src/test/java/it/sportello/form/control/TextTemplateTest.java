@@ -17,13 +17,17 @@ class TextTemplateTest {
 
     @Test
     void placeholdersAreReplacedByTheirValues() {
-        TextTemplate template = TextTemplate.parse("La durata del passo carrabile sarà di {years(data_inizio, data_fine)} anni");
-        assertThat(template.render(DATES::get, Locale.ITALIAN)).isEqualTo("La durata del passo carrabile sarà di 29 anni");
+        TextTemplate template =
+                TextTemplate.parse("La durata del passo carrabile sarà di {years(data_inizio, data_fine)} anni");
+        assertThat(template.render(DATES::get, Locale.ITALIAN))
+                .isEqualTo("La durata del passo carrabile sarà di 29 anni");
     }
 
     @Test
     void aPlaceholderWithoutValueLeavesTheWholeTextEmpty() {
-        assertThat(TextTemplate.parse("Durata: {years(data_inizio, manca)} anni").render(DATES::get, Locale.ITALIAN)).isNull();
+        assertThat(TextTemplate.parse("Durata: {years(data_inizio, manca)} anni")
+                        .render(DATES::get, Locale.ITALIAN))
+                .isNull();
     }
 
     @Test
@@ -37,23 +41,27 @@ class TextTemplateTest {
 
     @Test
     void divisionsAreShownWithTwoDecimalsAtMost() {
-        assertThat(TextTemplate.parse("{10 / 3}").render(id -> null, Locale.ITALIAN)).isEqualTo("3,33");
+        assertThat(TextTemplate.parse("{10 / 3}").render(id -> null, Locale.ITALIAN))
+                .isEqualTo("3,33");
     }
 
     @Test
     void doubledBracesWriteABrace() {
-        assertThat(TextTemplate.parse("{{x}} = {1 + 1}").render(id -> null, Locale.ITALIAN)).isEqualTo("{x} = 2");
+        assertThat(TextTemplate.parse("{{x}} = {1 + 1}").render(id -> null, Locale.ITALIAN))
+                .isEqualTo("{x} = 2");
     }
 
     @Test
     void aBraceInsideTextOfAPlaceholderDoesNotCloseIt() {
-        assertThat(TextTemplate.parse("{'}'}").render(id -> null, Locale.ITALIAN)).isEqualTo("}");
+        assertThat(TextTemplate.parse("{'}'}").render(id -> null, Locale.ITALIAN))
+                .isEqualTo("}");
     }
 
     @Test
     void anUnclosedPlaceholderIsRefused() {
         assertThatThrownBy(() -> TextTemplate.parse("Durata {years(a, b) anni"))
-                .isInstanceOfSatisfying(ExpressionException.class,
+                .isInstanceOfSatisfying(
+                        ExpressionException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("definition.template.unclosed"));
     }
 

@@ -24,8 +24,12 @@ class FileNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E",
-        "\u200F", "\u061C", "\u200B", "\uFEFF", "\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u009B", "\u00AD"})
+    @ValueSource(
+            strings = {
+                "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u200E",
+                "\u200F", "\u061C", "\u200B", "\uFEFF", "\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u009B",
+                "\u00AD"
+            })
     void controlAndInvisibleFormatCharactersAreRemoved(String invisible) {
         assertThat(FileName.of("doc" + invisible + "umento.pdf")).isEqualTo("documento.pdf");
     }
@@ -45,7 +49,9 @@ class FileNameTest {
     @Test
     void lettersOfAnyLanguageAndAccentsStay() {
         assertThat(FileName.of("perché-Größe-δ-日本.pdf")).isEqualTo("perché-Größe-δ-日本.pdf");
-        assertThat(FileName.of("citta\u0300.pdf")).as("composed into one letter").isEqualTo("città.pdf");
+        assertThat(FileName.of("citta\u0300.pdf"))
+                .as("composed into one letter")
+                .isEqualTo("città.pdf");
     }
 
     @ParameterizedTest
@@ -67,8 +73,10 @@ class FileNameTest {
 
     @Test
     void theFilesOfAFormKeepTheCleanedName() {
-        assertThat(new UploadedFile("k", "a\u202Egpj.exe", "image/jpeg", 1, new byte[0]).fileName()).isEqualTo("agpj.exe");
-        assertThat(new StoredFile("k", "a\u202Egpj.exe", FileType.JPEG, 1).fileName()).isEqualTo("agpj.exe");
+        assertThat(new UploadedFile("k", "a\u202Egpj.exe", "image/jpeg", 1, new byte[0]).fileName())
+                .isEqualTo("agpj.exe");
+        assertThat(new StoredFile("k", "a\u202Egpj.exe", FileType.JPEG, 1).fileName())
+                .isEqualTo("agpj.exe");
         assertThat(new StoredFile("k", null, FileType.JPEG, 1).fileName()).isNull();
     }
 }

@@ -55,13 +55,16 @@ class StaffDirectoryTest {
     }
 
     private final CountingHash hash = new CountingHash();
-    private final StaffAccount olga = new StaffAccount("olga.op", "Olga Operatrice", "olga@example.org", Set.of(StaffRole.OPERATOR));
-    private final StaffAccount newcomer = new StaffAccount("nuovo.op", "Nuovo Operatore", "nuovo@example.org", Set.of(StaffRole.OPERATOR));
+    private final StaffAccount olga =
+            new StaffAccount("olga.op", "Olga Operatrice", "olga@example.org", Set.of(StaffRole.OPERATOR));
+    private final StaffAccount newcomer =
+            new StaffAccount("nuovo.op", "Nuovo Operatore", "nuovo@example.org", Set.of(StaffRole.OPERATOR));
     private final StaffAccounts accounts = new StaffAccounts(hash) {
         @Override
         public Optional<StaffAccount> find(String username) {
             return java.util.stream.Stream.of(olga, newcomer)
-                    .filter(account -> account.getUsername().equals(username)).findFirst();
+                    .filter(account -> account.getUsername().equals(username))
+                    .findFirst();
         }
     };
     private final StaffDirectory directory = new StaffDirectory();
@@ -72,8 +75,10 @@ class StaffDirectoryTest {
         directory.clock = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
         directory.throttle = new LoginThrottle();
         directory.failures = new LoginFailures();
-        directory.em = (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
-                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> olga);
+        directory.em = (EntityManager) Proxy.newProxyInstance(
+                EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class},
+                (proxy, method, args) -> olga);
     }
 
     private LoginResult login(String username, String password, String address) {
@@ -136,6 +141,7 @@ class StaffDirectoryTest {
     void anUnknownUsernameIsSuspendedLikeAKnownOne() {
         suspend("nessuno", ATTACKER);
 
-        assertThat(directory.throttle.isSuspended("nessuno", ATTACKER, directory.clock.instant())).isTrue();
+        assertThat(directory.throttle.isSuspended("nessuno", ATTACKER, directory.clock.instant()))
+                .isTrue();
     }
 }

@@ -15,8 +15,20 @@ class AddressClaimTest {
 
     @Test
     void theOpenIdConnectObjectGivesEveryPart() {
-        Address address = AddressClaim.read(Map.of("street_address", "Via Listz 21", "locality", "Roma", "region", "RM",
-                "postal_code", "00144", "country_code", "IT", "formatted", "Via Listz 21 00144 Roma RM")).orElseThrow();
+        Address address = AddressClaim.read(Map.of(
+                        "street_address",
+                        "Via Listz 21",
+                        "locality",
+                        "Roma",
+                        "region",
+                        "RM",
+                        "postal_code",
+                        "00144",
+                        "country_code",
+                        "IT",
+                        "formatted",
+                        "Via Listz 21 00144 Roma RM"))
+                .orElseThrow();
 
         assertThat(address.getStreet()).isEqualTo("Via Listz");
         assertThat(address.getNumber()).isEqualTo("21");
@@ -28,8 +40,18 @@ class AddressClaimTest {
 
     @Test
     void aRegionThatIsNoProvinceAndAForeignPostcodeFitTheAddress() {
-        Address address = AddressClaim.read(Map.of("street_address", "10 Downing Street", "locality", "London",
-                "region", "England", "postal_code", "SW1A 2AA", "country", "United Kingdom")).orElseThrow();
+        Address address = AddressClaim.read(Map.of(
+                        "street_address",
+                        "10 Downing Street",
+                        "locality",
+                        "London",
+                        "region",
+                        "England",
+                        "postal_code",
+                        "SW1A 2AA",
+                        "country",
+                        "United Kingdom"))
+                .orElseThrow();
 
         assertThat(address.getStreet()).isEqualTo("10 Downing Street");
         assertThat(address.getNumber()).isNull();
@@ -41,7 +63,8 @@ class AddressClaimTest {
 
     @Test
     void anObjectWithOnlyTheFormattedTextIsReadAsText() {
-        Address address = AddressClaim.read(Map.of("formatted", "via Listz 21 00144 Roma")).orElseThrow();
+        Address address = AddressClaim.read(Map.of("formatted", "via Listz 21 00144 Roma"))
+                .orElseThrow();
 
         assertThat(List.of(address.getStreet(), address.getNumber(), address.getPostcode(), address.getCity()))
                 .containsExactly("via Listz", "21", "00144", "Roma");
@@ -49,15 +72,18 @@ class AddressClaimTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-            "Via Roma 1 56125 Pisa PI                        | Via Roma         | 1    | 56125 | Pisa     | PI | -",
-            "Via Listz 21, Roma, RM, 00144, IT               | Via Listz        | 21   | 00144 | Roma     | RM | Italia",
-            "Piazza Garibaldi 3, 56031 Bugliano (PI), Italia | Piazza Garibaldi | 3    | 56031 | Bugliano | PI | Italia",
-            "Corso Italia 12/B 20122 Milano MI               | Corso Italia     | 12/B | 20122 | Milano   | MI | -",
-            "Via XX Settembre snc, 38122 Trento              | Via XX Settembre | snc  | 38122 | Trento   | -  | -",
-    })
-    void aStringIsSplitIntoItsParts(String text, String street, String number, String postcode, String city,
-            String province, String country) {
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "Via Roma 1 56125 Pisa PI                        | Via Roma         | 1    | 56125 | Pisa     | PI | -",
+                "Via Listz 21, Roma, RM, 00144, IT               | Via Listz        | 21   | 00144 | Roma     | RM | Italia",
+                "Piazza Garibaldi 3, 56031 Bugliano (PI), Italia | Piazza Garibaldi | 3    | 56031 | Bugliano | PI | Italia",
+                "Corso Italia 12/B 20122 Milano MI               | Corso Italia     | 12/B | 20122 | Milano   | MI | -",
+                "Via XX Settembre snc, 38122 Trento              | Via XX Settembre | snc  | 38122 | Trento   | -  | -",
+            })
+    void aStringIsSplitIntoItsParts(
+            String text, String street, String number, String postcode, String city, String province, String country) {
         Address address = AddressClaim.read(text).orElseThrow();
 
         assertThat(address.getStreet()).isEqualTo(street);

@@ -28,8 +28,11 @@ class LoginThrottleTest {
         throttle.failed("olga.op", ATTACKER, NOW);
 
         assertThat(throttle.isSuspended("olga.op", ATTACKER, NOW)).isTrue();
-        assertThat(throttle.isSuspended("olga.op", ATTACKER, NOW.plus(LoginThrottle.SUSPENSION).minusSeconds(1))).isTrue();
-        assertThat(throttle.isSuspended("olga.op", ATTACKER, NOW.plus(LoginThrottle.SUSPENSION))).isFalse();
+        assertThat(throttle.isSuspended(
+                        "olga.op", ATTACKER, NOW.plus(LoginThrottle.SUSPENSION).minusSeconds(1)))
+                .isTrue();
+        assertThat(throttle.isSuspended("olga.op", ATTACKER, NOW.plus(LoginThrottle.SUSPENSION)))
+                .isFalse();
     }
 
     @Test
@@ -54,7 +57,8 @@ class LoginThrottleTest {
         failTimes("olga.op", OFFICE, LoginThrottle.MAX_FAILED_LOGINS - 1);
         throttle.failed("olga.op", OFFICE, NOW.plus(LoginThrottle.SUSPENSION));
 
-        assertThat(throttle.isSuspended("olga.op", OFFICE, NOW.plus(LoginThrottle.SUSPENSION))).isFalse();
+        assertThat(throttle.isSuspended("olga.op", OFFICE, NOW.plus(LoginThrottle.SUSPENSION)))
+                .isFalse();
     }
 
     @Test

@@ -18,7 +18,8 @@ class PasswordPolicyTest {
         "olga, corta1, password.policy.too_short",
         "olga, soltantolettere, password.policy.letters_and_digits",
         "olga, 123456789012, password.policy.letters_and_digits",
-        "olga, ciaoOLGA12345, password.policy.contains_username"})
+        "olga, ciaoOLGA12345, password.policy.contains_username"
+    })
     void refusesWithTheRuleItBreaks(String username, String password, String rule) {
         assertThat(PasswordPolicy.violation(username, password)).contains(rule);
     }

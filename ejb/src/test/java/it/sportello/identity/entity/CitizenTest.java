@@ -12,8 +12,8 @@ class CitizenTest {
     private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
     private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
 
-    private final PersonalData fromSpid = new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma",
-            Sex.MALE, "mario@spid.example", "+39 333 1234567");
+    private final PersonalData fromSpid = new PersonalData(
+            "Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, "mario@spid.example", "+39 333 1234567");
 
     @Test
     void theFirstLoginFillsPersonalDataAndContacts() {
@@ -33,11 +33,20 @@ class CitizenTest {
     void everyLoginRefreshesWhatTheIdentityAssertsButKeepsTheCitizensOwnContacts() {
         Citizen citizen = new Citizen(MARIO, fromSpid);
         citizen.signedIn(fromSpid, AuthMethod.SPID, null, NOW);
-        citizen.updateProfile(new Contacts("mario@comune.example", null, "050 123456"), new Address(), new Address(),
+        citizen.updateProfile(
+                new Contacts("mario@comune.example", null, "050 123456"),
+                new Address(),
+                new Address(),
                 new IdentityDocument());
 
-        PersonalData fromCie = new PersonalData("Mario Giuseppe", "Rossi", LocalDate.of(1980, 1, 1), "Roma",
-                Sex.MALE, "other@cie.example", "+39 340 0000000");
+        PersonalData fromCie = new PersonalData(
+                "Mario Giuseppe",
+                "Rossi",
+                LocalDate.of(1980, 1, 1),
+                "Roma",
+                Sex.MALE,
+                "other@cie.example",
+                "+39 340 0000000");
         citizen.signedIn(fromCie, AuthMethod.CIE, "L3", NOW.plusSeconds(3600));
 
         assertThat(citizen.fullName()).isEqualTo("Mario Giuseppe Rossi");
@@ -72,8 +81,8 @@ class CitizenTest {
     }
 
     private PersonalData withDomicile(String street, String city) {
-        return new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, null, null,
-                address(street, city));
+        return new PersonalData(
+                "Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, null, null, address(street, city));
     }
 
     private static Address address(String street, String city) {

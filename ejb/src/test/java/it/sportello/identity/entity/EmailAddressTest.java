@@ -15,8 +15,17 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is not an e-mail address")
-    @ValueSource(strings = {"", "mario.rossi", "mario@", "@example.org", "mario@example", "mario @example.org", "mario@@example.org",
-            "mario@example.o"})
+    @ValueSource(
+            strings = {
+                "",
+                "mario.rossi",
+                "mario@",
+                "@example.org",
+                "mario@example",
+                "mario @example.org",
+                "mario@@example.org",
+                "mario@example.o"
+            })
     void typingErrorsAreNotAddresses(String text) {
         assertThat(EmailAddress.isValid(text)).isFalse();
         assertThatThrownBy(() -> new EmailAddress(text)).isInstanceOf(IllegalArgumentException.class);

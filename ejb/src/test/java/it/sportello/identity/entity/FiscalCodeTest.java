@@ -44,19 +44,19 @@ class FiscalCodeTest {
     /** Worked by hand from the tables of the decree, not by the code under test. */
     @ParameterizedTest(name = "{0} -> {3}")
     @CsvSource({
-            // odd positions  R S R 8 A 1 5 1 ->  8+12+ 8+19+ 1+ 0+13+ 0 = 61
-            // even positions S M A 0 0 H 0   -> 18+12+ 0+ 0+ 0+ 7+ 0    = 37
-            // 98 = 3 * 26 + 20, and the letter of rank 20 is U
-            "RSSMRA80A01H501, 61, 37, U",
-            // odd positions  B C L 9 L 5 2 5 ->  0+ 5+ 4+21+ 4+13+ 5+13 = 65
-            // even positions N G I 2 5 F 0   -> 13+ 6+ 8+ 2+ 5+ 5+ 0    = 39
-            // 104 = 4 * 26 + 0, so A
-            "BNCGLI92L55F205, 65, 39, A",
-            // omocodic: the check character weighs the letters as written (L even = 11, Q odd = 6)
-            // odd positions  R C R 9 E 0 4 Q ->  8+ 5+ 8+21+ 9+ 1+ 9+ 6 = 67
-            // even positions C M C 0 2 Z L   ->  2+12+ 2+ 0+ 2+25+11    = 54
-            // 121 = 4 * 26 + 17, so R
-            "RCCMRC90E20Z4LQ, 67, 54, R"
+        // odd positions  R S R 8 A 1 5 1 ->  8+12+ 8+19+ 1+ 0+13+ 0 = 61
+        // even positions S M A 0 0 H 0   -> 18+12+ 0+ 0+ 0+ 7+ 0    = 37
+        // 98 = 3 * 26 + 20, and the letter of rank 20 is U
+        "RSSMRA80A01H501, 61, 37, U",
+        // odd positions  B C L 9 L 5 2 5 ->  0+ 5+ 4+21+ 4+13+ 5+13 = 65
+        // even positions N G I 2 5 F 0   -> 13+ 6+ 8+ 2+ 5+ 5+ 0    = 39
+        // 104 = 4 * 26 + 0, so A
+        "BNCGLI92L55F205, 65, 39, A",
+        // omocodic: the check character weighs the letters as written (L even = 11, Q odd = 6)
+        // odd positions  R C R 9 E 0 4 Q ->  8+ 5+ 8+21+ 9+ 1+ 9+ 6 = 67
+        // even positions C M C 0 2 Z L   ->  2+12+ 2+ 0+ 2+25+11    = 54
+        // 121 = 4 * 26 + 17, so R
+        "RCCMRC90E20Z4LQ, 67, 54, R"
     })
     void checkCharacterIsTheLetterOfTheWeightedSumModulo26(String first15, int oddSum, int evenSum, char expected) {
         assertThat((char) ('A' + (oddSum + evenSum) % 26)).isEqualTo(expected);
@@ -65,14 +65,14 @@ class FiscalCodeTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            MARIO_ROSSI + ",             1980-01-01, MALE,   H501",
-            GIULIA_BIANCHI + ",          1992-07-15, FEMALE, F205",
-            GIULIA_BIANCHI_OMOCODIC + ", 1992-07-15, FEMALE, F205",
-            LUCA_FERRARI + ",            1975-11-30, MALE,   L378",
-            CHIARA_ESPOSITO + ",         2004-03-08, FEMALE, G702",
-            FRANCESCA_ROMANO + ",        1965-12-24, FEMALE, A944",
-            MARCO_RICCI + ",             1990-05-20, MALE,   Z404",
-            MARCO_RICCI_OMOCODIC + ",    1990-05-20, MALE,   Z404"
+        MARIO_ROSSI + ",             1980-01-01, MALE,   H501",
+        GIULIA_BIANCHI + ",          1992-07-15, FEMALE, F205",
+        GIULIA_BIANCHI_OMOCODIC + ", 1992-07-15, FEMALE, F205",
+        LUCA_FERRARI + ",            1975-11-30, MALE,   L378",
+        CHIARA_ESPOSITO + ",         2004-03-08, FEMALE, G702",
+        FRANCESCA_ROMANO + ",        1965-12-24, FEMALE, A944",
+        MARCO_RICCI + ",             1990-05-20, MALE,   Z404",
+        MARCO_RICCI_OMOCODIC + ",    1990-05-20, MALE,   Z404"
     })
     void readsBirthDateSexAndBirthplaceFromAValidCode(String code, LocalDate birthDate, Sex sex, String place) {
         FiscalCode fiscalCode = FiscalCode.of(code);
@@ -132,7 +132,7 @@ class FiscalCodeTest {
     }
 
     @ParameterizedTest(name = "{0} digits replaced")
-    @ValueSource(ints = { 1, 2, 3, 4, 5, 6, 7 })
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
     void decodesTheSamePersonWhateverNumberOfDigitsTheAgenziaReplaced(int replaced) {
         FiscalCode original = FiscalCode.of(MARIO_ROSSI);
         FiscalCode omocodic = FiscalCode.of(replaceDigitsFromTheRight(MARIO_ROSSI, replaced));
@@ -185,7 +185,7 @@ class FiscalCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "TINIT-RSSMRA80A01H501U", "tinit-rssmra80a01h501u", " TINIT-RSSMRA80A01H501U " })
+    @ValueSource(strings = {"TINIT-RSSMRA80A01H501U", "tinit-rssmra80a01h501u", " TINIT-RSSMRA80A01H501U "})
     void stripsThePrefixSpidSends(String spidNumber) {
         assertThat(FiscalCode.of(spidNumber).value()).isEqualTo(MARIO_ROSSI);
         assertThat(FiscalCode.isValid(spidNumber)).isTrue();
@@ -220,73 +220,76 @@ class FiscalCodeTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { " ", "\t\n" })
+    @ValueSource(strings = {" ", "\t\n"})
     void rejectsAMissingCodeAsBadlyFormatted(String missing) {
         assertRejected(missing, FORMAT);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "RSSMRA80A01H501", "RSSMRA80A01H501UU", "RSSMRA80A01H501U1" })
+    @ValueSource(strings = {"RSSMRA80A01H501", "RSSMRA80A01H501UU", "RSSMRA80A01H501U1"})
     void rejectsAWrongLength(String code) {
         assertRejected(code, FORMAT);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "R5SMRA80A01H501U", // digit in the surname
-            "RSSMRA80101H501U", // digit for the month
-            "RSSMRA80A011501U", // digit for the birthplace letter
-            "RSSMRA80A01H501-", // check character not a letter
-            "RSSMRA80A01H5019", // check character a digit
-            "RSSMRÀ80A01H501U", // accented letter
-            "RSS MRA80A01H501" // blank inside
-    })
+    @ValueSource(
+            strings = {
+                "R5SMRA80A01H501U", // digit in the surname
+                "RSSMRA80101H501U", // digit for the month
+                "RSSMRA80A011501U", // digit for the birthplace letter
+                "RSSMRA80A01H501-", // check character not a letter
+                "RSSMRA80A01H5019", // check character a digit
+                "RSSMRÀ80A01H501U", // accented letter
+                "RSS MRA80A01H501" // blank inside
+            })
     void rejectsACharacterOfTheWrongKindInAnyPosition(String code) {
         assertRejected(code, FORMAT);
     }
 
     @ParameterizedTest
-    @ValueSource(chars = { 'F', 'G', 'I', 'J', 'K', 'N', 'O', 'Q', 'U', 'V', 'W', 'X', 'Y', 'Z' })
+    @ValueSource(chars = {'F', 'G', 'I', 'J', 'K', 'N', 'O', 'Q', 'U', 'V', 'W', 'X', 'Y', 'Z'})
     void rejectsALetterThatIsNoMonth(char month) {
         assertRejected(withCheck("RSSMRA80" + month + "01H501"), DATE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "00", "32", "35", "40", "72", "99" })
+    @ValueSource(strings = {"00", "32", "35", "40", "72", "99"})
     void rejectsADayOutsideTheRangesForMenAndWomen(String day) {
         assertRejected(withCheck("RSSMRA80A" + day + "H501"), DATE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "RSSMRA80B30H501", // 30 February
-            "BNCGLI92B70F205", // 30 February, woman
-            "RSSMRA80D31H501", // 31 April
-            "RSSMRA81B29H501", // 29 February 1981, and 1881 was no leap year either
-            "BNCGLI93B69F205" // 29 February 1993, woman
-    })
+    @ValueSource(
+            strings = {
+                "RSSMRA80B30H501", // 30 February
+                "BNCGLI92B70F205", // 30 February, woman
+                "RSSMRA80D31H501", // 31 April
+                "RSSMRA81B29H501", // 29 February 1981, and 1881 was no leap year either
+                "BNCGLI93B69F205" // 29 February 1993, woman
+            })
     void rejectsADayTheMonthDoesNotHave(String first15) {
         assertRejected(withCheck(first15), DATE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "RSSMRA80B29H501", "BNCGLI84B69F205", "RSSMRA00B29H501" })
+    @ValueSource(strings = {"RSSMRA80B29H501", "BNCGLI84B69F205", "RSSMRA00B29H501"})
     void acceptsTwentyNinthFebruaryOfALeapYear(String first15) {
         assertThat(FiscalCode.isValid(withCheck(first15))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(chars = { 'A', 'B', 'C', 'M', 'T', 'V', 'Z' })
+    @ValueSource(chars = {'A', 'B', 'C', 'M', 'T', 'V', 'Z'})
     void rejectsAWrongCheckCharacter(char wrong) {
         assertRejected("RSSMRA80A01H501" + wrong, CHECK);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "RSSMRA80A01H502U", // one digit mistyped
-            "RSSMRA08A01H501U", // two digits swapped
-            "SRSMRA80A01H501U" // two letters swapped
-    })
+    @ValueSource(
+            strings = {
+                "RSSMRA80A01H502U", // one digit mistyped
+                "RSSMRA08A01H501U", // two digits swapped
+                "SRSMRA80A01H501U" // two letters swapped
+            })
     void catchesTheTypingMistakesTheCheckCharacterIsFor(String code) {
         assertRejected(code, CHECK);
     }
@@ -295,7 +298,8 @@ class FiscalCodeTest {
     void leavesTheRejectedCodeOutOfTheMessageBecauseItIsPersonalData() {
         assertThatThrownBy(() -> FiscalCode.of("RSSMRA80A01H501V"))
                 .isInstanceOf(InvalidFiscalCodeException.class)
-                .message().doesNotContain("RSSMRA");
+                .message()
+                .doesNotContain("RSSMRA");
     }
 
     @Test
@@ -308,7 +312,7 @@ class FiscalCodeTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = { "RSSMRA80A01H50", "RSSMRA80A01H501U", "rssmra80a01h501", "RSSMRA80A01H50-" })
+    @ValueSource(strings = {"RSSMRA80A01H50", "RSSMRA80A01H501U", "rssmra80a01h501", "RSSMRA80A01H50-"})
     void checkCharacterRefusesAnythingButFifteenUpperCaseLettersOrDigits(String notFirst15) {
         assertThatIllegalArgumentException().isThrownBy(() -> FiscalCode.checkCharacter(notFirst15));
     }
@@ -333,7 +337,8 @@ class FiscalCodeTest {
         assertThat(FiscalCode.isValid(text)).isFalse();
         assertThat(FiscalCode.parse(text)).isEmpty();
         assertThatThrownBy(() -> FiscalCode.of(text))
-                .isInstanceOfSatisfying(InvalidFiscalCodeException.class,
+                .isInstanceOfSatisfying(
+                        InvalidFiscalCodeException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(messageKey));
     }
 
@@ -347,7 +352,7 @@ class FiscalCodeTest {
      */
     private static String replaceDigitsFromTheRight(String code, int count) {
         char[] chars = code.substring(0, 15).toCharArray();
-        int[] digitIndexesRightToLeft = { 14, 13, 12, 10, 9, 7, 6 };
+        int[] digitIndexesRightToLeft = {14, 13, 12, 10, 9, 7, 6};
         for (int i = 0; i < count; i++) {
             int index = digitIndexesRightToLeft[i];
             chars[index] = "LMNPQRSTUV".charAt(chars[index] - '0');

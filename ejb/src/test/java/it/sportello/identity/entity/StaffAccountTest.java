@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class StaffAccountTest {
 
-    private final StaffAccount account = new StaffAccount(" Olga.Op ", "Olga Operatrice", "olga@example.org", Set.of(StaffRole.OPERATOR));
+    private final StaffAccount account =
+            new StaffAccount(" Olga.Op ", "Olga Operatrice", "olga@example.org", Set.of(StaffRole.OPERATOR));
 
     @Test
     void usernamesAreCaseInsensitive() {
@@ -24,8 +25,8 @@ class StaffAccountTest {
 
     @Test
     void anOperatorIsEnabledOnlyForTheServicesGivenAndWorksInTheOfficesGiven() {
-        it.sportello.catalog.entity.Office technical = new it.sportello.catalog.entity.Office("ufficio-tecnico",
-                it.sportello.platform.i18n.LocalizedText.italian("Ufficio tecnico"));
+        it.sportello.catalog.entity.Office technical = new it.sportello.catalog.entity.Office(
+                "ufficio-tecnico", it.sportello.platform.i18n.LocalizedText.italian("Ufficio tecnico"));
         it.sportello.catalog.entity.Service driveway = service("permesso-passo-carrabile");
         it.sportello.catalog.entity.Service ztl = service("permesso-ztl");
 
@@ -47,8 +48,8 @@ class StaffAccountTest {
     @Test
     void onlyAnAdministratorChangesAnAdministratorsAccount() {
         StaffAccount admin = new StaffAccount("admin", "Amministratore", "admin@example.org", Set.of(StaffRole.ADMIN));
-        StaffAccount manager = new StaffAccount("manager", "Marco Manager", "manager@example.org",
-                Set.of(StaffRole.OPERATOR, StaffRole.MANAGER));
+        StaffAccount manager = new StaffAccount(
+                "manager", "Marco Manager", "manager@example.org", Set.of(StaffRole.OPERATOR, StaffRole.MANAGER));
 
         assertThat(admin.isChangeableBy(manager)).isFalse();
         assertThat(admin.isChangeableBy(admin)).isTrue();
@@ -57,7 +58,9 @@ class StaffAccountTest {
     }
 
     private static it.sportello.catalog.entity.Service service(String code) {
-        return new it.sportello.catalog.entity.Service(code, it.sportello.platform.i18n.LocalizedText.italian(code),
+        return new it.sportello.catalog.entity.Service(
+                code,
+                it.sportello.platform.i18n.LocalizedText.italian(code),
                 it.sportello.platform.i18n.LocalizedText.italian(code));
     }
 }

@@ -52,9 +52,14 @@ class OutgoingMailTest {
 
     @Test
     void aSentMailIsNeitherDueNorSentAgain() {
-        OutgoingMail mail = new OutgoingMail("anna@example.org", "Oggetto", "Testo",
-                java.util.List.of(new MailFile("ricevuta.pdf", "application/pdf", new byte[] {1}),
-                        new MailFile("appuntamento.ics", "text/calendar", new byte[] {2})), NOW);
+        OutgoingMail mail = new OutgoingMail(
+                "anna@example.org",
+                "Oggetto",
+                "Testo",
+                java.util.List.of(
+                        new MailFile("ricevuta.pdf", "application/pdf", new byte[] {1}),
+                        new MailFile("appuntamento.ics", "text/calendar", new byte[] {2})),
+                NOW);
         mail.sent(NOW);
 
         mail.retryNow(NOW);
@@ -62,6 +67,8 @@ class OutgoingMailTest {
         assertThat(mail.getStatus()).isEqualTo(OutgoingMail.Status.SENT);
         assertThat(mail.isDue(NOW)).isFalse();
         assertThat(mail.hasFile()).isTrue();
-        assertThat(mail.getFiles()).extracting(MailFile::getFileName).containsExactly("ricevuta.pdf", "appuntamento.ics");
+        assertThat(mail.getFiles())
+                .extracting(MailFile::getFileName)
+                .containsExactly("ricevuta.pdf", "appuntamento.ics");
     }
 }

@@ -9,10 +9,13 @@ class NotificationTokenTest {
     @Test
     void theDemonstrationsSecretServesOnlyTheDemonstration() {
         assertThat(NotificationToken.problem(NotificationToken.DEMO, true)).isEmpty();
-        assertThat(NotificationToken.problem(NotificationToken.DEMO, false)).hasValueSatisfying(problem -> assertThat(problem)
-                .contains("sportello.payment.notification-token", "sportello.demo.enabled=false"));
-        assertThat(NotificationToken.problem(" " + NotificationToken.DEMO + " ", false)).isPresent();
-        assertThat(NotificationToken.problem("a-secret-of-the-municipality", false)).isEmpty();
+        assertThat(NotificationToken.problem(NotificationToken.DEMO, false))
+                .hasValueSatisfying(problem -> assertThat(problem)
+                        .contains("sportello.payment.notification-token", "sportello.demo.enabled=false"));
+        assertThat(NotificationToken.problem(" " + NotificationToken.DEMO + " ", false))
+                .isPresent();
+        assertThat(NotificationToken.problem("a-secret-of-the-municipality", false))
+                .isEmpty();
     }
 
     @Test

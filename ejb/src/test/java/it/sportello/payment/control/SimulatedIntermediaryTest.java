@@ -22,8 +22,12 @@ class SimulatedIntermediaryTest {
 
     SimulatedIntermediaryTest() {
         intermediary.fee = BigDecimal.ONE;
-        checkout = intermediary.open(PAYER, List.of(new Line("01000000000000001", "301000000000000001", "Passo carrabile",
-                new BigDecimal("20.00"))), "http://localhost/back", "http://localhost/notify");
+        checkout = intermediary.open(
+                PAYER,
+                List.of(new Line(
+                        "01000000000000001", "301000000000000001", "Passo carrabile", new BigDecimal("20.00"))),
+                "http://localhost/back",
+                "http://localhost/notify");
     }
 
     @Test

@@ -25,7 +25,9 @@ class NoticeNumberTest {
     void anotherWorkedVector() {
         // 3 47 1234567890123 = 3 471 234 567 890 123
         // 93 x 37 325 102 880 538 = 3 471 234 567 890 034; 3 471 234 567 890 123 - that = 89
-        assertEquals("347123456789012389", NoticeNumber.issue("47", 1_234_567_890_123L).value());
+        assertEquals(
+                "347123456789012389",
+                NoticeNumber.issue("47", 1_234_567_890_123L).value());
     }
 
     @Test
@@ -65,7 +67,8 @@ class NoticeNumberTest {
     @Test
     void theQrCodeRefusesFractionsOfCentsAndShortTaxCodes() {
         NoticeNumber number = NoticeNumber.issue("01", 1);
-        assertThrows(IllegalArgumentException.class, () -> new PaymentCode(number, "00000000000", new BigDecimal("1.005")));
+        assertThrows(
+                IllegalArgumentException.class, () -> new PaymentCode(number, "00000000000", new BigDecimal("1.005")));
         assertThrows(IllegalArgumentException.class, () -> new PaymentCode(number, "0000000000", BigDecimal.ONE));
         assertThrows(IllegalArgumentException.class, () -> new PaymentCode(number, "00000000000", BigDecimal.ZERO));
     }

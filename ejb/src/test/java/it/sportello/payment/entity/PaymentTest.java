@@ -15,14 +15,15 @@ class PaymentTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
     private static final LocalDate DUE = LocalDate.of(2026, 4, 1);
-    private static final Payment.Payer PAYER = new Payment.Payer("Mario Rossi", "RSSMRA80A01H501U", "Via Roma 1, 56031 Bugliano (PI)",
-            "mario@example.it");
+    private static final Payment.Payer PAYER =
+            new Payment.Payer("Mario Rossi", "RSSMRA80A01H501U", "Via Roma 1, 56031 Bugliano (PI)", "mario@example.it");
 
     private Payment payment;
 
     @BeforeEach
     void aNewPosition() {
-        payment = new Payment(null, ChargeMoment.AT_REQUEST, new BigDecimal("20"), "Cartello passo carrabile", PAYER, DUE, NOW);
+        payment = new Payment(
+                null, ChargeMoment.AT_REQUEST, new BigDecimal("20"), "Cartello passo carrabile", PAYER, DUE, NOW);
     }
 
     private void issue() {
@@ -44,7 +45,8 @@ class PaymentTest {
         issue();
         assertThat(payment.getState()).isEqualTo(PaymentState.TO_PAY);
         assertThat(payment.getIuv()).isEqualTo("01000000000000144");
-        assertThat(payment.code("00000000000").orElseThrow().text()).isEqualTo("PAGOPA|002|301000000000000144|00000000000|2000");
+        assertThat(payment.code("00000000000").orElseThrow().text())
+                .isEqualTo("PAGOPA|002|301000000000000144|00000000000|2000");
     }
 
     @Test
@@ -62,7 +64,8 @@ class PaymentTest {
         assertThat(payment.getState()).isEqualTo(PaymentState.PROCESSING);
 
         assertThat(payment.confirm("R1", BigDecimal.ONE, NOW, NOW)).isTrue();
-        assertThat(payment.confirm("R2", BigDecimal.TEN, NOW.plusSeconds(5), NOW)).isFalse();
+        assertThat(payment.confirm("R2", BigDecimal.TEN, NOW.plusSeconds(5), NOW))
+                .isFalse();
 
         assertThat(payment.getState()).isEqualTo(PaymentState.PAID);
         assertThat(payment.getReceiptId()).isEqualTo("R1");
@@ -97,7 +100,9 @@ class PaymentTest {
         assertThat(payment.getState()).as("due today is not expired").isEqualTo(PaymentState.TO_PAY);
         assertThatThrownBy(() -> payment.checkoutStarted(DUE.plusDays(1), NOW)).hasMessage("payment.not_payable");
         assertThat(payment.getState()).isEqualTo(PaymentState.EXPIRED);
-        assertThat(payment.confirm("R1", null, NOW, NOW)).as("a late payment at a counter still counts").isTrue();
+        assertThat(payment.confirm("R1", null, NOW, NOW))
+                .as("a late payment at a counter still counts")
+                .isTrue();
     }
 
     @Test
@@ -114,7 +119,8 @@ class PaymentTest {
     void amountsArePositiveInEuroAndCents() {
         assertThatThrownBy(() -> new Payment(null, ChargeMoment.AT_REQUEST, BigDecimal.ZERO, "x", PAYER, DUE, NOW))
                 .hasMessage("payment.amount.invalid");
-        assertThatThrownBy(() -> new Payment(null, ChargeMoment.AT_REQUEST, new BigDecimal("1.001"), "x", PAYER, DUE, NOW))
+        assertThatThrownBy(
+                        () -> new Payment(null, ChargeMoment.AT_REQUEST, new BigDecimal("1.001"), "x", PAYER, DUE, NOW))
                 .hasMessage("payment.amount.invalid");
     }
 
@@ -134,10 +140,14 @@ class PaymentTest {
 
     @Test
     void aPositionToPayIsRemindedOnceWhenItFallsDueWithinTheDays() {
-        assertThat(payment.wantsReminder(DUE.minusDays(2), 5)).as("still being created").isFalse();
+        assertThat(payment.wantsReminder(DUE.minusDays(2), 5))
+                .as("still being created")
+                .isFalse();
         issue();
         assertThat(payment.wantsReminder(DUE.minusDays(6), 5)).as("too early").isFalse();
-        assertThat(payment.wantsReminder(DUE.plusDays(1), 5)).as("past its due date").isFalse();
+        assertThat(payment.wantsReminder(DUE.plusDays(1), 5))
+                .as("past its due date")
+                .isFalse();
         assertThat(payment.wantsReminder(DUE, 5)).as("on its due date").isTrue();
         assertThat(payment.wantsReminder(DUE.minusDays(5), 5)).isTrue();
         payment.reminded(NOW);

@@ -14,8 +14,10 @@ class StampDutyTest {
         assertThat(new StampDuty(null, ChargeMoment.AT_RELEASE, "Rilascio", new BigDecimal("16")).getAmount())
                 .isEqualTo(new BigDecimal("16.00"));
         assertThatThrownBy(() -> new StampDuty(null, ChargeMoment.AT_RELEASE, "Rilascio", new BigDecimal("16.005")))
-                .isInstanceOf(PaymentRefusedException.class).hasMessage("payment.stamp.amount_invalid");
+                .isInstanceOf(PaymentRefusedException.class)
+                .hasMessage("payment.stamp.amount_invalid");
         assertThatThrownBy(() -> new StampDuty(null, ChargeMoment.AT_RELEASE, "Rilascio", BigDecimal.ZERO))
-                .isInstanceOf(PaymentRefusedException.class).hasMessage("payment.stamp.amount_invalid");
+                .isInstanceOf(PaymentRefusedException.class)
+                .hasMessage("payment.stamp.amount_invalid");
     }
 }

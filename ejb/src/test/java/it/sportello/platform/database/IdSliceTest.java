@@ -12,7 +12,10 @@ class IdSliceTest {
     @Test
     void theSharesOfALimitAddUpToIt() {
         for (int max : new int[] {1, 2, 7, 10, 100_000}) {
-            assertThat(IntStream.range(0, 4).map(index -> new IdSlice(index, 4).share(max)).sum()).isEqualTo(max);
+            assertThat(IntStream.range(0, 4)
+                            .map(index -> new IdSlice(index, 4).share(max))
+                            .sum())
+                    .isEqualTo(max);
         }
         assertThat(new IdSlice(2, 4).share(Integer.MAX_VALUE)).isEqualTo(Integer.MAX_VALUE);
         assertThat(new IdSlice(3, 4).share(3)).isZero();

@@ -27,15 +27,19 @@ class BundleTextsTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
 
     /** More values than any text has placeholders, so that every one is filled in. */
-    private static final Object[] VALUES = IntStream.range(0, 12).mapToObj(i -> "«" + i + "»").toArray();
+    private static final Object[] VALUES =
+            IntStream.range(0, 12).mapToObj(i -> "«" + i + "»").toArray();
 
     @ParameterizedTest
     @ValueSource(strings = {"it", "en", "de"})
     void noRenderedTextShowsADoubledApostrophe(String language) throws IOException {
         List<String> doubled = new ArrayList<>();
         List<String> bundles = bundles();
-        assertThat(bundles).contains("it.sportello.payment.control.notice", "it.sportello.practice.boundary.desk-mails",
-                "it.sportello.protocol.boundary.protocol");
+        assertThat(bundles)
+                .contains(
+                        "it.sportello.payment.control.notice",
+                        "it.sportello.practice.boundary.desk-mails",
+                        "it.sportello.protocol.boundary.protocol");
         for (String bundle : bundles) {
             Texts texts = Texts.of(bundle, Locale.forLanguageTag(language));
             for (String key : keys(bundle)) {
@@ -73,10 +77,14 @@ class BundleTextsTest {
     /** The base names of the bundles under it/sportello, from their Italian base files. */
     private static List<String> bundles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES.resolve("it/sportello"))) {
-            return files.map(RESOURCES::relativize).map(Path::toString).filter(name -> name.endsWith(".properties"))
+            return files.map(RESOURCES::relativize)
+                    .map(Path::toString)
+                    .filter(name -> name.endsWith(".properties"))
                     .map(name -> name.substring(0, name.length() - ".properties".length()))
-                    .filter(name -> !name.matches(".*_[a-z]{2}")).map(name -> name.replace('/', '.').replace('\\', '.'))
-                    .sorted().toList();
+                    .filter(name -> !name.matches(".*_[a-z]{2}"))
+                    .map(name -> name.replace('/', '.').replace('\\', '.'))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -36,7 +36,8 @@ class LocalizedTextTest {
 
     @Test
     void equalTextsAreEqual() {
-        assertThat(text).isEqualTo(new LocalizedText("Ambiente", "Environment", "Umwelt"))
+        assertThat(text)
+                .isEqualTo(new LocalizedText("Ambiente", "Environment", "Umwelt"))
                 .hasSameHashCodeAs(new LocalizedText("Ambiente", "Environment", "Umwelt"))
                 .isNotEqualTo(LocalizedText.italian("Ambiente"));
     }

@@ -17,8 +17,10 @@ class TextsTest {
 
     @Test
     void aTextWithPlaceholdersIsAPatternWhoseDoubledApostropheIsOne() {
-        assertThat(Texts.format("Ritiro dell''istanza n. {0}", Locale.ITALIAN, "abc-123")).isEqualTo("Ritiro dell'istanza n. abc-123");
-        assertThat(Texts.format("Ritiro dell''istanza n. {0}", Locale.ITALIAN)).as("no value passed: still a pattern")
+        assertThat(Texts.format("Ritiro dell''istanza n. {0}", Locale.ITALIAN, "abc-123"))
+                .isEqualTo("Ritiro dell'istanza n. abc-123");
+        assertThat(Texts.format("Ritiro dell''istanza n. {0}", Locale.ITALIAN))
+                .as("no value passed: still a pattern")
                 .isEqualTo("Ritiro dell'istanza n. {0}");
     }
 
@@ -33,9 +35,11 @@ class TextsTest {
         Locale machine = Locale.getDefault();
         try {
             Locale.setDefault(Locale.ENGLISH);
-            assertThat(Texts.of("it.sportello.payment.control.notice", Locale.ITALIAN).get("notice.title"))
+            assertThat(Texts.of("it.sportello.payment.control.notice", Locale.ITALIAN)
+                            .get("notice.title"))
                     .isEqualTo("Avviso di pagamento pagoPA");
-            assertThat(Texts.of("it.sportello.payment.control.notice", Locale.FRENCH).get("notice.title"))
+            assertThat(Texts.of("it.sportello.payment.control.notice", Locale.FRENCH)
+                            .get("notice.title"))
                     .isEqualTo("Avviso di pagamento pagoPA");
         } finally {
             Locale.setDefault(machine);

@@ -20,8 +20,10 @@ class ValidationMessagesTest {
         Properties italian = read("/ValidationMessages.properties");
         Properties translation = read("/ValidationMessages_" + language + ".properties");
 
-        assertThat(translation.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(italian.stringPropertyNames());
-        assertThat(translation.values()).allSatisfy(text -> assertThat((String) text).isNotBlank());
+        assertThat(translation.stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(italian.stringPropertyNames());
+        assertThat(translation.values())
+                .allSatisfy(text -> assertThat((String) text).isNotBlank());
     }
 
     private static Properties read(String name) throws IOException {

@@ -27,21 +27,25 @@ class PublicLinksTest {
 
     @Test
     void aLinkIsTheDesksAddressFollowedByThePath() {
-        assertThat(links.link(PublicPage.MY_PAYMENTS)).isEqualTo("https://sportello.comune.example.it/area-personale/pagamenti.xhtml");
+        assertThat(links.link(PublicPage.MY_PAYMENTS))
+                .isEqualTo("https://sportello.comune.example.it/area-personale/pagamenti.xhtml");
     }
 
     @Test
     void theTailFollowsThePathAsIs() {
         assertThat(links.link(PublicPage.PRACTICE, "3f2b9c1e-0000-4000-8000-000000000001"))
-                .isEqualTo("https://sportello.comune.example.it/area-personale/pratiche/dettaglio.xhtml?pratica=3f2b9c1e-0000-4000-8000-000000000001");
+                .isEqualTo(
+                        "https://sportello.comune.example.it/area-personale/pratiche/dettaglio.xhtml?pratica=3f2b9c1e-0000-4000-8000-000000000001");
         assertThat(links.link(PublicPage.APPOINTMENT_CANCELLATION, "P-2024-000123&codice=s3cr3t_-"))
-                .isEqualTo("https://sportello.comune.example.it/prenotazioni/annulla.xhtml?prenotazione=P-2024-000123&codice=s3cr3t_-");
+                .isEqualTo(
+                        "https://sportello.comune.example.it/prenotazioni/annulla.xhtml?prenotazione=P-2024-000123&codice=s3cr3t_-");
     }
 
     @Test
     void slashesEndingTheDesksAddressGiveWayToThePaths() {
         links.publicUrl = "https://www.comune.example.it/sportello//";
 
-        assertThat(links.link(PublicPage.MY_PAYMENTS)).isEqualTo("https://www.comune.example.it/sportello/area-personale/pagamenti.xhtml");
+        assertThat(links.link(PublicPage.MY_PAYMENTS))
+                .isEqualTo("https://www.comune.example.it/sportello/area-personale/pagamenti.xhtml");
     }
 }

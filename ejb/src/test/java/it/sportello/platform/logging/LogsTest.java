@@ -24,12 +24,10 @@ class LogsTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
     private Logger log;
 
@@ -54,7 +52,8 @@ class LogsTest {
 
         assertThat(written).singleElement().satisfies(record -> {
             assertThat(record.getParameters()).containsExactly(7, Map.of(Logs.REQUEST_ID, "richiesta-42"));
-            assertThat(new java.util.logging.SimpleFormatter().formatMessage(record)).isEqualTo("Mail 7 not delivered");
+            assertThat(new java.util.logging.SimpleFormatter().formatMessage(record))
+                    .isEqualTo("Mail 7 not delivered");
         });
     }
 
@@ -62,7 +61,9 @@ class LogsTest {
     void aLineWrittenOutsideAnyRequestCarriesNothingMore() {
         log.info(() -> "Database schema at version 12");
 
-        assertThat(written).singleElement().satisfies(record -> assertThat(record.getParameters()).isNull());
+        assertThat(written)
+                .singleElement()
+                .satisfies(record -> assertThat(record.getParameters()).isNull());
     }
 
     @Test

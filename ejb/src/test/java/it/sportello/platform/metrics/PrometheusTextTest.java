@@ -12,10 +12,17 @@ class PrometheusTextTest {
 
     @Test
     void aFigureHasItsHelpItsTypeAndOneLinePerValueWithSortedLabels() {
-        Figure jobs = new Figure("sportello_job_executions", "Executions by outcome", Figure.Kind.GAUGE, List.of(
-                new Figure.Value(Map.of("status", "COMPLETED", "job", "mail-outbox"), 12),
-                new Figure.Value(Map.of("status", "FAILED", "job", "mail-outbox"), 1)));
-        Figure duration = new Figure("sportello_job_last_duration_seconds", "How long", Figure.Kind.GAUGE,
+        Figure jobs = new Figure(
+                "sportello_job_executions",
+                "Executions by outcome",
+                Figure.Kind.GAUGE,
+                List.of(
+                        new Figure.Value(Map.of("status", "COMPLETED", "job", "mail-outbox"), 12),
+                        new Figure.Value(Map.of("status", "FAILED", "job", "mail-outbox"), 1)));
+        Figure duration = new Figure(
+                "sportello_job_last_duration_seconds",
+                "How long",
+                Figure.Kind.GAUGE,
                 List.of(new Figure.Value(Map.of("job", "reminders"), 2.5)));
 
         assertThat(PrometheusText.of(List.of(jobs, duration))).isEqualTo("""
@@ -31,10 +38,15 @@ class PrometheusTextTest {
 
     @Test
     void labelValuesAreEscapedAndCountedRowsBecomeValues() {
-        Figure sent = Figure.counted("sportello_practices_sent_total", "Sent", Figure.Kind.COUNTER, "service",
+        Figure sent = Figure.counted(
+                "sportello_practices_sent_total",
+                "Sent",
+                Figure.Kind.COUNTER,
+                "service",
                 List.<Object[]>of(new Object[] {"say \"hi\"\\\n", 3L}));
 
-        assertThat(PrometheusText.of(List.of(sent))).contains("# TYPE sportello_practices_sent_total counter\n")
+        assertThat(PrometheusText.of(List.of(sent)))
+                .contains("# TYPE sportello_practices_sent_total counter\n")
                 .contains("sportello_practices_sent_total{service=\"say \\\"hi\\\"\\\\\\n\"} 3\n");
     }
 

@@ -9,16 +9,38 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HttpUrlValidatorTest {
 
     @ParameterizedTest(name = "{0} is a web address")
-    @ValueSource(strings = {"https://meet.example.org/sportello-42", "http://localhost:8080", " https://www.comune.bugliano.example ",
-            "HTTPS://WWW.COMUNE.EXAMPLE/Pagina?a=1&b=2#sezione", "https://[2001:db8::1]/stanza", "https://meet.example.org:8443"})
+    @ValueSource(
+            strings = {
+                "https://meet.example.org/sportello-42",
+                "http://localhost:8080",
+                " https://www.comune.bugliano.example ",
+                "HTTPS://WWW.COMUNE.EXAMPLE/Pagina?a=1&b=2#sezione",
+                "https://[2001:db8::1]/stanza",
+                "https://meet.example.org:8443"
+            })
     void anAbsoluteHttpAddressWithAHostIsOne(String text) {
         assertThat(HttpUrlValidator.isHttpUrl(text)).isTrue();
     }
 
     @ParameterizedTest(name = "\"{0}\" is not a web address")
-    @ValueSource(strings = {"not a url", "", " ", "www.comune.example", "meet.example.org/stanza", "/pagina", "https://", "https:///pagina",
-            "https://meet example.org", "javascript:alert(1)", "mailto:ufficio@comune.example", "ftp://comune.example/file",
-            "https:meet.example.org", "https://comune.example@altrove.example/", "http://%zz"})
+    @ValueSource(
+            strings = {
+                "not a url",
+                "",
+                " ",
+                "www.comune.example",
+                "meet.example.org/stanza",
+                "/pagina",
+                "https://",
+                "https:///pagina",
+                "https://meet example.org",
+                "javascript:alert(1)",
+                "mailto:ufficio@comune.example",
+                "ftp://comune.example/file",
+                "https:meet.example.org",
+                "https://comune.example@altrove.example/",
+                "http://%zz"
+            })
     void anythingElseIsNot(String text) {
         assertThat(HttpUrlValidator.isHttpUrl(text)).isFalse();
     }

@@ -19,7 +19,8 @@ class SpreadsheetCsvTest {
         byte[] file = written(List.of("Nome", "Città"), List.of("Mario", "Bugliano"));
 
         assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(new String(file, 3, file.length - 3, StandardCharsets.UTF_8)).isEqualTo("Nome;Città\r\nMario;Bugliano\r\n");
+        assertThat(new String(file, 3, file.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("Nome;Città\r\nMario;Bugliano\r\n");
     }
 
     @Test

@@ -12,9 +12,10 @@ class TextBlockTest {
     void blankLinesSeparateParagraphsAndLinesOfOneParagraphAreJoined() {
         List<TextBlock> blocks = TextBlock.parse("Prima riga\nseconda riga\n\nAltro paragrafo");
 
-        assertThat(blocks).containsExactly(
-                new TextBlock(false, List.of("Prima riga", "seconda riga")),
-                new TextBlock(false, List.of("Altro paragrafo")));
+        assertThat(blocks)
+                .containsExactly(
+                        new TextBlock(false, List.of("Prima riga", "seconda riga")),
+                        new TextBlock(false, List.of("Altro paragrafo")));
         assertThat(blocks.get(0).text()).isEqualTo("Prima riga seconda riga");
     }
 
@@ -22,10 +23,11 @@ class TextBlockTest {
     void consecutiveBulletsFormOneListRightAfterAParagraph() {
         List<TextBlock> blocks = TextBlock.parse("Serve:\n- documento d'identità\n- planimetria\r\nDopo la lista");
 
-        assertThat(blocks).containsExactly(
-                new TextBlock(false, List.of("Serve:")),
-                new TextBlock(true, List.of("documento d'identità", "planimetria")),
-                new TextBlock(false, List.of("Dopo la lista")));
+        assertThat(blocks)
+                .containsExactly(
+                        new TextBlock(false, List.of("Serve:")),
+                        new TextBlock(true, List.of("documento d'identità", "planimetria")),
+                        new TextBlock(false, List.of("Dopo la lista")));
     }
 
     @Test

@@ -14,7 +14,8 @@ class InstantConverterTest {
     void anInstantSurvivesTheRoundTripToTheNanosecond() {
         Instant instant = Instant.parse("2026-11-22T09:15:30.123456789Z");
 
-        assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(instant))).isEqualTo(instant);
+        assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(instant)))
+                .isEqualTo(instant);
     }
 
     @Test

@@ -18,14 +18,25 @@ class DeskMailsTextsTest {
     void everyActionHasItsTextsAndTheCitizenOnesFillInWithApostrophesKept(String language) {
         Locale locale = Locale.forLanguageTag(language);
         Texts texts = Texts.of(DeskMails.BUNDLE, locale);
-        Object[] values = {"Mario Rossi", "Comune di Bugliano", "Permesso ZTL", "abc-123", "Accettata", "https://x/p",
-            "Serve la planimetria."};
+        Object[] values = {
+            "Mario Rossi",
+            "Comune di Bugliano",
+            "Permesso ZTL",
+            "abc-123",
+            "Accettata",
+            "https://x/p",
+            "Serve la planimetria."
+        };
         for (DeskAction.Kind kind : DeskAction.Kind.values()) {
             assertThat(texts.get("action." + kind.name())).isNotBlank();
             if (kind.concernsCitizen()) {
                 String body = texts.get("citizen." + kind.name(), values);
-                assertThat(body).contains("Mario Rossi", "abc-123", "Comune di Bugliano").doesNotContain("{", "''");
-                if (kind == DeskAction.Kind.MESSAGE || kind == DeskAction.Kind.INTEGRATION_REQUEST || kind == DeskAction.Kind.OUTCOME) {
+                assertThat(body)
+                        .contains("Mario Rossi", "abc-123", "Comune di Bugliano")
+                        .doesNotContain("{", "''");
+                if (kind == DeskAction.Kind.MESSAGE
+                        || kind == DeskAction.Kind.INTEGRATION_REQUEST
+                        || kind == DeskAction.Kind.OUTCOME) {
                     assertThat(body).as("the office's message is in the mail").contains("Serve la planimetria.");
                 }
             }

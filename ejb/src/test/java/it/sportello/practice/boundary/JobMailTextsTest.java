@@ -20,7 +20,8 @@ class JobMailTextsTest {
         for (String key : new String[] {"draft_expiry", "integration_reminder"}) {
             assertThat(texts.get(key + ".subject", values)).contains("Comune di Bugliano");
             assertThat(texts.get(key + ".body", values))
-                    .contains("Mario Rossi", "abc-123", "30/11/2026", "https://x/p").doesNotContain("{", "''");
+                    .contains("Mario Rossi", "abc-123", "30/11/2026", "https://x/p")
+                    .doesNotContain("{", "''");
         }
     }
 }

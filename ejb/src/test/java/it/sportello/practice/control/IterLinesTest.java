@@ -56,18 +56,24 @@ class IterLinesTest {
 
         List<IterLines.Line> lines = IterLines.of(practice, names, Locale.ITALIAN);
 
-        assertThat(lines).filteredOn(line -> line.what().equals("Presa in carico")).singleElement().satisfies(line -> {
-            assertThat(line.who()).isEqualTo("Olga Neri");
-            assertThat(line.at()).isEqualTo(NOW);
-        });
-        assertThat(lines).extracting(IterLines.Line::what).containsExactly("Bozza", "Inviata", "Acquisita", "Presa in carico");
+        assertThat(lines)
+                .filteredOn(line -> line.what().equals("Presa in carico"))
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.who()).isEqualTo("Olga Neri");
+                    assertThat(line.at()).isEqualTo(NOW);
+                });
+        assertThat(lines)
+                .extracting(IterLines.Line::what)
+                .containsExactly("Bozza", "Inviata", "Acquisita", "Presa in carico");
     }
 
     @Test
     void theActorsAreNamedNotCoded() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertThat(IterLines.of(practice, names, Locale.ITALIAN)).extracting(IterLines.Line::who)
+        assertThat(IterLines.of(practice, names, Locale.ITALIAN))
+                .extracting(IterLines.Line::who)
                 .containsExactly("Mario Rossi", "Mario Rossi", "Sportello telematico", "Olga Neri");
     }
 
@@ -77,20 +83,40 @@ class IterLinesTest {
         practice.prioritize(olga, Priority.URGENT, NOW.plusSeconds(1));
         practice.assign(olga, tecnico, piero, PROTOCOL_OFF, NOW.plusSeconds(2));
         practice.takeOver(olga, NOW.plusSeconds(3));
-        practice.approvePartially(olga, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, PROTOCOL_OFF,
+        practice.approvePartially(
+                olga,
+                RichText.sanitize("In parte"),
+                letter(),
+                List.of(),
+                ReleaseCharges.NONE,
+                PROTOCOL_OFF,
                 NOW.plusSeconds(4));
 
-        assertThat(IterLines.of(practice, names, Locale.ITALIAN)).extracting(IterLines.Line::what).endsWith(
-                "Presa in carico", "Priorità cambiata in Urgente", "Assegnata a Piero Bianchi (Ufficio tecnico)",
-                "Subentro a Piero Bianchi", "Esito: Parzialmente approvata");
+        assertThat(IterLines.of(practice, names, Locale.ITALIAN))
+                .extracting(IterLines.Line::what)
+                .endsWith(
+                        "Presa in carico",
+                        "Priorità cambiata in Urgente",
+                        "Assegnata a Piero Bianchi (Ufficio tecnico)",
+                        "Subentro a Piero Bianchi",
+                        "Esito: Parzialmente approvata");
     }
 
     @Test
     void anActionThatLedToAnotherStatusNamesIt() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.approve(olga, RichText.sanitize("Sì"), letter(), List.of(), ReleaseCharges.NONE, DeskPolicy.protocol(true), LATER);
+        practice.approve(
+                olga,
+                RichText.sanitize("Sì"),
+                letter(),
+                List.of(),
+                ReleaseCharges.NONE,
+                DeskPolicy.protocol(true),
+                LATER);
 
-        assertThat(IterLines.of(practice, names, Locale.ITALIAN)).last().extracting(IterLines.Line::what)
+        assertThat(IterLines.of(practice, names, Locale.ITALIAN))
+                .last()
+                .extracting(IterLines.Line::what)
                 .isEqualTo("Esito: Accettata; stato: Elaborata");
     }
 
@@ -102,21 +128,34 @@ class IterLinesTest {
         waiting.send("{}", AuthMethod.SPID, null, PROTOCOL_OFF.withPaymentDue(true), SENT, ZoneId.of("Europe/Rome"));
         waiting.paymentRegistered(olga, "Pagato allo sportello", Audience.OFFICE, PROTOCOL_OFF, NOW);
 
-        assertThat(IterLines.of(waiting, names, Locale.ITALIAN)).extracting(IterLines.Line::what)
-                .contains("Pagamento registrato dall'ufficio").doesNotContain("Pagamento avvenuto");
-        assertThat(IterLines.of(waiting, names, Locale.ENGLISH)).extracting(IterLines.Line::what)
+        assertThat(IterLines.of(waiting, names, Locale.ITALIAN))
+                .extracting(IterLines.Line::what)
+                .contains("Pagamento registrato dall'ufficio")
+                .doesNotContain("Pagamento avvenuto");
+        assertThat(IterLines.of(waiting, names, Locale.ENGLISH))
+                .extracting(IterLines.Line::what)
                 .contains("Payment registered by the office");
-        assertThat(IterLines.of(waiting, names, Locale.GERMAN)).extracting(IterLines.Line::what).contains("Zahlung vom Amt erfasst");
+        assertThat(IterLines.of(waiting, names, Locale.GERMAN))
+                .extracting(IterLines.Line::what)
+                .contains("Zahlung vom Amt erfasst");
     }
 
     @Test
     void anAppointmentIsReadInTheReadersLanguage() {
-        practice.appointmentFixed(LocalDateTime.of(2026, 11, 30, 9, 0), LocalDateTime.of(2026, 11, 30, 9, 40), Actor.CITIZEN,
-                MARIO.toString(), NOW);
+        practice.appointmentFixed(
+                LocalDateTime.of(2026, 11, 30, 9, 0),
+                LocalDateTime.of(2026, 11, 30, 9, 40),
+                Actor.CITIZEN,
+                MARIO.toString(),
+                NOW);
 
-        assertThat(IterLines.of(practice, names, Locale.ITALIAN)).last().extracting(IterLines.Line::what)
+        assertThat(IterLines.of(practice, names, Locale.ITALIAN))
+                .last()
+                .extracting(IterLines.Line::what)
                 .isEqualTo("Appuntamento fissato per lunedì 30/11/2026, 09:00 - 09:40");
-        assertThat(IterLines.of(practice, names, Locale.ENGLISH)).last().extracting(IterLines.Line::what)
+        assertThat(IterLines.of(practice, names, Locale.ENGLISH))
+                .last()
+                .extracting(IterLines.Line::what)
                 .isEqualTo("Appointment booked for Monday 30/11/2026, 09:00 - 09:40");
     }
 
@@ -127,12 +166,15 @@ class IterLinesTest {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
         practice.prioritize(olga, Priority.URGENT, NOW);
         practice.assign(olga, tecnico, piero, PROTOCOL_OFF, NOW);
-        practice.approvePartially(piero, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
+        practice.approvePartially(
+                piero, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
 
-        assertThat(IterLines.of(practice, names, Locale.forLanguageTag(language))).allSatisfy(line -> {
-            assertThat(line.what()).doesNotContain("URGENT", "PARTIALLY_ACCEPTED", "ufficio-tecnico", "DeskAction", "{", "''");
-            assertThat(line.who()).doesNotContain("operatore", "piero", MARIO.toString(), "sportello");
-        });
+        assertThat(IterLines.of(practice, names, Locale.forLanguageTag(language)))
+                .allSatisfy(line -> {
+                    assertThat(line.what())
+                            .doesNotContain("URGENT", "PARTIALLY_ACCEPTED", "ufficio-tecnico", "DeskAction", "{", "''");
+                    assertThat(line.who()).doesNotContain("operatore", "piero", MARIO.toString(), "sportello");
+                });
     }
 
     @Test
@@ -150,9 +192,9 @@ class IterLinesTest {
     }
 
     private StaffAccount operator(String username, String name) {
-        StaffAccount account = new StaffAccount(username, name, username + "@comune.example", Set.of(StaffRole.OPERATOR));
+        StaffAccount account =
+                new StaffAccount(username, name, username + "@comune.example", Set.of(StaffRole.OPERATOR));
         account.assign(Set.of(tecnico), Set.of(service));
         return account;
     }
-
 }

@@ -15,7 +15,8 @@ class LastChangeTest {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     /** Wednesday 4 March 2026, 00:30 in Rome: still Tuesday 3 March in UTC. */
-    private static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2026, 3, 4, 0, 30, 0, 0, ROME).toInstant(), ROME);
+    private static final Clock CLOCK =
+            Clock.fixed(ZonedDateTime.of(2026, 3, 4, 0, 30, 0, 0, ROME).toInstant(), ROME);
 
     @Test
     void todayIsTheWholeDayInItalianTime() {

@@ -32,8 +32,12 @@ class OutcomeLetterTest {
     void theLetterIsAPdfNamedAfterTheRequest() {
         Practice practice = practice();
 
-        byte[] pdf = OutcomeLetter.render(practice, Outcome.REJECTED, "Gentile Mario,\n\nmancano i requisiti:\n- reddito\n- residenza",
-                "Comune di Bugliano", Locale.ITALIAN);
+        byte[] pdf = OutcomeLetter.render(
+                practice,
+                Outcome.REJECTED,
+                "Gentile Mario,\n\nmancano i requisiti:\n- reddito\n- residenza",
+                "Comune di Bugliano",
+                Locale.ITALIAN);
 
         assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(OutcomeLetter.fileName(practice)).isEqualTo("esito-ref-1.pdf");
@@ -47,16 +51,19 @@ class OutcomeLetterTest {
             }
             assertThat(DeskTexts.csvHeaders(locale).fixed()).hasSize(11);
         }
-        assertThat(DeskTexts.status(PracticeStatus.PARTIALLY_ACCEPTED, Locale.ITALIAN)).isEqualTo("Parzialmente approvata");
+        assertThat(DeskTexts.status(PracticeStatus.PARTIALLY_ACCEPTED, Locale.ITALIAN))
+                .isEqualTo("Parzialmente approvata");
     }
 
     private static Practice practice() {
-        Service service = new Service("permesso-ztl", LocalizedText.italian("Permesso ZTL"), LocalizedText.italian("Un permesso"));
-        PersonalData identity = new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, "m@example.org", null);
+        Service service = new Service(
+                "permesso-ztl", LocalizedText.italian("Permesso ZTL"), LocalizedText.italian("Un permesso"));
+        PersonalData identity =
+                new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, "m@example.org", null);
         Citizen mario = new Citizen(FiscalCode.of("RSSMRA80A01H501U"), identity);
         mario.signedIn(identity, AuthMethod.SPID, null, NOW);
-        Practice practice = Practice.start("ref-1", service, new FormVersion(service, 1, "{\"sections\": []}", NOW, "admin"),
-                mario, null, NOW);
+        Practice practice = Practice.start(
+                "ref-1", service, new FormVersion(service, 1, "{\"sections\": []}", NOW, "admin"), mario, null, NOW);
         practice.acceptPrivacy(NOW);
         practice.actForSelf(NOW);
         practice.send("{}", AuthMethod.SPID, null, DeskPolicy.protocol(false), NOW, ZoneId.of("Europe/Rome"));

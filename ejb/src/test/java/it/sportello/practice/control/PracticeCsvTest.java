@@ -29,28 +29,44 @@ class PracticeCsvTest {
     private static final Instant CHANGED = Instant.parse("2026-07-02T15:30:00Z");
 
     private static final Field IMPORTO = Field.of("importo", FieldKind.AMOUNT, LocalizedText.italian("Importo"), false);
-    private static final Field METRI = Field.of("metri", FieldKind.NUMBER, LocalizedText.italian("Metri; lineari"), false);
-    private static final Field ZONA = new Field("zona", FieldKind.SELECT, LocalizedText.italian("Zona"), null, false, null,
-            null, List.of(new Option("nord", LocalizedText.italian("Zona nord")), new Option("sud", LocalizedText.italian("Zona sud"))),
-            null, null, null, 0);
+    private static final Field METRI =
+            Field.of("metri", FieldKind.NUMBER, LocalizedText.italian("Metri; lineari"), false);
+    private static final Field ZONA = new Field(
+            "zona",
+            FieldKind.SELECT,
+            LocalizedText.italian("Zona"),
+            null,
+            false,
+            null,
+            null,
+            List.of(
+                    new Option("nord", LocalizedText.italian("Zona nord")),
+                    new Option("sud", LocalizedText.italian("Zona sud"))),
+            null,
+            null,
+            null,
+            0);
 
     @Test
     void theFileStartsWithTheUtf8ByteOrderMarkAndTheItalianHeaders() {
         byte[] bytes = export(List.of(), List.of(), Map.of());
 
         assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-        assertThat(lines(bytes)[0]).isEqualTo("Accesso;Richiedente;Codice fiscale;Data di inserimento;Ultimo cambio stato;"
-                + "Stato;Operatore;Ufficio;Area geografica;Priorità;Numero richiesta");
+        assertThat(lines(bytes)[0])
+                .isEqualTo("Accesso;Richiedente;Codice fiscale;Data di inserimento;Ultimo cambio stato;"
+                        + "Stato;Operatore;Ufficio;Area geografica;Priorità;Numero richiesta");
     }
 
     @Test
     void linesEndWithCrLfAndMomentsAreItalianTime() {
-        String text = new String(export(List.of(), List.of(row("Mario Rossi", Map.of())), Map.of()), StandardCharsets.UTF_8);
+        String text =
+                new String(export(List.of(), List.of(row("Mario Rossi", Map.of())), Map.of()), StandardCharsets.UTF_8);
 
         assertThat(text).endsWith("\r\n").doesNotContain("\r\n\r\n");
-        assertThat(lines(text.getBytes(StandardCharsets.UTF_8))[1]).isEqualTo(
-                "SPID;Mario Rossi;RSSMRA80A01H501U;01/07/2026 10:05;02/07/2026 17:30;Presa in carico;Olga Operatrice;"
-                        + "Ufficio tecnico;Centro storico;Alta;5957466e-1d93-48aa-bfab-ee662eb0999b");
+        assertThat(lines(text.getBytes(StandardCharsets.UTF_8))[1])
+                .isEqualTo(
+                        "SPID;Mario Rossi;RSSMRA80A01H501U;01/07/2026 10:05;02/07/2026 17:30;Presa in carico;Olga Operatrice;"
+                                + "Ufficio tecnico;Centro storico;Alta;5957466e-1d93-48aa-bfab-ee662eb0999b");
     }
 
     @Test
@@ -62,8 +78,11 @@ class PracticeCsvTest {
 
     @Test
     void formFieldsFollowWithOptionLabelsAndNumbersWithADecimalComma() {
-        byte[] bytes = export(List.of(row("Rossi; Mario", Map.of("importo", new BigDecimal("1234.50"), "metri",
-                new BigDecimal("3.5"), "zona", "nord"))), Map.of());
+        byte[] bytes = export(
+                List.of(row(
+                        "Rossi; Mario",
+                        Map.of("importo", new BigDecimal("1234.50"), "metri", new BigDecimal("3.5"), "zona", "nord"))),
+                Map.of());
 
         String[] lines = lines(bytes);
         assertThat(lines[0]).endsWith(";Importo;\"Metri; lineari\";Zona");
@@ -72,7 +91,8 @@ class PracticeCsvTest {
 
     @Test
     void aPracticeWithoutAValueHasAnEmptyCell() {
-        assertThat(lines(export(List.of(row("Mario Rossi", Map.of())), Map.of()))[1]).endsWith("ee662eb0999b;;;");
+        assertThat(lines(export(List.of(row("Mario Rossi", Map.of())), Map.of()))[1])
+                .endsWith("ee662eb0999b;;;");
     }
 
     @Test
@@ -80,10 +100,14 @@ class PracticeCsvTest {
         Map<String, Aggregate> totals = new LinkedHashMap<>();
         totals.put("importo", Aggregate.SUM);
         totals.put("metri", Aggregate.AVERAGE);
-        byte[] bytes = export(List.of(
-                row("Mario Rossi", Map.of("importo", new BigDecimal("16.00"), "metri", new BigDecimal("3"))),
-                row("Giulia Bianchi", Map.of("importo", new BigDecimal("1234.50"), "metri", new BigDecimal("4"))),
-                row("Luca Verdi", Map.of("zona", "sud"))), totals);
+        byte[] bytes = export(
+                List.of(
+                        row("Mario Rossi", Map.of("importo", new BigDecimal("16.00"), "metri", new BigDecimal("3"))),
+                        row(
+                                "Giulia Bianchi",
+                                Map.of("importo", new BigDecimal("1234.50"), "metri", new BigDecimal("4"))),
+                        row("Luca Verdi", Map.of("zona", "sud"))),
+                totals);
 
         String[] lines = lines(bytes);
         assertThat(lines).hasSize(5);
@@ -92,14 +116,17 @@ class PracticeCsvTest {
 
     @Test
     void countCountsThePracticesWithAValue() {
-        byte[] bytes = export(List.of(row("A", Map.of("metri", BigDecimal.ONE)), row("B", Map.of())), Map.of("metri", Aggregate.COUNT));
+        byte[] bytes = export(
+                List.of(row("A", Map.of("metri", BigDecimal.ONE)), row("B", Map.of())),
+                Map.of("metri", Aggregate.COUNT));
 
         assertThat(lines(bytes)[3]).isEqualTo("Totali;;;;;;;;;;;;1;");
     }
 
     @Test
     void totalsAreOnlyOfNumericFieldsOfTheExport() {
-        assertThatThrownBy(() -> export(List.of(), Map.of("zona", Aggregate.SUM))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> export(List.of(), Map.of("zona", Aggregate.SUM)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static byte[] export(List<PracticeCsv.Row> rows, Map<String, Aggregate> totals) {
@@ -108,15 +135,27 @@ class PracticeCsvTest {
 
     private static byte[] export(List<Field> fields, List<PracticeCsv.Row> rows, Map<String, Aggregate> totals) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PracticeCsv csv = PracticeCsv.start(out, DeskTexts.csvHeaders(Locale.ITALIAN), fields, totals, ROME, Locale.ITALIAN);
+        PracticeCsv csv =
+                PracticeCsv.start(out, DeskTexts.csvHeaders(Locale.ITALIAN), fields, totals, ROME, Locale.ITALIAN);
         rows.forEach(csv::write);
         csv.finish();
         return out.toByteArray();
     }
 
     private static PracticeCsv.Row row(String applicant, Map<String, Object> values) {
-        return new PracticeCsv.Row("SPID", applicant, "RSSMRA80A01H501U", SENT, CHANGED, "Presa in carico", "Olga Operatrice",
-                "Ufficio tecnico", "Centro storico", "Alta", "5957466e-1d93-48aa-bfab-ee662eb0999b", values);
+        return new PracticeCsv.Row(
+                "SPID",
+                applicant,
+                "RSSMRA80A01H501U",
+                SENT,
+                CHANGED,
+                "Presa in carico",
+                "Olga Operatrice",
+                "Ufficio tecnico",
+                "Centro storico",
+                "Alta",
+                "5957466e-1d93-48aa-bfab-ee662eb0999b",
+                values);
     }
 
     /** The lines after the byte order mark; a quoted line break is not a line end. */

@@ -28,15 +28,18 @@ class AssignmentTest {
 
     @Test
     void aPracticeMerelySentWaitsForTheOfficeOnlyWithoutAProtocolRegister() {
-        assertThat(assignment.takeRefusal("operatore", PracticeStatus.SUBMITTED, PROTOCOL_OFF)).isEmpty();
+        assertThat(assignment.takeRefusal("operatore", PracticeStatus.SUBMITTED, PROTOCOL_OFF))
+                .isEmpty();
         assertThat(assignment.takeRefusal("operatore", PracticeStatus.SUBMITTED, PROTOCOL_ON))
                 .contains("practice.desk.take.not_waiting");
-        assertThat(assignment.takeRefusal("operatore", PracticeStatus.REGISTERED, PROTOCOL_ON)).isEmpty();
+        assertThat(assignment.takeRefusal("operatore", PracticeStatus.REGISTERED, PROTOCOL_ON))
+                .isEmpty();
     }
 
     @Test
     void aWorkedPracticeIsTakenOnlyWhenNobodyHoldsIt() {
-        assertThat(assignment.takeRefusal("operatore", PracticeStatus.IN_PROGRESS, PROTOCOL_OFF)).isEmpty();
+        assertThat(assignment.takeRefusal("operatore", PracticeStatus.IN_PROGRESS, PROTOCOL_OFF))
+                .isEmpty();
 
         assignment.take(piero, null);
 
@@ -44,22 +47,27 @@ class AssignmentTest {
                 .contains("practice.desk.take.not_waiting");
         assertThat(assignment.takeRefusal("operatore", PracticeStatus.ACQUIRED, PROTOCOL_OFF))
                 .contains("practice.desk.take.held_by_other");
-        assertThat(assignment.takeRefusal("piero", PracticeStatus.ACQUIRED, PROTOCOL_OFF)).isEmpty();
+        assertThat(assignment.takeRefusal("piero", PracticeStatus.ACQUIRED, PROTOCOL_OFF))
+                .isEmpty();
     }
 
     @Test
     void onlyAColleagueOfWhoWorksThePracticeTakesItOverAndOnlyWhoHoldsItWorksIt() {
         assertThat(assignment.takeOverRefusal("operatore", PracticeStatus.IN_PROGRESS))
                 .contains("practice.desk.take_over.not_held_by_other");
-        assertThat(assignment.workRefusal("operatore", PracticeStatus.IN_PROGRESS)).contains("practice.desk.not_taken");
+        assertThat(assignment.workRefusal("operatore", PracticeStatus.IN_PROGRESS))
+                .contains("practice.desk.not_taken");
 
         assignment.take(piero, null);
 
-        assertThat(assignment.takeOverRefusal("operatore", PracticeStatus.WAITING_INTEGRATION)).isEmpty();
+        assertThat(assignment.takeOverRefusal("operatore", PracticeStatus.WAITING_INTEGRATION))
+                .isEmpty();
         assertThat(assignment.takeOverRefusal("piero", PracticeStatus.IN_PROGRESS))
                 .contains("practice.desk.take_over.not_held_by_other");
-        assertThat(assignment.workRefusal("piero", PracticeStatus.WAITING_INTEGRATION)).isEmpty();
-        assertThat(assignment.workRefusal("operatore", PracticeStatus.IN_PROGRESS)).contains("practice.desk.not_assignee");
+        assertThat(assignment.workRefusal("piero", PracticeStatus.WAITING_INTEGRATION))
+                .isEmpty();
+        assertThat(assignment.workRefusal("operatore", PracticeStatus.IN_PROGRESS))
+                .contains("practice.desk.not_assignee");
         assertThat(assignment.workRefusal("piero", PracticeStatus.ACQUIRED)).contains("practice.desk.not_taken");
     }
 
@@ -123,7 +131,9 @@ class AssignmentTest {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {
-        assertThatThrownBy(change).isInstanceOf(PracticeRefusedException.class)
-                .extracting(e -> ((PracticeRefusedException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(change)
+                .isInstanceOf(PracticeRefusedException.class)
+                .extracting(e -> ((PracticeRefusedException) e).messageKey())
+                .isEqualTo(key);
     }
 }

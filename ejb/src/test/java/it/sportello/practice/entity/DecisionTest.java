@@ -34,7 +34,8 @@ class DecisionTest {
 
     @Test
     void oncePaidTheOutcomeWaitsOnlyForStampsStillPending() {
-        assertThat(approval.statusOnPayment(PROTOCOL_OFF.withStampsPending(true))).isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
+        assertThat(approval.statusOnPayment(PROTOCOL_OFF.withStampsPending(true)))
+                .isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
         assertThat(approval.statusOnPayment(PROTOCOL_OFF)).isEqualTo(PracticeStatus.ACCEPTED);
     }
 }

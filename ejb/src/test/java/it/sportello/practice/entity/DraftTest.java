@@ -62,15 +62,19 @@ class DraftTest {
         draft.acceptPrivacy(NOW);
         draft.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.minusDays(1), TODAY), MARIO);
 
-        assertThat(draft.delegationProblems(TODAY, NO_FILES)).containsOnlyKeys(DelegationPart.DELEGATION_VALIDITY,
-                DelegationPart.DELEGATION_FILE, DelegationPart.DOCUMENT_FILE);
+        assertThat(draft.delegationProblems(TODAY, NO_FILES))
+                .containsOnlyKeys(
+                        DelegationPart.DELEGATION_VALIDITY,
+                        DelegationPart.DELEGATION_FILE,
+                        DelegationPart.DOCUMENT_FILE);
         assertThat(draft.delegationProblems(TODAY, BOTH_FILES)).containsOnlyKeys(DelegationPart.DELEGATION_VALIDITY);
         assertRefused(() -> draft.requireSendable(TODAY, BOTH_FILES), "practice.delegation.expired");
     }
 
     @Test
     void nobodyIsTheirOwnDelegateAndActingForOneselfForgetsTheBeneficiary() {
-        assertRefused(() -> draft.actFor(new Beneficiary(MARIO, "Mario", "Rossi", TODAY, TODAY), MARIO),
+        assertRefused(
+                () -> draft.actFor(new Beneficiary(MARIO, "Mario", "Rossi", TODAY, TODAY), MARIO),
                 "practice.beneficiary.self");
 
         draft.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY), MARIO);
@@ -97,7 +101,9 @@ class DraftTest {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {
-        assertThatThrownBy(change).isInstanceOf(PracticeRefusedException.class)
-                .extracting(e -> ((PracticeRefusedException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(change)
+                .isInstanceOf(PracticeRefusedException.class)
+                .extracting(e -> ((PracticeRefusedException) e).messageKey())
+                .isEqualTo(key);
     }
 }

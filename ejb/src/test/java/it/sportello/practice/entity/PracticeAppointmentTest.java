@@ -88,26 +88,42 @@ class PracticeAppointmentTest {
     void theIterRecordsTheAppointmentWithItsStartAndEndAsData() {
         Practice practice = sent(service(CALENDAR));
 
-        practice.appointmentFixed(java.time.LocalDateTime.of(2026, 11, 30, 9, 0), java.time.LocalDateTime.of(2026, 11, 30, 9, 40),
-                Actor.OPERATOR, "operatore", NOW);
+        practice.appointmentFixed(
+                java.time.LocalDateTime.of(2026, 11, 30, 9, 0),
+                java.time.LocalDateTime.of(2026, 11, 30, 9, 40),
+                Actor.OPERATOR,
+                "operatore",
+                NOW);
 
         assertThat(practice.getActions()).last().satisfies(action -> {
             assertThat(action.getKind()).isEqualTo(DeskAction.Kind.APPOINTMENT);
-            assertThat(action.getDetail()).as("each reader reads the day in their language").isEqualTo("2026-11-30T09:00/09:40");
-            assertThat(action.getKind().concernsCitizen()).as("the citizen gets the booking's own e-mail").isFalse();
+            assertThat(action.getDetail())
+                    .as("each reader reads the day in their language")
+                    .isEqualTo("2026-11-30T09:00/09:40");
+            assertThat(action.getKind().concernsCitizen())
+                    .as("the citizen gets the booking's own e-mail")
+                    .isFalse();
         });
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {
-        assertThatThrownBy(change).isInstanceOf(PracticeRefusedException.class)
-                .extracting(e -> ((PracticeRefusedException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(change)
+                .isInstanceOf(PracticeRefusedException.class)
+                .extracting(e -> ((PracticeRefusedException) e).messageKey())
+                .isEqualTo(key);
     }
 
     private static Practice sent(Service service) {
         Practice practice = Practice.start("ref-" + System.nanoTime(), service, form(service), mario(), null, NOW);
         practice.acceptPrivacy(NOW);
         practice.actForSelf(NOW);
-        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", DeskPolicy.protocol(false), NOW, ZoneId.of("Europe/Rome"));
+        practice.send(
+                "{}",
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2",
+                DeskPolicy.protocol(false),
+                NOW,
+                ZoneId.of("Europe/Rome"));
         return practice;
     }
 
@@ -116,9 +132,12 @@ class PracticeAppointmentTest {
     }
 
     private static Service service(String calendar) {
-        Service service = new Service("assistenza-" + System.nanoTime(), LocalizedText.italian("Assistenza"),
+        Service service = new Service(
+                "assistenza-" + System.nanoTime(),
+                LocalizedText.italian("Assistenza"),
                 LocalizedText.italian("Assistenza allo sportello"));
-        service.configure(ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30);
+        service.configure(
+                ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30);
         service.entrust(new Office("urp", LocalizedText.italian("URP")));
         service.link(null, calendar, false);
         service.allowWithdrawal(true);
@@ -132,8 +151,8 @@ class PracticeAppointmentTest {
     }
 
     private static Citizen mario() {
-        PersonalData identity = new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
-                "mario@spid.example", null);
+        PersonalData identity = new PersonalData(
+                "Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, "mario@spid.example", null);
         Citizen citizen = new Citizen(MARIO, identity);
         citizen.signedIn(identity, AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOW);
         return citizen;

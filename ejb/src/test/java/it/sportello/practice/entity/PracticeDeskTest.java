@@ -53,7 +53,9 @@ class PracticeDeskTest {
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
         assertThat(practice.getAssignment().getOperator()).isSameAs(olga);
-        assertThat(practice.getAssignment().getOffice()).as("the service's office, where the operator works").isSameAs(tecnico);
+        assertThat(practice.getAssignment().getOffice())
+                .as("the service's office, where the operator works")
+                .isSameAs(tecnico);
         assertThat(practice.getHistory()).last().satisfies(step -> {
             assertThat(step.getActorKind()).isEqualTo(Actor.OPERATOR);
             assertThat(step.getActor()).isEqualTo("operatore");
@@ -81,7 +83,10 @@ class PracticeDeskTest {
         assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, NOW), "practice.desk.take.not_waiting");
         practice.takeOver(olga, LATER);
         assertThat(practice.getAssignment().getOperator()).isSameAs(olga);
-        assertThat(practice.getActions()).last().extracting(DeskAction::getDetail).isEqualTo("piero");
+        assertThat(practice.getActions())
+                .last()
+                .extracting(DeskAction::getDetail)
+                .isEqualTo("piero");
     }
 
     @Test
@@ -116,8 +121,15 @@ class PracticeDeskTest {
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
         assertThat(practice.getAssignment().getOperator()).isSameAs(piero);
         assertThat(practice.getAssignment().getOffice()).isSameAs(tecnico);
-        assertThat(practice.getHistory()).last().extracting(StatusChange::getActor).as("who assigned it").isEqualTo("operatore");
-        assertThat(practice.getActions()).last().extracting(DeskAction::getDetail).isEqualTo("ufficio-tecnico / piero");
+        assertThat(practice.getHistory())
+                .last()
+                .extracting(StatusChange::getActor)
+                .as("who assigned it")
+                .isEqualTo("operatore");
+        assertThat(practice.getActions())
+                .last()
+                .extracting(DeskAction::getDetail)
+                .isEqualTo("ufficio-tecnico / piero");
     }
 
     @Test
@@ -135,7 +147,9 @@ class PracticeDeskTest {
 
         practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
         assertThat(practice.getAssignment().getOperator()).isNull();
-        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW), "practice.desk.not_taken");
+        assertRefused(
+                () -> practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW),
+                "practice.desk.not_taken");
 
         practice.takeCharge(piero, PROTOCOL_OFF, LATER);
         assertThat(practice.getAssignment().getOperator()).isSameAs(piero);
@@ -145,8 +159,10 @@ class PracticeDeskTest {
     @Test
     void assignmentNeedsSomebodyEnabledForTheServiceAndWorkingInTheOffice() {
         assertRefused(() -> practice.assign(olga, null, null, PROTOCOL_OFF, NOW), "practice.desk.assign.nobody");
-        assertRefused(() -> practice.assign(olga, null, stranger, PROTOCOL_OFF, NOW), "practice.desk.assign.not_enabled");
-        assertRefused(() -> practice.assign(olga, polizia, olga, PROTOCOL_OFF, NOW), "practice.desk.assign.not_in_office");
+        assertRefused(
+                () -> practice.assign(olga, null, stranger, PROTOCOL_OFF, NOW), "practice.desk.assign.not_enabled");
+        assertRefused(
+                () -> practice.assign(olga, polizia, olga, PROTOCOL_OFF, NOW), "practice.desk.assign.not_in_office");
     }
 
     @Test
@@ -169,50 +185,83 @@ class PracticeDeskTest {
         practice.prioritize(olga, Priority.URGENT, NOW);
 
         assertThat(practice.getAssignment().getPriority()).isEqualTo(Priority.URGENT);
-        assertThat(practice.getActions()).last().extracting(DeskAction::getDetail).isEqualTo("URGENT");
+        assertThat(practice.getActions())
+                .last()
+                .extracting(DeskAction::getDetail)
+                .isEqualTo("URGENT");
     }
 
     // --- working a practice ---------------------------------------------------------------------
 
     @Test
     void aPracticeMustBeTakenInChargeOrAssignedBeforeItIsWorked() {
-        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW), "practice.desk.not_taken");
-        assertRefused(() -> practice.approve(olga, RichText.sanitize("Approvata"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+        assertRefused(
+                () -> practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW),
                 "practice.desk.not_taken");
-        assertRefused(() -> practice.reject(olga, RichText.sanitize("Rifiutata"), LETTER, List.of(), PROTOCOL_OFF, NOW), "practice.desk.not_taken");
+        assertRefused(
+                () -> practice.approve(
+                        olga,
+                        RichText.sanitize("Approvata"),
+                        LETTER,
+                        List.of(),
+                        ReleaseCharges.NONE,
+                        PROTOCOL_OFF,
+                        NOW),
+                "practice.desk.not_taken");
+        assertRefused(
+                () -> practice.reject(olga, RichText.sanitize("Rifiutata"), LETTER, List.of(), PROTOCOL_OFF, NOW),
+                "practice.desk.not_taken");
     }
 
     @Test
     void onlyTheAssigneeWorksThePractice() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.approve(piero, RichText.sanitize("Approvata"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+        assertRefused(
+                () -> practice.approve(
+                        piero,
+                        RichText.sanitize("Approvata"),
+                        LETTER,
+                        List.of(),
+                        ReleaseCharges.NONE,
+                        PROTOCOL_OFF,
+                        NOW),
                 "practice.desk.not_assignee");
-        assertRefused(() -> practice.requestIntegration(piero, RichText.sanitize("Serve altro"), List.of(), NOW), "practice.desk.not_assignee");
+        assertRefused(
+                () -> practice.requestIntegration(piero, RichText.sanitize("Serve altro"), List.of(), NOW),
+                "practice.desk.not_assignee");
     }
 
     @Test
     void anIntegrationRequestIsAMessageToTheCitizenAndThePracticeWaitsForTheAnswer() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        IntegrationRequest request = practice.requestIntegration(olga, RichText.sanitize(" Il file ISEE era illeggibile. "),
-                List.of(new PendingFile("f1", "modello.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
+        IntegrationRequest request = practice.requestIntegration(
+                olga,
+                RichText.sanitize(" Il file ISEE era illeggibile. "),
+                List.of(new PendingFile("f1", "modello.pdf", FileType.PDF, new byte[] {1}, "h")),
+                NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_INTEGRATION);
         assertThat(request.isOpen()).isTrue();
         assertThat(request.getRequest().getText()).isEqualTo("Il file ISEE era illeggibile.");
         assertThat(request.getRequest().getAuthorKind()).isEqualTo(Actor.OPERATOR);
-        assertThat(request.getRequest().getAttachments()).extracting(Attachment::getUploadedBy).containsExactly("operatore");
+        assertThat(request.getRequest().getAttachments())
+                .extracting(Attachment::getUploadedBy)
+                .containsExactly("operatore");
         assertThat(practice.getMessages()).containsExactly(request.getRequest());
     }
 
     @Test
     void anIntegrationRequestNeedsAReasonAndOnlyOneIsOpenAtATime() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize(" "), List.of(), NOW), "practice.desk.integration.message_required");
+        assertRefused(
+                () -> practice.requestIntegration(olga, RichText.sanitize(" "), List.of(), NOW),
+                "practice.desk.integration.message_required");
 
         practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
-        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("E anche altro"), List.of(), NOW),
+        assertRefused(
+                () -> practice.requestIntegration(olga, RichText.sanitize("E anche altro"), List.of(), NOW),
                 "practice.desk.integration.already_open");
     }
 
@@ -225,8 +274,11 @@ class PracticeDeskTest {
         Message chat = practice.writeFromCitizen("Grazie", false, List.of(), LATER);
 
         assertThat(practice.integrationAnswers()).containsExactly(answer, chat).doesNotContain(before);
-        IntegrationRequest accepted = practice.acceptIntegration(olga, List.of(answer),
-                new PendingFile("i1", "integrazione.pdf", FileType.PDF, new byte[] {2}, "h2"), LATER);
+        IntegrationRequest accepted = practice.acceptIntegration(
+                olga,
+                List.of(answer),
+                new PendingFile("i1", "integrazione.pdf", FileType.PDF, new byte[] {2}, "h2"),
+                LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
         assertThat(accepted.getResolution()).isEqualTo(IntegrationRequest.Resolution.ACCEPTED);
@@ -243,15 +295,20 @@ class PracticeDeskTest {
 
         Message old = practice.writeFromCitizen("Vecchio messaggio", false, List.of(), SENT.plusSeconds(1));
         practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
-        assertRefused(() -> practice.acceptIntegration(olga, List.of(), pdf, LATER), "practice.desk.integration.nothing_selected");
-        assertRefused(() -> practice.acceptIntegration(olga, List.of(old), pdf, LATER), "practice.desk.integration.not_an_answer");
+        assertRefused(
+                () -> practice.acceptIntegration(olga, List.of(), pdf, LATER),
+                "practice.desk.integration.nothing_selected");
+        assertRefused(
+                () -> practice.acceptIntegration(olga, List.of(old), pdf, LATER),
+                "practice.desk.integration.not_an_answer");
     }
 
     @Test
     void cancellingTheIntegrationRequestResumesWork() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
         assertRefused(() -> practice.cancelIntegration(olga, NOW), "practice.desk.integration.none");
-        IntegrationRequest request = practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        IntegrationRequest request =
+                practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
 
         practice.cancelIntegration(olga, LATER);
 
@@ -266,15 +323,25 @@ class PracticeDeskTest {
     void approvingWithoutProtocolAcceptsAtOnceWithTheMessageTheLetterAndTheFiles() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        Message outcome = practice.approve(olga, RichText.sanitize("Gentile Mario,\n\nla richiesta è accolta."), LETTER,
-                List.of(new PendingFile("f1", "permesso.pdf", FileType.PDF, new byte[] {3}, "h3")), ReleaseCharges.NONE,
-                PROTOCOL_OFF, LATER);
+        Message outcome = practice.approve(
+                olga,
+                RichText.sanitize("Gentile Mario,\n\nla richiesta è accolta."),
+                LETTER,
+                List.of(new PendingFile("f1", "permesso.pdf", FileType.PDF, new byte[] {3}, "h3")),
+                ReleaseCharges.NONE,
+                PROTOCOL_OFF,
+                LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
         assertThat(practice.getDecision().map(Decision::getOutcome)).contains(Outcome.ACCEPTED);
-        assertThat(practice.getDecision().map(Decision::getLetter)).get().extracting(Attachment::getFileName).isEqualTo("esito.pdf");
+        assertThat(practice.getDecision().map(Decision::getLetter))
+                .get()
+                .extracting(Attachment::getFileName)
+                .isEqualTo("esito.pdf");
         assertThat(outcome.getText()).isEqualTo("Gentile Mario,\n\nla richiesta è accolta.");
-        assertThat(outcome.getAttachments()).extracting(Attachment::getFileName).containsExactly("permesso.pdf", "esito.pdf");
+        assertThat(outcome.getAttachments())
+                .extracting(Attachment::getFileName)
+                .containsExactly("permesso.pdf", "esito.pdf");
         assertThat(practice.getMessages()).contains(outcome);
     }
 
@@ -282,7 +349,14 @@ class PracticeDeskTest {
     void aPartialApprovalIsPartiallyAccepted() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approvePartially(olga, RichText.sanitize("Accolta in parte"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
+        practice.approvePartially(
+                olga,
+                RichText.sanitize("Accolta in parte"),
+                LETTER,
+                List.of(),
+                ReleaseCharges.NONE,
+                PROTOCOL_OFF,
+                LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PARTIALLY_ACCEPTED);
     }
@@ -303,12 +377,16 @@ class PracticeDeskTest {
         practice.reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_ON, NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PROCESSED);
         assertRefused(() -> practice.prioritize(olga, Priority.HIGH, NOW), "practice.desk.closed");
-        assertRefused(() -> practice.withdraw(MARIO, new WithdrawalCheck(false, true), NOW), "practice.withdraw.decided");
+        assertRefused(
+                () -> practice.withdraw(MARIO, new WithdrawalCheck(false, true), NOW), "practice.withdraw.decided");
 
         practice.releaseOutcome(LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REJECTED);
-        assertThat(practice.getHistory()).last().extracting(StatusChange::getActorKind).isEqualTo(Actor.SYSTEM);
+        assertThat(practice.getHistory())
+                .last()
+                .extracting(StatusChange::getActorKind)
+                .isEqualTo(Actor.SYSTEM);
     }
 
     @Test
@@ -320,9 +398,13 @@ class PracticeDeskTest {
     void anOutcomeNeedsAMessageAndALetter() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.approve(olga, RichText.sanitize(" "), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+        assertRefused(
+                () -> practice.approve(
+                        olga, RichText.sanitize(" "), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
                 "practice.desk.outcome.message_required");
-        assertRefused(() -> practice.reject(olga, RichText.sanitize("No"), null, List.of(), PROTOCOL_OFF, NOW), "practice.desk.outcome.letter_required");
+        assertRefused(
+                () -> practice.reject(olga, RichText.sanitize("No"), null, List.of(), PROTOCOL_OFF, NOW),
+                "practice.desk.outcome.letter_required");
     }
 
     @Test
@@ -330,7 +412,9 @@ class PracticeDeskTest {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
         practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
 
-        assertRefused(() -> practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+        assertRefused(
+                () -> practice.approve(
+                        olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
                 "practice.desk.integration.open");
     }
 
@@ -352,11 +436,22 @@ class PracticeDeskTest {
     void aDeferredAmountMakesTheApprovedPracticeWaitForThePaymentAndZeroIsExempt() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), new ReleaseCharges(new BigDecimal("16.00"), 0), PROTOCOL_OFF, NOW);
+        practice.approve(
+                olga,
+                RichText.sanitize("Ok"),
+                LETTER,
+                List.of(),
+                new ReleaseCharges(new BigDecimal("16.00"), 0),
+                PROTOCOL_OFF,
+                NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
-        assertThat(practice.paid(NOW, "pagopa", PROTOCOL_OFF)).as("an approved practice is not sent again").isFalse();
+        assertThat(practice.paid(NOW, "pagopa", PROTOCOL_OFF))
+                .as("an approved practice is not sent again")
+                .isFalse();
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
-        assertThat(practice.paid(NOW, "pagopa", PROTOCOL_OFF)).as("a repeated confirmation changes nothing").isFalse();
+        assertThat(practice.paid(NOW, "pagopa", PROTOCOL_OFF))
+                .as("a repeated confirmation changes nothing")
+                .isFalse();
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
     }
 
@@ -364,7 +459,14 @@ class PracticeDeskTest {
     void zeroIsExemptAndApprovedAtOnce() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), new ReleaseCharges(BigDecimal.ZERO, 0), PROTOCOL_OFF, NOW);
+        practice.approve(
+                olga,
+                RichText.sanitize("Ok"),
+                LETTER,
+                List.of(),
+                new ReleaseCharges(BigDecimal.ZERO, 0),
+                PROTOCOL_OFF,
+                NOW);
         assertThat(practice.getStatus()).as("0 = exempt, approved at once").isEqualTo(PracticeStatus.ACCEPTED);
     }
 
@@ -372,7 +474,14 @@ class PracticeDeskTest {
     void stampDutiesAtReleaseComeAfterThePaymentAndReleaseTheOutcome() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), new ReleaseCharges(new BigDecimal("10.00"), 1), PROTOCOL_OFF, NOW);
+        practice.approve(
+                olga,
+                RichText.sanitize("Ok"),
+                LETTER,
+                List.of(),
+                new ReleaseCharges(new BigDecimal("10.00"), 1),
+                PROTOCOL_OFF,
+                NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
         assertRefused(() -> practice.stampsProvided(NOW), "practice.stamps.not_waiting");
         practice.paid(NOW, "pagopa", PROTOCOL_OFF.withStampsPending(true));
@@ -384,21 +493,27 @@ class PracticeDeskTest {
     @Test
     void releaseChargesAreNotNegative() {
         assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ONE.negate(), 0))
-                .isInstanceOf(InvalidAmountException.class).hasMessage(InvalidAmountException.NEGATIVE);
+                .isInstanceOf(InvalidAmountException.class)
+                .hasMessage(InvalidAmountException.NEGATIVE);
         assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ZERO, -1))
-                .isInstanceOf(PracticeRefusedException.class).hasMessage(ReleaseCharges.STAMPS_OUT_OF_RANGE);
-        assertThat(new ReleaseCharges(BigDecimal.ZERO, 2).stamps()).containsExactly(ReleaseCharges.Stamp.RELEASE,
-                ReleaseCharges.Stamp.RELEASE);
+                .isInstanceOf(PracticeRefusedException.class)
+                .hasMessage(ReleaseCharges.STAMPS_OUT_OF_RANGE);
+        assertThat(new ReleaseCharges(BigDecimal.ZERO, 2).stamps())
+                .containsExactly(ReleaseCharges.Stamp.RELEASE, ReleaseCharges.Stamp.RELEASE);
     }
 
     @Test
     void releaseChargesAreInCentsAndAskForAtMostTenStamps() {
-        assertThat(new ReleaseCharges(new BigDecimal("12.3"), 0).deferredAmount()).isEqualTo(new BigDecimal("12.30"));
+        assertThat(new ReleaseCharges(new BigDecimal("12.3"), 0).deferredAmount())
+                .isEqualTo(new BigDecimal("12.30"));
         assertThatThrownBy(() -> new ReleaseCharges(new BigDecimal("12.345"), 0))
-                .isInstanceOf(InvalidAmountException.class).hasMessage(InvalidAmountException.DECIMALS);
-        assertThat(new ReleaseCharges(BigDecimal.ZERO, ReleaseCharges.MAX_STAMPS).stampDuties()).isEqualTo(10);
+                .isInstanceOf(InvalidAmountException.class)
+                .hasMessage(InvalidAmountException.DECIMALS);
+        assertThat(new ReleaseCharges(BigDecimal.ZERO, ReleaseCharges.MAX_STAMPS).stampDuties())
+                .isEqualTo(10);
         assertThatThrownBy(() -> new ReleaseCharges(BigDecimal.ZERO, ReleaseCharges.MAX_STAMPS + 1))
-                .isInstanceOf(PracticeRefusedException.class).hasMessage(ReleaseCharges.STAMPS_OUT_OF_RANGE);
+                .isInstanceOf(PracticeRefusedException.class)
+                .hasMessage(ReleaseCharges.STAMPS_OUT_OF_RANGE);
     }
 
     @Test
@@ -409,8 +524,13 @@ class PracticeDeskTest {
         assertRefused(() -> practice.takeOver(piero, LATER), "practice.desk.closed");
         assertRefused(() -> practice.assign(olga, tecnico, piero, PROTOCOL_OFF, LATER), "practice.desk.closed");
         assertRefused(() -> practice.prioritize(olga, Priority.LOW, LATER), "practice.desk.closed");
-        assertRefused(() -> practice.reject(olga, RichText.sanitize("Ci ho ripensato"), LETTER, List.of(), PROTOCOL_OFF, LATER), "practice.desk.closed");
-        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER), "practice.desk.closed");
+        assertRefused(
+                () -> practice.reject(
+                        olga, RichText.sanitize("Ci ho ripensato"), LETTER, List.of(), PROTOCOL_OFF, LATER),
+                "practice.desk.closed");
+        assertRefused(
+                () -> practice.requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER),
+                "practice.desk.closed");
         assertThat(practice.route(polizia, LATER)).isFalse();
 
         practice.writeFromOperator(piero, RichText.sanitize("Il permesso è pronto per il ritiro"), List.of(), LATER);
@@ -444,12 +564,21 @@ class PracticeDeskTest {
         practice.cancelIntegration(olga, LATER);
         practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
 
-        assertThat(practice.getHistory()).extracting(StatusChange::getStatus).containsExactly(PracticeStatus.DRAFT,
-                PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED, PracticeStatus.IN_PROGRESS, PracticeStatus.WAITING_INTEGRATION,
-                PracticeStatus.IN_PROGRESS, PracticeStatus.ACCEPTED);
+        assertThat(practice.getHistory())
+                .extracting(StatusChange::getStatus)
+                .containsExactly(
+                        PracticeStatus.DRAFT,
+                        PracticeStatus.SUBMITTED,
+                        PracticeStatus.ACQUIRED,
+                        PracticeStatus.IN_PROGRESS,
+                        PracticeStatus.WAITING_INTEGRATION,
+                        PracticeStatus.IN_PROGRESS,
+                        PracticeStatus.ACCEPTED);
         List<StatusChange> steps = practice.getHistory();
         for (int i = 1; i < steps.size(); i++) {
-            assertThat(steps.get(i - 1).getStatus().canMoveTo(steps.get(i).getStatus())).as("step %d", i).isTrue();
+            assertThat(steps.get(i - 1).getStatus().canMoveTo(steps.get(i).getStatus()))
+                    .as("step %d", i)
+                    .isTrue();
         }
     }
 
@@ -462,9 +591,13 @@ class PracticeDeskTest {
         assertThat(practice.canBeTakenOverBy("piero")).isFalse();
         assertThat(practice.canBeWorkedBy("operatore")).isFalse();
         assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, LATER), "practice.desk.closed");
-        assertRefused(() -> practice.requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER), "practice.desk.closed");
-        assertThat(PracticeStatus.ACCEPTED.canMoveTo(PracticeStatus.IN_PROGRESS)).isFalse();
-        assertThat(PracticeStatus.ACCEPTED.canMoveTo(PracticeStatus.WAITING_INTEGRATION)).isFalse();
+        assertRefused(
+                () -> practice.requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER),
+                "practice.desk.closed");
+        assertThat(PracticeStatus.ACCEPTED.canMoveTo(PracticeStatus.IN_PROGRESS))
+                .isFalse();
+        assertThat(PracticeStatus.ACCEPTED.canMoveTo(PracticeStatus.WAITING_INTEGRATION))
+                .isFalse();
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
     }
 
@@ -472,28 +605,43 @@ class PracticeDeskTest {
 
     @Test
     void theOfficesMessageIsStoredAsAllowedHtmlAndItsLengthCountsTheWordsOnly() {
-        Message message = practice.writeFromOperator(piero, RichText.sanitize("<p>Serve <strong>la firma</strong></p>"
-                + "<script>alert(1)</script>"), List.of(), NOW);
+        Message message = practice.writeFromOperator(
+                piero,
+                RichText.sanitize("<p>Serve <strong>la firma</strong></p>" + "<script>alert(1)</script>"),
+                List.of(),
+                NOW);
         assertThat(message.getFormat()).isEqualTo(BodyFormat.HTML);
         assertThat(message.getHtml()).isEqualTo("<p>Serve <strong>la firma</strong></p>");
         assertThat(message.getText()).isEqualTo("Serve la firma");
 
         String marked = "<p>" + "<strong>abcdefghi</strong> ".repeat(900) + "</p>";
-        assertThat(practice.writeFromOperator(piero, RichText.sanitize(marked), List.of(), NOW).getText()).hasSize(8999);
-        assertRefused(() -> practice.writeFromOperator(piero, RichText.sanitize("parola ".repeat(1500)), List.of(), NOW),
+        assertThat(practice.writeFromOperator(piero, RichText.sanitize(marked), List.of(), NOW)
+                        .getText())
+                .hasSize(8999);
+        assertRefused(
+                () -> practice.writeFromOperator(piero, RichText.sanitize("parola ".repeat(1500)), List.of(), NOW),
                 "practice.message.too_long");
     }
 
     @Test
     void anyOperatorOfTheServiceWritesToTheCitizenWithFiles() {
-        Message message = practice.writeFromOperator(piero, RichText.sanitize("Buongiorno, la pratica è in lavorazione."),
-                List.of(new PendingFile("f1", "nota.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
+        Message message = practice.writeFromOperator(
+                piero,
+                RichText.sanitize("Buongiorno, la pratica è in lavorazione."),
+                List.of(new PendingFile("f1", "nota.pdf", FileType.PDF, new byte[] {1}, "h")),
+                NOW);
 
         assertThat(message.getAuthorKind()).isEqualTo(Actor.OPERATOR);
         assertThat(message.getAuthor()).isEqualTo("piero");
-        assertThat(message.getAttachments()).extracting(Attachment::getUploadedByKind).containsExactly(Actor.OPERATOR);
-        assertRefused(() -> practice.writeFromOperator(piero, RichText.sanitize(" "), List.of(), NOW), "practice.message.empty");
-        assertRefused(() -> practice.writeFromOperator(stranger, RichText.sanitize("Ciao"), List.of(), NOW), "practice.desk.not_enabled");
+        assertThat(message.getAttachments())
+                .extracting(Attachment::getUploadedByKind)
+                .containsExactly(Actor.OPERATOR);
+        assertRefused(
+                () -> practice.writeFromOperator(piero, RichText.sanitize(" "), List.of(), NOW),
+                "practice.message.empty");
+        assertRefused(
+                () -> practice.writeFromOperator(stranger, RichText.sanitize("Ciao"), List.of(), NOW),
+                "practice.desk.not_enabled");
     }
 
     @Test
@@ -501,7 +649,9 @@ class PracticeDeskTest {
         practice.note(olga, "Il richiedente ha telefonato, richiamare lunedì", NOW);
         practice.writeFromOperator(olga, RichText.sanitize("Buongiorno"), List.of(), NOW);
 
-        assertThat(practice.getNotes()).extracting(InternalNote::getText).containsExactly("Il richiedente ha telefonato, richiamare lunedì");
+        assertThat(practice.getNotes())
+                .extracting(InternalNote::getText)
+                .containsExactly("Il richiedente ha telefonato, richiamare lunedì");
         assertThat(practice.getMessages()).extracting(Message::getText).containsExactly("Buongiorno");
         assertRefused(() -> practice.note(olga, "", NOW), "practice.desk.note.empty");
     }
@@ -519,7 +669,9 @@ class PracticeDeskTest {
             assertThat(step.getActorKind()).isEqualTo(Actor.OPERATOR);
             assertThat(step.getActor()).isEqualTo("operatore");
         });
-        assertRefused(() -> Practice.startOnBehalf("ob2", service, form(service), mario(), stranger, NOW), "practice.desk.not_enabled");
+        assertRefused(
+                () -> Practice.startOnBehalf("ob2", service, form(service), mario(), stranger, NOW),
+                "practice.desk.not_enabled");
     }
 
     @Test
@@ -529,17 +681,23 @@ class PracticeDeskTest {
         onBehalf.contacts("mario.rossi@example.org", null, NOW);
         onBehalf.actForSelf(NOW);
 
-        assertRefused(() -> onBehalf.sendOnBehalf("{}", stranger, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")), "practice.desk.not_enabled");
+        assertRefused(
+                () -> onBehalf.sendOnBehalf("{}", stranger, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
+                "practice.desk.not_enabled");
         onBehalf.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome"));
 
         assertThat(onBehalf.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(onBehalf.getAuthMethod()).isNull();
-        assertThat(onBehalf.getHistory()).filteredOn(step -> step.getStatus() == PracticeStatus.SUBMITTED).singleElement()
+        assertThat(onBehalf.getHistory())
+                .filteredOn(step -> step.getStatus() == PracticeStatus.SUBMITTED)
+                .singleElement()
                 .satisfies(step -> {
                     assertThat(step.getActorKind()).isEqualTo(Actor.OPERATOR);
                     assertThat(step.getActor()).isEqualTo("operatore");
                 });
-        assertRefused(() -> onBehalf.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")), "practice.not_draft");
+        assertRefused(
+                () -> onBehalf.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
+                "practice.not_draft");
     }
 
     @Test
@@ -549,7 +707,9 @@ class PracticeDeskTest {
         own.contacts("mario.rossi@example.org", null, NOW);
         own.actForSelf(NOW);
 
-        assertRefused(() -> own.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")), "practice.desk.on_behalf.citizen_draft");
+        assertRefused(
+                () -> own.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
+                "practice.desk.on_behalf.citizen_draft");
         assertThat(own.isDraft()).isTrue();
     }
 
@@ -559,15 +719,23 @@ class PracticeDeskTest {
     void takingChargeIsOneStepOfTheIterNotTwo() {
         practice.takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertThat(practice.iter()).filteredOn(step -> step.status() == PracticeStatus.IN_PROGRESS
-                || step.action() == DeskAction.Kind.TAKE_CHARGE).singleElement().satisfies(step -> {
+        assertThat(practice.iter())
+                .filteredOn(step ->
+                        step.status() == PracticeStatus.IN_PROGRESS || step.action() == DeskAction.Kind.TAKE_CHARGE)
+                .singleElement()
+                .satisfies(step -> {
                     assertThat(step.action()).isEqualTo(DeskAction.Kind.TAKE_CHARGE);
                     assertThat(step.status()).isEqualTo(PracticeStatus.IN_PROGRESS);
                     assertThat(step.actor()).isEqualTo("operatore");
                     assertThat(step.at()).isEqualTo(NOW);
                 });
-        assertThat(practice.iter()).extracting(IterStep::status).containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED,
-                PracticeStatus.ACQUIRED, PracticeStatus.IN_PROGRESS);
+        assertThat(practice.iter())
+                .extracting(IterStep::status)
+                .containsExactly(
+                        PracticeStatus.DRAFT,
+                        PracticeStatus.SUBMITTED,
+                        PracticeStatus.ACQUIRED,
+                        PracticeStatus.IN_PROGRESS);
     }
 
     @Test
@@ -576,17 +744,25 @@ class PracticeDeskTest {
         practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
         practice.writeFromCitizen("Ecco la planimetria", true, List.of(), NOW);
         practice.acceptIntegration(olga, practice.integrationAnswers(), LETTER, NOW);
-        practice.approvePartially(olga, RichText.sanitize("Approvata in parte"),
-                new PendingFile("l2", "esito.pdf", FileType.PDF, new byte[] {2}, "h2"), List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
+        practice.approvePartially(
+                olga,
+                RichText.sanitize("Approvata in parte"),
+                new PendingFile("l2", "esito.pdf", FileType.PDF, new byte[] {2}, "h2"),
+                List.of(),
+                ReleaseCharges.NONE,
+                PROTOCOL_OFF,
+                LATER);
 
-        assertThat(practice.iter()).extracting(IterStep::action, IterStep::status).containsExactly(
-                Tuple.tuple(null, PracticeStatus.DRAFT),
-                Tuple.tuple(null, PracticeStatus.SUBMITTED),
-                Tuple.tuple(null, PracticeStatus.ACQUIRED),
-                Tuple.tuple(DeskAction.Kind.TAKE_CHARGE, PracticeStatus.IN_PROGRESS),
-                Tuple.tuple(DeskAction.Kind.INTEGRATION_REQUEST, PracticeStatus.WAITING_INTEGRATION),
-                Tuple.tuple(DeskAction.Kind.INTEGRATION_ACCEPT, PracticeStatus.IN_PROGRESS),
-                Tuple.tuple(DeskAction.Kind.OUTCOME, PracticeStatus.PARTIALLY_ACCEPTED));
+        assertThat(practice.iter())
+                .extracting(IterStep::action, IterStep::status)
+                .containsExactly(
+                        Tuple.tuple(null, PracticeStatus.DRAFT),
+                        Tuple.tuple(null, PracticeStatus.SUBMITTED),
+                        Tuple.tuple(null, PracticeStatus.ACQUIRED),
+                        Tuple.tuple(DeskAction.Kind.TAKE_CHARGE, PracticeStatus.IN_PROGRESS),
+                        Tuple.tuple(DeskAction.Kind.INTEGRATION_REQUEST, PracticeStatus.WAITING_INTEGRATION),
+                        Tuple.tuple(DeskAction.Kind.INTEGRATION_ACCEPT, PracticeStatus.IN_PROGRESS),
+                        Tuple.tuple(DeskAction.Kind.OUTCOME, PracticeStatus.PARTIALLY_ACCEPTED));
     }
 
     @Test
@@ -597,8 +773,11 @@ class PracticeDeskTest {
         practice.assign(olga, null, olga, PROTOCOL_OFF, LATER);
         practice.note(olga, "Richiamare", LATER);
 
-        assertThat(practice.iter()).filteredOn(step -> step.status() == null).extracting(IterStep::action, IterStep::detail)
-                .containsExactly(Tuple.tuple(DeskAction.Kind.PRIORITY, "URGENT"),
+        assertThat(practice.iter())
+                .filteredOn(step -> step.status() == null)
+                .extracting(IterStep::action, IterStep::detail)
+                .containsExactly(
+                        Tuple.tuple(DeskAction.Kind.PRIORITY, "URGENT"),
                         Tuple.tuple(DeskAction.Kind.ASSIGN, "ufficio-tecnico / piero"),
                         Tuple.tuple(DeskAction.Kind.ASSIGN, "ufficio-tecnico / operatore"),
                         Tuple.tuple(DeskAction.Kind.NOTE, null));
@@ -615,8 +794,11 @@ class PracticeDeskTest {
             assertThat(step.status()).isNull();
             assertThat(step.actor()).isEqualTo("piero");
         });
-        assertThat(practice.iter()).filteredOn(step -> step.status() == PracticeStatus.IN_PROGRESS).singleElement()
-                .extracting(IterStep::action).isEqualTo(DeskAction.Kind.ASSIGN);
+        assertThat(practice.iter())
+                .filteredOn(step -> step.status() == PracticeStatus.IN_PROGRESS)
+                .singleElement()
+                .extracting(IterStep::action)
+                .isEqualTo(DeskAction.Kind.ASSIGN);
     }
 
     // --- protocol register -----------------------------------------------------------------------
@@ -642,8 +824,10 @@ class PracticeDeskTest {
     // --- helpers --------------------------------------------------------------------------------
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {
-        assertThatThrownBy(change).isInstanceOf(PracticeRefusedException.class)
-                .extracting(e -> ((PracticeRefusedException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(change)
+                .isInstanceOf(PracticeRefusedException.class)
+                .extracting(e -> ((PracticeRefusedException) e).messageKey())
+                .isEqualTo(key);
     }
 
     private static Practice sent(Service service) {

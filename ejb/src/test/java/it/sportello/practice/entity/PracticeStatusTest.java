@@ -39,8 +39,17 @@ class PracticeStatusTest {
             Map.entry(SUBMITTED, Set.of(ACQUIRED, REGISTERED, IN_PROGRESS, WITHDRAWN)),
             Map.entry(ACQUIRED, Set.of(REGISTERED, IN_PROGRESS, WITHDRAWN)),
             Map.entry(REGISTERED, Set.of(IN_PROGRESS, WITHDRAWN)),
-            Map.entry(IN_PROGRESS, Set.of(WAITING_INTEGRATION, WAITING_PAYMENT, WAITING_STAMP_DUTY, PROCESSED, ACCEPTED,
-                    PARTIALLY_ACCEPTED, REJECTED, WITHDRAWN)),
+            Map.entry(
+                    IN_PROGRESS,
+                    Set.of(
+                            WAITING_INTEGRATION,
+                            WAITING_PAYMENT,
+                            WAITING_STAMP_DUTY,
+                            PROCESSED,
+                            ACCEPTED,
+                            PARTIALLY_ACCEPTED,
+                            REJECTED,
+                            WITHDRAWN)),
             Map.entry(WAITING_INTEGRATION, Set.of(IN_PROGRESS, WITHDRAWN)),
             Map.entry(PROCESSED, Set.of(ACCEPTED, PARTIALLY_ACCEPTED, REJECTED)),
             Map.entry(ACCEPTED, Set.of()),
@@ -59,7 +68,9 @@ class PracticeStatusTest {
         SoftAssertions softly = new SoftAssertions();
         for (PracticeStatus from : PracticeStatus.values()) {
             for (PracticeStatus to : PracticeStatus.values()) {
-                softly.assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(ITER.get(from).contains(to));
+                softly.assertThat(from.canMoveTo(to))
+                        .as("%s -> %s", from, to)
+                        .isEqualTo(ITER.get(from).contains(to));
             }
         }
         softly.assertAll();
@@ -88,7 +99,9 @@ class PracticeStatusTest {
     @Test
     void aFinalStatusMovesNowhereAndEveryOtherMovesSomewhere() {
         for (PracticeStatus from : PracticeStatus.values()) {
-            assertThat(Arrays.stream(PracticeStatus.values()).anyMatch(from::canMoveTo)).as(from.name()).isNotEqualTo(from.isFinal());
+            assertThat(Arrays.stream(PracticeStatus.values()).anyMatch(from::canMoveTo))
+                    .as(from.name())
+                    .isNotEqualTo(from.isFinal());
         }
     }
 }

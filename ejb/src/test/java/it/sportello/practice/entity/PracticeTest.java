@@ -51,12 +51,15 @@ class PracticeTest {
     void aSentPracticeIsSubmittedThenAcquiredWithFrozenDataAndTheLoginThatSentIt() {
         readyToSend(practice);
 
-        practice.send("{\"nome\":\"Mario\"}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOTHING_DUE, NOW, ROME);
+        practice.send(
+                "{\"nome\":\"Mario\"}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOTHING_DUE, NOW, ROME);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
-        assertThat(practice.getHistory()).extracting(StatusChange::getStatus)
+        assertThat(practice.getHistory())
+                .extracting(StatusChange::getStatus)
                 .containsExactly(PracticeStatus.DRAFT, PracticeStatus.SUBMITTED, PracticeStatus.ACQUIRED);
-        assertThat(practice.getHistory()).extracting(StatusChange::getActorKind)
+        assertThat(practice.getHistory())
+                .extracting(StatusChange::getActorKind)
                 .containsExactly(Actor.CITIZEN, Actor.CITIZEN, Actor.SYSTEM);
         assertThat(practice.getData()).isEqualTo("{\"nome\":\"Mario\"}");
         assertThat(practice.getApplication().getInput()).isNull();
@@ -79,7 +82,8 @@ class PracticeTest {
     void sendingNeedsThePrivacyNotice() {
         practice.actForSelf(NOW);
 
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.privacy.required");
+        assertRefused(
+                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.privacy.required");
     }
 
     @Test
@@ -88,21 +92,25 @@ class PracticeTest {
         practice.actForSelf(NOW);
         practice.contacts(" ", null, NOW);
 
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.email.required");
+        assertRefused(
+                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.email.required");
     }
 
     @Test
     void sendingNeedsTheRoleOfTheApplicant() {
         practice.acceptPrivacy(NOW);
 
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.role.required");
+        assertRefused(
+                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.role.required");
     }
 
     @Test
     void aDelegateSendsOnlyWithTheDelegationAndTheDocumentBothValid() {
         practice.acceptPrivacy(NOW);
         practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.plusDays(30), TODAY.plusYears(2)), NOW);
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.delegation.file.missing");
+        assertRefused(
+                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                "practice.delegation.file.missing");
 
         attachDocuments(practice);
         practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
@@ -118,10 +126,13 @@ class PracticeTest {
         attachDocuments(practice);
 
         practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.minusDays(1), TODAY.plusYears(2)), NOW);
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.delegation.expired");
+        assertRefused(
+                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                "practice.delegation.expired");
 
         practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY.minusDays(1)), NOW);
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.document.expired");
+        assertRefused(
+                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.document.expired");
     }
 
     @Test
@@ -129,9 +140,12 @@ class PracticeTest {
         practice.acceptPrivacy(NOW);
         attachDocuments(practice);
         practice.actFor(new Beneficiary(GIULIA, " ", "Bianchi", TODAY, TODAY), NOW);
-        assertRefused(() -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.beneficiary.incomplete");
+        assertRefused(
+                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                "practice.beneficiary.incomplete");
 
-        assertRefused(() -> practice.actFor(new Beneficiary(MARIO, "Mario", "Rossi", TODAY, TODAY), NOW),
+        assertRefused(
+                () -> practice.actFor(new Beneficiary(MARIO, "Mario", "Rossi", TODAY, TODAY), NOW),
                 "practice.beneficiary.self");
     }
 
@@ -148,36 +162,57 @@ class PracticeTest {
 
     @Test
     void aNewUploadOfTheSameFieldReplacesTheEarlierOne() {
-        practice.attach("a1", AttachmentPurpose.FORM, "planimetria", "vecchia.pdf", FileType.PDF, new byte[] {1}, "x", NOW);
-        practice.attach("a2", AttachmentPurpose.FORM, "planimetria", "nuova.pdf", FileType.PDF, new byte[] {2}, "y", NOW);
+        practice.attach(
+                "a1", AttachmentPurpose.FORM, "planimetria", "vecchia.pdf", FileType.PDF, new byte[] {1}, "x", NOW);
+        practice.attach(
+                "a2", AttachmentPurpose.FORM, "planimetria", "nuova.pdf", FileType.PDF, new byte[] {2}, "y", NOW);
         practice.attach("a3", AttachmentPurpose.FORM, "foto", "foto.png", FileType.PNG, new byte[] {3}, "z", NOW);
 
-        assertThat(practice.getAttachments()).extracting(Attachment::getFileName).containsExactly("nuova.pdf", "foto.png");
-        assertThat(practice.attachmentOfField("planimetria")).get().extracting(Attachment::getReference).isEqualTo("a2");
+        assertThat(practice.getAttachments())
+                .extracting(Attachment::getFileName)
+                .containsExactly("nuova.pdf", "foto.png");
+        assertThat(practice.attachmentOfField("planimetria"))
+                .get()
+                .extracting(Attachment::getReference)
+                .isEqualTo("a2");
     }
 
     @Test
     void aFieldsFileTakenAwayLeavesTheOtherFiles() {
-        practice.attach("a1", AttachmentPurpose.FORM, "planimetria", "pianta.pdf", FileType.PDF, new byte[] {1}, "x", NOW);
+        practice.attach(
+                "a1", AttachmentPurpose.FORM, "planimetria", "pianta.pdf", FileType.PDF, new byte[] {1}, "x", NOW);
         practice.attach("a2", AttachmentPurpose.FORM, "foto", "foto.png", FileType.PNG, new byte[] {2}, "y", NOW);
 
         practice.detachFieldFile("foto", NOW);
 
         assertThat(practice.attachmentOfField("foto")).isEmpty();
-        assertThat(practice.getAttachments()).extracting(Attachment::getFileName).containsExactly("pianta.pdf");
+        assertThat(practice.getAttachments())
+                .extracting(Attachment::getFileName)
+                .containsExactly("pianta.pdf");
     }
 
     @Test
     void anAttachmentKeepsTheCleanedNameWhateverItsCallerPassed() {
-        practice.attach("a1", AttachmentPurpose.FORM, "planimetria", "C:\\Users\\mario\\fattura\u202Efdp.exe", FileType.PDF,
-                new byte[] {1}, "x", NOW);
+        practice.attach(
+                "a1",
+                AttachmentPurpose.FORM,
+                "planimetria",
+                "C:\\Users\\mario\\fattura\u202Efdp.exe",
+                FileType.PDF,
+                new byte[] {1},
+                "x",
+                NOW);
 
-        assertThat(practice.attachmentOfField("planimetria")).get().extracting(Attachment::getFileName).isEqualTo("fatturafdp.exe");
+        assertThat(practice.attachmentOfField("planimetria"))
+                .get()
+                .extracting(Attachment::getFileName)
+                .isEqualTo("fatturafdp.exe");
     }
 
     @Test
     void thePractiseChangingAnEarlierOneMustBeOfTheSameCitizenAndServiceAndSent() {
-        assertRefused(() -> Practice.start("r2", service, form(service), mario, practice, NOW), "practice.previous.invalid");
+        assertRefused(
+                () -> Practice.start("r2", service, form(service), mario, practice, NOW), "practice.previous.invalid");
 
         readyToSend(practice);
         practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
@@ -185,9 +220,11 @@ class PracticeTest {
         assertThat(renewal.getPrevious()).isSameAs(practice);
 
         Citizen giulia = citizen(GIULIA, "Giulia", "Bianchi");
-        assertRefused(() -> Practice.start("r3", service, form(service), giulia, practice, NOW), "practice.previous.invalid");
+        assertRefused(
+                () -> Practice.start("r3", service, form(service), giulia, practice, NOW), "practice.previous.invalid");
         Service other = service(Workflow.APPROVAL);
-        assertRefused(() -> Practice.start("r4", other, form(other), mario, practice, NOW), "practice.previous.invalid");
+        assertRefused(
+                () -> Practice.start("r4", other, form(other), mario, practice, NOW), "practice.previous.invalid");
     }
 
     // --- withdrawal -----------------------------------------------------------------------------
@@ -199,7 +236,10 @@ class PracticeTest {
         practice.withdraw(MARIO, NOTHING_AGAINST, NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WITHDRAWN);
-        assertThat(practice.getHistory()).last().extracting(StatusChange::getActor).isEqualTo(MARIO.toString());
+        assertThat(practice.getHistory())
+                .last()
+                .extracting(StatusChange::getActor)
+                .isEqualTo(MARIO.toString());
     }
 
     @Test
@@ -230,7 +270,8 @@ class PracticeTest {
     void withdrawalIsRefusedWhenAPaymentExists() {
         sent(practice);
 
-        assertRefused(() -> practice.withdraw(MARIO, new WithdrawalCheck(true, false), NOW), "practice.withdraw.payment");
+        assertRefused(
+                () -> practice.withdraw(MARIO, new WithdrawalCheck(true, false), NOW), "practice.withdraw.payment");
     }
 
     @Test
@@ -246,7 +287,9 @@ class PracticeTest {
     void withdrawalWaitsForTheProtocolWhenTheRegisterIsOn() {
         sent(practice);
 
-        assertRefused(() -> practice.withdraw(MARIO, new WithdrawalCheck(false, true), NOW), "practice.withdraw.not_registered");
+        assertRefused(
+                () -> practice.withdraw(MARIO, new WithdrawalCheck(false, true), NOW),
+                "practice.withdraw.not_registered");
     }
 
     @Test
@@ -267,7 +310,8 @@ class PracticeTest {
         service.allowWithdrawal(false);
         sent(practice);
 
-        assertThat(practice.withdrawal(MARIO, NOTHING_AGAINST).shownRefusal()).isEqualTo("practice.withdraw.not_allowed");
+        assertThat(practice.withdrawal(MARIO, NOTHING_AGAINST).shownRefusal())
+                .isEqualTo("practice.withdraw.not_allowed");
     }
 
     @Test
@@ -290,11 +334,16 @@ class PracticeTest {
         sent(practice);
         practice.withdraw(MARIO, NOTHING_AGAINST, NOW);
 
-        Message message = practice.writeFromCitizen(" Allego la planimetria aggiornata. ", false,
-                List.of(new PendingFile("m1", "pianta.pdf", FileType.PDF, new byte[] {1}, "h")), NOW);
+        Message message = practice.writeFromCitizen(
+                " Allego la planimetria aggiornata. ",
+                false,
+                List.of(new PendingFile("m1", "pianta.pdf", FileType.PDF, new byte[] {1}, "h")),
+                NOW);
 
         assertThat(message.getText()).isEqualTo("Allego la planimetria aggiornata.");
-        assertThat(message.getAttachments()).extracting(Attachment::getPurpose).containsExactly(AttachmentPurpose.MESSAGE);
+        assertThat(message.getAttachments())
+                .extracting(Attachment::getPurpose)
+                .containsExactly(AttachmentPurpose.MESSAGE);
         assertThat(practice.getMessages()).containsExactly(message);
     }
 
@@ -310,7 +359,8 @@ class PracticeTest {
     void anIntegrationAnswerNeedsAnOpenIntegrationRequest() {
         sent(practice);
 
-        assertRefused(() -> practice.writeFromCitizen("Ecco i documenti", true, List.of(), NOW), "practice.integration.none");
+        assertRefused(
+                () -> practice.writeFromCitizen("Ecco i documenti", true, List.of(), NOW), "practice.integration.none");
     }
 
     @Test
@@ -318,10 +368,15 @@ class PracticeTest {
         sent(practice);
         byte[] half = new byte[(int) (Message.MAX_FILES_SIZE / 2)];
 
-        assertRefused(() -> practice.writeFromCitizen("Ecco i documenti", false, List.of(
-                new PendingFile("m1", "uno.pdf", FileType.PDF, half, "h1"),
-                new PendingFile("m2", "due.pdf", FileType.PDF, half, "h2"),
-                new PendingFile("m3", "tre.pdf", FileType.PDF, new byte[] {1}, "h3")), NOW),
+        assertRefused(
+                () -> practice.writeFromCitizen(
+                        "Ecco i documenti",
+                        false,
+                        List.of(
+                                new PendingFile("m1", "uno.pdf", FileType.PDF, half, "h1"),
+                                new PendingFile("m2", "due.pdf", FileType.PDF, half, "h2"),
+                                new PendingFile("m3", "tre.pdf", FileType.PDF, new byte[] {1}, "h3")),
+                        NOW),
                 "practice.message.files_too_large");
         assertThat(practice.getMessages()).isEmpty();
     }
@@ -329,8 +384,10 @@ class PracticeTest {
     // --- helpers --------------------------------------------------------------------------------
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {
-        assertThatThrownBy(change).isInstanceOf(PracticeRefusedException.class)
-                .extracting(e -> ((PracticeRefusedException) e).messageKey()).isEqualTo(key);
+        assertThatThrownBy(change)
+                .isInstanceOf(PracticeRefusedException.class)
+                .extracting(e -> ((PracticeRefusedException) e).messageKey())
+                .isEqualTo(key);
     }
 
     private static void readyToSend(Practice practice) {
@@ -345,7 +402,8 @@ class PracticeTest {
 
     private static void attachDocuments(Practice practice) {
         practice.attach("d1", AttachmentPurpose.DELEGATION, null, "delega.pdf", FileType.PDF, new byte[] {1}, "a", NOW);
-        practice.attach("d2", AttachmentPurpose.IDENTITY_DOCUMENT, null, "ci.pdf", FileType.PDF, new byte[] {2}, "b", NOW);
+        practice.attach(
+                "d2", AttachmentPurpose.IDENTITY_DOCUMENT, null, "ci.pdf", FileType.PDF, new byte[] {2}, "b", NOW);
     }
 
     private static Practice start(Service service, Citizen applicant) {
@@ -357,14 +415,23 @@ class PracticeTest {
     }
 
     private static Service service(Workflow workflow) {
-        Service service = new Service("servizio-" + System.nanoTime(), LocalizedText.italian("Permesso"), LocalizedText.italian("Un permesso"));
+        Service service = new Service(
+                "servizio-" + System.nanoTime(),
+                LocalizedText.italian("Permesso"),
+                LocalizedText.italian("Un permesso"));
         service.configure(ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, workflow, 30);
         return service;
     }
 
     private static Citizen citizen(FiscalCode code, String given, String family) {
-        PersonalData identity = new PersonalData(given, family, LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
-                given.toLowerCase() + "@spid.example", "+39 333 1234567");
+        PersonalData identity = new PersonalData(
+                given,
+                family,
+                LocalDate.of(1980, 1, 1),
+                "Roma",
+                Sex.MALE,
+                given.toLowerCase() + "@spid.example",
+                "+39 333 1234567");
         Citizen citizen = new Citizen(code, identity);
         citizen.signedIn(identity, AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOW);
         return citizen;

@@ -30,14 +30,16 @@ public final class SentPractices {
 
     public static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
 
-    private SentPractices() {
-    }
+    private SentPractices() {}
 
     /** A service with an empty form, taken care of by {@code office}, that ends with an approval. */
     public static Service service(Office office) {
-        Service service = new Service("permesso-" + System.nanoTime(), LocalizedText.italian("Permesso"),
+        Service service = new Service(
+                "permesso-" + System.nanoTime(),
+                LocalizedText.italian("Permesso"),
                 LocalizedText.italian("Un permesso"));
-        service.configure(ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30);
+        service.configure(
+                ServiceStatus.AVAILABLE, null, null, AccessLevel.SPID_L2, PaymentMode.NONE, Workflow.APPROVAL, 30);
         service.entrust(office);
         return service;
     }
@@ -47,26 +49,39 @@ public final class SentPractices {
         Practice practice = started(service, "ref-" + System.nanoTime(), at);
         practice.acceptPrivacy(at);
         practice.actForSelf(at);
-        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", DeskPolicy.protocol(false), at, ZoneId.of("Europe/Rome"));
+        practice.send(
+                "{}",
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2",
+                DeskPolicy.protocol(false),
+                at,
+                ZoneId.of("Europe/Rome"));
         return practice;
     }
 
     /** Mario's draft of the service, started at {@code at}. */
     public static Practice started(Service service, String reference, Instant at) {
-        return Practice.start(reference, service, new FormVersion(service, 1, "{\"sections\": []}", at, "admin"), mario(at), null, at);
+        return Practice.start(
+                reference,
+                service,
+                new FormVersion(service, 1, "{\"sections\": []}", at, "admin"),
+                mario(at),
+                null,
+                at);
     }
 
     /** An operator working in {@code offices}, enabled for {@code services}, named by the username. */
     public static StaffAccount operator(String username, Set<Office> offices, Set<Service> services) {
-        StaffAccount account = new StaffAccount(username, username, username + "@comune.example", Set.of(StaffRole.OPERATOR));
+        StaffAccount account =
+                new StaffAccount(username, username, username + "@comune.example", Set.of(StaffRole.OPERATOR));
         account.assign(offices, services);
         return account;
     }
 
     /** Mario Rossi, logged in with SPID at {@code at}. */
     public static Citizen mario(Instant at) {
-        PersonalData identity = new PersonalData("Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE,
-                "mario@spid.example", null);
+        PersonalData identity = new PersonalData(
+                "Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, "mario@spid.example", null);
         Citizen citizen = new Citizen(MARIO, identity);
         citizen.signedIn(identity, AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", at);
         return citizen;

@@ -20,13 +20,17 @@ class ProtocolTextsTest {
         Texts texts = Texts.of(ProtocolRequests.BUNDLE, locale);
         for (RegistrationKind kind : RegistrationKind.values()) {
             assertThat(texts.get("subject." + kind.name(), "Permesso ZTL", "abc-123", "Mario Rossi"))
-                    .contains("Permesso ZTL", "abc-123", "Mario Rossi").doesNotContain("''");
+                    .contains("Permesso ZTL", "abc-123", "Mario Rossi")
+                    .doesNotContain("''");
         }
         for (Direction direction : Direction.values()) {
             assertThat(texts.get("direction." + direction.name())).isNotBlank();
         }
-        Object[] values = {"Mario Rossi", "Comune di Bugliano", "Permesso ZTL", "abc-123", "2026/0000012", "23/11/2026", "https://x/p"};
-        assertThat(texts.get("mail.body", values)).contains("2026/0000012", "https://x/p")
+        Object[] values = {
+            "Mario Rossi", "Comune di Bugliano", "Permesso ZTL", "abc-123", "2026/0000012", "23/11/2026", "https://x/p"
+        };
+        assertThat(texts.get("mail.body", values))
+                .contains("2026/0000012", "https://x/p")
                 .doesNotContain("{", "''");
     }
 }

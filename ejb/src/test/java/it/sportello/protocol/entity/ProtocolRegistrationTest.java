@@ -14,9 +14,16 @@ class ProtocolRegistrationTest {
     private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
     private static final Duration BACKOFF = Duration.ofSeconds(30);
 
-    private final ProtocolRegistration registration = new ProtocolRegistration(null, RegistrationKind.SENDING,
-            "Presentazione istanza", "modulo.pdf", new byte[] {1, 2}, List.of(ProtocolRegistration.digestLine("ab12", "modulo.pdf"),
-                    ProtocolRegistration.digestLine("cd34", "planimetria.pdf")), NOW);
+    private final ProtocolRegistration registration = new ProtocolRegistration(
+            null,
+            RegistrationKind.SENDING,
+            "Presentazione istanza",
+            "modulo.pdf",
+            new byte[] {1, 2},
+            List.of(
+                    ProtocolRegistration.digestLine("ab12", "modulo.pdf"),
+                    ProtocolRegistration.digestLine("cd34", "planimetria.pdf")),
+            NOW);
 
     @Test
     void aSendingComesInAndAnOutcomeGoesOut() {

@@ -11,7 +11,9 @@ import it.sportello.platform.BusinessException;
 
 class AreaTest {
 
-    private final Area area = new Area("centro-storico", "Centro storico", 0, null).street("Via Roma").postcode("56125");
+    private final Area area = new Area("centro-storico", "Centro storico", 0, null)
+            .street("Via Roma")
+            .postcode("56125");
 
     @Test
     void renamingKeepsTheNameWithoutSurroundingSpacesAndRequiresOne() {
@@ -59,13 +61,15 @@ class AreaTest {
 
     @Test
     void postcodesAreFiveDigitsSeparatedByCommasSpacesOrLines() {
-        assertThat(Area.postcodesIn("56121, 56122\n56123  56121;56124")).containsExactly("56121", "56122", "56123", "56124");
+        assertThat(Area.postcodesIn("56121, 56122\n56123  56121;56124"))
+                .containsExactly("56121", "56122", "56123", "56124");
         assertThat(Area.postcodesIn("  ")).isEmpty();
 
-        assertThatThrownBy(() -> Area.postcodesIn("56121, 5612, 561230")).isInstanceOfSatisfying(BusinessException.class, refusal -> {
-            assertThat(refusal.messageKey()).isEqualTo("areas.postcode.invalid");
-            assertThat(refusal.parameters()).containsExactly("5612");
-        });
+        assertThatThrownBy(() -> Area.postcodesIn("56121, 5612, 561230"))
+                .isInstanceOfSatisfying(BusinessException.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("areas.postcode.invalid");
+                    assertThat(refusal.parameters()).containsExactly("5612");
+                });
     }
 
     @Test
@@ -89,7 +93,9 @@ class AreaTest {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String key) {
-        assertThatThrownBy(change).isInstanceOfSatisfying(BusinessException.class,
-                refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
+        assertThatThrownBy(change)
+                .isInstanceOfSatisfying(
+                        BusinessException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo(key));
     }
 }

@@ -36,8 +36,7 @@ public abstract class OutsideSystemReadiness implements HealthCheck {
 
     private volatile Checked last;
 
-    private record Checked(Reachability reachability, Instant at) {
-    }
+    private record Checked(Reachability reachability, Instant at) {}
 
     /** The check's name in the answer, e.g. {@code mail-server}. */
     protected abstract String name();
@@ -53,7 +52,8 @@ public abstract class OutsideSystemReadiness implements HealthCheck {
             checked = new Checked(probe(), now);
             last = checked;
         }
-        return HealthCheckResponse.named(name()).up()
+        return HealthCheckResponse.named(name())
+                .up()
                 .withData("state", checked.reachability().reachable() ? OK : DEGRADED)
                 .withData("detail", checked.reachability().detail())
                 .withData("checked", checked.at().toString())

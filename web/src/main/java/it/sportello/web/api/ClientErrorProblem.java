@@ -21,7 +21,8 @@ public class ClientErrorProblem implements ExceptionMapper<ClientErrorException>
             return given;
         }
         int status = given.getStatus();
-        return withHeaders(new Problem(status, given.getStatusInfo().getReasonPhrase(), detail(status)).response(), given);
+        return withHeaders(
+                new Problem(status, given.getStatusInfo().getReasonPhrase(), detail(status)).response(), given);
     }
 
     /** What the caller can do about it. */

@@ -52,11 +52,14 @@ public class MetricsResource {
     public Response figures(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String expected = token.filter(value -> !value.isBlank()).orElseThrow(NotFoundException::new);
         if (!shows(authorization, expected)) {
-            return Response.status(Response.Status.UNAUTHORIZED).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"metrics\"")
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"metrics\"")
                     .build();
         }
-        List<Figure> figures = sources.stream().flatMap(source -> source.figures().stream()).toList();
-        return Response.ok(PrometheusText.of(figures), PrometheusText.MEDIA_TYPE).build();
+        List<Figure> figures =
+                sources.stream().flatMap(source -> source.figures().stream()).toList();
+        return Response.ok(PrometheusText.of(figures), PrometheusText.MEDIA_TYPE)
+                .build();
     }
 
     /** Compared in constant time, so that the answer's timing tells nothing of the token. */
@@ -64,7 +67,8 @@ public class MetricsResource {
         if (authorization == null || !authorization.startsWith(BEARER)) {
             return false;
         }
-        return MessageDigest.isEqual(authorization.substring(BEARER.length()).getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(
+                authorization.substring(BEARER.length()).getBytes(StandardCharsets.UTF_8),
                 expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -70,10 +70,16 @@ public class PaymentNotificationResource {
                 throw new IllegalArgumentException(outcome);
             }
             JsonNumber fee = body.getJsonNumber("fee");
-            notification = new Notification(body.getString("iuv"), "PAID".equals(outcome), body.getString("receiptId", null),
+            notification = new Notification(
+                    body.getString("iuv"),
+                    "PAID".equals(outcome),
+                    body.getString("receiptId", null),
                     body.containsKey("paidAt") ? Instant.parse(body.getString("paidAt")) : null,
                     fee == null ? null : Money.of(fee.bigDecimalValue()).euros());
-        } catch (NullPointerException | ClassCastException | IllegalArgumentException | DateTimeParseException
+        } catch (NullPointerException
+                | ClassCastException
+                | IllegalArgumentException
+                | DateTimeParseException
                 | InvalidAmountException e) {
             return new Problem(400, "Bad Request", "Not a payment notification").response();
         }

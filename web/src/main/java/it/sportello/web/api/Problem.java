@@ -12,6 +12,9 @@ public record Problem(int status, String title, String detail) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public Response response() {
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
+        return Response.status(status)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(this)
+                .build();
     }
 }

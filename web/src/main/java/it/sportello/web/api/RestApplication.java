@@ -14,9 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(
-        info = @Info(title = "Sportello API", version = "1",
-                description = "Public, read-only resources of the municipality's online desk: the service catalog.",
-                license = @License(name = "EUPL-1.2")),
+        info =
+                @Info(
+                        title = "Sportello API",
+                        version = "1",
+                        description =
+                                "Public, read-only resources of the municipality's online desk: the service catalog.",
+                        license = @License(name = "EUPL-1.2")),
         tags = @Tag(name = "catalog", description = "Services, categories and topics of the public catalog"))
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

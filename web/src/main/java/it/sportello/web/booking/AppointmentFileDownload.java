@@ -43,8 +43,8 @@ public class AppointmentFileDownload extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Appointment appointment;
         try {
-            appointment = bookings.visible(String.valueOf(request.getParameter("prenotazione")),
-                    request.getParameter("codice"));
+            appointment = bookings.visible(
+                    String.valueOf(request.getParameter("prenotazione")), request.getParameter("codice"));
         } catch (BookingRefusedException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -52,11 +52,14 @@ public class AppointmentFileDownload extends HttpServlet {
         Locale language = locale.getLocale();
         AppointmentTexts texts = new AppointmentTexts(language);
         boolean ics = "ics".equals(request.getParameter("tipo"));
-        byte[] content = ics ? CalendarFile.of(appointment, municipality.getName(), texts, Clocks.ITALY)
+        byte[] content = ics
+                ? CalendarFile.of(appointment, municipality.getName(), texts, Clocks.ITALY)
                 : Receipt.of(appointment, municipality.getName(), texts);
         response.setContentType(ics ? CalendarFile.MEDIA_TYPE : "application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + (ics ? "appuntamento.ics"
-                : "prenotazione-" + appointment.getReference() + ".pdf") + "\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\""
+                        + (ics ? "appuntamento.ics" : "prenotazione-" + appointment.getReference() + ".pdf") + "\"");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
     }

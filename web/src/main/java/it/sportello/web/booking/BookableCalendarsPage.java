@@ -35,8 +35,10 @@ public class BookableCalendarsPage {
         if (byOffice == null) {
             byOffice = new LinkedHashMap<>();
             bookings.bookable().stream()
-                    .sorted(java.util.Comparator.comparing(this::officeName).thenComparing(c -> c.getTitle().in(locale.getLocale())))
-                    .forEach(c -> byOffice.computeIfAbsent(officeName(c), k -> new java.util.ArrayList<>()).add(c));
+                    .sorted(java.util.Comparator.comparing(this::officeName)
+                            .thenComparing(c -> c.getTitle().in(locale.getLocale())))
+                    .forEach(c -> byOffice.computeIfAbsent(officeName(c), k -> new java.util.ArrayList<>())
+                            .add(c));
         }
         return byOffice;
     }
@@ -46,7 +48,9 @@ public class BookableCalendarsPage {
     }
 
     private String officeName(Calendar calendar) {
-        return calendar.getOffice() == null ? "" : calendar.getOffice().getName().in(locale.getLocale());
+        return calendar.getOffice() == null
+                ? ""
+                : calendar.getOffice().getName().in(locale.getLocale());
     }
 
     /** Whether an office's branch is open: it holds the calendar asked for, or it is the only one. */

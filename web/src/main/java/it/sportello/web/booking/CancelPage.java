@@ -51,7 +51,8 @@ public class CancelPage implements java.io.Serializable {
     }
 
     public boolean isCancellable() {
-        return appointment.isCancellableByCitizenAt(java.time.LocalDateTime.now(it.sportello.platform.time.Clocks.ITALY));
+        return appointment.isCancellableByCitizenAt(
+                java.time.LocalDateTime.now(it.sportello.platform.time.Clocks.ITALY));
     }
 
     public String cancel() {

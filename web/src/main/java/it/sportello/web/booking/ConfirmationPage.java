@@ -53,8 +53,11 @@ public class ConfirmationPage {
 
     public CalendarLinks getLinks() {
         AppointmentTexts texts = new AppointmentTexts(locale.getLocale());
-        return CalendarLinks.of(appointment, CalendarFile.summary(appointment, municipality.getName(), texts),
-                texts.get("ics.description", appointment.getReference(), appointment.getReason()), Clocks.ITALY);
+        return CalendarLinks.of(
+                appointment,
+                CalendarFile.summary(appointment, municipality.getName(), texts),
+                texts.get("ics.description", appointment.getReference(), appointment.getReason()),
+                Clocks.ITALY);
     }
 
     /** The query that opens the files of this booking (ICS, receipt) for the same reader. */
@@ -65,7 +68,8 @@ public class ConfirmationPage {
 
     /** The documents to bring, as the calendar's text says them. */
     public java.util.List<it.sportello.platform.text.TextBlock> getDocuments() {
-        return it.sportello.platform.text.TextBlock.parse(appointment.getCalendar().getDocumentsToBring());
+        return it.sportello.platform.text.TextBlock.parse(
+                appointment.getCalendar().getDocumentsToBring());
     }
 
     public String when() {

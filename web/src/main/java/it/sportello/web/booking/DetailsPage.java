@@ -84,8 +84,11 @@ public class DetailsPage implements Serializable {
     /** Seconds left of the hold, for the countdown. */
     public long getSecondsLeft() {
         Appointment held = getDraft();
-        return held == null || held.getHoldUntil() == null ? 0
-                : Math.max(0, Duration.between(clock.instant(), held.getHoldUntil()).getSeconds());
+        return held == null || held.getHoldUntil() == null
+                ? 0
+                : Math.max(
+                        0,
+                        Duration.between(clock.instant(), held.getHoldUntil()).getSeconds());
     }
 
     public String getTimeLeft() {
@@ -104,10 +107,12 @@ public class DetailsPage implements Serializable {
 
     /** Confirms the booking for the person and goes to the confirmation. */
     public String confirm() {
-        Appointment booked = bookings.complete(reference, whom(), reason, note, locale.getLocale().getLanguage());
+        Appointment booked = bookings.complete(
+                reference, whom(), reason, note, locale.getLocale().getLanguage());
         if (booked.getPractice() != null) {
             // booked from the practice's Appuntamenti tab: back there, where the appointment now shows
-            Messages.addFlashGlobalInfo("practice_appointments.booked", new AppointmentTexts(locale.getLocale()).when(booked));
+            Messages.addFlashGlobalInfo(
+                    "practice_appointments.booked", new AppointmentTexts(locale.getLocale()).when(booked));
             return PracticeAppointmentsPage.tabOf(booked.getPractice().getReference()) + "&faces-redirect=true";
         }
         return CONFIRMATION_PAGE + "?faces-redirect=true&prenotazione=" + booked.getReference()
@@ -117,8 +122,13 @@ public class DetailsPage implements Serializable {
     private Person whom() {
         if (citizen.isLoggedIn() && !forAnother) {
             Citizen me = citizen.get();
-            return new Person(me.getFiscalCode().value(), me.getGivenName(), me.getFamilyName(), me.getBirthDate(),
-                    person.getEmail(), person.getPhone());
+            return new Person(
+                    me.getFiscalCode().value(),
+                    me.getGivenName(),
+                    me.getFamilyName(),
+                    me.getBirthDate(),
+                    person.getEmail(),
+                    person.getPhone());
         }
         return person.toPerson(forAnother);
     }
@@ -127,10 +137,14 @@ public class DetailsPage implements Serializable {
     public String giveUp() {
         Appointment held = getDraft();
         bookings.release(reference);
-        return held == null ? "/prenotazioni/index.xhtml?faces-redirect=true"
-                : "/prenotazioni/settimana.xhtml?faces-redirect=true&calendario=" + held.getCalendar().getCode()
+        return held == null
+                ? "/prenotazioni/index.xhtml?faces-redirect=true"
+                : "/prenotazioni/settimana.xhtml?faces-redirect=true&calendario="
+                        + held.getCalendar().getCode()
                         + "&settimana=" + held.getStartsAt().toLocalDate()
-                        + (held.getPractice() == null ? "" : "&pratica=" + held.getPractice().getReference());
+                        + (held.getPractice() == null
+                                ? ""
+                                : "&pratica=" + held.getPractice().getReference());
     }
 
     public boolean isExpired() {

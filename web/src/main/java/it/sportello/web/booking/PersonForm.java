@@ -24,17 +24,23 @@ public class PersonForm implements Serializable {
 
     /** As long as the appointment's columns for names and phone. */
     static final int NAME_LENGTH = 100;
+
     static final int PHONE_LENGTH = 30;
 
     private FiscalCode fiscalCode;
+
     @Size(max = NAME_LENGTH, message = "{text.too_long}")
     private String givenName;
+
     @Size(max = NAME_LENGTH, message = "{text.too_long}")
     private String familyName;
+
     private LocalDate birthDate;
+
     @Size(max = EmailAddress.LENGTH, message = "{text.too_long}")
     @Pattern(regexp = "\\s*" + EmailAddress.PATTERN + "\\s*", message = "{contacts.email.invalid}")
     private String email;
+
     @Size(max = PHONE_LENGTH, message = "{text.too_long}")
     private String phone;
 
@@ -43,7 +49,8 @@ public class PersonForm implements Serializable {
         if (fiscalCodeRequired && fiscalCode == null) {
             throw new BookingRefusedException("booking.person.fiscalCodeRequired");
         }
-        return new Person(fiscalCode == null ? null : fiscalCode.value(), givenName, familyName, birthDate, email, phone);
+        return new Person(
+                fiscalCode == null ? null : fiscalCode.value(), givenName, familyName, birthDate, email, phone);
     }
 
     public FiscalCode getFiscalCode() {

@@ -133,7 +133,10 @@ public class WeekPage {
     /** The slot of a cell of the grid, or null when the calendar has none then. */
     public Slot slot(LocalDate day, LocalTime time) {
         LocalDateTime start = day.atTime(time);
-        return getSlots().stream().filter(s -> s.start().equals(start)).findFirst().orElse(null);
+        return getSlots().stream()
+                .filter(s -> s.start().equals(start))
+                .findFirst()
+                .orElse(null);
     }
 
     public boolean isPreviousWeek() {
@@ -179,7 +182,8 @@ public class WeekPage {
             Messages.addGlobalError("booking.slots.none");
             return null;
         }
-        String reference = isForPractice() ? bookings.holdForPractice(code, starts, practiceReference)
+        String reference = isForPractice()
+                ? bookings.holdForPractice(code, starts, practiceReference)
                 : bookings.hold(code, starts);
         return DETAILS_PAGE + "?faces-redirect=true&prenotazione=" + reference;
     }

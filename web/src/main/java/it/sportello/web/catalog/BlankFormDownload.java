@@ -46,9 +46,13 @@ public class BlankFormDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Locale locale = LocaleSelection.supported(request.getParameter("lingua")).orElse(Locale.ITALIAN);
-        byte[] pdf = BlankForm.render(FormDefinitions.parse(version.getDefinition()), municipality.getName(),
-                service.getTitle().in(locale), locale);
+        Locale locale =
+                LocaleSelection.supported(request.getParameter("lingua")).orElse(Locale.ITALIAN);
+        byte[] pdf = BlankForm.render(
+                FormDefinitions.parse(version.getDefinition()),
+                municipality.getName(),
+                service.getTitle().in(locale),
+                locale);
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"modulo-" + service.getCode() + ".pdf\"");
         response.setContentLength(pdf.length);

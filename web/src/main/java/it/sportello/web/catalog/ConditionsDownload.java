@@ -43,11 +43,17 @@ public class ConditionsDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Locale locale = LocaleSelection.supported(request.getParameter("lingua")).orElse(Locale.ITALIAN);
-        String title = BundleMessages.text(locale, "service.section.conditions") + " – " + service.getTitle().in(locale);
-        String conditions = service.card(CardSection.CONDITIONS).map(text -> text.in(locale))
+        Locale locale =
+                LocaleSelection.supported(request.getParameter("lingua")).orElse(Locale.ITALIAN);
+        String title = BundleMessages.text(locale, "service.section.conditions") + " – "
+                + service.getTitle().in(locale);
+        String conditions = service.card(CardSection.CONDITIONS)
+                .map(text -> text.in(locale))
                 .orElse(BundleMessages.text(locale, "service.conditions.none"));
-        byte[] pdf = TextDocument.render(municipality.getName(), title, locale.getLanguage(),
+        byte[] pdf = TextDocument.render(
+                municipality.getName(),
+                title,
+                locale.getLanguage(),
                 List.of(new TextDocument.Section(null, conditions)));
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"condizioni-" + service.getCode() + ".pdf\"");

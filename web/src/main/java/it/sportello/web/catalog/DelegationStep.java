@@ -89,10 +89,18 @@ public class DelegationStep implements Serializable {
             documentFile = null;
             return true;
         }
-        workflow.actFor(reference, new Beneficiary(beneficiaryCode, beneficiaryGivenName, beneficiaryFamilyName,
-                delegationValidUntil, documentValidUntil));
-        delegationFile = upload(reference, AttachmentPurpose.DELEGATION, delegationPart, delegationFile, "fill:delegation-file");
-        documentFile = upload(reference, AttachmentPurpose.IDENTITY_DOCUMENT, documentPart, documentFile, "fill:document-file");
+        workflow.actFor(
+                reference,
+                new Beneficiary(
+                        beneficiaryCode,
+                        beneficiaryGivenName,
+                        beneficiaryFamilyName,
+                        delegationValidUntil,
+                        documentValidUntil));
+        delegationFile =
+                upload(reference, AttachmentPurpose.DELEGATION, delegationPart, delegationFile, "fill:delegation-file");
+        documentFile = upload(
+                reference, AttachmentPurpose.IDENTITY_DOCUMENT, documentPart, documentFile, "fill:document-file");
         Map<DelegationPart, String> problems = workflow.delegationProblems(reference);
         problems.forEach((part, key) -> Messages.addError(DELEGATION_FIELDS.get(part), key));
         if (!problems.isEmpty() || Faces.isValidationFailed()) {
@@ -103,7 +111,8 @@ public class DelegationStep implements Serializable {
     }
 
     /** A delegation's file kept, or refused next to its field (then the one kept before stays). */
-    private String upload(String reference, AttachmentPurpose purpose, Part part, String current, String clientId) throws IOException {
+    private String upload(String reference, AttachmentPurpose purpose, Part part, String current, String clientId)
+            throws IOException {
         if (part == null || part.getSize() == 0) {
             return current;
         }

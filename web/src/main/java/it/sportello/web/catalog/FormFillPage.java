@@ -107,12 +107,14 @@ public class FormFillPage implements Serializable {
     private String previous;
     /** The service's code: what the view keeps; the service itself is read again where the view is restored. */
     private String serviceCode;
+
     private transient Service service;
     private int formVersion;
     private FormState state;
     private Stage stage = Stage.PRIVACY;
     /** The step on screen was opened from the summary, and leads back to it once passed. */
     private boolean backToSummary;
+
     private boolean levelTooLow;
 
     private boolean privacyAccepted;
@@ -133,8 +135,10 @@ public class FormFillPage implements Serializable {
             return;
         }
         if (!citizen.isLoggedIn()) {
-            String back = ServiceCardPage.START_PATH + (reference != null ? "?pratica=" + reference : "?servizio=" + code);
-            Faces.redirect(Faces.getRequestContextPath() + "/accedi.xhtml?torna=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            String back =
+                    ServiceCardPage.START_PATH + (reference != null ? "?pratica=" + reference : "?servizio=" + code);
+            Faces.redirect(Faces.getRequestContextPath() + "/accedi.xhtml?torna="
+                    + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
         if (reference != null) {
@@ -143,11 +147,14 @@ public class FormFillPage implements Serializable {
         }
         service = code == null ? null : catalog.service(code).orElse(null);
         serviceCode = service == null ? null : service.getCode();
-        String definition = service == null || service.isExternal() ? null
-                : forms.current(code).map(v -> {
-                    formVersion = v.getNumber();
-                    return v.getDefinition();
-                }).orElse(null);
+        String definition = service == null || service.isExternal()
+                ? null
+                : forms.current(code)
+                        .map(v -> {
+                            formVersion = v.getNumber();
+                            return v.getDefinition();
+                        })
+                        .orElse(null);
         if (definition == null) {
             Faces.responseSendError(404, "");
             return;
@@ -172,7 +179,8 @@ public class FormFillPage implements Serializable {
         }
         service = practice.getService();
         serviceCode = service.getCode();
-        previous = practice.getPrevious() == null ? null : practice.getPrevious().getReference();
+        previous =
+                practice.getPrevious() == null ? null : practice.getPrevious().getReference();
         formVersion = practice.getForm().getNumber();
         state = new FormState(practice.getForm().getDefinition(), municipality.comuni());
         payment.of(state);
@@ -180,7 +188,8 @@ public class FormFillPage implements Serializable {
         state.getInput().putAll(DraftInput.fromJson(draft.getInput()));
         for (Field field : state.getDefinition().fields()) {
             if (field.kind() == FieldKind.FILE) {
-                practice.attachmentOfField(field.id()).ifPresent(file -> state.getInput().put(field.id(), FormState.kept(file, file.bytes())));
+                practice.attachmentOfField(field.id())
+                        .ifPresent(file -> state.getInput().put(field.id(), FormState.kept(file, file.bytes())));
             }
         }
         privacyAccepted = draft.isPrivacyAccepted();
@@ -262,8 +271,11 @@ public class FormFillPage implements Serializable {
     public void next() throws IOException {
         for (Map.Entry<String, Part> chosen : getParts().entrySet()) {
             String fieldId = chosen.getKey();
-            state.take(fieldId, chosen.getValue(), upload -> FormState.kept(
-                    workflow.attach(reference, AttachmentPurpose.FORM, fieldId, upload), upload.bytes()));
+            state.take(
+                    fieldId,
+                    chosen.getValue(),
+                    upload -> FormState.kept(
+                            workflow.attach(reference, AttachmentPurpose.FORM, fieldId, upload), upload.bytes()));
         }
         getParts().clear();
         boolean wasLast = state.isLast();
@@ -279,7 +291,10 @@ public class FormFillPage implements Serializable {
 
     /** An optional file taken away: gone from the field and from the draft. */
     public void removeFile(String fieldId) {
-        Field field = state.getDefinition().field(fieldId).filter(f -> f.kind() == FieldKind.FILE && !f.required()).orElseThrow();
+        Field field = state.getDefinition()
+                .field(fieldId)
+                .filter(f -> f.kind() == FieldKind.FILE && !f.required())
+                .orElseThrow();
         workflow.detach(reference, field.id());
         state.remove(field.id());
         save();

@@ -47,7 +47,8 @@ public class PaymentStep implements Serializable {
 
         /** The stamp as the payments boundary takes it; no moment until both day and time are typed. */
         StampDeclaration declaration() {
-            return new StampDeclaration(identifier, issuedOn == null || issuedAt == null ? null : LocalDateTime.of(issuedOn, issuedAt));
+            return new StampDeclaration(
+                    identifier, issuedOn == null || issuedAt == null ? null : LocalDateTime.of(issuedOn, issuedAt));
         }
 
         public String getReason() {
@@ -112,7 +113,8 @@ public class PaymentStep implements Serializable {
 
     /** The stamps typed are declared with the draft (each identifier once in the whole system). */
     void declare(String reference) {
-        payments.declareStamps(reference, getStamps().stream().map(StampInput::declaration).toList());
+        payments.declareStamps(
+                reference, getStamps().stream().map(StampInput::declaration).toList());
     }
 
     /** The service asks, with the request, for stamp duties or a payment (more than nothing, for the data typed). */
@@ -122,12 +124,18 @@ public class PaymentStep implements Serializable {
 
     /** The causale of the payment at request, in the reader's language; null when none. */
     public String getReason() {
-        return state.getDefinition().paymentRequired().map(p -> p.reason().in(locale.getLocale())).orElse(null);
+        return state.getDefinition()
+                .paymentRequired()
+                .map(p -> p.reason().in(locale.getLocale()))
+                .orElse(null);
     }
 
     /** What the citizen pays with the request for the data typed so far; zero when nothing (yet). */
     public BigDecimal getAmount() {
-        return state.getDefinition().paymentRequired().flatMap(p -> p.amountFor(state.result().data())).orElse(BigDecimal.ZERO);
+        return state.getDefinition()
+                .paymentRequired()
+                .flatMap(p -> p.amountFor(state.result().data()))
+                .orElse(BigDecimal.ZERO);
     }
 
     /** One input per stamp duty the form asks for, in the form's order. */

@@ -58,9 +58,16 @@ public class ServicesPage {
             text = text.substring(0, MAX_TEXT_LENGTH);
             Messages.addGlobalWarn("services.search.too_long", MAX_TEXT_LENGTH);
         }
-        chosenCategory = known(category, categories.stream().filter(c -> c.getCode().equals(category)).findFirst());
-        Topic chosenTopic = known(topic, topics.stream().filter(t -> t.getCode().equals(topic)).findFirst());
-        Audience chosenAudience = known(audience, Arrays.stream(Audience.values()).filter(a -> a.name().equals(audience)).findFirst());
+        chosenCategory = known(
+                category,
+                categories.stream().filter(c -> c.getCode().equals(category)).findFirst());
+        Topic chosenTopic = known(
+                topic, topics.stream().filter(t -> t.getCode().equals(topic)).findFirst());
+        Audience chosenAudience = known(
+                audience,
+                Arrays.stream(Audience.values())
+                        .filter(a -> a.name().equals(audience))
+                        .findFirst());
         category = chosenCategory == null ? null : category;
         topic = chosenTopic == null ? null : topic;
         audience = chosenAudience == null ? null : audience;

@@ -22,7 +22,12 @@ public record WizardPosition(Stage stage, int section) {
      * must never change for a stage, nor be given to another one.
      */
     public enum Stage {
-        PRIVACY(0), APPLICANT(1), ROLE(2), FORM(3), PAYMENT(4), SUMMARY(5);
+        PRIVACY(0),
+        APPLICANT(1),
+        ROLE(2),
+        FORM(3),
+        PAYMENT(4),
+        SUMMARY(5);
 
         private final int code;
 
@@ -39,15 +44,18 @@ public record WizardPosition(Stage stage, int section) {
          * as drafts saved past the last stage have always opened at the last one.
          */
         static Stage ofCode(int code) {
-            return Arrays.stream(values()).filter(stage -> stage.code <= code)
-                    .max(Comparator.comparingInt(Stage::code)).orElseThrow();
+            return Arrays.stream(values())
+                    .filter(stage -> stage.code <= code)
+                    .max(Comparator.comparingInt(Stage::code))
+                    .orElseThrow();
         }
     }
 
     public WizardPosition {
         Objects.requireNonNull(stage, "stage");
         if (section < 0 || section >= SECTIONS_PER_STAGE) {
-            throw new IllegalArgumentException("A wizard section is between 0 and " + (SECTIONS_PER_STAGE - 1) + ": " + section);
+            throw new IllegalArgumentException(
+                    "A wizard section is between 0 and " + (SECTIONS_PER_STAGE - 1) + ": " + section);
         }
     }
 

@@ -47,7 +47,9 @@ public class PaymentsPage implements Serializable {
 
     /** "Paga online" for the chosen notices, together. */
     public void paySelected() throws IOException {
-        List<String> chosen = selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
+        List<String> chosen = selected.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
                 .toList();
         if (chosen.isEmpty()) {
             Messages.addGlobalError("payments.select.none");

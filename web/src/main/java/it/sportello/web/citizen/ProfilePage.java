@@ -35,6 +35,7 @@ public class ProfilePage implements Serializable {
 
     /** Read in this request (or saved in it); where the view is restored elsewhere, read again. */
     private transient Citizen citizen;
+
     private Contacts contacts;
     private Address residence;
     private Address domicile;

@@ -43,6 +43,7 @@ public class MoneyConverter implements Converter<Money> {
 
     /** The amount as a reader of that language types it: "1234,50" in Italian, "1234.50" in English. */
     static String typed(Money amount, Locale locale) {
-        return amount.toString().replace('.', DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
+        return amount.toString()
+                .replace('.', DecimalFormatSymbols.getInstance(locale).getDecimalSeparator());
     }
 }

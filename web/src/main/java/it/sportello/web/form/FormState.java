@@ -3,8 +3,6 @@ package it.sportello.web.form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +27,6 @@ import it.sportello.form.control.FormSummary;
 import it.sportello.form.control.FormValidator;
 import it.sportello.form.control.PostalAddress;
 import it.sportello.form.control.Section;
-import it.sportello.form.control.StoredFile;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.form.control.ValidationResult;
 import it.sportello.form.entity.FileTypes;
@@ -38,7 +35,6 @@ import it.sportello.municipality.Comune;
 import it.sportello.municipality.Comuni;
 import it.sportello.municipality.Municipality;
 import it.sportello.municipality.Province;
-import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.text.TextBlock;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.entity.Attachment;
@@ -63,6 +59,7 @@ public class FormState implements Serializable {
     private final HashMap<String, List<String>> errors = new HashMap<>();
     /** Files the page did not keep, by field id: checked once so that the field says why, never kept. */
     private final HashMap<String, UploadedFile> refused = new HashMap<>();
+
     private int step;
 
     /** A form whose addresses are chosen from and checked against {@code comuni}. */
@@ -123,13 +120,18 @@ public class FormState implements Serializable {
      * profile's comune is free text ("bugliano"): it is put as the register names it, so that the
      * list of the province shows it chosen rather than empty.
      */
-    public void prefillAddress(String fieldId, String street, String number, String province, String comune, String cap) {
+    public void prefillAddress(
+            String fieldId, String street, String number, String province, String comune, String cap) {
         Map<String, String> address = address(fieldId);
         putIfPresent(address, PostalAddress.STREET, street);
         putIfPresent(address, PostalAddress.NUMBER, number);
-        putIfPresent(address, PostalAddress.PROVINCE,
+        putIfPresent(
+                address,
+                PostalAddress.PROVINCE,
                 comuni().province(province).map(Province::code).orElse(province));
-        putIfPresent(address, PostalAddress.COMUNE,
+        putIfPresent(
+                address,
+                PostalAddress.COMUNE,
                 comuni().find(province, comune).map(Comune::name).orElse(comune));
         putIfPresent(address, PostalAddress.CAP, cap);
     }
@@ -150,8 +152,13 @@ public class FormState implements Serializable {
                 prefill(field.id(), phone);
                 phoneDone = true;
             } else if (field.kind() == FieldKind.ADDRESS && !addressDone) {
-                prefillAddress(field.id(), residence.getStreet(), residence.getNumber(), residence.getProvince(),
-                        residence.getCity(), residence.getPostcode());
+                prefillAddress(
+                        field.id(),
+                        residence.getStreet(),
+                        residence.getNumber(),
+                        residence.getProvince(),
+                        residence.getCity(),
+                        residence.getPostcode());
                 addressDone = true;
             }
         }
@@ -196,15 +203,19 @@ public class FormState implements Serializable {
     }
 
     public boolean visible(Field field) {
-        return getDefinition().sections().stream().filter(s -> s.fields().contains(field)).allMatch(this::visible)
+        return getDefinition().sections().stream()
+                        .filter(s -> s.fields().contains(field))
+                        .allMatch(this::visible)
                 && holds(field.visibleWhen());
     }
 
     /** Whether other fields or sections depend on this one: the page then updates when it changes. */
     public boolean controls(Field field) {
-        return getDefinition().sections().stream().anyMatch(section -> refers(section.visibleWhen(), field)
-                || section.fields().stream().anyMatch(other -> refers(other.visibleWhen(), field)
-                        || (other.kind().isComputed() && mentions(other, field))));
+        return getDefinition().sections().stream()
+                .anyMatch(section -> refers(section.visibleWhen(), field)
+                        || section.fields().stream()
+                                .anyMatch(other -> refers(other.visibleWhen(), field)
+                                        || (other.kind().isComputed() && mentions(other, field))));
     }
 
     private static boolean refers(Condition condition, Field field) {
@@ -212,7 +223,8 @@ public class FormState implements Serializable {
     }
 
     private static boolean mentions(Field computed, Field field) {
-        String source = computed.expression() != null ? computed.expression()
+        String source = computed.expression() != null
+                ? computed.expression()
                 : computed.text() == null ? "" : computed.text().italian();
         return source.matches("(?s).*\\b" + java.util.regex.Pattern.quote(field.id()) + "\\b.*");
     }
@@ -301,8 +313,11 @@ public class FormState implements Serializable {
     /** Multiple selections arrive as arrays; the validator reads lists. */
     private Map<String, Object> normalized() {
         Map<String, Object> values = new HashMap<>();
-        input.forEach((id, value) -> values.put(id, value instanceof Object[] array
-                ? Arrays.stream(array).map(String::valueOf).toList() : value));
+        input.forEach((id, value) -> values.put(
+                id,
+                value instanceof Object[] array
+                        ? Arrays.stream(array).map(String::valueOf).toList()
+                        : value));
         values.putAll(refused);
         return values;
     }
@@ -350,7 +365,8 @@ public class FormState implements Serializable {
      */
     public boolean fits(String fieldId, String fileName, long size, byte[] head) {
         Field field = getDefinition().field(fieldId).orElseThrow();
-        return size <= field.maxSize() && FileTypes.identify(fileName, head, field.accept()).isPresent();
+        return size <= field.maxSize()
+                && FileTypes.identify(fileName, head, field.accept()).isPresent();
     }
 
     /**
@@ -359,8 +375,15 @@ public class FormState implements Serializable {
      * does not {@link #fits fit} is {@link #refuse refused} instead.
      */
     public void attach(String fieldId, Part part) throws IOException {
-        take(fieldId, part, upload -> new UploadedFile(UUID.randomUUID().toString(), part.getSubmittedFileName(),
-                part.getContentType(), part.getSize(), head(upload.bytes())));
+        take(
+                fieldId,
+                part,
+                upload -> new UploadedFile(
+                        UUID.randomUUID().toString(),
+                        part.getSubmittedFileName(),
+                        part.getContentType(),
+                        part.getSize(),
+                        head(upload.bytes())));
     }
 
     /**
@@ -379,13 +402,17 @@ public class FormState implements Serializable {
         if (fits(fieldId, part.getSubmittedFileName(), part.getSize(), head)) {
             attach(fieldId, keep.apply(Uploads.of(part).orElseThrow()));
         } else {
-            refuse(fieldId, new UploadedFile("refused", part.getSubmittedFileName(), part.getContentType(), part.getSize(), head));
+            refuse(
+                    fieldId,
+                    new UploadedFile(
+                            "refused", part.getSubmittedFileName(), part.getContentType(), part.getSize(), head));
         }
     }
 
     /** How a field shows a file kept as that attachment. */
     public static UploadedFile kept(Attachment file, byte[] bytes) {
-        return new UploadedFile(file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(), head(bytes));
+        return new UploadedFile(
+                file.getReference(), file.getFileName(), file.getType().mediaType(), file.getSize(), head(bytes));
     }
 
     private static byte[] head(byte[] bytes) {

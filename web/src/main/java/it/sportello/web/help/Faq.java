@@ -40,17 +40,16 @@ public class Faq {
         }
     }
 
-    public record Group(Text title, List<Entry> entries) {
-    }
+    public record Group(Text title, List<Entry> entries) {}
 
-    public record Document(List<Group> groups) {
-    }
+    public record Document(List<Group> groups) {}
 
     private List<Group> groups;
 
     @PostConstruct
     void read() {
-        try (InputStream in = Faq.class.getResourceAsStream(RESOURCE); Jsonb jsonb = JsonbBuilder.create()) {
+        try (InputStream in = Faq.class.getResourceAsStream(RESOURCE);
+                Jsonb jsonb = JsonbBuilder.create()) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + RESOURCE);
             }

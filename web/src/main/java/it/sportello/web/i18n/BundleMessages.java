@@ -60,7 +60,8 @@ public class BundleMessages {
     public static java.util.Locale readerLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null
-                ? faces.getApplication().evaluateExpressionGet(faces, "#{localeSelection.locale}", java.util.Locale.class)
+                ? faces.getApplication()
+                        .evaluateExpressionGet(faces, "#{localeSelection.locale}", java.util.Locale.class)
                 : java.util.Locale.ITALIAN;
     }
 }

@@ -28,19 +28,27 @@ public class Formats {
 
     /** Day and time, e.g. "16 mag 2024, 11:23"; empty for none. */
     public String moment(Instant instant) {
-        return instant == null ? ""
+        return instant == null
+                ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(locale.getLocale()).format(instant.atZone(Clocks.ITALY));
+                        .withLocale(locale.getLocale())
+                        .format(instant.atZone(Clocks.ITALY));
     }
 
     /** The day only, e.g. "16 mag 2024"; empty for none. */
     public String day(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale.getLocale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale.getLocale())
+                        .format(day);
     }
 
     /** The day of the week, e.g. "mercoledì". */
     public String weekday(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofPattern("EEEE", locale.getLocale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofPattern("EEEE", locale.getLocale()).format(day);
     }
 
     /** An amount in euro, e.g. "€ 16,00" or "16,00 €" as the reader's language writes it; empty for none. */
@@ -55,8 +63,11 @@ public class Formats {
 
     /** A local day and time as typed (a stamp's issue), e.g. "16 mag 2024, 11:23"; empty for none. */
     public String local(LocalDateTime moment) {
-        return moment == null ? ""
-                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale.getLocale()).format(moment);
+        return moment == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale.getLocale())
+                        .format(moment);
     }
 
     /** A file size in bytes, KB or MB with at most one decimal, e.g. "1,2 MB". */

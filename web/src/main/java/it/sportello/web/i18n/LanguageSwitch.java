@@ -26,7 +26,8 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String language = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        String language =
+                request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         if (!selection.select(language, response)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -29,6 +29,7 @@ public class LocaleSelection {
 
     /** The cookie that keeps the choice: the language's code, for a year. */
     public static final String COOKIE = "lingua";
+
     static final int COOKIE_AGE = (int) Duration.ofDays(365).toSeconds();
 
     @Inject
@@ -40,8 +41,13 @@ public class LocaleSelection {
 
     /** The language chosen with the cookie, Italian when none was (or the cookie says something else). */
     public static Locale of(Cookie... cookies) {
-        return Stream.ofNullable(cookies).flatMap(Arrays::stream).filter(cookie -> COOKIE.equals(cookie.getName()))
-                .map(Cookie::getValue).map(LocaleSelection::supported).flatMap(Optional::stream).findFirst()
+        return Stream.ofNullable(cookies)
+                .flatMap(Arrays::stream)
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .map(LocaleSelection::supported)
+                .flatMap(Optional::stream)
+                .findFirst()
                 .orElse(Locale.ITALIAN);
     }
 
@@ -59,8 +65,8 @@ public class LocaleSelection {
         String path = "/";
         if (faces != null && faces.getViewRoot() != null) {
             String viewId = faces.getViewRoot().getViewId();
-            String url = faces.getApplication().getViewHandler()
-                    .getBookmarkableURL(faces, viewId, java.util.Map.of(), true);
+            String url =
+                    faces.getApplication().getViewHandler().getBookmarkableURL(faces, viewId, java.util.Map.of(), true);
             String context = faces.getExternalContext().getRequestContextPath();
             path = url.startsWith(context) ? url.substring(context.length()) : viewId;
         }
@@ -87,6 +93,8 @@ public class LocaleSelection {
     }
 
     public static Optional<Locale> supported(String language) {
-        return SUPPORTED.stream().filter(candidate -> candidate.getLanguage().equals(language)).findFirst();
+        return SUPPORTED.stream()
+                .filter(candidate -> candidate.getLanguage().equals(language))
+                .findFirst();
     }
 }

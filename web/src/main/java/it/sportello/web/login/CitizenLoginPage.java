@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-
 import it.sportello.demo.DemoIdentities;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.web.security.OpenIdConnect;
@@ -66,9 +65,11 @@ public class CitizenLoginPage {
     /** The query string of a login button: the method and, URL-encoded, the page to go back to. */
     public String query(String method) {
         String query = "metodo=" + method;
-        return requested == null || requested.isBlank() ? query
-                : query + "&torna=" + java.net.URLEncoder.encode(it.sportello.web.LocalPaths.orHome(requested),
-                        java.nio.charset.StandardCharsets.UTF_8);
+        return requested == null || requested.isBlank()
+                ? query
+                : query + "&torna="
+                        + java.net.URLEncoder.encode(
+                                it.sportello.web.LocalPaths.orHome(requested), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public String getRequested() {

@@ -57,7 +57,8 @@ public class DemoLoginPage implements Serializable {
             Messages.addGlobalError("login.demo.unknown");
             return;
         }
-        CitizenCredential credential = new CitizenCredential(identity.code(), identity.personalData(), method, DEMO_LEVEL);
+        CitizenCredential credential =
+                new CitizenCredential(identity.code(), identity.personalData(), method, DEMO_LEVEL);
         if (Pages.authenticate(security, credential) == AuthenticationStatus.SEND_FAILURE) {
             Messages.addGlobalError("login.demo.failed");
             return;

@@ -1,5 +1,7 @@
 package it.sportello.web.login;
 
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -13,18 +15,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import it.sportello.web.LocalPaths;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 /** What the login pages share: authenticate with a credential, then go where the visitor was going. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static AuthenticationStatus authenticate(SecurityContext security, Credential credential) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(), withParams().credential(credential).newAuthentication(true));
+        return security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(credential).newAuthentication(true));
     }
 
     /** Redirects to the page asked for before the login, or to the given start page. */

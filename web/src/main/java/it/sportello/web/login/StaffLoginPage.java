@@ -33,8 +33,8 @@ public class StaffLoginPage {
     private String requested;
 
     public void login() {
-        AuthenticationStatus status = Pages.authenticate(security,
-                new UsernamePasswordCredential(username, new Password(password)));
+        AuthenticationStatus status =
+                Pages.authenticate(security, new UsernamePasswordCredential(username, new Password(password)));
         password = null;
         if (status == AuthenticationStatus.SEND_FAILURE) {
             // One message for every refusal: which one it was would tell who has an account.

@@ -36,7 +36,9 @@ public class SimulatedCheckoutPage implements Serializable {
     private boolean alreadyPaid;
 
     public void load() throws IOException {
-        checkout = citizen.find().flatMap(payer -> intermediary.find(session, payer.getFiscalCode())).orElse(null);
+        checkout = citizen.find()
+                .flatMap(payer -> intermediary.find(session, payer.getFiscalCode()))
+                .orElse(null);
         if (checkout == null) {
             Faces.responseSendError(404, "");
             return;

@@ -31,8 +31,7 @@ public class PaymentDocumentDownload extends HttpServlet {
         boolean receipt = "ricevuta".equals(request.getParameter("documento"));
         byte[] pdf;
         try {
-            pdf = iud == null || iud.isBlank() ? null
-                    : receipt ? payments.receipt(iud) : payments.notice(iud);
+            pdf = iud == null || iud.isBlank() ? null : receipt ? payments.receipt(iud) : payments.notice(iud);
         } catch (BusinessException e) {
             pdf = null;
         }

@@ -56,7 +56,8 @@ public class PracticePayments {
 
     public List<Payment> of(Practice practice) {
         if (paymentsRead == null) {
-            paymentsRead = isCitizenView() ? payments.ofPractice(practice.getReference())
+            paymentsRead = isCitizenView()
+                    ? payments.ofPractice(practice.getReference())
                     : payments.ofPracticeAtDesk(practice.getReference());
         }
         return paymentsRead;
@@ -64,7 +65,8 @@ public class PracticePayments {
 
     public List<StampDuty> stamps(Practice practice) {
         if (stampsRead == null) {
-            stampsRead = isCitizenView() ? payments.stampsOf(practice.getReference())
+            stampsRead = isCitizenView()
+                    ? payments.stampsOf(practice.getReference())
                     : payments.stampsAtDesk(practice.getReference());
         }
         return stampsRead;
@@ -89,11 +91,15 @@ public class PracticePayments {
     public void provideStamps(String reference) throws IOException {
         List<StampDeclaration> declarations = payments.stampsOf(reference).stream()
                 .filter(s -> s.getMoment() == ChargeMoment.AT_RELEASE && !s.isDeclared())
-                .map(s -> new StampDeclaration(identifiers.get(s.getId()), days.get(s.getId()) == null || times.get(s.getId()) == null
-                        ? null : LocalDateTime.of(days.get(s.getId()), times.get(s.getId()))))
+                .map(s -> new StampDeclaration(
+                        identifiers.get(s.getId()),
+                        days.get(s.getId()) == null || times.get(s.getId()) == null
+                                ? null
+                                : LocalDateTime.of(days.get(s.getId()), times.get(s.getId()))))
                 .toList();
         payments.provideStamps(reference, declarations);
-        Faces.redirect(Faces.getRequestContextPath() + links.path(PublicPage.PRACTICE) + reference + "&scheda=pagamento");
+        Faces.redirect(
+                Faces.getRequestContextPath() + links.path(PublicPage.PRACTICE) + reference + "&scheda=pagamento");
     }
 
     public Map<Long, String> getIdentifiers() {

@@ -28,7 +28,6 @@ public class ConflictRetry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-
     static final int ATTEMPTS = 4;
     static final long MAX_PAUSE_MS = 50;
 
@@ -36,15 +35,16 @@ public class ConflictRetry implements Serializable {
 
     @AroundInvoke
     public Object retry(InvocationContext invocation) throws Exception {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 return invocation.proceed();
             } catch (Exception e) {
                 if (attempt == ATTEMPTS || !Conflicts.lostRace(e)) {
                     throw e;
                 }
-                LOG.log(Level.FINE, "{0} lost a race, attempt {1} of {2}",
-                        new Object[] {invocation.getMethod().getName(), attempt, ATTEMPTS});
+                LOG.log(Level.FINE, "{0} lost a race, attempt {1} of {2}", new Object[] {
+                    invocation.getMethod().getName(), attempt, ATTEMPTS
+                });
                 TimeUnit.MILLISECONDS.sleep(ThreadLocalRandom.current().nextLong(1, MAX_PAUSE_MS * attempt));
             }
         }

@@ -15,5 +15,4 @@ import jakarta.interceptor.InterceptorBinding;
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-public @interface RetriedOnConflict {
-}
+public @interface RetriedOnConflict {}

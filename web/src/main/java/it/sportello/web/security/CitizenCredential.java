@@ -11,5 +11,4 @@ import it.sportello.identity.entity.PersonalData;
  * page): only the server creates one, after checking the provider's answer.
  */
 public record CitizenCredential(FiscalCode fiscalCode, PersonalData data, AuthMethod method, String level)
-        implements Credential {
-}
+        implements Credential {}

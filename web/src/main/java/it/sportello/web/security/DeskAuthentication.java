@@ -38,8 +38,8 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
@@ -49,7 +49,8 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
-            SessionLogin login = new SessionLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+            SessionLogin login =
+                    new SessionLogin(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
             request.getSession().setAttribute(SessionLogin.ATTRIBUTE, login);
             return context.notifyContainerAboutLogin(login.caller(), login.groups());
         }
@@ -66,8 +67,10 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     private static String loginPageFor(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String login = path.startsWith("/backoffice/") ? STAFF_LOGIN : CITIZEN_LOGIN;
-        // The address asked for, with its parameters ("?pratica=..." of a link in an e-mail), so that login leads there.
-        String asked = request.getQueryString() == null || !"GET".equals(request.getMethod()) ? path
+        // The address asked for, with its parameters ("?pratica=..." of a link in an e-mail), so that login leads
+        // there.
+        String asked = request.getQueryString() == null || !"GET".equals(request.getMethod())
+                ? path
                 : path + "?" + request.getQueryString();
         return request.getContextPath() + login + "?" + RETURN_PARAMETER + "="
                 + java.net.URLEncoder.encode(LocalPaths.orHome(asked), java.nio.charset.StandardCharsets.UTF_8);

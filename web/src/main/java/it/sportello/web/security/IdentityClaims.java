@@ -22,8 +22,16 @@ import it.sportello.identity.entity.Sex;
  * are taken from the codice fiscale, which encodes both. The address (SPID's "domicilio fisico")
  * becomes the citizen's domicile, read as {@link AddressClaim} explains.
  */
-public record IdentityClaims(String fiscalCode, String givenName, String familyName, String email, String mobile,
-        String birthDate, String birthPlace, String gender, String address) {
+public record IdentityClaims(
+        String fiscalCode,
+        String givenName,
+        String familyName,
+        String email,
+        String mobile,
+        String birthDate,
+        String birthPlace,
+        String gender,
+        String address) {
 
     /**
      * The credential these claims prove.
@@ -37,9 +45,15 @@ public record IdentityClaims(String fiscalCode, String givenName, String familyN
             throw new IllegalArgumentException("The ID token has no " + fiscalCode + " claim");
         }
         FiscalCode fiscal = FiscalCode.of(code);
-        PersonalData data = new PersonalData(text(claims, givenName), text(claims, familyName),
-                date(text(claims, birthDate), fiscal), text(claims, birthPlace), sex(text(claims, gender), fiscal),
-                text(claims, email), text(claims, mobile), AddressClaim.read(claims.getClaim(address)).orElse(null));
+        PersonalData data = new PersonalData(
+                text(claims, givenName),
+                text(claims, familyName),
+                date(text(claims, birthDate), fiscal),
+                text(claims, birthPlace),
+                sex(text(claims, gender), fiscal),
+                text(claims, email),
+                text(claims, mobile),
+                AddressClaim.read(claims.getClaim(address)).orElse(null));
         return new CitizenCredential(fiscal, data, method, level);
     }
 

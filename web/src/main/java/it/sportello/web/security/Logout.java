@@ -21,8 +21,10 @@ public class Logout extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        boolean staff = request.isUserInRole(Roles.OPERATOR) || request.isUserInRole(Roles.MANAGER)
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        boolean staff = request.isUserInRole(Roles.OPERATOR)
+                || request.isUserInRole(Roles.MANAGER)
                 || request.isUserInRole(Roles.ADMIN);
         request.logout();
         HttpSession session = request.getSession(false);

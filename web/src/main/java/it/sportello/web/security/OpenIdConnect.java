@@ -42,12 +42,12 @@ import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
 import com.nimbusds.openid.connect.sdk.Nonce;
-import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.UserInfoSuccessResponse;
+import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
@@ -150,8 +150,9 @@ public class OpenIdConnect {
     private volatile Provider discovered;
 
     /** A login on its way to the provider and back, kept in the visitor's session. */
-    public record PendingLogin(String state, String nonce, String verifier, AuthMethod method,
-            String returnPath, URI redirectUri) implements Serializable {
+    public record PendingLogin(
+            String state, String nonce, String verifier, AuthMethod method, String returnPath, URI redirectUri)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -183,8 +184,7 @@ public class OpenIdConnect {
         }
     }
 
-    private record Provider(OIDCProviderMetadata metadata, IDTokenValidator validator) {
-    }
+    private record Provider(OIDCProviderMetadata metadata, IDTokenValidator validator) {}
 
     public boolean isActive() {
         return PROVIDER.equals(identityProvider);
@@ -200,8 +200,13 @@ public class OpenIdConnect {
 
     /** A new login, with a fresh state, nonce and PKCE code verifier of its own. */
     public PendingLogin begin(AuthMethod method, String returnPath, URI redirectTo) {
-        return new PendingLogin(new State().getValue(), new Nonce().getValue(), new CodeVerifier().getValue(), method,
-                returnPath, redirectTo);
+        return new PendingLogin(
+                new State().getValue(),
+                new Nonce().getValue(),
+                new CodeVerifier().getValue(),
+                method,
+                returnPath,
+                redirectTo);
     }
 
     /** The provider's login page for this pending login, with the S256 challenge of its verifier. */
@@ -235,7 +240,8 @@ public class OpenIdConnect {
             throw new LoginRefused("The state does not match the login in progress");
         }
         if (answer instanceof AuthenticationErrorResponse error) {
-            throw new LoginRefused("The identity provider answered " + error.getErrorObject().getCode());
+            throw new LoginRefused(
+                    "The identity provider answered " + error.getErrorObject().getCode());
         }
         AuthorizationCode code = answer.toSuccessResponse().getAuthorizationCode();
         if (code == null) {
@@ -252,12 +258,23 @@ public class OpenIdConnect {
         // The level is the one the signed ID token states, whatever the userinfo answer says.
         String level = claims.getACR() == null ? null : claims.getACR().getValue();
         if (SpidLevel.of(level) < minimumLevel) {
-            throw new LoginRefused("Authentication level " + level + " is below the required level " + minimumLevel, true);
+            throw new LoginRefused(
+                    "Authentication level " + level + " is below the required level " + minimumLevel, true);
         }
         try {
-            JWTClaimsSet identity = IdentityClaims.merge(claims.toJWTClaimsSet(), userInfo(provider, tokens, claims.getSubject()));
-            return new IdentityClaims(fiscalCodeClaim, givenNameClaim, familyNameClaim, emailClaim, mobileClaim,
-                    birthDateClaim, birthPlaceClaim, genderClaim, addressClaim).credential(identity, login.method(), level);
+            JWTClaimsSet identity =
+                    IdentityClaims.merge(claims.toJWTClaimsSet(), userInfo(provider, tokens, claims.getSubject()));
+            return new IdentityClaims(
+                            fiscalCodeClaim,
+                            givenNameClaim,
+                            familyNameClaim,
+                            emailClaim,
+                            mobileClaim,
+                            birthDateClaim,
+                            birthPlaceClaim,
+                            genderClaim,
+                            addressClaim)
+                    .credential(identity, login.method(), level);
         } catch (ParseException | IllegalArgumentException | InvalidFiscalCodeException e) {
             // The message of an invalid fiscal code is a key, never the code itself: safe to log.
             throw new LoginRefused("The identity the provider asserted is not usable: " + e.getMessage(), e);
@@ -282,10 +299,12 @@ public class OpenIdConnect {
         try {
             UserInfoResponse response = UserInfoResponse.parse(http.send());
             if (!response.indicatesSuccess()) {
-                throw new LoginRefused("The userinfo endpoint answered " + response.toErrorResponse().getErrorObject().getCode());
+                throw new LoginRefused("The userinfo endpoint answered "
+                        + response.toErrorResponse().getErrorObject().getCode());
             }
             UserInfoSuccessResponse success = response.toSuccessResponse();
-            answer = success.getUserInfo() != null ? success.getUserInfo().toJWTClaimsSet()
+            answer = success.getUserInfo() != null
+                    ? success.getUserInfo().toJWTClaimsSet()
                     : signedUserInfo(provider, success.getUserInfoJWT());
         } catch (IOException | ParseException e) {
             throw new LoginRefused("The userinfo endpoint could not be read", e);
@@ -310,7 +329,8 @@ public class OpenIdConnect {
     }
 
     private OIDCTokens exchange(Provider provider, AuthorizationCode code, PendingLogin login) throws LoginRefused {
-        TokenRequest request = new TokenRequest(provider.metadata().getTokenEndpointURI(),
+        TokenRequest request = new TokenRequest(
+                provider.metadata().getTokenEndpointURI(),
                 new ClientSecretBasic(client(), new Secret(clientSecret.orElse(""))),
                 new AuthorizationCodeGrant(code, login.redirectUri(), new CodeVerifier(login.verifier())));
         HTTPRequest http = request.toHTTPRequest();
@@ -323,7 +343,8 @@ public class OpenIdConnect {
             throw new LoginRefused("The token endpoint could not be read", e);
         }
         if (!response.indicatesSuccess()) {
-            throw new LoginRefused("The token endpoint answered " + response.toErrorResponse().getErrorObject().getCode());
+            throw new LoginRefused("The token endpoint answered "
+                    + response.toErrorResponse().getErrorObject().getCode());
         }
         OIDCTokens tokens = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens();
         if (tokens.getIDToken() == null) {
@@ -344,11 +365,17 @@ public class OpenIdConnect {
         }
         synchronized (this) {
             if (discovered == null) {
-                Issuer expected = new Issuer(issuer.orElseThrow(() -> new LoginRefused("sportello.oidc.issuer is not set")));
+                Issuer expected =
+                        new Issuer(issuer.orElseThrow(() -> new LoginRefused("sportello.oidc.issuer is not set")));
                 try {
-                    OIDCProviderMetadata metadata = OIDCProviderMetadata.resolve(expected, TIMEOUT_MILLIS, TIMEOUT_MILLIS);
-                    IDTokenValidator validator = new IDTokenValidator(metadata.getIssuer(), client(), SIGNATURE,
-                            metadata.getJWKSetURI().toURL(), new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS));
+                    OIDCProviderMetadata metadata =
+                            OIDCProviderMetadata.resolve(expected, TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+                    IDTokenValidator validator = new IDTokenValidator(
+                            metadata.getIssuer(),
+                            client(),
+                            SIGNATURE,
+                            metadata.getJWKSetURI().toURL(),
+                            new DefaultResourceRetriever(TIMEOUT_MILLIS, TIMEOUT_MILLIS));
                     discovered = new Provider(metadata, validator);
                 } catch (GeneralException | IOException e) {
                     throw new LoginRefused("The identity provider " + expected + " could not be discovered", e);

@@ -35,7 +35,7 @@ import it.sportello.web.security.OpenIdConnect.PendingLogin;
  * login: the reason goes to the log only, since it helps an administrator, not the citizen.
  * While the desk uses another identity provider both addresses answer 404.
  */
-@WebServlet({ OpenIdLogin.START, OpenIdLogin.CALLBACK })
+@WebServlet({OpenIdLogin.START, OpenIdLogin.CALLBACK})
 public class OpenIdLogin extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -49,6 +49,7 @@ public class OpenIdLogin extends HttpServlet {
 
     /** {@code /accedi.xhtml?esito=non-riuscito} shows a localized message: the login failed. */
     public static final String OUTCOME_PARAMETER = "esito";
+
     public static final String FAILED = "non-riuscito";
     /** The outcome of a login whose authentication level is lower than the one required. */
     public static final String LEVEL_TOO_LOW = "livello-insufficiente";
@@ -107,8 +108,8 @@ public class OpenIdLogin extends HttpServlet {
         URI callback = URI.create(request.getRequestURL() + (query == null ? "" : "?" + query));
         try {
             CitizenCredential credential = oidc.complete(callback, login);
-            AuthenticationStatus status = security.authenticate(request, response,
-                    withParams().credential(credential).newAuthentication(true));
+            AuthenticationStatus status = security.authenticate(
+                    request, response, withParams().credential(credential).newAuthentication(true));
             if (status != AuthenticationStatus.SUCCESS) {
                 throw new LoginRefused("The identity store refused the citizen: " + status);
             }
@@ -133,14 +134,17 @@ public class OpenIdLogin extends HttpServlet {
         return AuthMethod.SPID;
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, PendingLogin login,
-            LoginRefused reason) throws IOException {
+    private void refuse(
+            HttpServletRequest request, HttpServletResponse response, PendingLogin login, LoginRefused reason)
+            throws IOException {
         failures.citizen();
         LOG.log(Level.WARNING, "Citizen login refused: {0}", reason.getMessage());
         LOG.log(Level.FINE, "Citizen login refused", reason);
-        String back = login == null || login.returnPath() == null ? ""
-                : "&" + DeskAuthentication.RETURN_PARAMETER + "=" + URLEncoder.encode(login.returnPath(), StandardCharsets.UTF_8);
-        response.sendRedirect(request.getContextPath() + DeskAuthentication.CITIZEN_LOGIN + "?" + OUTCOME_PARAMETER + "="
-                + (reason.isLevelTooLow() ? LEVEL_TOO_LOW : FAILED) + back);
+        String back = login == null || login.returnPath() == null
+                ? ""
+                : "&" + DeskAuthentication.RETURN_PARAMETER + "="
+                        + URLEncoder.encode(login.returnPath(), StandardCharsets.UTF_8);
+        response.sendRedirect(request.getContextPath() + DeskAuthentication.CITIZEN_LOGIN + "?" + OUTCOME_PARAMETER
+                + "=" + (reason.isLevelTooLow() ? LEVEL_TOO_LOW : FAILED) + back);
     }
 }

@@ -20,7 +20,8 @@ public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",

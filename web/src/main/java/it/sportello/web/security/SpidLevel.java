@@ -12,8 +12,7 @@ public final class SpidLevel {
 
     private static final Pattern LEVEL = Pattern.compile("^https://www\\.spid\\.gov\\.it/SpidL([1-3])$");
 
-    private SpidLevel() {
-    }
+    private SpidLevel() {}
 
     /** The level 1 to 3 the value names; 0 when it is missing or not a SPID/CIE level. */
     public static int of(String acr) {

@@ -33,8 +33,8 @@ public class StaffIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginResult result = directory.verifyPassword(login.getCaller(), login.getPassword().getValue(),
-                request.getRemoteAddr());
+        LoginResult result =
+                directory.verifyPassword(login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
         if (result.outcome() != LoginResult.Outcome.ACCEPTED) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -53,30 +53,38 @@ class OutsideSystemReadinessTest {
 
     @Test
     void aSystemThatDoesNotAnswerIsDegradedButTheDeskStaysReady() {
-        Scripted check = new Scripted(Duration.ZERO, Reachability.unreachable(new java.net.ConnectException("localhost:25")));
+        Scripted check =
+                new Scripted(Duration.ZERO, Reachability.unreachable(new java.net.ConnectException("localhost:25")));
         check.at(START);
 
         HealthCheckResponse response = check.call();
 
         assertThat(response.getName()).isEqualTo("register");
         assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(response.getData().orElseThrow()).containsEntry("state", "degraded")
-                .containsEntry("detail", "ConnectException").containsEntry("checked", START.toString());
+        assertThat(response.getData().orElseThrow())
+                .containsEntry("state", "degraded")
+                .containsEntry("detail", "ConnectException")
+                .containsEntry("checked", START.toString());
     }
 
     @Test
     void theSystemIsAskedAgainOnlyOnceThePeriodHasPassed() {
-        Scripted check = new Scripted(Duration.ofSeconds(30), Reachability.reached("smtp:25"),
+        Scripted check = new Scripted(
+                Duration.ofSeconds(30),
+                Reachability.reached("smtp:25"),
                 Reachability.unreachable("SocketTimeoutException"));
         check.at(START);
         assertThat(check.call().getData().orElseThrow()).containsEntry("state", "ok");
 
         check.at(START.plusSeconds(29));
-        assertThat(check.call().getData().orElseThrow()).containsEntry("state", "ok").containsEntry("checked", START.toString());
+        assertThat(check.call().getData().orElseThrow())
+                .containsEntry("state", "ok")
+                .containsEntry("checked", START.toString());
         assertThat(check.probes).isEqualTo(1);
 
         check.at(START.plusSeconds(30));
-        assertThat(check.call().getData().orElseThrow()).containsEntry("state", "degraded")
+        assertThat(check.call().getData().orElseThrow())
+                .containsEntry("state", "degraded")
                 .containsEntry("detail", "SocketTimeoutException");
         assertThat(check.probes).isEqualTo(2);
     }

@@ -67,7 +67,8 @@ final class PlainResponses implements HealthCheckResponseProvider {
 
             @Override
             public HealthCheckResponse build() {
-                return new HealthCheckResponse(name, status, data.isEmpty() ? Optional.empty() : Optional.of(Map.copyOf(data)));
+                return new HealthCheckResponse(
+                        name, status, data.isEmpty() ? Optional.empty() : Optional.of(Map.copyOf(data)));
             }
         };
     }

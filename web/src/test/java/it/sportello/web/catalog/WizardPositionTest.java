@@ -17,7 +17,8 @@ import it.sportello.web.catalog.WizardPosition.Stage;
 class WizardPositionTest {
 
     /** The stages in the order drafts were first stored with, when the number was the enum's place times 100. */
-    private static final List<String> STORED_ORDER = List.of("PRIVACY", "APPLICANT", "ROLE", "FORM", "PAYMENT", "SUMMARY");
+    private static final List<String> STORED_ORDER =
+            List.of("PRIVACY", "APPLICANT", "ROLE", "FORM", "PAYMENT", "SUMMARY");
 
     @Test
     void everyStageAndSectionComesBackAsItWasStored() {
@@ -46,7 +47,8 @@ class WizardPositionTest {
         for (int stored = 0; stored < 800; stored++) {
             Stage before = Stage.valueOf(STORED_ORDER.get(Math.min(stored / 100, STORED_ORDER.size() - 1)));
 
-            assertThat(WizardPosition.fromStored(stored)).as("stored %d", stored)
+            assertThat(WizardPosition.fromStored(stored))
+                    .as("stored %d", stored)
                     .isEqualTo(new WizardPosition(before, stored % 100));
         }
     }

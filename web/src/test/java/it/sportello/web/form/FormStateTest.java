@@ -38,7 +38,8 @@ class FormStateTest {
 
         assertThat(state.next(Locale.ITALIAN, CLOCK)).isFalse();
 
-        assertThat(state.errorsOf("planimetria")).containsExactly("Planimetria: il file supera la dimensione massima di 1 MB");
+        assertThat(state.errorsOf("planimetria"))
+                .containsExactly("Planimetria: il file supera la dimensione massima di 1 MB");
         assertThat(state.uploaded("planimetria")).isNull();
         assertThat(state.getStep()).isZero();
     }
@@ -78,7 +79,8 @@ class FormStateTest {
 
         contacts.prefillContacts("anna@example.org", "347 7654321", null);
 
-        assertThat(contacts.typedInput()).containsOnly(entry("email", "anna@example.org"), entry("cellulare", "333 1234567"));
+        assertThat(contacts.typedInput())
+                .containsOnly(entry("email", "anna@example.org"), entry("cellulare", "333 1234567"));
     }
 
     @Test

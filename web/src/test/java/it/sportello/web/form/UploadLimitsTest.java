@@ -26,10 +26,17 @@ class UploadLimitsTest {
 
     @BeforeAll
     static void readWebXml() throws Exception {
-        Document webXml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document webXml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
-        maxFileSize = Long.parseLong(webXml.getElementsByTagName("max-file-size").item(0).getTextContent().strip());
-        maxRequestSize = Long.parseLong(webXml.getElementsByTagName("max-request-size").item(0).getTextContent().strip());
+        maxFileSize = Long.parseLong(webXml.getElementsByTagName("max-file-size")
+                .item(0)
+                .getTextContent()
+                .strip());
+        maxRequestSize = Long.parseLong(webXml.getElementsByTagName("max-request-size")
+                .item(0)
+                .getTextContent()
+                .strip());
     }
 
     @Test
@@ -45,10 +52,15 @@ class UploadLimitsTest {
     @Test
     void thePageForFilesTooLargeSaysTheApplicationsLimits() {
         long megabyte = 1024 * 1024;
-        for (java.util.Locale language : java.util.List.of(java.util.Locale.ITALIAN, java.util.Locale.ENGLISH, java.util.Locale.GERMAN)) {
-            String text = java.util.ResourceBundle.getBundle("it.sportello.web.i18n.messages", language).getString("error.tooLarge.text");
-            assertThat(text).as(language.toString()).contains(PracticeWorkflow.MAX_FILE_SIZE / megabyte + " MB",
-                    Message.MAX_FILES_SIZE / megabyte + " MB");
+        for (java.util.Locale language :
+                java.util.List.of(java.util.Locale.ITALIAN, java.util.Locale.ENGLISH, java.util.Locale.GERMAN)) {
+            String text = java.util.ResourceBundle.getBundle("it.sportello.web.i18n.messages", language)
+                    .getString("error.tooLarge.text");
+            assertThat(text)
+                    .as(language.toString())
+                    .contains(
+                            PracticeWorkflow.MAX_FILE_SIZE / megabyte + " MB",
+                            Message.MAX_FILES_SIZE / megabyte + " MB");
         }
     }
 }

@@ -33,7 +33,8 @@ class BundlesTest {
     @ValueSource(strings = {"", "_en", "_de"})
     void noTextIsEmpty(String suffix) throws IOException {
         Properties bundle = load(suffix);
-        assertThat(bundle.stringPropertyNames()).isNotEmpty()
+        assertThat(bundle.stringPropertyNames())
+                .isNotEmpty()
                 .allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
     }
 
@@ -63,7 +64,12 @@ class BundlesTest {
     }
 
     private static List<String> placeholders(String text) {
-        return Pattern.compile("\\{\\d+}").matcher(text).results().map(MatchResult::group).sorted().toList();
+        return Pattern.compile("\\{\\d+}")
+                .matcher(text)
+                .results()
+                .map(MatchResult::group)
+                .sorted()
+                .toList();
     }
 
     private static Properties load(String suffix) throws IOException {

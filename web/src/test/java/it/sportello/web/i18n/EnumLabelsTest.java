@@ -70,21 +70,35 @@ class EnumLabelsTest {
             IntegrationRequest.Resolution.class); // the page says it with the request's own texts
 
     /** Shown enums outside the entity packages. */
-    private static final List<Class<? extends Enum<?>>> SHOWN_ELSEWHERE = List.of(WorkQueue.class, LastChange.class,
-            PracticeCsv.Aggregate.class, BackgroundJob.class, SlotState.class);
+    private static final List<Class<? extends Enum<?>>> SHOWN_ELSEWHERE = List.of(
+            WorkQueue.class, LastChange.class, PracticeCsv.Aggregate.class, BackgroundJob.class, SlotState.class);
 
     /** Where an enum's labels are, when not (only) in the pages' bundle under its own name. */
     private static final Map<Class<?>, List<Labels>> WHERE = Map.ofEntries(
-            Map.entry(PracticeStatus.class, List.of(Labels.of(PAGES, "PracticeStatus."), Labels.of(DESK, "PracticeStatus."))),
+            Map.entry(
+                    PracticeStatus.class,
+                    List.of(Labels.of(PAGES, "PracticeStatus."), Labels.of(DESK, "PracticeStatus."))),
             Map.entry(Priority.class, List.of(Labels.of(PAGES, "Priority."), Labels.of(DESK, "Priority."))),
             Map.entry(AuthMethod.class, List.of(Labels.of(PAGES, "AuthMethod."), Labels.of(DESK, "AuthMethod."))),
-            Map.entry(AppointmentStatus.class, List.of(Labels.of(PAGES, "AppointmentStatus."),
-                    Labels.of("it.sportello.booking.control.texts", "AppointmentStatus."))),
-            Map.entry(Direction.class, List.of(Labels.of(PAGES, "Direction."), Labels.of("it.sportello.protocol.boundary.protocol", "direction."))),
-            Map.entry(DeskAction.Kind.class, List.of(new Labels(DESK, "DeskAction.Kind.", true),
-                    Labels.of("it.sportello.practice.boundary.desk-mails", "action."))),
+            Map.entry(
+                    AppointmentStatus.class,
+                    List.of(
+                            Labels.of(PAGES, "AppointmentStatus."),
+                            Labels.of("it.sportello.booking.control.texts", "AppointmentStatus."))),
+            Map.entry(
+                    Direction.class,
+                    List.of(
+                            Labels.of(PAGES, "Direction."),
+                            Labels.of("it.sportello.protocol.boundary.protocol", "direction."))),
+            Map.entry(
+                    DeskAction.Kind.class,
+                    List.of(
+                            new Labels(DESK, "DeskAction.Kind.", true),
+                            Labels.of("it.sportello.practice.boundary.desk-mails", "action."))),
             Map.entry(Outcome.class, List.of(Labels.of(DESK, "Outcome."))),
-            Map.entry(PaymentChannel.class, List.of(Labels.of("it.sportello.payment.control.notice", "receipt.channel."))),
+            Map.entry(
+                    PaymentChannel.class,
+                    List.of(Labels.of("it.sportello.payment.control.notice", "receipt.channel."))),
             Map.entry(CardSection.class, List.of(Labels.of(PAGES, "service_edit.section."))),
             Map.entry(SlotState.class, List.of(Labels.of(PAGES, "booking.slot."))),
             Map.entry(PracticeCsv.Aggregate.class, List.of(Labels.of(PAGES, "Aggregate."))));
@@ -101,7 +115,8 @@ class EnumLabelsTest {
 
     @Test
     void theEntityPackagesAreScannedWhole() throws Exception {
-        assertThat(shownEnums()).contains(PracticeStatus.class, DeskAction.Kind.class, AppointmentStatus.class, CardSection.class)
+        assertThat(shownEnums())
+                .contains(PracticeStatus.class, DeskAction.Kind.class, AppointmentStatus.class, CardSection.class)
                 .doesNotContain(Actor.class);
         assertThat(entityEnums()).containsAll(NEVER_SHOWN);
     }
@@ -126,7 +141,8 @@ class EnumLabelsTest {
                     }
                     String other = seen.put(text, key);
                     if (other != null) {
-                        problems.add(labels.bundle() + " " + language + ": " + key + " and " + other + " both read \"" + text + "\"");
+                        problems.add(labels.bundle() + " " + language + ": " + key + " and " + other + " both read \""
+                                + text + "\"");
                     }
                 }
             }
@@ -162,16 +178,21 @@ class EnumLabelsTest {
 
     /** The names of all classes where the given one was loaded from: a directory or a jar. */
     static Collection<String> classNames(Class<?> from) throws IOException, URISyntaxException {
-        Path where = Path.of(from.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path where =
+                Path.of(from.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<String> names = new ArrayList<>();
         if (Files.isDirectory(where)) {
             try (Stream<Path> files = Files.walk(where)) {
-                files.map(where::relativize).map(Path::toString).filter(file -> file.endsWith(".class"))
+                files.map(where::relativize)
+                        .map(Path::toString)
+                        .filter(file -> file.endsWith(".class"))
                         .forEach(file -> names.add(className(file.replace('\\', '/'))));
             }
         } else {
             try (JarFile jar = new JarFile(where.toFile())) {
-                jar.stream().map(entry -> entry.getName()).filter(file -> file.endsWith(".class"))
+                jar.stream()
+                        .map(entry -> entry.getName())
+                        .filter(file -> file.endsWith(".class"))
                         .forEach(file -> names.add(className(file)));
             }
         }

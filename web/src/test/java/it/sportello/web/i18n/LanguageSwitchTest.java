@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-
-import it.sportello.web.LocalPaths;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import it.sportello.web.LocalPaths;
 
 class LanguageSwitchTest {
 
@@ -21,7 +21,14 @@ class LanguageSwitchTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"//evil.example/x", "https://evil.example/", "index.xhtml", "/\\evil.example", "/a\r\nSet-Cookie: x=y"})
+    @ValueSource(
+            strings = {
+                "//evil.example/x",
+                "https://evil.example/",
+                "index.xhtml",
+                "/\\evil.example",
+                "/a\r\nSet-Cookie: x=y"
+            })
     void neverLeavesTheApplication(String target) {
         assertThat(LocalPaths.orHome(target)).isEqualTo("/");
     }

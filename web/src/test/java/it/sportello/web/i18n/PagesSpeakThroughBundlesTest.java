@@ -26,13 +26,37 @@ class PagesSpeakThroughBundlesTest {
     private static final Path WEBAPP = Path.of("src/main/webapp");
 
     /** Attributes whose value a person reads or hears. */
-    private static final Set<String> READABLE_ATTRIBUTES = Set.of("title", "alt", "aria-label", "placeholder",
-            "label", "header", "footer", "summary", "emptyMessage", "requiredMessage", "validatorMessage",
-            "converterMessage", "ariaLabel", "itemLabel", "noSelectionLabel", "tooltip");
+    private static final Set<String> READABLE_ATTRIBUTES = Set.of(
+            "title",
+            "alt",
+            "aria-label",
+            "placeholder",
+            "label",
+            "header",
+            "footer",
+            "summary",
+            "emptyMessage",
+            "requiredMessage",
+            "validatorMessage",
+            "converterMessage",
+            "ariaLabel",
+            "itemLabel",
+            "noSelectionLabel",
+            "tooltip");
 
     /** Components whose "value" is shown as text. */
-    private static final Set<String> VALUE_AS_TEXT = Set.of("outputText", "outputLabel", "outputFormat",
-            "commandButton", "commandLink", "button", "link", "linkButton", "menuitem", "submenu", "tab");
+    private static final Set<String> VALUE_AS_TEXT = Set.of(
+            "outputText",
+            "outputLabel",
+            "outputFormat",
+            "commandButton",
+            "commandLink",
+            "button",
+            "link",
+            "linkButton",
+            "menuitem",
+            "submenu",
+            "tab");
 
     @Test
     void everyVisibleTextComesFromABundle() throws Exception {
@@ -47,7 +71,9 @@ class PagesSpeakThroughBundlesTest {
 
     private static List<Path> pages() throws IOException {
         try (Stream<Path> files = Files.walk(WEBAPP)) {
-            return files.filter(file -> file.toString().endsWith(".xhtml")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -71,7 +97,9 @@ class PagesSpeakThroughBundlesTest {
                 for (int i = 0; i < attributes.getLength(); i++) {
                     String name = attributes.getLocalName(i);
                     boolean readable = READABLE_ATTRIBUTES.contains(name)
-                            || "value".equals(name) && VALUE_AS_TEXT.contains(localName) && !uri.isEmpty()
+                            || "value".equals(name)
+                                    && VALUE_AS_TEXT.contains(localName)
+                                    && !uri.isEmpty()
                                     && !uri.equals("http://www.w3.org/1999/xhtml");
                     if (readable && isLiteral(attributes.getValue(i))) {
                         found.add(where() + " @" + name + "=\"" + attributes.getValue(i) + "\"");

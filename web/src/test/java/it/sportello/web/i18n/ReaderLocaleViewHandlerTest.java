@@ -26,9 +26,12 @@ class ReaderLocaleViewHandlerTest {
 
     @Test
     void aReaderWhoChoseNoLanguageReadsItalian() {
-        assertThat(new ReaderLocaleViewHandler(null).calculateLocale(faces(Map.of()))).isEqualTo(Locale.ITALIAN);
-        assertThat(new ReaderLocaleViewHandler(null).calculateLocale(
-                faces(Map.of(LocaleSelection.COOKIE, new Cookie(LocaleSelection.COOKIE, "xx"))))).isEqualTo(Locale.ITALIAN);
+        assertThat(new ReaderLocaleViewHandler(null).calculateLocale(faces(Map.of())))
+                .isEqualTo(Locale.ITALIAN);
+        assertThat(new ReaderLocaleViewHandler(null)
+                        .calculateLocale(
+                                faces(Map.of(LocaleSelection.COOKIE, new Cookie(LocaleSelection.COOKIE, "xx")))))
+                .isEqualTo(Locale.ITALIAN);
     }
 
     @Test

@@ -34,7 +34,8 @@ class ValidationMessagesTest {
 
     @Test
     void theCodeIsScannedWhole() throws Exception {
-        assertThat(keysUsed()).as("a boundary's @NotBlank, an entity's own message")
+        assertThat(keysUsed())
+                .as("a boundary's @NotBlank, an entity's own message")
                 .contains("jakarta.validation.constraints.NotBlank.message", "contacts.email.invalid");
     }
 
@@ -42,15 +43,18 @@ class ValidationMessagesTest {
     @ValueSource(strings = {"it", "en", "de"})
     void everyConstraintMessageIsInEveryLanguage(String language) throws Exception {
         Properties messages = EnumLabelsTest.load("ValidationMessages", language);
-        List<String> missing = keysUsed().stream().filter(key -> messages.getProperty(key) == null
-                || messages.getProperty(key).isBlank()).toList();
+        List<String> missing = keysUsed().stream()
+                .filter(key -> messages.getProperty(key) == null
+                        || messages.getProperty(key).isBlank())
+                .toList();
 
         assertThat(missing).isEmpty();
     }
 
     @Test
     void italianHasItsOwnFileSoThatItNeverFallsBackToTheServersLanguage() {
-        assertThat(ValidationMessagesTest.class.getResource("/ValidationMessages_it.properties")).isNotNull();
+        assertThat(ValidationMessagesTest.class.getResource("/ValidationMessages_it.properties"))
+                .isNotNull();
     }
 
     /** The message keys of every constraint declared in the EJB module and in the pages. */
@@ -101,8 +105,10 @@ class ValidationMessagesTest {
                 while (key.find()) {
                     keys.add(key.group(1));
                 }
-            } else if (kind.getSimpleName().equals("List") && kind.getMethod("value").getReturnType().isArray()) {
-                for (Annotation contained : (Annotation[]) kind.getMethod("value").invoke(annotation)) {
+            } else if (kind.getSimpleName().equals("List")
+                    && kind.getMethod("value").getReturnType().isArray()) {
+                for (Annotation contained :
+                        (Annotation[]) kind.getMethod("value").invoke(annotation)) {
                     keys.addAll(keysOf(contained));
                 }
             }

@@ -33,8 +33,10 @@ class ConflictRetryTest {
 
     @Test
     void aDeadlockOrASerializationFailureReportedByTheDatabaseIsALostRace() throws Exception {
-        Invocation send = new Invocation(lostRace(new SQLException("deadlock detected", "40P01")),
-                lostRace(new SQLException("could not serialize access", "40001")), "sent");
+        Invocation send = new Invocation(
+                lostRace(new SQLException("deadlock detected", "40P01")),
+                lostRace(new SQLException("could not serialize access", "40001")),
+                "sent");
 
         assertThat(retry.retry(send)).isEqualTo("sent");
         assertThat(send.calls).isEqualTo(3);

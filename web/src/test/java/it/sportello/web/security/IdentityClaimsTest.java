@@ -18,8 +18,16 @@ import it.sportello.identity.entity.Sex;
 
 class IdentityClaimsTest {
 
-    private static final IdentityClaims SPID = new IdentityClaims("fiscalNumber", "given_name", "family_name", "email",
-            "phone_number", "birthdate", "place_of_birth", "gender", "address");
+    private static final IdentityClaims SPID = new IdentityClaims(
+            "fiscalNumber",
+            "given_name",
+            "family_name",
+            "email",
+            "phone_number",
+            "birthdate",
+            "place_of_birth",
+            "gender",
+            "address");
 
     private static final String LEVEL_2 = "https://www.spid.gov.it/SpidL2";
 
@@ -27,9 +35,13 @@ class IdentityClaimsTest {
     void aSpidIdentityBecomesTheCredentialOfItsCodiceFiscale() {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .claim("fiscalNumber", "TINIT-RSSMRA80A01H501U")
-                .claim("given_name", "Mario").claim("family_name", "Rossi")
-                .claim("email", "mario.rossi@example.org").claim("phone_number", "+393330000000")
-                .claim("birthdate", "1980-01-01").claim("place_of_birth", "H501").claim("gender", "M")
+                .claim("given_name", "Mario")
+                .claim("family_name", "Rossi")
+                .claim("email", "mario.rossi@example.org")
+                .claim("phone_number", "+393330000000")
+                .claim("birthdate", "1980-01-01")
+                .claim("place_of_birth", "H501")
+                .claim("gender", "M")
                 .build();
 
         CitizenCredential credential = SPID.credential(claims, AuthMethod.CIE, LEVEL_2);
@@ -47,7 +59,8 @@ class IdentityClaimsTest {
     void missingOrUnreadableBirthDateAndSexAreTakenFromTheCodiceFiscale() {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .claim("fiscalNumber", "FRRSRA90E45G702J")
-                .claim("given_name", "Sara").claim("family_name", "Ferrari")
+                .claim("given_name", "Sara")
+                .claim("family_name", "Ferrari")
                 .claim("birthdate", "5 maggio 1990")
                 .build();
 
@@ -60,11 +73,15 @@ class IdentityClaimsTest {
 
     @Test
     void claimNamesComeFromTheSettings() {
-        IdentityClaims proxy = new IdentityClaims("cf", "nome", "cognome", "mail", "cell", "nascita", "luogo", "sesso",
-                "domicilioFisico");
+        IdentityClaims proxy = new IdentityClaims(
+                "cf", "nome", "cognome", "mail", "cell", "nascita", "luogo", "sesso", "domicilioFisico");
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .claim("cf", "RSSMRA80A01H501U").claim("nome", "Mario").claim("cognome", "Rossi").claim("sesso", "female")
-                .claim("domicilioFisico", "Via Roma 1 56125 Pisa PI").claim("address", "Via Altra 2 56100 Lucca LU")
+                .claim("cf", "RSSMRA80A01H501U")
+                .claim("nome", "Mario")
+                .claim("cognome", "Rossi")
+                .claim("sesso", "female")
+                .claim("domicilioFisico", "Via Roma 1 56125 Pisa PI")
+                .claim("address", "Via Altra 2 56100 Lucca LU")
                 .build();
 
         PersonalData data = proxy.credential(claims, AuthMethod.SPID, null).data();
@@ -74,10 +91,23 @@ class IdentityClaimsTest {
 
     @Test
     void theAddressObjectBecomesTheDomicile() {
-        JWTClaimsSet claims = mario().claim("address", Map.of("street_address", "Via Listz 21", "locality", "Roma",
-                "region", "RM", "postal_code", "00144", "country_code", "IT")).build();
+        JWTClaimsSet claims = mario().claim(
+                        "address",
+                        Map.of(
+                                "street_address",
+                                "Via Listz 21",
+                                "locality",
+                                "Roma",
+                                "region",
+                                "RM",
+                                "postal_code",
+                                "00144",
+                                "country_code",
+                                "IT"))
+                .build();
 
-        Address domicile = SPID.credential(claims, AuthMethod.SPID, LEVEL_2).data().domicile();
+        Address domicile =
+                SPID.credential(claims, AuthMethod.SPID, LEVEL_2).data().domicile();
 
         assertThat(domicile.getStreet()).isEqualTo("Via Listz");
         assertThat(domicile.getNumber()).isEqualTo("21");
@@ -89,9 +119,11 @@ class IdentityClaimsTest {
 
     @Test
     void anAddressStringIsSplitAsWellAsItCanBe() {
-        JWTClaimsSet claims = mario().claim("address", "Via Roma 1 56125 Pisa PI").build();
+        JWTClaimsSet claims =
+                mario().claim("address", "Via Roma 1 56125 Pisa PI").build();
 
-        Address domicile = SPID.credential(claims, AuthMethod.SPID, LEVEL_2).data().domicile();
+        Address domicile =
+                SPID.credential(claims, AuthMethod.SPID, LEVEL_2).data().domicile();
 
         assertThat(domicile.getStreet()).isEqualTo("Via Roma");
         assertThat(domicile.getNumber()).isEqualTo("1");
@@ -102,16 +134,28 @@ class IdentityClaimsTest {
 
     @Test
     void withoutAnAddressClaimThereIsNoDomicile() {
-        assertThat(SPID.credential(mario().build(), AuthMethod.SPID, LEVEL_2).data().domicile()).isNull();
-        assertThat(SPID.credential(mario().claim("address", Map.of()).build(), AuthMethod.SPID, LEVEL_2).data().domicile())
-                .as("an empty object").isNull();
+        assertThat(SPID.credential(mario().build(), AuthMethod.SPID, LEVEL_2)
+                        .data()
+                        .domicile())
+                .isNull();
+        assertThat(SPID.credential(mario().claim("address", Map.of()).build(), AuthMethod.SPID, LEVEL_2)
+                        .data()
+                        .domicile())
+                .as("an empty object")
+                .isNull();
     }
 
     @Test
     void theUserinfoAnswerCompletesTheIdTokenAndWinsWhereBothSaySomething() {
-        JWTClaimsSet idToken = mario().claim("sub", "TINIT-RSSMRA80A01H501U").claim("acr", LEVEL_2).build();
-        JWTClaimsSet userInfo = new JWTClaimsSet.Builder().subject("TINIT-RSSMRA80A01H501U").claim("given_name", "Mario Giuseppe")
-                .claim("phone_number", "+393331112222").claim("address", "Via Roma 1 56125 Pisa PI").build();
+        JWTClaimsSet idToken = mario().claim("sub", "TINIT-RSSMRA80A01H501U")
+                .claim("acr", LEVEL_2)
+                .build();
+        JWTClaimsSet userInfo = new JWTClaimsSet.Builder()
+                .subject("TINIT-RSSMRA80A01H501U")
+                .claim("given_name", "Mario Giuseppe")
+                .claim("phone_number", "+393331112222")
+                .claim("address", "Via Roma 1 56125 Pisa PI")
+                .build();
 
         JWTClaimsSet merged = IdentityClaims.merge(idToken, userInfo);
         PersonalData data = SPID.credential(merged, AuthMethod.SPID, LEVEL_2).data();
@@ -120,28 +164,44 @@ class IdentityClaimsTest {
         assertThat(data.familyName()).as("only in the ID token").isEqualTo("Rossi");
         assertThat(data.mobile()).as("only at userinfo").isEqualTo("+393331112222");
         assertThat(data.domicile().getCity()).isEqualTo("Pisa");
-        assertThat(IdentityClaims.merge(idToken, null)).as("no userinfo endpoint").isSameAs(idToken);
+        assertThat(IdentityClaims.merge(idToken, null))
+                .as("no userinfo endpoint")
+                .isSameAs(idToken);
     }
 
     private static JWTClaimsSet.Builder mario() {
-        return new JWTClaimsSet.Builder().claim("fiscalNumber", "RSSMRA80A01H501U").claim("given_name", "Mario")
+        return new JWTClaimsSet.Builder()
+                .claim("fiscalNumber", "RSSMRA80A01H501U")
+                .claim("given_name", "Mario")
                 .claim("family_name", "Rossi");
     }
 
     @Test
     void noLoginWithoutAValidCodiceFiscale() {
-        JWTClaimsSet withoutCode = new JWTClaimsSet.Builder().claim("given_name", "Mario").claim("family_name", "Rossi").build();
-        JWTClaimsSet wrongCheck = new JWTClaimsSet.Builder().claim("fiscalNumber", "TINIT-RSSMRA80A01H501A")
-                .claim("given_name", "Mario").claim("family_name", "Rossi").build();
+        JWTClaimsSet withoutCode = new JWTClaimsSet.Builder()
+                .claim("given_name", "Mario")
+                .claim("family_name", "Rossi")
+                .build();
+        JWTClaimsSet wrongCheck = new JWTClaimsSet.Builder()
+                .claim("fiscalNumber", "TINIT-RSSMRA80A01H501A")
+                .claim("given_name", "Mario")
+                .claim("family_name", "Rossi")
+                .build();
 
-        assertThatThrownBy(() -> SPID.credential(withoutCode, AuthMethod.SPID, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SPID.credential(wrongCheck, AuthMethod.SPID, null)).isInstanceOf(InvalidFiscalCodeException.class);
+        assertThatThrownBy(() -> SPID.credential(withoutCode, AuthMethod.SPID, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SPID.credential(wrongCheck, AuthMethod.SPID, null))
+                .isInstanceOf(InvalidFiscalCodeException.class);
     }
 
     @Test
     void noLoginWithoutTheNames() {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("fiscalNumber", "RSSMRA80A01H501U").claim("given_name", " ").build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .claim("fiscalNumber", "RSSMRA80A01H501U")
+                .claim("given_name", " ")
+                .build();
 
-        assertThatThrownBy(() -> SPID.credential(claims, AuthMethod.SPID, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SPID.credential(claims, AuthMethod.SPID, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

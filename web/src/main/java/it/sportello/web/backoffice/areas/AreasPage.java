@@ -31,6 +31,7 @@ public class AreasPage implements Serializable {
 
     /** Read in this request; where the view is restored on another node, read again. */
     private transient List<Area> list;
+
     private Map<Long, Long> placed;
 
     /** The id of the area being edited; null while the form creates a new one. */
@@ -97,7 +98,13 @@ public class AreasPage implements Serializable {
     }
 
     private AreaDraft draft() {
-        return new AreaDraft(code, name, position == null ? 0 : position, comuneCode, Area.streetsIn(streets), Area.postcodesIn(postcodes));
+        return new AreaDraft(
+                code,
+                name,
+                position == null ? 0 : position,
+                comuneCode,
+                Area.streetsIn(streets),
+                Area.postcodesIn(postcodes));
     }
 
     /** How many practices are placed in the area. */

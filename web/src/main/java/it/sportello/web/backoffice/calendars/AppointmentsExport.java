@@ -59,7 +59,9 @@ public class AppointmentsExport extends HttpServlet {
             refuse(response, BundleMessages.text(language, "schedule.export.invalid"));
             return;
         }
-        if (!List.of("ics", "pdf", "csv").contains(format) || to.isBefore(from) || from.plusYears(1).isBefore(to)) {
+        if (!List.of("ics", "pdf", "csv").contains(format)
+                || to.isBefore(from)
+                || from.plusYears(1).isBefore(to)) {
             refuse(response, BundleMessages.text(language, "schedule.export.invalid"));
             return;
         }
@@ -76,16 +78,20 @@ public class AppointmentsExport extends HttpServlet {
         AppointmentTexts texts = new AppointmentTexts(language);
         byte[] content = switch (format) {
             case "ics" -> CalendarFile.ofAll(appointments, municipality.getName(), texts, Clocks.ITALY);
-            case "pdf" -> AppointmentsPdf.of(calendar.getTitle().in(language), from, to, appointments,
-                    municipality.getName(), texts);
+            case "pdf" ->
+                AppointmentsPdf.of(
+                        calendar.getTitle().in(language), from, to, appointments, municipality.getName(), texts);
             default -> AppointmentsCsv.of(appointments, texts);
         };
-        response.setContentType(switch (format) {
-            case "ics" -> CalendarFile.MEDIA_TYPE + "; charset=UTF-8";
-            case "pdf" -> "application/pdf";
-            default -> "text/csv; charset=UTF-8";
-        });
-        response.setHeader("Content-Disposition", "attachment; filename=\"appuntamenti-" + code + "-" + from + "." + format + "\"");
+        response.setContentType(
+                switch (format) {
+                    case "ics" -> CalendarFile.MEDIA_TYPE + "; charset=UTF-8";
+                    case "pdf" -> "application/pdf";
+                    default -> "text/csv; charset=UTF-8";
+                });
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"appuntamenti-" + code + "-" + from + "." + format + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);

@@ -26,14 +26,13 @@ import org.omnifaces.util.Messages;
 import it.sportello.booking.boundary.CalendarSettings;
 import it.sportello.booking.boundary.Calendars;
 import it.sportello.booking.entity.BookingRefusedException;
-import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.Closure;
 import it.sportello.booking.entity.OpeningHours;
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
+import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.web.i18n.LocaleSelection;
-import it.sportello.identity.entity.Roles;
 
 /**
  * Backing bean of {@code /backoffice/calendari/modifica.xhtml?calendario=<code>}: the settings of
@@ -75,12 +74,16 @@ public class CalendarEditPage implements Serializable {
     private List<String> hoursDays = new ArrayList<>();
     private LocalTime openTime;
     private LocalTime closeTime;
+
     @Min(value = 1, message = "{opening_hours.parallel.min}")
     private Integer parallel = 1;
+
     @Min(value = 1, message = "{opening_hours.length.min}")
     private Integer lengthMinutes = 20;
+
     @Min(value = 0, message = "{opening_hours.interval.min}")
     private Integer intervalMinutes = 0;
+
     private boolean hoursModerated;
 
     private ClosureForm closureForm = new ClosureForm();
@@ -132,11 +135,14 @@ public class CalendarEditPage implements Serializable {
             hours = calendars.calendar(code).getOpeningHours();
         }
         LocalDate today = LocalDate.now(clock);
-        return hours.stream().filter(h -> h.isExpiredOn(today) == "expired".equals(kind)).toList();
+        return hours.stream()
+                .filter(h -> h.isExpiredOn(today) == "expired".equals(kind))
+                .toList();
     }
 
     public String days(OpeningHours openingHours) {
-        return openingHours.getDays().stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale.getLocale()))
+        return openingHours.getDays().stream()
+                .map(d -> d.getDisplayName(TextStyle.SHORT, locale.getLocale()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -154,7 +160,9 @@ public class CalendarEditPage implements Serializable {
         hoursName = existing.getName();
         hoursFrom = existing.getStartDate();
         hoursTo = existing.getEndDate();
-        hoursDays = existing.getDays().stream().map(d -> String.valueOf(d.getValue())).collect(Collectors.toList());
+        hoursDays = existing.getDays().stream()
+                .map(d -> String.valueOf(d.getValue()))
+                .collect(Collectors.toList());
         openTime = existing.getOpenTime();
         closeTime = existing.getCloseTime();
         parallel = existing.getParallel();
@@ -180,8 +188,16 @@ public class CalendarEditPage implements Serializable {
     public void saveHours() {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         hoursDays.forEach(d -> days.add(DayOfWeek.of(Integer.parseInt(d))));
-        OpeningHours edited = new OpeningHours(hoursName, hoursFrom, hoursTo, days, openTime, closeTime,
-                orZero(parallel), orZero(lengthMinutes), orZero(intervalMinutes));
+        OpeningHours edited = new OpeningHours(
+                hoursName,
+                hoursFrom,
+                hoursTo,
+                days,
+                openTime,
+                closeTime,
+                orZero(parallel),
+                orZero(lengthMinutes),
+                orZero(intervalMinutes));
         edited.setModerated(hoursModerated);
         calendars.saveOpeningHours(code, hoursId, edited);
         Messages.addGlobalInfo(hoursId == null ? "calendar_edit.hours.added" : "calendar_edit.hours.saved");

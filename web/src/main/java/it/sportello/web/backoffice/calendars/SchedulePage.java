@@ -66,12 +66,16 @@ public class SchedulePage implements Serializable {
     private String selected;
     private LocalDateTime newStart;
     private PersonForm person = new PersonForm();
+
     @Size(max = Appointment.REASON_LENGTH, message = "{text.too_long}")
     private String reason;
+
     private String message;
+
     @Size(max = Appointment.VIDEO_LINK_LENGTH, message = "{text.too_long}")
     @HttpUrl
     private String videoLink;
+
     private String mailLanguage = "it";
 
     public void load() {
@@ -104,18 +108,33 @@ public class SchedulePage implements Serializable {
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
             Locale language = locale.getLocale();
             for (Appointment a : calendars.appointments(code, start.toLocalDate(), end.toLocalDate())) {
-                addEvent(DefaultScheduleEvent.<String>builder().id(a.getReference()).data(a.getReference())
-                        .title(a.getPerson().fullName() + " - " + BundleMessages.text(language, "AppointmentStatus." + a.getStatus()))
-                        .startDate(a.getStartsAt()).endDate(a.getEndsAt())
-                        .styleClass("booking-event booking-" + a.getStatus().name().toLowerCase(Locale.ROOT))
-                        .editable(a.getStatus() == AppointmentStatus.CONFIRMED || a.getStatus() == AppointmentStatus.PENDING)
-                        .resizable(false).overlapAllowed(true).build());
+                addEvent(DefaultScheduleEvent.<String>builder()
+                        .id(a.getReference())
+                        .data(a.getReference())
+                        .title(a.getPerson().fullName() + " - "
+                                + BundleMessages.text(language, "AppointmentStatus." + a.getStatus()))
+                        .startDate(a.getStartsAt())
+                        .endDate(a.getEndsAt())
+                        .styleClass(
+                                "booking-event booking-" + a.getStatus().name().toLowerCase(Locale.ROOT))
+                        .editable(a.getStatus() == AppointmentStatus.CONFIRMED
+                                || a.getStatus() == AppointmentStatus.PENDING)
+                        .resizable(false)
+                        .overlapAllowed(true)
+                        .build());
             }
-            for (Slot slot : calendars.slots(code, start.toLocalDate(), end.toLocalDate().minusDays(1))) {
+            for (Slot slot :
+                    calendars.slots(code, start.toLocalDate(), end.toLocalDate().minusDays(1))) {
                 if (slot.state().isBookable()) {
-                    addEvent(DefaultScheduleEvent.<String>builder().title(BundleMessages.text(language, "schedule.free"))
-                            .startDate(slot.start()).endDate(slot.end()).styleClass("booking-event booking-free")
-                            .data("free:" + slot.start()).editable(false).overlapAllowed(true).build());
+                    addEvent(DefaultScheduleEvent.<String>builder()
+                            .title(BundleMessages.text(language, "schedule.free"))
+                            .startDate(slot.start())
+                            .endDate(slot.end())
+                            .styleClass("booking-event booking-free")
+                            .data("free:" + slot.start())
+                            .editable(false)
+                            .overlapAllowed(true)
+                            .build());
                 }
             }
         }

@@ -141,7 +141,10 @@ public class JobConsolePage implements Serializable {
 
     public StreamedContent getDailyRegister() {
         LocalDate chosen = getDay();
-        return DefaultStreamedContent.builder().name("registro-protocollo-" + chosen + ".pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(registrations.dailyRegister(chosen, locale.getLocale()))).build();
+        return DefaultStreamedContent.builder()
+                .name("registro-protocollo-" + chosen + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(registrations.dailyRegister(chosen, locale.getLocale())))
+                .build();
     }
 }

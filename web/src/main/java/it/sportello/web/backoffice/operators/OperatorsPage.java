@@ -88,8 +88,10 @@ public class OperatorsPage implements Serializable {
         displayName = account.getDisplayName();
         email = account.getEmail();
         manager = account.isManager();
-        offices = new ArrayList<>(account.getOffices().stream().map(Office::getCode).sorted().toList());
-        services = new ArrayList<>(account.getServices().stream().map(Service::getCode).sorted().toList());
+        offices = new ArrayList<>(
+                account.getOffices().stream().map(Office::getCode).sorted().toList());
+        services = new ArrayList<>(
+                account.getServices().stream().map(Service::getCode).sorted().toList());
         enabledCalendars = new ArrayList<>(calendars.enabledFor(account.getUsername()));
     }
 

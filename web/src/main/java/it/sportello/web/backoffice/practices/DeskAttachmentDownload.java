@@ -1,11 +1,13 @@
 package it.sportello.web.backoffice.practices;
 
 import java.io.IOException;
+
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.entity.Attachment;
@@ -36,6 +38,7 @@ public class DeskAttachmentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        AttachmentDownload.send(response, attachment.getType().mediaType(), attachment.getFileName(), attachment.bytes());
+        AttachmentDownload.send(
+                response, attachment.getType().mediaType(), attachment.getFileName(), attachment.bytes());
     }
 }

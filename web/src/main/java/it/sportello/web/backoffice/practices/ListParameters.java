@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeFilter;
 import it.sportello.practice.boundary.PracticeSort;
@@ -100,11 +101,21 @@ public final class ListParameters implements Serializable {
         } else if (day(from) != null || day(to) != null) {
             LocalDate first = day(from);
             LocalDate last = day(to);
-            range = first != null && last != null && last.isBefore(first) ? null : LastChange.Range.days(first, last, Clocks.ITALY);
+            range = first != null && last != null && last.isBefore(first)
+                    ? null
+                    : LastChange.Range.days(first, last, Clocks.ITALY);
         }
         String knownService = unknownService(services).isEmpty() ? blankToNull(service) : null;
-        return new PracticeFilter(knownService, choice(PracticeStatus.class, status), choice(WorkQueue.class, queue), text, null, null,
-                choice(Priority.class, priority), area != null && areas.contains(area.strip()) ? area : null).withLastChange(range);
+        return new PracticeFilter(
+                        knownService,
+                        choice(PracticeStatus.class, status),
+                        choice(WorkQueue.class, queue),
+                        text,
+                        null,
+                        null,
+                        choice(Priority.class, priority),
+                        area != null && areas.contains(area.strip()) ? area : null)
+                .withLastChange(range);
     }
 
     public PracticeSort sortColumn() {
@@ -198,7 +209,8 @@ public final class ListParameters implements Serializable {
         }
     }
 
-    private static void check(List<String> wrong, String name, String value, java.util.function.Predicate<String> known) {
+    private static void check(
+            List<String> wrong, String name, String value, java.util.function.Predicate<String> known) {
         if (value != null && !value.isBlank() && !known.test(value.strip())) {
             wrong.add(name);
         }

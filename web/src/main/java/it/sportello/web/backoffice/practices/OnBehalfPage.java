@@ -68,12 +68,15 @@ public class OnBehalfPage implements Serializable {
     private String search;
     /** The text last searched for: the citizens found are read again where the view is restored on another node. */
     private String searched;
+
     private transient List<Citizen> found;
 
     // a citizen the desk does not know yet
     private FiscalCode fiscalCode;
+
     @Size(max = 100)
     private String givenName;
+
     @Size(max = 100)
     private String familyName;
 
@@ -81,11 +84,14 @@ public class OnBehalfPage implements Serializable {
     private String reference;
     private String applicant;
     private FormState state;
+
     @Email
     @Size(max = 254)
     private String email;
+
     @Size(max = 40)
     private String phone;
+
     private boolean privacyShown;
     private final HashMap<String, Part> parts = new HashMap<>();
 
@@ -104,12 +110,24 @@ public class OnBehalfPage implements Serializable {
 
     /** Starts the practice for a citizen the desk does not know: they are created with the typed data. */
     public void createAndStart() {
-        if (fiscalCode == null || givenName == null || givenName.isBlank() || familyName == null || familyName.isBlank()) {
+        if (fiscalCode == null
+                || givenName == null
+                || givenName.isBlank()
+                || familyName == null
+                || familyName.isBlank()) {
             Messages.addGlobalError("desk_new.citizen.required");
             return;
         }
-        start(fiscalCode, new PersonalData(givenName.strip(), familyName.strip(), null, null, null, blankToNull(email),
-                blankToNull(phone)));
+        start(
+                fiscalCode,
+                new PersonalData(
+                        givenName.strip(),
+                        familyName.strip(),
+                        null,
+                        null,
+                        null,
+                        blankToNull(email),
+                        blankToNull(phone)));
     }
 
     private void start(FiscalCode citizen, PersonalData ifNew) {
@@ -134,7 +152,9 @@ public class OnBehalfPage implements Serializable {
     public String send() throws IOException {
         for (Map.Entry<String, Part> chosen : parts.entrySet()) {
             String fieldId = chosen.getKey();
-            state.take(fieldId, chosen.getValue(),
+            state.take(
+                    fieldId,
+                    chosen.getValue(),
                     upload -> FormState.kept(onBehalf.attachOnBehalf(reference, fieldId, upload), upload.bytes()));
         }
         parts.clear();
@@ -152,7 +172,9 @@ public class OnBehalfPage implements Serializable {
 
     public List<Service> getServices() {
         List<String> withForm = forms.servicesWithForm();
-        return deskList.services().stream().filter(service -> withForm.contains(service.getCode())).toList();
+        return deskList.services().stream()
+                .filter(service -> withForm.contains(service.getCode()))
+                .toList();
     }
 
     // --- bound values -----------------------------------------------------------------------------

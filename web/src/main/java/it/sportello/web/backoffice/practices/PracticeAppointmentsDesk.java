@@ -78,7 +78,10 @@ public class PracticeAppointmentsDesk implements Serializable {
     public Calendar getCalendar() {
         if (calendar == null && isShown()) {
             String code = desk.getPractice().getService().getCalendarCode();
-            calendar = calendars.worked().stream().filter(c -> c.getCode().equals(code)).findFirst().orElse(null);
+            calendar = calendars.worked().stream()
+                    .filter(c -> c.getCode().equals(code))
+                    .findFirst()
+                    .orElse(null);
         }
         return calendar;
     }
@@ -92,9 +95,12 @@ public class PracticeAppointmentsDesk implements Serializable {
     public List<Slot> getFreeSlots() {
         if (freeSlots == null) {
             LocalDate today = LocalDate.now(clock);
-            freeSlots = !isBookable() ? List.of()
+            freeSlots = !isBookable()
+                    ? List.of()
                     : calendars.slots(getCalendar().getCode(), today, today.plusDays(DAYS_AHEAD)).stream()
-                            .filter(slot -> slot.state().isBookable()).limit(MAX_SLOTS).toList();
+                            .filter(slot -> slot.state().isBookable())
+                            .limit(MAX_SLOTS)
+                            .toList();
         }
         return freeSlots;
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,20 +15,20 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.PaymentMode;
-import it.sportello.payment.boundary.Payments;
-import it.sportello.platform.money.Money;
-import it.sportello.practice.entity.ReleaseCharges;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormSummary;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.payment.boundary.Payments;
+import it.sportello.platform.money.Money;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.boundary.PracticeDesk;
@@ -67,12 +68,30 @@ public class PracticeDeskPage implements Serializable {
     private static final String DONE_PREFIX = "desk_detail.";
 
     /** The confirmations {@code ?esito=} may name. */
-    private static final java.util.Set<String> DONE = java.util.Set.of("taken", "takenOver", "assigned", "prioritized",
-            "integration.requested", "integration.accepted", "integration.cancelled", "decided", "message.sent", "note.added",
-            "sentOnBehalf", "payment.registered");
+    private static final java.util.Set<String> DONE = java.util.Set.of(
+            "taken",
+            "takenOver",
+            "assigned",
+            "prioritized",
+            "integration.requested",
+            "integration.accepted",
+            "integration.cancelled",
+            "decided",
+            "message.sent",
+            "note.added",
+            "sentOnBehalf",
+            "payment.registered");
 
     /** The panels an action opens before it is confirmed. */
-    public enum Panel { NONE, INTEGRATION, ACCEPT_INTEGRATION, APPROVE, APPROVE_PARTIALLY, REJECT, REGISTER_PAYMENT }
+    public enum Panel {
+        NONE,
+        INTEGRATION,
+        ACCEPT_INTEGRATION,
+        APPROVE,
+        APPROVE_PARTIALLY,
+        REJECT,
+        REGISTER_PAYMENT
+    }
 
     @EJB
     PracticeDesk desk;
@@ -103,6 +122,7 @@ public class PracticeDeskPage implements Serializable {
     private String outcome;
     /** Read in this request; where the view is restored on another node, read again by its reference. */
     private transient Practice practice;
+
     private List<FormSummary.Part> summary;
     private transient List<Practice> latest;
     private transient List<StaffAccount> colleagues;
@@ -120,11 +140,13 @@ public class PracticeDeskPage implements Serializable {
      * checked where they are typed so that a wrong one is a message next to its field.
      */
     private Money deferredAmount;
+
     @Min(value = 0, message = "{release_charges.stamps.min}")
     @Max(value = ReleaseCharges.MAX_STAMPS, message = "{release_charges.stamps.max}")
     private int releaseStamps;
     /** "Registra pagamento": whether the reason is sent to the citizen rather than kept as an internal note. */
     private boolean reasonToCitizen;
+
     private transient List<ProtocolRegistration> registrations;
     private transient List<IterLines.Line> iter;
     private transient Part letter;
@@ -159,7 +181,9 @@ public class PracticeDeskPage implements Serializable {
         colleagues = null;
         Assignment assignment = practice.getAssignment();
         office = assignment.getOffice() == null ? null : assignment.getOffice().getCode();
-        operator = assignment.getOperator() == null ? null : assignment.getOperator().getUsername();
+        operator = assignment.getOperator() == null
+                ? null
+                : assignment.getOperator().getUsername();
         priority = assignment.getPriority();
         registrations = null;
         iter = null;
@@ -245,7 +269,9 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public String acceptIntegration() {
-        List<Long> chosen = acceptedAnswers.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
+        List<Long> chosen = acceptedAnswers.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
                 .toList();
         desk.acceptIntegration(reference, chosen);
         return done("desk_detail.integration.accepted");
@@ -299,19 +325,25 @@ public class PracticeDeskPage implements Serializable {
 
         static RegisteredDocument of(String line) {
             int gap = line.indexOf("  ");
-            return gap < 0 ? new RegisteredDocument(line, "") : new RegisteredDocument(line.substring(gap + 2), line.substring(0, gap));
+            return gap < 0
+                    ? new RegisteredDocument(line, "")
+                    : new RegisteredDocument(line.substring(gap + 2), line.substring(0, gap));
         }
     }
 
     public List<RegisteredDocument> documentsOf(ProtocolRegistration registration) {
-        return registration.getDocuments().stream().filter(line -> !line.isBlank()).map(RegisteredDocument::of).toList();
+        return registration.getDocuments().stream()
+                .filter(line -> !line.isBlank())
+                .map(RegisteredDocument::of)
+                .toList();
     }
 
     /** "Approva", "Approva parzialmente" or "Rigetta", as the open panel says. */
     public String decide() throws IOException {
         List<Upload> letters = uploads(letter == null ? List.of() : List.of(letter));
         Upload document = letters.isEmpty() ? null : letters.get(0);
-        ReleaseCharges charges = new ReleaseCharges(deferredAmount == null ? BigDecimal.ZERO : deferredAmount.euros(), releaseStamps);
+        ReleaseCharges charges =
+                new ReleaseCharges(deferredAmount == null ? BigDecimal.ZERO : deferredAmount.euros(), releaseStamps);
         switch (panel) {
             case APPROVE -> desk.approve(reference, text, document, uploads(files), charges);
             case APPROVE_PARTIALLY -> desk.approvePartially(reference, text, document, uploads(files), charges);
@@ -368,13 +400,18 @@ public class PracticeDeskPage implements Serializable {
 
     /** Whom the practice can be assigned to: enabled for its service and, once an office is chosen, working in it. */
     public List<StaffAccount> getColleagues() {
-        return office == null || office.isBlank() ? colleagues()
-                : colleagues().stream().filter(colleague -> colleague.worksIn(office)).toList();
+        return office == null || office.isBlank()
+                ? colleagues()
+                : colleagues().stream()
+                        .filter(colleague -> colleague.worksIn(office))
+                        .toList();
     }
 
     /** Another office chosen: an operator who does not work in it is no longer chosen. */
     public void officeChosen() {
-        if (operator != null && getColleagues().stream().noneMatch(colleague -> colleague.getUsername().equals(operator))) {
+        if (operator != null
+                && getColleagues().stream()
+                        .noneMatch(colleague -> colleague.getUsername().equals(operator))) {
             operator = null;
         }
     }
@@ -454,7 +491,8 @@ public class PracticeDeskPage implements Serializable {
             case "note" -> 3;
             case "pagamento" -> isPaid() ? 4 : 0;
             case "protocollo" -> isProtocolShown() ? (isPaid() ? 5 : 4) : 0;
-            case PracticeAppointmentsDesk.TAB -> getPractice().isWithAppointments() ? 4 + (isPaid() ? 1 : 0) + (isProtocolShown() ? 1 : 0) : 0;
+            case PracticeAppointmentsDesk.TAB ->
+                getPractice().isWithAppointments() ? 4 + (isPaid() ? 1 : 0) + (isProtocolShown() ? 1 : 0) : 0;
             default -> 0;
         };
     }

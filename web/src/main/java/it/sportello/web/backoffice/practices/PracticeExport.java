@@ -9,21 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import it.sportello.catalog.entity.Service;
 import it.sportello.platform.BusinessException;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.control.PracticeCsv;
-import it.sportello.web.i18n.BundleMessages;
-import it.sportello.web.i18n.LocaleSelection;
 import it.sportello.territory.boundary.Areas;
 import it.sportello.territory.entity.Area;
+import it.sportello.web.i18n.BundleMessages;
+import it.sportello.web.i18n.LocaleSelection;
 
 /**
  * {@code GET /backoffice/pratiche/esporta?<list parameters>&campo=<field id>&totale=<field id>:SUM}:
@@ -57,17 +59,22 @@ public class PracticeExport extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ListParameters parameters = ListParameters.of(request::getParameter);
         Locale language = locale.getLocale();
-        List<String> fields = request.getParameterValues(FIELD) == null ? List.of() : List.of(request.getParameterValues(FIELD));
+        List<String> fields =
+                request.getParameterValues(FIELD) == null ? List.of() : List.of(request.getParameterValues(FIELD));
         Map<String, PracticeCsv.Aggregate> totals = new LinkedHashMap<>();
         List<String> areaCodes = areas.all().stream().map(Area::getCode).toList();
-        List<String> serviceCodes = deskList.services().stream().map(Service::getCode).toList();
+        List<String> serviceCodes =
+                deskList.services().stream().map(Service::getCode).toList();
         Optional<String> unknownService = parameters.unknownService(serviceCodes);
         if (unknownService.isPresent()) {
-            refuse(response, BundleMessages.text(language, "practice.desk.export.service_unknown", unknownService.get()));
+            refuse(
+                    response,
+                    BundleMessages.text(language, "practice.desk.export.service_unknown", unknownService.get()));
             return;
         }
         List<String> wrong = new ArrayList<>(parameters.invalid(areaCodes));
-        for (String total : request.getParameterValues(TOTAL) == null ? new String[0] : request.getParameterValues(TOTAL)) {
+        for (String total :
+                request.getParameterValues(TOTAL) == null ? new String[0] : request.getParameterValues(TOTAL)) {
             String[] parts = total.split(":", 2);
             try {
                 totals.put(parts[0], PracticeCsv.Aggregate.valueOf(parts[1]));
@@ -86,8 +93,14 @@ public class PracticeExport extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         try {
-            deskList.export(parameters.filter(clock, areaCodes, serviceCodes), parameters.sortColumn(), parameters.ascending(),
-                    fields, totals, language, response.getOutputStream());
+            deskList.export(
+                    parameters.filter(clock, areaCodes, serviceCodes),
+                    parameters.sortColumn(),
+                    parameters.ascending(),
+                    fields,
+                    totals,
+                    language,
+                    response.getOutputStream());
         } catch (BusinessException refused) {
             if (!response.isCommitted()) {
                 response.reset();

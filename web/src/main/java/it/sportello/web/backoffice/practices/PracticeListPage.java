@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.PrimeFaces;
@@ -19,6 +21,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
@@ -26,6 +29,8 @@ import it.sportello.form.boundary.Forms;
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormDefinitions;
+import it.sportello.identity.boundary.Operators;
+import it.sportello.identity.entity.StaffAccount;
 import it.sportello.platform.BusinessException;
 import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.boundary.PracticeDesk;
@@ -36,11 +41,9 @@ import it.sportello.practice.control.PracticeCsv;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.Priority;
-import it.sportello.identity.entity.StaffAccount;
-import it.sportello.identity.boundary.Operators;
-import it.sportello.web.i18n.BundleMessages;
 import it.sportello.territory.boundary.Areas;
 import it.sportello.territory.entity.Area;
+import it.sportello.web.i18n.BundleMessages;
 
 /**
  * Backing bean of {@code /backoffice/pratiche/index.xhtml} ("Elenco pratiche"): the practices of
@@ -84,6 +87,7 @@ public class PracticeListPage implements Serializable {
     private ListParameters parameters = new ListParameters();
     /** The filter the list shows; its rows are read again from it, where the view is restored on another node too. */
     private ListParameters shown;
+
     private transient List<Service> services;
     private List<PracticeStatus> statuses = List.of();
     private transient List<Area> areas;
@@ -92,6 +96,7 @@ public class PracticeListPage implements Serializable {
     private transient LazyDataModel<Practice> practices;
     /** Rows of the page shown, chosen for a bulk action: where the view is restored on another node, chosen again. */
     private transient List<Practice> selected;
+
     private List<Field> exportableFields = List.of();
     private Map<String, Boolean> exportFieldChosen = new LinkedHashMap<>();
     private Map<String, String> exportTotals = new LinkedHashMap<>();
@@ -107,7 +112,8 @@ public class PracticeListPage implements Serializable {
             Messages.addGlobalWarn("desk_list.service.unknown", unknown);
             parameters.setService(null);
         });
-        statuses = deskList.statuses(blank(parameters.getService()) ? null : parameters.getService().strip());
+        statuses = deskList.statuses(
+                blank(parameters.getService()) ? null : parameters.getService().strip());
         List<String> invalid = parameters.invalid(areaCodes());
         if (!invalid.isEmpty()) {
             Messages.addGlobalWarn("desk_list.invalid", String.join(", ", invalid));
@@ -116,9 +122,12 @@ public class PracticeListPage implements Serializable {
         practices = null;
         if (parameters.getService() != null && !parameters.getService().isBlank()) {
             exportableFields = forms.current(parameters.getService().strip())
-                    .filter(form -> getServices().stream().anyMatch(s -> s.getCode().equals(parameters.getService().strip())))
+                    .filter(form -> getServices().stream()
+                            .anyMatch(s ->
+                                    s.getCode().equals(parameters.getService().strip())))
                     .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
-                            .filter(field -> field.kind() != FieldKind.FILE && field.kind() != FieldKind.PRIVACY).toList())
+                            .filter(field -> field.kind() != FieldKind.FILE && field.kind() != FieldKind.PRIVACY)
+                            .toList())
                     .orElse(List.of());
         }
     }
@@ -158,12 +167,20 @@ public class PracticeListPage implements Serializable {
         StringBuilder query = new StringBuilder(parameters.queryWithoutPage());
         for (Field field : exportableFields) {
             if (Boolean.TRUE.equals(exportFieldChosen.get(field.id()))) {
-                query.append(query.isEmpty() ? "" : "&").append(PracticeExport.FIELD).append('=').append(field.id());
+                query.append(query.isEmpty() ? "" : "&")
+                        .append(PracticeExport.FIELD)
+                        .append('=')
+                        .append(field.id());
             }
         }
         exportTotals.forEach((fieldId, aggregate) -> {
             if (aggregate != null && !aggregate.isBlank()) {
-                query.append(query.isEmpty() ? "" : "&").append(PracticeExport.TOTAL).append('=').append(fieldId).append(':').append(aggregate);
+                query.append(query.isEmpty() ? "" : "&")
+                        .append(PracticeExport.TOTAL)
+                        .append('=')
+                        .append(fieldId)
+                        .append(':')
+                        .append(aggregate);
             }
         });
         return query.toString();
@@ -219,8 +236,12 @@ public class PracticeListPage implements Serializable {
                 action.accept(practice.getReference());
                 done++;
             } catch (BusinessException refused) {
-                Messages.addError(BULK, "desk_list.bulk.refused", practice.getShortReference(),
-                        practice.getService().getTitle().in(BundleMessages.readerLocale()), practice.getApplicant().fullName(),
+                Messages.addError(
+                        BULK,
+                        "desk_list.bulk.refused",
+                        practice.getShortReference(),
+                        practice.getService().getTitle().in(BundleMessages.readerLocale()),
+                        practice.getApplicant().fullName(),
                         BundleMessages.format(refused.messageKey(), refused.parameters()));
             }
         }
@@ -248,7 +269,8 @@ public class PracticeListPage implements Serializable {
     }
 
     public void serviceChosen() {
-        statuses = deskList.statuses(blank(parameters.getService()) ? null : parameters.getService().strip());
+        statuses = deskList.statuses(
+                blank(parameters.getService()) ? null : parameters.getService().strip());
     }
 
     public WorkQueue[] getQueues() {
@@ -300,12 +322,18 @@ public class PracticeListPage implements Serializable {
         if (colleagues == null) {
             colleagues = operators.search(null);
         }
-        return blank(bulkOffice) ? colleagues : colleagues.stream().filter(colleague -> colleague.worksIn(bulkOffice)).toList();
+        return blank(bulkOffice)
+                ? colleagues
+                : colleagues.stream()
+                        .filter(colleague -> colleague.worksIn(bulkOffice))
+                        .toList();
     }
 
     /** Another office chosen: an operator who does not work in it is no longer chosen. */
     public void bulkOfficeChosen() {
-        if (!blank(bulkOperator) && getOperators().stream().noneMatch(colleague -> colleague.getUsername().equals(bulkOperator))) {
+        if (!blank(bulkOperator)
+                && getOperators().stream()
+                        .noneMatch(colleague -> colleague.getUsername().equals(bulkOperator))) {
             bulkOperator = null;
         }
     }
@@ -320,8 +348,10 @@ public class PracticeListPage implements Serializable {
 
     /** The order the table starts with, from the address. */
     public SortMeta getSortMeta() {
-        return SortMeta.builder().field(field(parameters.sortColumn()))
-                .order(parameters.ascending() ? SortOrder.ASCENDING : SortOrder.DESCENDING).build();
+        return SortMeta.builder()
+                .field(field(parameters.sortColumn()))
+                .order(parameters.ascending() ? SortOrder.ASCENDING : SortOrder.DESCENDING)
+                .build();
     }
 
     /** The field PrimeFaces names a column's sort by: the path of its {@code sortBy} below the row. */
@@ -362,7 +392,8 @@ public class PracticeListPage implements Serializable {
         }
 
         @Override
-        public List<Practice> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Practice> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             PracticeSort column = shown.sortColumn();
             boolean ascending = shown.ascending();
             if (sortBy != null && !sortBy.isEmpty()) {
@@ -390,8 +421,12 @@ public class PracticeListPage implements Serializable {
 
         @Override
         public Practice getRowData(String rowKey) {
-            return getWrappedData() == null ? null
-                    : getWrappedData().stream().filter(p -> p.getReference().equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(p -> p.getReference().equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 

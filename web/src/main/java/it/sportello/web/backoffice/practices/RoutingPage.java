@@ -2,11 +2,14 @@ package it.sportello.web.backoffice.practices;
 
 import java.io.Serializable;
 import java.util.List;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
@@ -45,6 +48,7 @@ public class RoutingPage implements Serializable {
     private String serviceCode;
     /** Read in this request; where the view is restored on another node, read again by the code. */
     private transient Service service;
+
     private transient List<ServiceRouting> rules;
     private List<Field> choiceFields = List.of();
     private String fieldId;
@@ -61,7 +65,8 @@ public class RoutingPage implements Serializable {
         if (getService() != null) {
             choiceFields = forms.current(serviceCode)
                     .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
-                            .filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO).toList())
+                            .filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO)
+                            .toList())
                     .orElse(List.of());
         }
     }
@@ -83,14 +88,22 @@ public class RoutingPage implements Serializable {
 
     /** The options of the chosen field, to pick the value from. */
     public List<Option> getOptions() {
-        return choiceFields.stream().filter(f -> f.id().equals(fieldId)).findFirst().map(Field::options).orElse(List.of());
+        return choiceFields.stream()
+                .filter(f -> f.id().equals(fieldId))
+                .findFirst()
+                .map(Field::options)
+                .orElse(List.of());
     }
 
     /** A rule's field and value as people read them: the field's label and the option's label. */
     public String describe(ServiceRouting rule, java.util.Locale locale) {
-        return choiceFields.stream().filter(f -> f.id().equals(rule.getFieldId())).findFirst()
-                .map(f -> f.label().in(locale) + " = " + f.option(rule.getFieldValue()).map(o -> o.label().in(locale))
-                        .orElse(rule.getFieldValue()))
+        return choiceFields.stream()
+                .filter(f -> f.id().equals(rule.getFieldId()))
+                .findFirst()
+                .map(f -> f.label().in(locale) + " = "
+                        + f.option(rule.getFieldValue())
+                                .map(o -> o.label().in(locale))
+                                .orElse(rule.getFieldValue()))
                 .orElse(rule.getFieldId() + " = " + rule.getFieldValue());
     }
 
@@ -105,7 +118,10 @@ public class RoutingPage implements Serializable {
     /** The chosen service, among those the operator is enabled for. */
     public Service getService() {
         if (service == null && serviceCode != null) {
-            service = deskList.services().stream().filter(s -> s.getCode().equals(serviceCode)).findFirst().orElse(null);
+            service = deskList.services().stream()
+                    .filter(s -> s.getCode().equals(serviceCode))
+                    .findFirst()
+                    .orElse(null);
         }
         return service;
     }

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
+
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,9 @@ import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+
 import org.omnifaces.util.Messages;
+
 import it.sportello.catalog.entity.Service;
 import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.boundary.DeskStatistics;
@@ -44,6 +47,7 @@ public class StatisticsPage implements Serializable {
 
     /** The years the filter offers, in the address too: outside them a year is a typing error. */
     static final int FIRST_YEAR = 2000;
+
     static final int LAST_YEAR = 2100;
 
     @EJB
@@ -58,9 +62,11 @@ public class StatisticsPage implements Serializable {
     @Min(value = FIRST_YEAR, message = "{statistics.year.min}")
     @Max(value = LAST_YEAR, message = "{statistics.year.max}")
     private Integer fromYear;
+
     @Min(value = FIRST_YEAR, message = "{statistics.year.min}")
     @Max(value = LAST_YEAR, message = "{statistics.year.max}")
     private Integer toYear;
+
     private PracticeStatus status;
     private String serviceCode;
     private DeskStatistics statistics;
@@ -79,7 +85,8 @@ public class StatisticsPage implements Serializable {
             Messages.addGlobalWarn("desk_stats.period.invalid", MAX_YEARS);
             fromYear = toYear;
         }
-        if (!blank(serviceCode) && getServices().stream().noneMatch(service -> service.getCode().equals(serviceCode.strip()))) {
+        if (!blank(serviceCode)
+                && getServices().stream().noneMatch(service -> service.getCode().equals(serviceCode.strip()))) {
             // as the practice list: named and left out, so that the figures are those the menu ("Tutti") says
             Messages.addGlobalWarn("desk_stats.service.unknown", serviceCode.strip());
             serviceCode = null;
@@ -96,24 +103,42 @@ public class StatisticsPage implements Serializable {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         JsonArrayBuilder values = JSON.createArrayBuilder();
         for (Map.Entry<YearMonth, Long> month : getStatistics().perMonth().entrySet()) {
-            labels.add(month.getKey().getMonth().getDisplayName(TextStyle.SHORT, locale.getLocale()) + " " + month.getKey().getYear());
+            labels.add(month.getKey().getMonth().getDisplayName(TextStyle.SHORT, locale.getLocale()) + " "
+                    + month.getKey().getYear());
             values.add(month.getValue());
         }
         return JSON.createObjectBuilder()
                 .add("type", "line")
-                .add("data", JSON.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-                                .add("label", BundleMessages.format("desk_stats.chart.series"))
-                                .add("data", values)
-                                .add("fill", false)
-                                .add("borderColor", "#0066cc")
-                                .add("tension", 0.2))))
-                .add("options", JSON.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("scales", JSON.createObjectBuilder().add("y", JSON.createObjectBuilder().add("beginAtZero", true)
-                                .add("ticks", JSON.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .add(
+                        "data",
+                        JSON.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        JSON.createArrayBuilder()
+                                                .add(JSON.createObjectBuilder()
+                                                        .add("label", BundleMessages.format("desk_stats.chart.series"))
+                                                        .add("data", values)
+                                                        .add("fill", false)
+                                                        .add("borderColor", "#0066cc")
+                                                        .add("tension", 0.2))))
+                .add(
+                        "options",
+                        JSON.createObjectBuilder()
+                                .add("responsive", true)
+                                .add(
+                                        "scales",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        JSON.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        JSON.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 
     public List<Map.Entry<YearMonth, Long>> getMonths() {

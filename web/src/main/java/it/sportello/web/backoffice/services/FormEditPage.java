@@ -22,9 +22,9 @@ import it.sportello.form.boundary.Forms;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormMessages;
 import it.sportello.form.entity.FormVersion;
+import it.sportello.municipality.Municipality;
 import it.sportello.web.form.FormState;
 import it.sportello.web.i18n.LocaleSelection;
-import it.sportello.municipality.Municipality;
 
 /**
  * Backing bean of {@code /backoffice/servizi/modulo.xhtml?servizio=<code>}: administrators edit a
@@ -71,6 +71,7 @@ public class FormEditPage implements Serializable {
     private String code;
     /** Read in this request; where the view is restored on another node, read again by its code. */
     private transient Service service;
+
     private String definition;
     private List<String> problems = List.of();
     private FormState preview;
@@ -93,7 +94,8 @@ public class FormEditPage implements Serializable {
     /** Reads the definition again: its problems, or its preview. */
     public void preview() {
         problems = FormDefinitions.problems(definition).stream()
-                .map(problem -> FormMessages.render(problem, locale.getLocale())).toList();
+                .map(problem -> FormMessages.render(problem, locale.getLocale()))
+                .toList();
         preview = problems.isEmpty() ? new FormState(definition, municipality.comuni()) : null;
     }
 

@@ -44,16 +44,20 @@ public class ServiceEditor implements Serializable {
     private AccessLevel accessLevel = AccessLevel.SPID_L2;
     private PaymentMode paymentMode = PaymentMode.NONE;
     private Workflow workflow = Workflow.APPROVAL;
+
     @Min(value = 1, message = "{service.max_response_days.min}")
     @Max(value = Service.MAX_RESPONSE_DAYS, message = "{service.max_response_days.max}")
     private int maxResponseDays = 30;
+
     private String office;
     private List<String> categories = new ArrayList<>();
     private List<String> topics = new ArrayList<>();
     private List<String> audiences = new ArrayList<>();
+
     @Size(max = Service.URL_LENGTH, message = "{text.too_long}")
     @HttpUrl
     private String externalUrl;
+
     private String calendar;
     private boolean featured;
     private boolean withdrawalAllowed = true;
@@ -70,7 +74,9 @@ public class ServiceEditor implements Serializable {
         put(editor.title, descriptor.title());
         put(editor.summary, descriptor.summary());
         for (CardSection section : CardSection.values()) {
-            put(editor.card.get(section.name()), descriptor.card() == null ? null : descriptor.card().section(section));
+            put(
+                    editor.card.get(section.name()),
+                    descriptor.card() == null ? null : descriptor.card().section(section));
         }
         editor.status = descriptor.status();
         editor.scheduledFrom = descriptor.scheduledFrom();
@@ -82,7 +88,8 @@ public class ServiceEditor implements Serializable {
         editor.office = descriptor.office();
         editor.categories = new ArrayList<>(descriptor.categories());
         editor.topics = new ArrayList<>(descriptor.topics());
-        editor.audiences = new ArrayList<>(descriptor.audiences().stream().map(Audience::name).toList());
+        editor.audiences = new ArrayList<>(
+                descriptor.audiences().stream().map(Audience::name).toList());
         editor.externalUrl = descriptor.externalUrl();
         editor.calendar = descriptor.calendar();
         editor.featured = descriptor.featured();
@@ -92,13 +99,36 @@ public class ServiceEditor implements Serializable {
 
     /** The descriptor to save; the form is not part of the card editor. */
     public ServiceDescriptor descriptor() {
-        Card sections = new Card(text(CardSection.ADDRESSED_TO), text(CardSection.DESCRIPTION),
-                text(CardSection.HOW_TO), text(CardSection.NEEDED), text(CardSection.ACHIEVED),
-                text(CardSection.DEADLINES), text(CardSection.COSTS), text(CardSection.CONDITIONS));
-        return new ServiceDescriptor(code, text(title), text(summary), status, scheduledFrom, scheduledUntil,
-                accessLevel, paymentMode, workflow, maxResponseDays, office, List.copyOf(categories),
-                List.copyOf(topics), audiences.stream().map(Audience::valueOf).toList(), externalUrl, calendar,
-                featured, sections, null, withdrawalAllowed);
+        Card sections = new Card(
+                text(CardSection.ADDRESSED_TO),
+                text(CardSection.DESCRIPTION),
+                text(CardSection.HOW_TO),
+                text(CardSection.NEEDED),
+                text(CardSection.ACHIEVED),
+                text(CardSection.DEADLINES),
+                text(CardSection.COSTS),
+                text(CardSection.CONDITIONS));
+        return new ServiceDescriptor(
+                code,
+                text(title),
+                text(summary),
+                status,
+                scheduledFrom,
+                scheduledUntil,
+                accessLevel,
+                paymentMode,
+                workflow,
+                maxResponseDays,
+                office,
+                List.copyOf(categories),
+                List.copyOf(topics),
+                audiences.stream().map(Audience::valueOf).toList(),
+                externalUrl,
+                calendar,
+                featured,
+                sections,
+                null,
+                withdrawalAllowed);
     }
 
     private Text text(CardSection section) {

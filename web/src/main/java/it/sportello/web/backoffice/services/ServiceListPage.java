@@ -74,8 +74,12 @@ public class ServiceListPage implements Serializable {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot write the service " + code, e);
         }
-        return DefaultStreamedContent.builder().name(code + ".json").contentType("application/json")
-                .contentLength((long) json.length).stream(() -> new ByteArrayInputStream(json)).build();
+        return DefaultStreamedContent.builder()
+                .name(code + ".json")
+                .contentType("application/json")
+                .contentLength((long) json.length)
+                .stream(() -> new ByteArrayInputStream(json))
+                .build();
     }
 
     public void importService(FileUploadEvent event) {
@@ -85,7 +89,8 @@ public class ServiceListPage implements Serializable {
             return;
         }
         ServiceDescriptor descriptor;
-        try (InputStream in = file.getInputStream(); Jsonb jsonb = JsonbBuilder.create()) {
+        try (InputStream in = file.getInputStream();
+                Jsonb jsonb = JsonbBuilder.create()) {
             descriptor = jsonb.fromJson(in, ServiceDescriptor.class);
         } catch (JsonbException | IOException e) {
             Messages.addGlobalError("service_import.invalid", file.getFileName());
@@ -93,8 +98,12 @@ public class ServiceListPage implements Serializable {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        if (descriptor == null || descriptor.code() == null || descriptor.status() == null
-                || descriptor.accessLevel() == null || descriptor.paymentMode() == null || descriptor.workflow() == null) {
+        if (descriptor == null
+                || descriptor.code() == null
+                || descriptor.status() == null
+                || descriptor.accessLevel() == null
+                || descriptor.paymentMode() == null
+                || descriptor.workflow() == null) {
             Messages.addGlobalError("service_import.incomplete", file.getFileName());
             return;
         }

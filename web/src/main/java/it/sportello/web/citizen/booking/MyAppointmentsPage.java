@@ -31,7 +31,9 @@ public class MyAppointmentsPage extends AppointmentRows {
     private transient List<Appointment> appointments;
 
     public List<Appointment> getUpcoming() {
-        return all().stream().filter(a -> !isPast(a)).sorted(java.util.Comparator.comparing(Appointment::getStartsAt))
+        return all().stream()
+                .filter(a -> !isPast(a))
+                .sorted(java.util.Comparator.comparing(Appointment::getStartsAt))
                 .toList();
     }
 
@@ -48,8 +50,12 @@ public class MyAppointmentsPage extends AppointmentRows {
 
     /** The appointment whose cancellation is being confirmed. */
     public Appointment getToCancel() {
-        return cancelling == null ? null
-                : all().stream().filter(a -> a.getReference().equals(cancelling)).findFirst().orElse(null);
+        return cancelling == null
+                ? null
+                : all().stream()
+                        .filter(a -> a.getReference().equals(cancelling))
+                        .findFirst()
+                        .orElse(null);
     }
 
     public String cancel() {
@@ -64,7 +70,8 @@ public class MyAppointmentsPage extends AppointmentRows {
      * the practice it was asked from ({@code ?pratica=}), or this list.
      */
     public String getBack() {
-        return practice == null || practice.isBlank() ? "/area-personale/prenotazioni.xhtml"
+        return practice == null || practice.isBlank()
+                ? "/area-personale/prenotazioni.xhtml"
                 : PracticeAppointmentsPage.tabOf(practice);
     }
 

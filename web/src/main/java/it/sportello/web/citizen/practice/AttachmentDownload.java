@@ -46,7 +46,8 @@ public class AttachmentDownload extends HttpServlet {
     }
 
     /** Writes a file to keep: private, never cached by others, never sniffed into something else. */
-    public static void send(HttpServletResponse response, String mediaType, String fileName, byte[] bytes) throws IOException {
+    public static void send(HttpServletResponse response, String mediaType, String fileName, byte[] bytes)
+            throws IOException {
         response.setCharacterEncoding(null); // bytes, not text: no charset on their type
         response.setContentType(mediaType);
         response.setHeader("Content-Disposition", disposition(fileName));

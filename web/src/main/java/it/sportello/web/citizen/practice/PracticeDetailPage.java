@@ -16,22 +16,22 @@ import jakarta.servlet.http.Part;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import it.sportello.protocol.boundary.ProtocolRegistrations;
-import it.sportello.protocol.entity.ProtocolRegistration;
-import it.sportello.form.entity.FileType;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormSummary;
+import it.sportello.form.entity.FileType;
 import it.sportello.payment.boundary.Payments;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
-import it.sportello.web.form.Uploads;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.Withdrawal;
+import it.sportello.protocol.boundary.ProtocolRegistrations;
+import it.sportello.protocol.entity.ProtocolRegistration;
+import it.sportello.web.form.Uploads;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -79,6 +79,7 @@ public class PracticeDetailPage implements Serializable {
     private String tab;
     /** Read in this request; where the view is restored on another node, read again by its reference. */
     private transient Practice practice;
+
     private List<FormSummary.Part> summary;
     private transient List<Practice> latest;
     private String text;
@@ -121,7 +122,9 @@ public class PracticeDetailPage implements Serializable {
         }
         withdrawal = workflow.withdrawal(practice.getReference());
         paymentShown = payments.hasPaymentPart(practice.getReference());
-        if (tab == null || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB, PracticeAppointmentsPage.TAB).contains(tab)
+        if (tab == null
+                || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB, PracticeAppointmentsPage.TAB)
+                        .contains(tab)
                 || (PAYMENT_TAB.equals(tab) && !paymentShown)
                 || (PracticeAppointmentsPage.TAB.equals(tab) && !practice.isWithAppointments())) {
             tab = practice.isWaitingForPayment() ? PAYMENT_TAB : FORM_TAB;
@@ -137,7 +140,8 @@ public class PracticeDetailPage implements Serializable {
             return null;
         }
         workflow.write(getPractice().getReference(), text, isAnsweringIntegration(), uploads);
-        Messages.addFlashGlobalInfo(isAnsweringIntegration() ? "practice_detail.integration.sent" : "practice_detail.messages.sent");
+        Messages.addFlashGlobalInfo(
+                isAnsweringIntegration() ? "practice_detail.integration.sent" : "practice_detail.messages.sent");
         return reopen(MESSAGES_TAB);
     }
 
@@ -191,14 +195,19 @@ public class PracticeDetailPage implements Serializable {
 
     /** The formats a message's files may have, as people know them: "csv, doc, docx…". */
     public String getMessageFormats() {
-        return PracticeWorkflow.MESSAGE_TYPES.stream().map(FileType::extension).sorted().collect(Collectors.joining(", "));
+        return PracticeWorkflow.MESSAGE_TYPES.stream()
+                .map(FileType::extension)
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     /** The same formats for the browser's file chooser. */
     public String getMessageAccept() {
         return PracticeWorkflow.MESSAGE_TYPES.stream()
                 .flatMap(type -> type == FileType.JPEG ? Stream.of("jpeg", "jpg") : Stream.of(type.extension()))
-                .map(extension -> "." + extension).sorted().collect(Collectors.joining(","));
+                .map(extension -> "." + extension)
+                .sorted()
+                .collect(Collectors.joining(","));
     }
 
     public Practice getPractice() {
@@ -223,8 +232,10 @@ public class PracticeDetailPage implements Serializable {
     /** The citizen's other latest practices, for the side list. */
     public List<Practice> getLatest() {
         if (latest == null) {
-            latest = practices.recent(LATEST + 1).stream().filter(other -> !other.getReference().equals(reference))
-                    .limit(LATEST).toList();
+            latest = practices.recent(LATEST + 1).stream()
+                    .filter(other -> !other.getReference().equals(reference))
+                    .limit(LATEST)
+                    .toList();
         }
         return latest;
     }
@@ -244,7 +255,9 @@ public class PracticeDetailPage implements Serializable {
      * practice linked to the first. A report or a certificate has none.
      */
     public boolean isFollowUpOffered() {
-        return getPractice().isSent() && FormDefinitions.parse(getPractice().getForm().getDefinition()).asksForRequestKind();
+        return getPractice().isSent()
+                && FormDefinitions.parse(getPractice().getForm().getDefinition())
+                        .asksForRequestKind();
     }
 
     public String getTab() {

@@ -48,17 +48,24 @@ public class PracticesPage implements Serializable {
     private CitizenTab tab;
     /** The lists are read in this request; where the view is restored on another node, read again. */
     private transient List<Service> services;
+
     private Map<CitizenTab, Long> counts;
     private transient List<Practice> list;
     /** The draft the citizen is asked to confirm the deletion of, by reference. */
     private String deleting;
+
     private transient Practice deletingDraft;
 
     /** Reads the filters; a value that names no tab or none of the citizen's services is ignored, with a warning. */
     public void load() {
-        tab = Arrays.stream(CitizenTab.values()).filter(candidate -> candidate.name().equals(status)).findFirst().orElse(null);
+        tab = Arrays.stream(CitizenTab.values())
+                .filter(candidate -> candidate.name().equals(status))
+                .findFirst()
+                .orElse(null);
         boolean unknown = status != null && tab == null;
-        if (service != null && getServices().stream().noneMatch(candidate -> candidate.getCode().equals(service))) {
+        if (service != null
+                && getServices().stream()
+                        .noneMatch(candidate -> candidate.getCode().equals(service))) {
             unknown = true;
             service = null;
         }
@@ -123,7 +130,8 @@ public class PracticesPage implements Serializable {
         if (services == null) {
             Collator collator = Collator.getInstance(locale.getLocale());
             services = practices.services().stream()
-                    .sorted(Comparator.comparing(s -> s.getTitle().in(locale.getLocale()), collator)).toList();
+                    .sorted(Comparator.comparing(s -> s.getTitle().in(locale.getLocale()), collator))
+                    .toList();
         }
         return services;
     }

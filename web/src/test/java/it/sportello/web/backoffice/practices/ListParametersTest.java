@@ -13,6 +13,7 @@ class ListParametersTest {
     private static final List<String> AREAS = List.of("centro-storico", "bugliano-alta");
     /** The services of the operator's list. */
     private static final List<String> SERVICES = List.of("segnalazione-disservizio", "permesso-ztl");
+
     private final Clock clock = Clock.systemUTC();
 
     @Test
@@ -48,14 +49,22 @@ class ListParametersTest {
             ListParameters parameters = ListParameters.of(Map.of("servizio", asked, "priorita", "URGENT")::get);
 
             assertThat(parameters.unknownService(SERVICES)).contains(asked);
-            assertThat(parameters.filter(clock, AREAS, SERVICES).serviceCode()).as(asked).isNull();
-            assertThat(parameters.filter(clock, AREAS, SERVICES).priority()).as("the other filters stay").isNotNull();
+            assertThat(parameters.filter(clock, AREAS, SERVICES).serviceCode())
+                    .as(asked)
+                    .isNull();
+            assertThat(parameters.filter(clock, AREAS, SERVICES).priority())
+                    .as("the other filters stay")
+                    .isNotNull();
         }
     }
 
     @Test
     void noServiceIsNoProblem() {
-        assertThat(ListParameters.of(Map.of("servizio", " ")::get).unknownService(SERVICES)).isEmpty();
-        assertThat(ListParameters.of(Map.<String, String>of()::get).filter(clock, AREAS, SERVICES).serviceCode()).isNull();
+        assertThat(ListParameters.of(Map.of("servizio", " ")::get).unknownService(SERVICES))
+                .isEmpty();
+        assertThat(ListParameters.of(Map.<String, String>of()::get)
+                        .filter(clock, AREAS, SERVICES)
+                        .serviceCode())
+                .isNull();
     }
 }

@@ -10,7 +10,8 @@ class AttachmentDownloadTest {
     void theDownloadNamesTheFileWithoutBidirectionalOrControlCharacters() {
         String header = AttachmentDownload.disposition("fattura\u202Efdp.exe\r\n");
 
-        assertThat(header).isEqualTo("attachment; filename=\"fatturafdp.exe\"; filename*=UTF-8''fatturafdp.exe")
+        assertThat(header)
+                .isEqualTo("attachment; filename=\"fatturafdp.exe\"; filename*=UTF-8''fatturafdp.exe")
                 .doesNotContain("%E2%80%AE", "%0D", "%0A");
     }
 

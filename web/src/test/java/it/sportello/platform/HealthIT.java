@@ -2,12 +2,19 @@ package it.sportello.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +40,9 @@ class HealthIT {
         return Deployments.suite();
     }
 
+    @ArquillianResource
+    URL base;
+
     @Inject
     @Readiness
     MailServerReadiness mailServer;
@@ -46,7 +56,7 @@ class HealthIT {
     PaymentIntermediaryReadiness paymentIntermediary;
 
     @Test
-    void theMailServerIsDegradedWhileItIsDownAndTheDeskStaysReady() {
+    void theMailServerIsDegradedWhileItIsDownAndTheDeskStaysReady() throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("sportello.mail.port"), "localhost", "smtp"));
         smtp.start();
         try {
@@ -64,6 +74,13 @@ class HealthIT {
         assertThat(down.getData().orElseThrow())
                 .containsEntry("state", "degraded")
                 .containsEntry("detail", "ConnectException");
+        HttpResponse<String> home = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("index.xhtml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(home.statusCode()).as("the desk keeps serving pages").isEqualTo(200);
+        assertThat(home.body()).contains("Comune di Bugliano");
     }
 
     @Test

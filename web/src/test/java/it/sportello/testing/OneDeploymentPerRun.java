@@ -3,7 +3,9 @@ package it.sportello.testing;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.Servlet;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
 
@@ -24,19 +26,38 @@ import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableCont
  */
 public class OneDeploymentPerRun extends PayaraMicroDeployableContainer {
 
+    /** The servlet through which Arquillian runs a test inside the server. */
+    private static final String TEST_RUNNER = "ArquillianServletRunnerEE9";
+
     private Archive<?> deployed;
     private ProtocolMetaData deployment;
 
     @Override
     public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         if (deployment == null) {
-            deployment = super.deploy(archive);
+            deployment = withTestRunner(super.deploy(archive), archive);
             deployed = archive;
         } else if (!deployed.getName().equals(archive.getName())) {
             throw new DeploymentException("Every test class deploys Deployments.suite(); " + archive.getName()
                     + " differs from the running " + deployed.getName());
         }
         return deployment;
+    }
+
+    /**
+     * Payara's container learns the deployed servlets from the description Micro prints when it is
+     * ready, read from Micro's output on a thread of its own: on a busy machine it was once left
+     * with none, and every test failed with "ArquillianServletRunnerEE9 not found". The test runner
+     * is always there, at the archive's context root, so it is added when the description missed it.
+     */
+    private static ProtocolMetaData withTestRunner(ProtocolMetaData metaData, Archive<?> archive) {
+        String contextRoot = "/" + archive.getName().replaceFirst("\\.war$", "");
+        for (HTTPContext context : metaData.getContexts(HTTPContext.class)) {
+            if (context.getServletByName(TEST_RUNNER) == null) {
+                context.add(new Servlet(TEST_RUNNER, contextRoot));
+            }
+        }
+        return metaData;
     }
 
     /** The next class uses the same deployment: nothing is undeployed until the run ends. */

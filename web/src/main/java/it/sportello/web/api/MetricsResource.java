@@ -10,9 +10,9 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -49,7 +49,8 @@ public class MetricsResource {
 
     @GET
     @Operation(hidden = true)
-    public Response figures(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    public Response figures(@Context HttpHeaders headers) {
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
         String expected = token.filter(value -> !value.isBlank()).orElseThrow(NotFoundException::new);
         if (!shows(authorization, expected)) {
             return Response.status(Response.Status.UNAUTHORIZED)

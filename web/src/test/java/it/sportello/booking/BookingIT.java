@@ -64,6 +64,7 @@ import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.entity.DeskAction;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
+import it.sportello.testing.Reports;
 import it.sportello.testing.SpreadsheetRows;
 
 /**
@@ -723,28 +724,7 @@ class BookingIT {
         String report = workflow.start("segnalazione-disservizio", null).getReference();
         workflow.acceptPrivacy(report);
         workflow.actForSelf(report);
-        workflow.fill(
-                report,
-                Map.of(
-                        "categoria",
-                        "strade",
-                        "descrizione",
-                        "Una buca profonda davanti al civico 3.",
-                        "luogo",
-                        Map.of(
-                                "street",
-                                "Via Roma",
-                                "number",
-                                "3",
-                                "country",
-                                "IT",
-                                "province",
-                                "PI",
-                                "comune",
-                                "Pisa",
-                                "cap",
-                                "56125")),
-                3);
+        workflow.fill(report, Reports.typed("strade", "Una buca profonda davanti al civico 3."), 3);
         workflow.send(report);
         LocalDateTime start = freeSlot(3);
 

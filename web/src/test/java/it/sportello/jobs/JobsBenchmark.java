@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -53,6 +52,7 @@ import it.sportello.practice.entity.Practice;
 import it.sportello.protocol.boundary.ProtocolRegistrations;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
+import it.sportello.testing.Reports;
 
 /**
  * Not a test: measures the draft expiry job over many drafts and the protocol submission job
@@ -295,25 +295,7 @@ class JobsBenchmark {
         workflow.actForSelf(practice.getReference());
         workflow.fill(
                 practice.getReference(),
-                Map.of(
-                        "categoria",
-                        "illuminazione",
-                        "descrizione",
-                        "Il lampione davanti al civico 3 è spento da una settimana.",
-                        "luogo",
-                        Map.of(
-                                "street",
-                                "Via Roma",
-                                "number",
-                                "3",
-                                "country",
-                                "IT",
-                                "province",
-                                "PI",
-                                "comune",
-                                "Pisa",
-                                "cap",
-                                "56125")),
+                Reports.typed("illuminazione", "Il lampione davanti al civico 3 è spento da una settimana."),
                 3);
         return workflow.send(practice.getReference()).getReference();
     }

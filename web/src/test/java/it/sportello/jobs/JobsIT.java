@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -93,6 +92,7 @@ import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.protocol.entity.RegistrationKind;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
+import it.sportello.testing.Reports;
 import it.sportello.testing.TestClock;
 
 /**
@@ -681,25 +681,7 @@ class JobsIT {
         workflow.actForSelf(practice.getReference());
         workflow.fill(
                 practice.getReference(),
-                Map.of(
-                        "categoria",
-                        "illuminazione",
-                        "descrizione",
-                        "Il lampione davanti al civico 3 è spento da una settimana.",
-                        "luogo",
-                        Map.of(
-                                "street",
-                                "Via Roma",
-                                "number",
-                                "3",
-                                "country",
-                                "IT",
-                                "province",
-                                "PI",
-                                "comune",
-                                "Pisa",
-                                "cap",
-                                "56125")),
+                Reports.typed("illuminazione", "Il lampione davanti al civico 3 è spento da una settimana."),
                 3);
         return workflow.send(practice.getReference()).getReference();
     }

@@ -38,6 +38,7 @@ import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.StatusChange;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
+import it.sportello.testing.Reports;
 
 /**
  * What the citizen's personal area reads and does, through the practice boundaries on the real
@@ -287,32 +288,7 @@ class PersonalAreaIT {
 
     /** A report of a problem, filled and sent the way the wizard does it, by the citizen logged in. */
     private Practice sentReport(String description) {
-        String reference = workflow.start(REPORT, null).getReference();
-        workflow.acceptPrivacy(reference);
-        workflow.actForSelf(reference);
-        workflow.fill(
-                reference,
-                Map.of(
-                        "categoria",
-                        "strade",
-                        "descrizione",
-                        description,
-                        "luogo",
-                        Map.of(
-                                "street",
-                                "Via Roma",
-                                "number",
-                                "1",
-                                "country",
-                                "IT",
-                                "province",
-                                "PI",
-                                "comune",
-                                "Pisa",
-                                "cap",
-                                "56125")),
-                1);
-        return workflow.send(reference);
+        return Reports.sent(workflow, "strade", description);
     }
 
     private static List<String> references(List<Practice> list) {

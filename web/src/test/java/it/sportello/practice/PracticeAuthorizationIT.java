@@ -41,6 +41,7 @@ import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Http;
+import it.sportello.testing.Reports;
 
 /**
  * The practice pages and downloads of the personal area, tried from outside as people use them:
@@ -426,31 +427,6 @@ class PracticeAuthorizationIT {
 
     /** A report of a problem, sent by the citizen logged in. */
     private Practice sentReport(String description) {
-        String reference = workflow.start("segnalazione-disservizio", null).getReference();
-        workflow.acceptPrivacy(reference);
-        workflow.actForSelf(reference);
-        workflow.fill(
-                reference,
-                Map.of(
-                        "categoria",
-                        "strade",
-                        "descrizione",
-                        description,
-                        "luogo",
-                        Map.of(
-                                "street",
-                                "Via Roma",
-                                "number",
-                                "1",
-                                "country",
-                                "IT",
-                                "province",
-                                "PI",
-                                "comune",
-                                "Pisa",
-                                "cap",
-                                "56125")),
-                1);
-        return workflow.send(reference);
+        return Reports.sent(workflow, "strade", description);
     }
 }

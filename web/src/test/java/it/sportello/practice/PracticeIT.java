@@ -51,6 +51,7 @@ import it.sportello.practice.entity.PracticeStatus;
 import it.sportello.practice.entity.StatusChange;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
+import it.sportello.testing.Reports;
 
 /** Sending practices in the running application: server-side checks, frozen versions, one practice per sending. */
 @ExtendWith(ArquillianExtension.class)
@@ -328,25 +329,7 @@ class PracticeIT {
         Practice practice = started("segnalazione-disservizio");
         workflow.fill(
                 practice.getReference(),
-                Map.of(
-                        "categoria",
-                        "illuminazione",
-                        "descrizione",
-                        "Il lampione davanti al civico 3 è spento da una settimana.",
-                        "luogo",
-                        Map.of(
-                                "street",
-                                "Via Roma",
-                                "number",
-                                "3",
-                                "country",
-                                "IT",
-                                "province",
-                                "PI",
-                                "comune",
-                                "Pisa",
-                                "cap",
-                                "56125")),
+                Reports.typed("illuminazione", "Il lampione davanti al civico 3 è spento da una settimana."),
                 3);
         return practice.getReference();
     }

@@ -1,5 +1,9 @@
 package it.sportello.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
@@ -35,6 +39,7 @@ public class OneDeploymentPerRun extends PayaraMicroDeployableContainer {
     @Override
     public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
         if (deployment == null) {
+            createAccessLogDirectory();
             deployment = withTestRunner(super.deploy(archive), archive);
             deployed = archive;
         } else if (!deployed.getName().equals(archive.getName())) {
@@ -42,6 +47,15 @@ public class OneDeploymentPerRun extends PayaraMicroDeployableContainer {
                     + " differs from the running " + deployed.getName());
         }
         return deployment;
+    }
+
+    /** Micro refuses to start when the directory of its access log ({@code arquillian.xml}) is missing. */
+    private static void createAccessLogDirectory() throws DeploymentException {
+        try {
+            Files.createDirectories(Path.of(System.getProperty("it.access-log")));
+        } catch (IOException e) {
+            throw new DeploymentException("No access log directory", e);
+        }
     }
 
     /**

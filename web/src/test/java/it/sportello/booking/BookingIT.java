@@ -739,7 +739,7 @@ class BookingIT {
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("practice.appointment.no_calendar");
         callers.asCitizen(applicant);
-        assertThat(practices.owned(report).isWithAppointments()).isFalse();
+        assertThat(practices.owned(report).appointments().isOffered()).isFalse();
     }
 
     /** A citizen of this test alone, logged in once so that their practices can start. */

@@ -215,7 +215,7 @@ public class Bookings {
      */
     public Practice practiceToBook(String calendarCode, String practiceReference) {
         Practice practice = practiceAppointments.practice(practiceReference);
-        String calendar = practice.appointmentCalendar(caller.is(Roles.CITIZEN) ? caller.citizen() : null);
+        String calendar = practice.appointments().calendar(caller.is(Roles.CITIZEN) ? caller.citizen() : null);
         if (!calendar.equals(calendarCode)) {
             throw new BookingRefusedException("booking.practice.otherCalendar");
         }

@@ -159,7 +159,7 @@ public class Calendars {
      */
     public Appointment enterForPractice(String practiceReference, LocalDateTime start, String reason) {
         Practice practice = practiceAppointments.practice(practiceReference);
-        String code = practice.appointmentCalendar(me());
+        String code = practice.appointments().calendar(me());
         Citizen applicant = practice.getApplicant();
         Person person = new Person(
                 applicant.getFiscalCode().value(),

@@ -44,7 +44,8 @@ class PracticeAppointments {
         if (appointment.getPractice() != null) {
             appointment
                     .getPractice()
-                    .appointmentFixed(appointment.getStartsAt(), appointment.getEndsAt(), actorKind, actor, now);
+                    .appointments()
+                    .fixed(appointment.getStartsAt(), appointment.getEndsAt(), actorKind, actor, now);
         }
     }
 }

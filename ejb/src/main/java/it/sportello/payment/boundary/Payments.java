@@ -163,7 +163,7 @@ public class Payments {
             Payment payment = owned(iud);
             em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
             payment.checkoutStarted(today(), clock.instant());
-            payment.getPractice().paymentStarted(clock.instant());
+            payment.getPractice().dues().paymentStarted(clock.instant());
             chosen.add(payment);
         }
         return positions.intermediary().checkout(payer, chosen, returnUrl, notificationUrl);
@@ -229,7 +229,7 @@ public class Payments {
             throw new PaymentRefusedException("payment.stamp.missing");
         }
         declare(due, declarations);
-        practice.stampsProvided(clock.instant());
+        practice.dues().stampsProvided(clock.instant());
         return due;
     }
 
@@ -300,12 +300,12 @@ public class Payments {
         Practice practice = payment.getPractice();
         if (!notification.paid()) {
             if (payment.checkoutFailed(clock.instant())) {
-                practice.paymentFailed(clock.instant());
+                practice.dues().paymentFailed(clock.instant());
             }
             return;
         }
         if (payment.confirm(notification.receiptId(), notification.fee(), notification.paidAt(), clock.instant())
-                && practice.paid(clock.instant(), "pagopa", policies.onPayment(practice))) {
+                && practice.dues().paid(clock.instant(), "pagopa", policies.onPayment(practice))) {
             sent.fire(new PracticeSent(practice.getReference()));
         }
     }
@@ -348,12 +348,13 @@ public class Payments {
         em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
         payment.register(who.getUsername(), clock.instant());
         boolean wasRequest = practice.getDecision().isEmpty();
-        practice.paymentRegistered(
-                who,
-                reason,
-                toCitizen ? Audience.CITIZEN : Audience.OFFICE,
-                policies.onPayment(practice),
-                clock.instant());
+        practice.dues()
+                .paymentRegistered(
+                        who,
+                        reason,
+                        toCitizen ? Audience.CITIZEN : Audience.OFFICE,
+                        policies.onPayment(practice),
+                        clock.instant());
         if (wasRequest && practice.isSent()) {
             sent.fire(new PracticeSent(practice.getReference()));
         }

@@ -92,7 +92,7 @@ public class DebtPositions {
         } catch (Intermediary.IntermediaryException e) {
             LOG.warning(() -> "The intermediary refused the debt position " + payment.getIud() + ": " + e.getMessage());
             payment.creationFailed(clock.instant());
-            practice.paymentCreationFailed(clock.instant());
+            practice.dues().paymentCreationFailed(clock.instant());
         }
         return payment;
     }

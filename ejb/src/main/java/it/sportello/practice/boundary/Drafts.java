@@ -98,7 +98,7 @@ class Drafts {
                 .orElse(BigDecimal.ZERO);
         boolean paymentDue = amount.signum() > 0;
         sending.send(result.data().toJson(), policies.desk().withPaymentDue(paymentDue));
-        practice.placeIn(areas.areaOf(definition, result.data()).orElse(null));
+        practice.desk().placeIn(areas.areaOf(definition, result.data()).orElse(null));
         if (paymentDue) {
             // sent once paid; a refused creation is in the iter and the citizen can try again
             String reason = definition.paymentRequired().orElseThrow().reason().italian() + " - "

@@ -103,7 +103,7 @@ public class IntegrationReminders implements ReminderSource {
                 .isEmpty();
         if (sent
                 || !integration.isOpen()
-                || !practice.integrationAnswers().isEmpty()
+                || !practice.correspondence().integrationAnswers().isEmpty()
                 || integration.getRequestedAt().isAfter(now.minus(after))) {
             return;
         }

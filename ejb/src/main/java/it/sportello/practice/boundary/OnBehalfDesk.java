@@ -140,15 +140,16 @@ public class OnBehalfDesk {
                 .filter(f -> f.kind() == FieldKind.FILE)
                 .orElseThrow(() -> new PracticeRefusedException("practice.file.field_unknown"));
         FileType type = PracticeWorkflow.checked(upload, Set.copyOf(field.accept()), field.maxSize());
-        return practice.attach(
-                UUID.randomUUID().toString(),
-                AttachmentPurpose.FORM,
-                field.id(),
-                upload.fileName(),
-                type,
-                upload.bytes(),
-                Digests.sha256(upload.bytes()),
-                clock.instant());
+        return practice.filling()
+                .attach(
+                        UUID.randomUUID().toString(),
+                        AttachmentPurpose.FORM,
+                        field.id(),
+                        upload.fileName(),
+                        type,
+                        upload.bytes(),
+                        Digests.sha256(upload.bytes()),
+                        clock.instant());
     }
 
     /**
@@ -175,10 +176,10 @@ public class OnBehalfDesk {
             throw new PracticeRefusedException("practice.privacy.required");
         }
         Instant now = clock.instant();
-        practice.acceptPrivacy(now);
-        practice.contacts(email, phone, now);
-        practice.actForSelf(now);
-        practice.fill(DraftInput.toJson(typed), 0, now);
+        practice.filling().acceptPrivacy(now);
+        practice.filling().contacts(email, phone, now);
+        practice.filling().actForSelf(now);
+        practice.filling().fill(DraftInput.toJson(typed), 0, now);
         return drafts.submit(practice, (data, policy) -> practice.sendOnBehalf(data, who, policy, now, Clocks.ITALY));
     }
 }

@@ -182,7 +182,7 @@ public class PracticeDesk {
     public Practice takeCharge(@NotBlank String reference) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        practice.takeCharge(who, policies.desk(), clock.instant());
+        practice.desk().takeCharge(who, policies.desk(), clock.instant());
         return access.notified(practice, DeskAction.Kind.TAKE_CHARGE, who);
     }
 
@@ -190,7 +190,7 @@ public class PracticeDesk {
     public Practice takeOver(@NotBlank String reference) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        practice.takeOver(who, clock.instant());
+        practice.desk().takeOver(who, clock.instant());
         return access.notified(practice, DeskAction.Kind.TAKE_OVER, who);
     }
 
@@ -200,7 +200,7 @@ public class PracticeDesk {
         Practice practice = access.visible(who, reference);
         Office office = officeCode == null || officeCode.isBlank() ? null : access.office(officeCode);
         StaffAccount to = assignee == null || assignee.isBlank() ? null : access.operator(assignee);
-        practice.assign(who, office, to, policies.desk(), clock.instant());
+        practice.desk().assign(who, office, to, policies.desk(), clock.instant());
         return access.notified(practice, DeskAction.Kind.ASSIGN, who);
     }
 
@@ -208,7 +208,7 @@ public class PracticeDesk {
     public Practice prioritize(@NotBlank String reference, @NotNull Priority priority) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        practice.prioritize(who, priority, clock.instant());
+        practice.desk().prioritize(who, priority, clock.instant());
         return access.notified(practice, DeskAction.Kind.PRIORITY, who);
     }
 
@@ -219,14 +219,15 @@ public class PracticeDesk {
             @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, @NotNull List<Upload> files) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        practice.requestIntegration(
-                who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
+        practice.correspondence()
+                .requestIntegration(
+                        who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
         return access.notified(practice, DeskAction.Kind.INTEGRATION_REQUEST, who);
     }
 
     /**
-     * "Accetta integrazioni": the citizen's messages chosen (by id, among
-     * {@link Practice#integrationAnswers()}) go into the integration PDF, kept with the practice.
+     * "Accetta integrazioni": the citizen's messages chosen (by id, among the practice's
+     * {@code correspondence().integrationAnswers()}) go into the integration PDF, kept with the practice.
      */
     public Practice acceptIntegration(@NotBlank String reference, @NotNull List<Long> messageIds) {
         StaffAccount who = access.operator();
@@ -237,18 +238,20 @@ public class PracticeDesk {
         if (chosen.size() != Set.copyOf(messageIds).size()) {
             throw new PracticeRefusedException("practice.desk.integration.not_an_answer");
         }
-        IntegrationRequest open = practice.openIntegration()
+        IntegrationRequest open = practice.correspondence()
+                .openIntegration()
                 .orElseThrow(() -> new PracticeRefusedException("practice.desk.integration.none"));
         byte[] pdf =
                 IntegrationDocument.render(practice, open.getRequest(), chosen, municipality.getName(), Locale.ITALIAN);
-        practice.acceptIntegration(
-                who,
-                chosen,
-                generated(
-                        IntegrationDocument.fileName(
-                                practice, practice.getIntegrations().size()),
-                        pdf),
-                clock.instant());
+        practice.correspondence()
+                .acceptIntegration(
+                        who,
+                        chosen,
+                        generated(
+                                IntegrationDocument.fileName(
+                                        practice, practice.getIntegrations().size()),
+                                pdf),
+                        clock.instant());
         return access.notified(practice, DeskAction.Kind.INTEGRATION_ACCEPT, who);
     }
 
@@ -256,7 +259,7 @@ public class PracticeDesk {
     public Practice cancelIntegration(@NotBlank String reference) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        practice.cancelIntegration(who, clock.instant());
+        practice.correspondence().cancelIntegration(who, clock.instant());
         return access.notified(practice, DeskAction.Kind.INTEGRATION_CANCEL, who);
     }
 
@@ -333,10 +336,12 @@ public class PracticeDesk {
                                         practice, outcome, message.plain(), municipality.getName(), Locale.ITALIAN));
         DeskPolicy policy = policies.desk();
         switch (outcome) {
-            case ACCEPTED -> practice.approve(who, message, document, attachments, charges, policy, clock.instant());
+            case ACCEPTED ->
+                practice.deciding().approve(who, message, document, attachments, charges, policy, clock.instant());
             case PARTIALLY_ACCEPTED ->
-                practice.approvePartially(who, message, document, attachments, charges, policy, clock.instant());
-            case REJECTED -> practice.reject(who, message, document, attachments, policy, clock.instant());
+                practice.deciding()
+                        .approvePartially(who, message, document, attachments, charges, policy, clock.instant());
+            case REJECTED -> practice.deciding().reject(who, message, document, attachments, policy, clock.instant());
         }
         if (outcome != Outcome.REJECTED) {
             cashier.askOnRelease(
@@ -372,8 +377,9 @@ public class PracticeDesk {
             @NotBlank String reference, @Size(max = Message.BODY_LENGTH) String text, @NotNull List<Upload> files) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        Message message = practice.writeFromOperator(
-                who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
+        Message message = practice.correspondence()
+                .fromOperator(
+                        who, RichText.sanitize(text), pending(files, PracticeWorkflow.MESSAGE_TYPES), clock.instant());
         access.notified(practice, DeskAction.Kind.MESSAGE, who);
         return message;
     }
@@ -382,7 +388,7 @@ public class PracticeDesk {
     public InternalNote note(@NotBlank String reference, @Size(max = InternalNote.TEXT_LENGTH) String text) {
         StaffAccount who = access.operator();
         Practice practice = access.visible(who, reference);
-        InternalNote note = practice.note(who, text, clock.instant());
+        InternalNote note = practice.correspondence().note(who, text, clock.instant());
         access.notified(practice, DeskAction.Kind.NOTE, who);
         return note;
     }
@@ -406,7 +412,7 @@ public class PracticeDesk {
     @PermitAll
     public void releaseOutcome(@NotBlank String reference) {
         Practice practice = byReference(reference);
-        practice.releaseOutcome(clock.instant());
+        practice.deciding().releaseOutcome(clock.instant());
         done.fire(new PracticeDeskEvent(practice.getReference(), DeskAction.Kind.OUTCOME_RELEASED, SYSTEM));
     }
 

@@ -124,40 +124,40 @@ public class PracticeWorkflow {
 
     public Practice acceptPrivacy(@NotBlank String reference) {
         Practice practice = practices.owned(reference);
-        practice.acceptPrivacy(clock.instant());
+        practice.filling().acceptPrivacy(clock.instant());
         return practice;
     }
 
     public Practice contacts(@NotBlank String reference, String email, String phone) {
         Practice practice = practices.owned(reference);
-        practice.contacts(email, phone, clock.instant());
+        practice.filling().contacts(email, phone, clock.instant());
         return practice;
     }
 
     public Practice actForSelf(@NotBlank String reference) {
         Practice practice = practices.owned(reference);
-        practice.actForSelf(clock.instant());
+        practice.filling().actForSelf(clock.instant());
         return practice;
     }
 
     public Practice actFor(@NotBlank String reference, @NotNull Beneficiary beneficiary) {
         Practice practice = practices.owned(reference);
-        practice.actFor(beneficiary, clock.instant());
+        practice.filling().actFor(beneficiary, clock.instant());
         return practice;
     }
 
     /**
-     * What the delegation of a draft still lacks today, by part (see
-     * {@link Practice#delegationProblems(LocalDate)}): the rule the sending applies, asked at the step.
+     * What the delegation of a draft still lacks today, by part (see the practice's
+     * {@code filling().delegationProblems(day)}): the rule the sending applies, asked at the step.
      */
     public Map<DelegationPart, String> delegationProblems(@NotBlank String reference) {
-        return practices.owned(reference).delegationProblems(LocalDate.now(clock.withZone(Clocks.ITALY)));
+        return practices.owned(reference).filling().delegationProblems(LocalDate.now(clock.withZone(Clocks.ITALY)));
     }
 
     /** Saves what was typed in the form, unchecked, and the step: a draft is never lost. */
     public Practice fill(@NotBlank String reference, @NotNull Map<String, ?> typed, int step) {
         Practice practice = practices.owned(reference);
-        practice.fill(DraftInput.toJson(typed), step, clock.instant());
+        practice.filling().fill(DraftInput.toJson(typed), step, clock.instant());
         return practice;
     }
 
@@ -179,20 +179,21 @@ public class PracticeWorkflow {
             maxSize = field.maxSize();
         }
         FileType type = checked(upload, allowed, maxSize);
-        return practice.attach(
-                UUID.randomUUID().toString(),
-                purpose,
-                fieldId,
-                upload.fileName(),
-                type,
-                upload.bytes(),
-                Digests.sha256(upload.bytes()),
-                clock.instant());
+        return practice.filling()
+                .attach(
+                        UUID.randomUUID().toString(),
+                        purpose,
+                        fieldId,
+                        upload.fileName(),
+                        type,
+                        upload.bytes(),
+                        Digests.sha256(upload.bytes()),
+                        clock.instant());
     }
 
     /** Takes the file of a form field away from the draft; a required file is asked for again when sending. */
     public void detach(@NotBlank String reference, @NotBlank String fieldId) {
-        practices.owned(reference).detachFieldFile(fieldId, clock.instant());
+        practices.owned(reference).filling().detachFieldFile(fieldId, clock.instant());
     }
 
     /**
@@ -260,7 +261,7 @@ public class PracticeWorkflow {
                         upload.bytes(),
                         Digests.sha256(upload.bytes())))
                 .toList();
-        return practice.writeFromCitizen(text, integrationAnswer, pending, clock.instant());
+        return practice.correspondence().fromCitizen(text, integrationAnswer, pending, clock.instant());
     }
 
     /**

@@ -69,7 +69,7 @@ public class Routings {
         rules.stream()
                 .filter(rule -> rule.matches(rule.getFieldId(), data.get(rule.getFieldId())))
                 .findFirst()
-                .ifPresent(rule -> practice.route(rule.getOffice(), clock.instant()));
+                .ifPresent(rule -> practice.desk().route(rule.getOffice(), clock.instant()));
     }
 
     /**

@@ -10,33 +10,38 @@ import it.sportello.platform.text.RichText;
 /**
  * What the citizen and the office write to each other on a practice, and what the operators write
  * to themselves: the messages, the internal notes and the integration requests, with the rules of
- * when each may be written. The practice hands it its lists for one action at a time and keeps the
- * status: asking for integrations and closing the request move the practice through its
- * {@code moveTo}, after the operator was checked to work it.
+ * when each may be written, and the files that come with them or are made as documents, which join
+ * the practice's attachments. Reached by {@link Practice#correspondence()}, which hands it the
+ * practice's lists; the practice keeps the status: asking for integrations and closing the request
+ * move the practice through its {@code moveTo}, after the operator was checked to work it, and the
+ * practice says whether it waits for integrations ({@link Practice#isWaitingForIntegration}).
  */
-final class Correspondence {
+public final class Correspondence {
 
     private final Practice practice;
     private final List<Message> messages;
     private final List<InternalNote> notes;
     private final List<IntegrationRequest> integrations;
+    private final List<Attachment> attachments;
 
     Correspondence(
             Practice practice,
             List<Message> messages,
             List<InternalNote> notes,
-            List<IntegrationRequest> integrations) {
+            List<IntegrationRequest> integrations,
+            List<Attachment> attachments) {
         this.practice = practice;
         this.messages = messages;
         this.notes = notes;
         this.integrations = integrations;
+        this.attachments = attachments;
     }
 
     /**
      * A message of the citizen to the office, with its files; possible at any time after sending,
      * also after the outcome. An answer to an integration request only while one is open.
      */
-    Message fromCitizen(String text, boolean integrationAnswer, List<PendingFile> files, Instant now) {
+    public Message fromCitizen(String text, boolean integrationAnswer, List<PendingFile> files, Instant now) {
         requireSent();
         if (integrationAnswer && !practice.isWaitingForIntegration()) {
             throw new PracticeRefusedException("practice.integration.none");
@@ -53,8 +58,8 @@ final class Correspondence {
     }
 
     /** A message of an operator to the citizen, with files; possible at any time after sending. */
-    Message fromOperator(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
-        practice.requireEnabled(by);
+    public Message fromOperator(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
+        practice.desk().requireEnabled(by);
         requireSent();
         if (text == null || text.isBlank()) {
             throw new PracticeRefusedException("practice.message.empty");
@@ -65,8 +70,8 @@ final class Correspondence {
     }
 
     /** A note for colleagues only ("nota interna"); possible at any time after sending. */
-    InternalNote note(StaffAccount by, String text, Instant now) {
-        practice.requireEnabled(by);
+    public InternalNote note(StaffAccount by, String text, Instant now) {
+        practice.desk().requireEnabled(by);
         requireSent();
         if (text == null || text.isBlank()) {
             throw new PracticeRefusedException("practice.desk.note.empty");
@@ -93,8 +98,8 @@ final class Correspondence {
      * "Richiedi integrazioni": the operator working the practice asks the citizen for more; the
      * reason is required, files may go with it. The practice waits for the citizen's answer.
      */
-    IntegrationRequest requestIntegration(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
-        practice.requireWorkedBy(by);
+    public IntegrationRequest requestIntegration(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
+        practice.desk().requireWorkedBy(by);
         if (practice.isWaitingForIntegration()) {
             throw new PracticeRefusedException("practice.desk.integration.already_open");
         }
@@ -110,12 +115,12 @@ final class Correspondence {
     }
 
     /** The open integration request, if the practice waits for one. */
-    Optional<IntegrationRequest> openIntegration() {
+    public Optional<IntegrationRequest> openIntegration() {
         return integrations.stream().filter(IntegrationRequest::isOpen).findFirst();
     }
 
     /** What the citizen wrote since the open integration request: what the operator may accept. */
-    List<Message> integrationAnswers() {
+    public List<Message> integrationAnswers() {
         return openIntegration()
                 .map(open -> messages.stream()
                         .filter(Message::isFromCitizen)
@@ -128,7 +133,8 @@ final class Correspondence {
      * "Accetta integrazioni": the operator accepts some of the citizen's answers; they go into the
      * integration document (made from them by the caller) and the practice is worked again.
      */
-    IntegrationRequest acceptIntegration(StaffAccount by, List<Message> accepted, PendingFile document, Instant now) {
+    public IntegrationRequest acceptIntegration(
+            StaffAccount by, List<Message> accepted, PendingFile document, Instant now) {
         IntegrationRequest open = closing(by);
         if (accepted.isEmpty()) {
             throw new PracticeRefusedException("practice.desk.integration.nothing_selected");
@@ -136,20 +142,20 @@ final class Correspondence {
         if (!integrationAnswers().containsAll(accepted)) {
             throw new PracticeRefusedException("practice.desk.integration.not_an_answer");
         }
-        open.accept(accepted, practice.generated(document, by, now), now, by.getUsername());
+        open.accept(accepted, generated(document, by, now), now, by.getUsername());
         closed(DeskAction.Kind.INTEGRATION_ACCEPT, by, now);
         return open;
     }
 
     /** "Annulla richiesta integrazioni": the practice is worked again without the answers. */
-    void cancelIntegration(StaffAccount by, Instant now) {
+    public void cancelIntegration(StaffAccount by, Instant now) {
         closing(by).cancel(now, by.getUsername());
         closed(DeskAction.Kind.INTEGRATION_CANCEL, by, now);
     }
 
     /** The open request the operator working the practice closes. */
     private IntegrationRequest closing(StaffAccount by) {
-        practice.requireWorkedBy(by);
+        practice.desk().requireWorkedBy(by);
         return openIntegration().orElseThrow(() -> new PracticeRefusedException("practice.desk.integration.none"));
     }
 
@@ -173,11 +179,24 @@ final class Correspondence {
     private Message post(Message message, List<PendingFile> files, Instant now) {
         messages.add(message);
         for (PendingFile file : files) {
-            message.attach(practice.attachFile(
-                    file, AttachmentPurpose.MESSAGE, now, message.getAuthorKind(), message.getAuthor()));
+            message.attach(
+                    attachFile(file, AttachmentPurpose.MESSAGE, now, message.getAuthorKind(), message.getAuthor()));
         }
         practice.touch(now);
         return message;
+    }
+
+    /** Adds a file that came with a message or was made as a document, uploaded now by its author. */
+    private Attachment attachFile(
+            PendingFile file, AttachmentPurpose purpose, Instant now, Actor uploaderKind, String uploader) {
+        Attachment attachment = file.attachTo(practice, purpose, now, uploaderKind, uploader);
+        attachments.add(attachment);
+        return attachment;
+    }
+
+    /** A document the desk made (an outcome letter, an integration document), by the operator. */
+    Attachment generated(PendingFile file, StaffAccount by, Instant now) {
+        return attachFile(file, AttachmentPurpose.GENERATED, now, Actor.OPERATOR, by.getUsername());
     }
 
     /** Nothing is written on a draft: the office does not see it yet. */

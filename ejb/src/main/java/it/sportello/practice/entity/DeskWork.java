@@ -8,16 +8,18 @@ import java.util.Optional;
 
 import it.sportello.catalog.entity.Office;
 import it.sportello.identity.entity.StaffAccount;
+import it.sportello.territory.entity.Area;
 
 /**
  * Who works a practice at the office's desk ("scrivania operatore"): taking it in charge, taking it
  * over from a colleague, assigning, routing and prioritizing it, and the rules a page asks to offer
- * those actions, so that the page and the action always agree. The {@link Assignment} keeps who
- * holds the practice; this part adds that the desk changes nothing on a draft, an unsent or a
- * decided practice, and moves the practice in progress through its {@code moveTo} once somebody
- * works it.
+ * those actions ({@link #canBeTakenBy}, {@link #canBeWorkedBy} ...), so that the page and the action
+ * always agree. The {@link Assignment} keeps who holds the practice; this part adds that the desk
+ * changes nothing on a draft, an unsent or a decided practice, and moves the practice in progress
+ * through its {@code moveTo} once somebody works it. The other parts ask it whether an operator is
+ * enabled for the practice's service and works it now. Reached by {@link Practice#desk()}.
  */
-final class DeskWork {
+public final class DeskWork {
 
     private final Practice practice;
     private final Assignment assignment;
@@ -32,8 +34,8 @@ final class DeskWork {
      * registered; merely sent when there is no protocol register), or one that was left without an
      * operator. A practice another operator holds is taken over instead.
      */
-    void takeCharge(StaffAccount by, DeskPolicy policy, Instant now) {
-        practice.requireEnabled(by);
+    public void takeCharge(StaffAccount by, DeskPolicy policy, Instant now) {
+        requireEnabled(by);
         refuse(takeRefusal(by.getUsername(), policy));
         boolean waiting = practice.getStatus().isWaitingForOffice(policy);
         assignment.take(by, practice.getService().getOffice());
@@ -44,8 +46,8 @@ final class DeskWork {
     }
 
     /** "Subentra a ...": the operator takes a practice a colleague is working. */
-    void takeOver(StaffAccount by, Instant now) {
-        practice.requireEnabled(by);
+    public void takeOver(StaffAccount by, Instant now) {
+        requireEnabled(by);
         refuse(takeOverRefusal(by.getUsername()));
         String colleague = assignment.takeOver(by);
         practice.touch(now);
@@ -56,7 +58,7 @@ final class DeskWork {
      * Gives the practice to an office and/or an operator, as {@link Assignment} allows; a practice
      * still waiting for the office is then taken in charge for that operator.
      */
-    void assign(StaffAccount by, Office toOffice, StaffAccount toOperator, DeskPolicy policy, Instant now) {
+    public void assign(StaffAccount by, Office toOffice, StaffAccount toOperator, DeskPolicy policy, Instant now) {
         requireChangeable(by);
         assignment.assign(toOffice, toOperator, practice.getService());
         practice.touch(now);
@@ -70,7 +72,7 @@ final class DeskWork {
      * Automatic assignment when the practice arrives: the office a routing rule of the service
      * names, unless somebody already assigned one. Whether it did anything is returned.
      */
-    boolean route(Office to, Instant now) {
+    public boolean route(Office to, Instant now) {
         if (practice.isDraft()
                 || !practice.getStatus().isOpen()
                 || practice.isWaitingForOutcomeLetter()
@@ -82,21 +84,53 @@ final class DeskWork {
     }
 
     /** "Cambio priorità": any operator of the service, while the practice is not decided. */
-    void prioritize(StaffAccount by, Priority next, Instant now) {
+    public void prioritize(StaffAccount by, Priority next, Instant now) {
         requireChangeable(by);
         assignment.prioritize(next);
         practice.act(DeskAction.Kind.PRIORITY, now, Actor.OPERATOR, by.getUsername(), next.name());
     }
 
+    /** Places the practice in the area of its address, as it is sent; {@code null} when it has none. */
+    public void placeIn(Area where) {
+        assignment.placeIn(where);
+    }
+
+    /** Whether the desk may assign the practice or change its priority: sent and not decided. */
+    public boolean isChangeable() {
+        return deskRefusal().isEmpty();
+    }
+
+    /** Whether "Prendi in carico" is open to the operator with that username. */
+    public boolean canBeTakenBy(String username, DeskPolicy policy) {
+        return takeRefusal(username, policy).isEmpty();
+    }
+
+    /** Whether "Subentra a ..." is open to the operator with that username. */
+    public boolean canBeTakenOverBy(String username) {
+        return takeOverRefusal(username).isEmpty();
+    }
+
+    /** Whether the operator with that username works the practice now. */
+    public boolean canBeWorkedBy(String username) {
+        return workRefusal(username).isEmpty();
+    }
+
+    /** The operator is enabled for the practice's service, or the action is refused. */
+    void requireEnabled(StaffAccount by) {
+        if (!by.isEnabledFor(practice.getService())) {
+            throw new PracticeRefusedException("practice.desk.not_enabled");
+        }
+    }
+
     /** The operator is enabled for the service and works the practice now, or the action is refused. */
     void requireWorkedBy(StaffAccount by) {
-        practice.requireEnabled(by);
+        requireEnabled(by);
         refuse(workRefusal(by.getUsername()));
     }
 
     /** Sent, not decided, and the operator is enabled for the service. */
     private void requireChangeable(StaffAccount by) {
-        practice.requireEnabled(by);
+        requireEnabled(by);
         refuse(deskRefusal());
     }
 
@@ -104,7 +138,7 @@ final class DeskWork {
      * Why the desk changes nothing on the practice now: a draft, not sent yet (its payment with the
      * request is awaited), or decided.
      */
-    Optional<String> deskRefusal() {
+    private Optional<String> deskRefusal() {
         return refusedIf(practice.isDraft(), "practice.desk.draft")
                 .or(() -> refusedIf(!practice.isSent(), "practice.desk.not_sent"))
                 .or(() -> refusedIf(practice.getStatus().isClosedForDesk(), "practice.desk.closed"));
@@ -115,12 +149,12 @@ final class DeskWork {
      * {@link #takeCharge} refuses by, but for the operator's enablement for the service, which
      * whoever sees the practice at the desk has.
      */
-    Optional<String> takeRefusal(String username, DeskPolicy policy) {
+    private Optional<String> takeRefusal(String username, DeskPolicy policy) {
         return deskRefusal().or(() -> assignment.takeRefusal(username, practice.getStatus(), policy));
     }
 
     /** Why the operator with that username may not take the practice over, as {@link #takeOver} decides. */
-    Optional<String> takeOverRefusal(String username) {
+    private Optional<String> takeOverRefusal(String username) {
         return deskRefusal().or(() -> assignment.takeOverRefusal(username, practice.getStatus()));
     }
 
@@ -128,7 +162,7 @@ final class DeskWork {
      * Why the operator with that username does not work the practice now: integrations and the
      * outcome are only theirs to give who works it.
      */
-    Optional<String> workRefusal(String username) {
+    private Optional<String> workRefusal(String username) {
         return deskRefusal().or(() -> assignment.workRefusal(username, practice.getStatus()));
     }
 }

@@ -7,10 +7,12 @@ import it.sportello.identity.entity.StaffAccount;
 /**
  * What the citizen pays on a practice as it moves: the payment asked with the request, which the
  * sending waits for, the deferred payment and the stamp duties an approval waits for. The payment
- * component tells the practice how the checkout went; this part says where each step leaves the
- * practice, which changes status only through its {@code moveTo}.
+ * component tells the practice how the checkout went through this part, reached by
+ * {@link Practice#dues()}; it says where each step leaves the practice, which changes status only
+ * through its {@code moveTo}. Whether the practice waits is the practice's to say
+ * ({@link Practice#isWaitingForPayment}, {@link Practice#isWaitingForStamps}).
  */
-final class Dues {
+public final class Dues {
 
     private final Practice practice;
 
@@ -19,14 +21,14 @@ final class Dues {
     }
 
     /** The citizen went to the checkout: <em>In attesa dell'esito di pagamento</em>. */
-    void paymentStarted(Instant now) {
+    public void paymentStarted(Instant now) {
         if (practice.getStatus() == PracticeStatus.WAITING_PAYMENT) {
             practice.moveTo(PracticeStatus.PAYMENT_PENDING, now, Actor.CITIZEN, applicant());
         }
     }
 
     /** The checkout ended without payment: waiting for a payment again. */
-    void paymentFailed(Instant now) {
+    public void paymentFailed(Instant now) {
         if (practice.getStatus() == PracticeStatus.PAYMENT_PENDING) {
             practice.moveTo(PracticeStatus.WAITING_PAYMENT, now, Actor.SYSTEM, "pagopa");
         }
@@ -41,7 +43,7 @@ final class Dues {
      *
      * @return whether the practice was sent now
      */
-    boolean paid(Instant now, String actor, DeskPolicy policy) {
+    public boolean paid(Instant now, String actor, DeskPolicy policy) {
         if (!practice.isWaitingForPayment()) {
             return false;
         }
@@ -55,19 +57,24 @@ final class Dues {
     }
 
     /** The citizen provided the stamp duties due at release: the approved practice gets its outcome. */
-    void stampsProvided(Instant now) {
+    public void stampsProvided(Instant now) {
         Decision decision = practice.getDecision()
                 .filter(decided -> practice.isWaitingForStamps())
                 .orElseThrow(() -> new PracticeRefusedException("practice.stamps.not_waiting"));
         practice.moveTo(decision.getOutcome().status(), now, Actor.CITIZEN, applicant());
     }
 
+    /** The intermediary refused to create the debt position: the iter says so, the practice still waits. */
+    public void paymentCreationFailed(Instant now) {
+        practice.act(DeskAction.Kind.PAYMENT_CREATION_FAILED, now, Actor.SYSTEM, "pagopa", null);
+    }
+
     /**
      * "Registra pagamento": the operator records a payment made elsewhere, with the reason, for the
      * citizen or the office to read; then the practice goes on as {@link #paid} says.
      */
-    void paymentRegistered(StaffAccount by, String reason, Audience readBy, DeskPolicy policy, Instant now) {
-        practice.requireEnabled(by);
+    public void paymentRegistered(StaffAccount by, String reason, Audience readBy, DeskPolicy policy, Instant now) {
+        practice.desk().requireEnabled(by);
         if (reason == null || reason.isBlank()) {
             throw new PracticeRefusedException("practice.desk.payment.reason_required");
         }

@@ -2,12 +2,9 @@ package it.sportello.practice.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
@@ -29,22 +26,18 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.Service;
-import it.sportello.form.entity.FileType;
 import it.sportello.form.entity.FormVersion;
 import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.identity.entity.StaffAccount;
-import it.sportello.platform.text.RichText;
-import it.sportello.territory.entity.Area;
 
 /**
- * A citizen's request for a service ("pratica"), from the draft to the outcome. It owns its
- * status: every change goes through a method here that checks the rule and records the step in
- * the iter, with its time and actor; a refused change throws {@link PracticeRefusedException}
- * naming the reason. Once sent, the form version and the data are frozen.
+ * A citizen's request for a service ("pratica"), from the draft to the outcome: the root of its
+ * parts, which owns its status. Every change of status checks the rule and records the step in the
+ * iter, with its time and actor; a refused change throws {@link PracticeRefusedException} naming
+ * the reason. Once sent, the form version and the data are frozen.
  *
  * <p>On the office's side ("scrivania operatore") a practice is taken in charge or assigned before
  * it can be worked; it may wait for the citizen's integrations; it ends with an outcome, and from
@@ -52,22 +45,22 @@ import it.sportello.territory.entity.Area;
  * {@link DeskAction}, every status as a {@link StatusChange}; {@link #iter()} tells them as one
  * record, one step per event.
  *
- * <p>Which status may follow which is {@link PracticeStatus#canMoveTo}'s one table; the methods
- * here decide whether a move happens now, and the pages ask the same queries they guard with
- * ({@link #canBeTakenBy}, {@link #isWaitingForStamps} ...) rather than reading the status.
+ * <p>Which status may follow which is {@link PracticeStatus#canMoveTo}'s one table, and
+ * {@link #moveTo} checks every move against it. The practice itself is started, sent, registered
+ * and withdrawn (as {@link Withdrawal} allows); the other actions are asked of the part that holds
+ * their rules, which the practice hands out: {@link #filling()} the draft,
+ * {@link #correspondence()} (messages, notes, integration requests), {@link #dues()} (payments and
+ * stamp duties), {@link #desk()} (who works the practice at the desk), {@link #deciding()} (the
+ * outcome) and {@link #appointments()}, as in {@code practice.desk().takeCharge(by, policy, now)}.
+ * A part lives for one call and changes the status only through the practice. The pages ask the
+ * same queries the actions guard with ({@code desk().canBeTakenBy}, {@link #isWaitingForStamps}
+ * ...) rather than reading the status.
  *
- * <p>The parts with state of their own are embedded in the same row and keep their own rules: the
+ * <p>The values with state of their own are embedded in the same row and keep their own rules: the
  * {@link Draft} the citizen fills, the {@link Assignment} at the desk and the {@link Decision}.
- * The practice says when each may change, changes the status and records the iter; what a move
- * depends on outside the practice (the protocol register, what the citizen still owes) comes as a
- * {@link DeskPolicy}. Callers read the parts themselves ({@code practice.application.applicantEmail},
- * {@code practice.assignment.operator}).
- *
- * <p>The rules of some groups of actions live in package-private parts the practice hands each
- * action to, so that this class reads as the iter: {@link Correspondence} (messages, notes,
- * integration requests), {@link Dues} (payments and stamp duties), {@link DeskWork} (who works
- * the practice at the desk), {@link Withdrawal} and {@link AppointmentBooking}. They change the
- * status only through {@link #moveTo}, which checks every move against the table.
+ * What a move depends on outside the practice (the protocol register, what the citizen still owes)
+ * comes as a {@link DeskPolicy}. Callers read those values themselves
+ * ({@code practice.application.applicantEmail}, {@code practice.assignment.operator}).
  */
 @Entity
 @Table(name = "practice")
@@ -234,10 +227,8 @@ public class Practice {
      */
     public static Practice startOnBehalf(
             String reference, Service service, FormVersion form, Citizen applicant, StaffAccount by, Instant now) {
-        if (!by.isEnabledFor(service)) {
-            throw new PracticeRefusedException("practice.desk.not_enabled");
-        }
         Practice practice = new Practice(reference, service, form, applicant, null, now);
+        practice.desk().requireEnabled(by);
         practice.history.clear();
         practice.createdByOperator = by.getUsername();
         practice.record(practice.status, now, Actor.OPERATOR, by.getUsername());
@@ -250,113 +241,18 @@ public class Practice {
         return practice;
     }
 
-    // --- filling a draft -----------------------------------------------------------------------
-
-    public void acceptPrivacy(Instant now) {
-        requireDraft();
-        draft.acceptPrivacy(now);
-        updatedAt = now;
-    }
-
-    /** The e-mail and phone the office answers to; they may differ from the profile's. */
-    public void contacts(String email, String phone, Instant now) {
-        requireDraft();
-        draft.contacts(email, phone);
-        updatedAt = now;
-    }
-
-    public void actForSelf(Instant now) {
-        requireDraft();
-        draft.actForSelf();
-        attachments.removeIf(a -> a.getPurpose() == AttachmentPurpose.DELEGATION
-                || a.getPurpose() == AttachmentPurpose.IDENTITY_DOCUMENT);
-        updatedAt = now;
-    }
-
-    public void actFor(Beneficiary someone, Instant now) {
-        requireDraft();
-        draft.actFor(someone, applicant.getFiscalCode());
-        updatedAt = now;
-    }
-
-    /**
-     * What keeps the delegation of this practice from being sent on that day, by the part to fix,
-     * each as a refusal key: the sending refuses the first, the "Ruolo" step shows them all. Empty
-     * when the applicant acts for themselves or the delegation is in order.
-     */
-    public Map<DelegationPart, String> delegationProblems(LocalDate day) {
-        return draft.delegationProblems(day, this::holds);
-    }
-
-    /** Saves what was typed in the form, unchecked, and where the citizen was. */
-    public void fill(String typedInput, int wizardStep, Instant now) {
-        requireDraft();
-        draft.fill(typedInput, wizardStep);
-        updatedAt = now;
-    }
-
-    /**
-     * Adds a file to the draft: a form field's upload (replacing the earlier one of that field),
-     * the delegation or the beneficiary's document (replacing the earlier one).
-     */
-    public Attachment attach(
-            String attachmentReference,
-            AttachmentPurpose purpose,
-            String fieldId,
-            String fileName,
-            FileType type,
-            byte[] bytes,
-            String sha256,
-            Instant now) {
-        requireDraft();
-        if (purpose == AttachmentPurpose.MESSAGE || purpose == AttachmentPurpose.GENERATED) {
-            throw new IllegalArgumentException(
-                    "Message and generated files are attached with their message or document");
-        }
-        attachments.removeIf(a -> a.getPurpose() == purpose && Objects.equals(a.getFieldId(), fieldId));
-        Attachment attachment = new Attachment(
-                attachmentReference,
-                this,
-                purpose,
-                fieldId,
-                fileName,
-                type,
-                bytes,
-                sha256,
-                now,
-                Actor.CITIZEN,
-                applicant.getFiscalCode().toString());
-        attachments.add(attachment);
-        updatedAt = now;
-        return attachment;
-    }
-
-    /** Takes a form field's file away from the draft (an optional file the citizen no longer sends). */
-    public void detachFieldFile(String fieldId, Instant now) {
-        requireDraft();
-        attachments.removeIf(a -> a.getPurpose() == AttachmentPurpose.FORM && Objects.equals(a.getFieldId(), fieldId));
-        updatedAt = now;
-    }
-
     // --- sending ------------------------------------------------------------------------------
 
     /**
      * Sends the draft: the checks a page may have skipped, then the data frozen as it is, the
      * login that sent it recorded, and the practice <em>Inviata</em> then <em>Acquisita</em> by
      * the desk; or, when the policy says a payment is due with the request, frozen and waiting for
-     * the payment (<em>In attesa di pagamento</em>), sent once {@link #paid} says so. The form data
-     * must have been validated against the form version by the caller.
+     * the payment (<em>In attesa di pagamento</em>), sent once {@link Dues#paid} says so. The form
+     * data must have been validated against the form version by the caller.
      */
     public void send(String frozenData, AuthMethod method, String level, DeskPolicy policy, Instant now, ZoneId zone) {
-        send(
-                frozenData,
-                method,
-                level,
-                policy,
-                Actor.CITIZEN,
-                applicant.getFiscalCode().toString(),
-                now,
-                zone);
+        String citizen = applicant.getFiscalCode().toString();
+        send(frozenData, method, level, policy, Actor.CITIZEN, citizen, now, zone);
     }
 
     /**
@@ -365,7 +261,7 @@ public class Practice {
      * no login method of the citizen's; a payment due with the request is the citizen's to make.
      */
     public void sendOnBehalf(String frozenData, StaffAccount by, DeskPolicy policy, Instant now, ZoneId zone) {
-        requireEnabled(by);
+        desk().requireEnabled(by);
         if (createdByOperator == null) {
             throw new PracticeRefusedException("practice.desk.on_behalf.citizen_draft");
         }
@@ -401,48 +297,14 @@ public class Practice {
         moveTo(PracticeStatus.ACQUIRED, now, Actor.SYSTEM, "sportello");
     }
 
-    /** Places the practice in the area of its address, as it is sent; {@code null} when it has none. */
-    public void placeIn(Area where) {
-        assignment.placeIn(where);
-    }
-
-    // --- payments and stamps: the rules are in Dues -------------------------------------------
-
-    /** Waiting for a payment, at request or on release. */
-    public boolean isWaitingForPayment() {
-        return status == PracticeStatus.WAITING_PAYMENT || status == PracticeStatus.PAYMENT_PENDING;
-    }
-
-    /** Approved, and the outcome waits for the citizen to provide the stamp duties due at release. */
-    public boolean isWaitingForStamps() {
-        return status == PracticeStatus.WAITING_STAMP_DUTY;
-    }
-
-    public void paymentStarted(Instant now) {
-        new Dues(this).paymentStarted(now);
-    }
-
-    public void paymentFailed(Instant now) {
-        new Dues(this).paymentFailed(now);
-    }
-
-    /** @return whether the practice was sent now, see {@link Dues#paid} */
-    public boolean paid(Instant now, String actor, DeskPolicy policy) {
-        return new Dues(this).paid(now, actor, policy);
-    }
-
-    public void stampsProvided(Instant now) {
-        new Dues(this).stampsProvided(now);
-    }
-
-    /** The intermediary refused to create the debt position: the iter says so, the practice still waits. */
-    public void paymentCreationFailed(Instant now) {
-        act(DeskAction.Kind.PAYMENT_CREATION_FAILED, now, Actor.SYSTEM, "pagopa", null);
-    }
-
-    /** "Registra pagamento", a payment made elsewhere: see {@link Dues#paymentRegistered}. */
-    public void paymentRegistered(StaffAccount by, String reason, Audience readBy, DeskPolicy policy, Instant now) {
-        new Dues(this).paymentRegistered(by, reason, readBy, policy, now);
+    /**
+     * The sending was registered in the protocol register: a practice still waiting for the office
+     * becomes <em>Protocollata</em>; one an operator already works keeps its status.
+     */
+    public void registerInProtocol(Instant now) {
+        if (status == PracticeStatus.SUBMITTED || status == PracticeStatus.ACQUIRED) {
+            moveTo(PracticeStatus.REGISTERED, now, Actor.SYSTEM, "sportello");
+        }
     }
 
     // --- withdrawal ---------------------------------------------------------------------------
@@ -461,24 +323,60 @@ public class Practice {
         moveTo(PracticeStatus.WITHDRAWN, now, Actor.CITIZEN, by.toString());
     }
 
-    // --- correspondence: the rules are in Correspondence --------------------------------------
+    // --- the parts the other actions are asked of ---------------------------------------------
 
-    public Message writeFromCitizen(String text, boolean integrationAnswer, List<PendingFile> files, Instant now) {
-        return correspondence().fromCitizen(text, integrationAnswer, files, now);
+    /** Filling the draft: privacy, contacts, role, typed input and files. */
+    public Filling filling() {
+        return new Filling(this, draft, attachments);
     }
 
-    public Message writeFromOperator(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
-        return correspondence().fromOperator(by, text, files, now);
+    /** Messages, internal notes and integration requests. */
+    public Correspondence correspondence() {
+        return new Correspondence(this, messages, notes, integrations, attachments);
     }
 
-    /** A note for colleagues only ("nota interna"). */
-    public InternalNote note(StaffAccount by, String text, Instant now) {
-        return correspondence().note(by, text, now);
+    /** Payments and stamp duties. */
+    public Dues dues() {
+        return new Dues(this);
     }
 
-    /** "Richiedi integrazioni". */
-    public IntegrationRequest requestIntegration(StaffAccount by, RichText text, List<PendingFile> files, Instant now) {
-        return correspondence().requestIntegration(by, text, files, now);
+    /** Who works the practice at the desk, and whether an operator may. */
+    public DeskWork desk() {
+        return new DeskWork(this, assignment);
+    }
+
+    /** The office's outcome. */
+    public Deciding deciding() {
+        return new Deciding(this);
+    }
+
+    /** The appointments booked for the practice. */
+    public AppointmentBooking appointments() {
+        return new AppointmentBooking(this);
+    }
+
+    // --- what the pages ask -------------------------------------------------------------------
+
+    public boolean isDraft() {
+        return status == PracticeStatus.DRAFT;
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    public boolean isOwnedBy(FiscalCode fiscalCode) {
+        return applicant.getFiscalCode().equals(fiscalCode);
+    }
+
+    /** Waiting for a payment, at request or on release. */
+    public boolean isWaitingForPayment() {
+        return status == PracticeStatus.WAITING_PAYMENT || status == PracticeStatus.PAYMENT_PENDING;
+    }
+
+    /** Approved, and the outcome waits for the citizen to provide the stamp duties due at release. */
+    public boolean isWaitingForStamps() {
+        return status == PracticeStatus.WAITING_STAMP_DUTY;
     }
 
     /**
@@ -489,222 +387,33 @@ public class Practice {
         return status == PracticeStatus.WAITING_INTEGRATION;
     }
 
-    /** The open integration request, if the practice waits for one. */
-    public Optional<IntegrationRequest> openIntegration() {
-        return correspondence().openIntegration();
-    }
-
-    /** What the citizen wrote since the open integration request: what the operator may accept. */
-    public List<Message> integrationAnswers() {
-        return correspondence().integrationAnswers();
-    }
-
-    /** "Accetta integrazioni". */
-    public IntegrationRequest acceptIntegration(
-            StaffAccount by, List<Message> accepted, PendingFile document, Instant now) {
-        return correspondence().acceptIntegration(by, accepted, document, now);
-    }
-
-    /** "Annulla richiesta integrazioni". */
-    public void cancelIntegration(StaffAccount by, Instant now) {
-        correspondence().cancelIntegration(by, now);
-    }
-
-    Correspondence correspondence() {
-        return new Correspondence(this, messages, notes, integrations);
-    }
-
-    // --- the office's desk: the rules are in DeskWork -----------------------------------------
-
-    public void takeCharge(StaffAccount by, DeskPolicy policy, Instant now) {
-        desk().takeCharge(by, policy, now);
-    }
-
-    public void takeOver(StaffAccount by, Instant now) {
-        desk().takeOver(by, now);
-    }
-
-    public void assign(StaffAccount by, Office toOffice, StaffAccount toOperator, DeskPolicy policy, Instant now) {
-        desk().assign(by, toOffice, toOperator, policy, now);
-    }
-
-    /** Automatic assignment when the practice arrives; whether it did anything. */
-    public boolean route(Office to, Instant now) {
-        return desk().route(to, now);
-    }
-
-    public void prioritize(StaffAccount by, Priority next, Instant now) {
-        desk().prioritize(by, next, now);
-    }
-
-    /** Whether the desk may assign the practice or change its priority: sent and not decided. */
-    public boolean isChangeableByDesk() {
-        return desk().deskRefusal().isEmpty();
-    }
-
-    /** Whether "Prendi in carico" is open to the operator with that username. */
-    public boolean canBeTakenBy(String username, DeskPolicy policy) {
-        return desk().takeRefusal(username, policy).isEmpty();
-    }
-
-    /** Whether "Subentra a ..." is open to the operator with that username. */
-    public boolean canBeTakenOverBy(String username) {
-        return desk().takeOverRefusal(username).isEmpty();
-    }
-
-    /** Whether the operator with that username works the practice now. */
-    public boolean canBeWorkedBy(String username) {
-        return desk().workRefusal(username).isEmpty();
-    }
-
-    void requireWorkedBy(StaffAccount by) {
-        desk().requireWorkedBy(by);
-    }
-
-    void requireEnabled(StaffAccount by) {
-        if (!by.isEnabledFor(service)) {
-            throw new PracticeRefusedException("practice.desk.not_enabled");
-        }
-    }
-
-    private DeskWork desk() {
-        return new DeskWork(this, assignment);
-    }
-
-    // --- the outcome --------------------------------------------------------------------------
-
-    /** "Approva". See {@link #decide}. */
-    public Message approve(
-            StaffAccount by,
-            RichText text,
-            PendingFile letter,
-            List<PendingFile> files,
-            ReleaseCharges charges,
-            DeskPolicy policy,
-            Instant now) {
-        return decide(Outcome.ACCEPTED, by, text, letter, files, charges, policy, now);
-    }
-
-    /** "Approva parzialmente". See {@link #decide}. */
-    public Message approvePartially(
-            StaffAccount by,
-            RichText text,
-            PendingFile letter,
-            List<PendingFile> files,
-            ReleaseCharges charges,
-            DeskPolicy policy,
-            Instant now) {
-        return decide(Outcome.PARTIALLY_ACCEPTED, by, text, letter, files, charges, policy, now);
-    }
-
-    /** "Rigetta". See {@link #decide}. */
-    public Message reject(
-            StaffAccount by,
-            RichText text,
-            PendingFile letter,
-            List<PendingFile> files,
-            DeskPolicy policy,
-            Instant now) {
-        return decide(Outcome.REJECTED, by, text, letter, files, ReleaseCharges.NONE, policy, now);
-    }
-
-    /**
-     * The outcome, by the operator working the practice and not while integrations are awaited:
-     * a message to the citizen (required), the response document (uploaded, or made from the
-     * message by the caller) and attachments. What the practice then waits for, if anything, is
-     * the {@link Decision}'s to say; a practice <em>Elaborata</em> gets its outcome once its letter
-     * is registered ({@link #releaseOutcome}).
-     */
-    private Message decide(
-            Outcome outcome,
-            StaffAccount by,
-            RichText text,
-            PendingFile letter,
-            List<PendingFile> files,
-            ReleaseCharges charges,
-            DeskPolicy policy,
-            Instant now) {
-        requireWorkedBy(by);
-        if (isWaitingForIntegration()) {
-            throw new PracticeRefusedException("practice.desk.integration.open");
-        }
-        if (text == null || text.isBlank()) {
-            throw new PracticeRefusedException("practice.desk.outcome.message_required");
-        }
-        if (letter == null) {
-            throw new PracticeRefusedException("practice.desk.outcome.letter_required");
-        }
-        Message message = correspondence().operatorMessage(by, text, files, now);
-        Attachment document = generated(letter, by, now);
-        message.attach(document);
-        decision = new Decision(outcome, document);
-        act(DeskAction.Kind.OUTCOME, now, Actor.OPERATOR, by.getUsername(), outcome.name());
-        moveTo(decision.statusOnDeciding(charges, policy), now, Actor.OPERATOR, by.getUsername());
-        return message;
-    }
-
-    /**
-     * The sending was registered in the protocol register: a practice still waiting for the office
-     * becomes <em>Protocollata</em>; one an operator already works keeps its status.
-     */
-    public void registerInProtocol(Instant now) {
-        if (status == PracticeStatus.SUBMITTED || status == PracticeStatus.ACQUIRED) {
-            moveTo(PracticeStatus.REGISTERED, now, Actor.SYSTEM, "sportello");
-        }
-    }
-
     /** Decided with the protocol register on: <em>Elaborata</em> until the outcome letter is registered. */
     public boolean isWaitingForOutcomeLetter() {
         return status == PracticeStatus.PROCESSED;
     }
 
-    /** The outcome letter was registered in the protocol: the decided practice gets its outcome. */
-    public void releaseOutcome(Instant now) {
-        if (!isWaitingForOutcomeLetter() || decision == null) {
-            throw new PracticeRefusedException("practice.desk.outcome.not_processed");
-        }
-        Outcome outcome = decision.getOutcome();
-        act(DeskAction.Kind.OUTCOME_RELEASED, now, Actor.SYSTEM, "sportello", outcome.name());
-        moveTo(outcome.status(), now, Actor.SYSTEM, "sportello");
+    /** The day the office must answer by: sent plus the service's maximum days. */
+    public Optional<LocalDate> answerDueBy(ZoneId zone) {
+        return Optional.ofNullable(sentAt)
+                .map(sent -> LocalDate.ofInstant(sent, zone).plusDays(service.getMaxResponseDays()));
     }
 
-    // --- appointments -------------------------------------------------------------------------
-
-    /** The calendar the applicant books an appointment for this practice on: see {@link AppointmentBooking}. */
-    public String appointmentCalendar(FiscalCode by) {
-        if (by == null || !isOwnedBy(by)) {
-            throw new PracticeRefusedException("practice.appointment.not_applicant", reference);
-        }
-        return new AppointmentBooking(this).calendar();
+    public Optional<Attachment> attachment(AttachmentPurpose purpose) {
+        return attachments.stream().filter(a -> a.getPurpose() == purpose).findFirst();
     }
 
-    /** The same calendar, for an operator enabled for the practice's service booking for the applicant. */
-    public String appointmentCalendar(StaffAccount by) {
-        requireEnabled(by);
-        return new AppointmentBooking(this).calendar();
+    public Optional<Attachment> attachmentOfField(String fieldId) {
+        return attachments.stream()
+                .filter(a -> a.getPurpose() == AttachmentPurpose.FORM && fieldId.equals(a.getFieldId()))
+                .findFirst();
     }
-
-    /** Whether the practice shows the Appuntamenti tab: sent, and its service books on a calendar. */
-    public boolean isWithAppointments() {
-        return isSent() && service.isBookable();
-    }
-
-    /**
-     * The iter records the appointment fixed for the practice ("Appuntamento fissato per ..."):
-     * its start and end, written as data ({@code 2026-11-30T09:00/09:40}) so that each reader
-     * reads the day in their own language.
-     */
-    public void appointmentFixed(
-            LocalDateTime startsAt, LocalDateTime endsAt, Actor actorKind, String actor, Instant now) {
-        act(DeskAction.Kind.APPOINTMENT, now, actorKind, actor, startsAt + "/" + endsAt.toLocalTime());
-    }
-
-    // --- the iter and what the parts above share ----------------------------------------------
 
     /** The iter, oldest first, one step per event: see {@link IterSteps}. */
     public List<IterStep> iter() {
         return IterSteps.of(history, actions);
     }
+
+    // --- what the parts share -----------------------------------------------------------------
 
     /**
      * The one place the status changes. A move missing from the iter's table is a bug of the
@@ -732,55 +441,19 @@ public class Practice {
         updatedAt = now;
     }
 
-    /** Adds a file that came with a message or was made as a document, uploaded now by its author. */
-    Attachment attachFile(
-            PendingFile file, AttachmentPurpose purpose, Instant now, Actor uploaderKind, String uploader) {
-        Attachment attachment = file.attachTo(this, purpose, now, uploaderKind, uploader);
-        attachments.add(attachment);
-        return attachment;
+    /** The office decided: see {@link Deciding}. */
+    void decided(Decision taken) {
+        decision = taken;
     }
 
-    /** A document the desk made (an outcome letter, an integration document), by the operator. */
-    Attachment generated(PendingFile file, StaffAccount by, Instant now) {
-        return attachFile(file, AttachmentPurpose.GENERATED, now, Actor.OPERATOR, by.getUsername());
-    }
-
-    private void requireDraft() {
-        if (!isDraft()) {
-            throw new PracticeRefusedException("practice.not_draft");
-        }
-    }
-
-    public boolean isDraft() {
-        return status == PracticeStatus.DRAFT;
-    }
-
-    public boolean isSent() {
-        return sentAt != null;
-    }
-
-    public boolean isOwnedBy(FiscalCode fiscalCode) {
-        return applicant.getFiscalCode().equals(fiscalCode);
-    }
-
-    /** The day the office must answer by: sent plus the service's maximum days. */
-    public Optional<LocalDate> answerDueBy(ZoneId zone) {
-        return Optional.ofNullable(sentAt)
-                .map(sent -> LocalDate.ofInstant(sent, zone).plusDays(service.getMaxResponseDays()));
-    }
-
-    public Optional<Attachment> attachment(AttachmentPurpose purpose) {
-        return attachments.stream().filter(a -> a.getPurpose() == purpose).findFirst();
-    }
-
-    private boolean holds(AttachmentPurpose purpose) {
+    boolean holds(AttachmentPurpose purpose) {
         return attachment(purpose).isPresent();
     }
 
-    public Optional<Attachment> attachmentOfField(String fieldId) {
-        return attachments.stream()
-                .filter(a -> a.getPurpose() == AttachmentPurpose.FORM && fieldId.equals(a.getFieldId()))
-                .findFirst();
+    void requireDraft() {
+        if (!isDraft()) {
+            throw new PracticeRefusedException("practice.not_draft");
+        }
     }
 
     // --- reading the practice and its parts ----------------------------------------------------

@@ -81,7 +81,8 @@ public class ProtocolRequests {
         switch (event.kind()) {
             case INTEGRATION_REQUEST -> {
                 Practice practice = practice(event.reference());
-                practice.openIntegration()
+                practice.correspondence()
+                        .openIntegration()
                         .ifPresent(open -> requestWithFiles(
                                 practice,
                                 RegistrationKind.INTEGRATION_REQUEST,

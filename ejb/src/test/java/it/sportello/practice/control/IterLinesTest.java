@@ -52,7 +52,7 @@ class IterLinesTest {
 
     @Test
     void oneTakeChargeIsOneLineOfTheIter() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
         List<IterLines.Line> lines = IterLines.of(practice, names, Locale.ITALIAN);
 
@@ -70,7 +70,7 @@ class IterLinesTest {
 
     @Test
     void theActorsAreNamedNotCoded() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
         assertThat(IterLines.of(practice, names, Locale.ITALIAN))
                 .extracting(IterLines.Line::who)
@@ -79,18 +79,19 @@ class IterLinesTest {
 
     @Test
     void whatAnActionWasAboutIsSaidInWords() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.prioritize(olga, Priority.URGENT, NOW.plusSeconds(1));
-        practice.assign(olga, tecnico, piero, PROTOCOL_OFF, NOW.plusSeconds(2));
-        practice.takeOver(olga, NOW.plusSeconds(3));
-        practice.approvePartially(
-                olga,
-                RichText.sanitize("In parte"),
-                letter(),
-                List.of(),
-                ReleaseCharges.NONE,
-                PROTOCOL_OFF,
-                NOW.plusSeconds(4));
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().prioritize(olga, Priority.URGENT, NOW.plusSeconds(1));
+        practice.desk().assign(olga, tecnico, piero, PROTOCOL_OFF, NOW.plusSeconds(2));
+        practice.desk().takeOver(olga, NOW.plusSeconds(3));
+        practice.deciding()
+                .approvePartially(
+                        olga,
+                        RichText.sanitize("In parte"),
+                        letter(),
+                        List.of(),
+                        ReleaseCharges.NONE,
+                        PROTOCOL_OFF,
+                        NOW.plusSeconds(4));
 
         assertThat(IterLines.of(practice, names, Locale.ITALIAN))
                 .extracting(IterLines.Line::what)
@@ -104,15 +105,16 @@ class IterLinesTest {
 
     @Test
     void anActionThatLedToAnotherStatusNamesIt() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.approve(
-                olga,
-                RichText.sanitize("Sì"),
-                letter(),
-                List.of(),
-                ReleaseCharges.NONE,
-                DeskPolicy.protocol(true),
-                LATER);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.deciding()
+                .approve(
+                        olga,
+                        RichText.sanitize("Sì"),
+                        letter(),
+                        List.of(),
+                        ReleaseCharges.NONE,
+                        DeskPolicy.protocol(true),
+                        LATER);
 
         assertThat(IterLines.of(practice, names, Locale.ITALIAN))
                 .last()
@@ -123,10 +125,10 @@ class IterLinesTest {
     @Test
     void aPaymentRegisteredByTheOfficeHasItsLineInEveryLanguage() {
         Practice waiting = SentPractices.started(service, "ref-p", SENT);
-        waiting.acceptPrivacy(SENT);
-        waiting.actForSelf(SENT);
+        waiting.filling().acceptPrivacy(SENT);
+        waiting.filling().actForSelf(SENT);
         waiting.send("{}", AuthMethod.SPID, null, PROTOCOL_OFF.withPaymentDue(true), SENT, ZoneId.of("Europe/Rome"));
-        waiting.paymentRegistered(olga, "Pagato allo sportello", Audience.OFFICE, PROTOCOL_OFF, NOW);
+        waiting.dues().paymentRegistered(olga, "Pagato allo sportello", Audience.OFFICE, PROTOCOL_OFF, NOW);
 
         assertThat(IterLines.of(waiting, names, Locale.ITALIAN))
                 .extracting(IterLines.Line::what)
@@ -142,12 +144,13 @@ class IterLinesTest {
 
     @Test
     void anAppointmentIsReadInTheReadersLanguage() {
-        practice.appointmentFixed(
-                LocalDateTime.of(2026, 11, 30, 9, 0),
-                LocalDateTime.of(2026, 11, 30, 9, 40),
-                Actor.CITIZEN,
-                MARIO.toString(),
-                NOW);
+        practice.appointments()
+                .fixed(
+                        LocalDateTime.of(2026, 11, 30, 9, 0),
+                        LocalDateTime.of(2026, 11, 30, 9, 40),
+                        Actor.CITIZEN,
+                        MARIO.toString(),
+                        NOW);
 
         assertThat(IterLines.of(practice, names, Locale.ITALIAN))
                 .last()
@@ -162,12 +165,19 @@ class IterLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"it", "en", "de"})
     void noLineShowsACodeOrAKey(String language) {
-        practice.route(tecnico, SENT);
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.prioritize(olga, Priority.URGENT, NOW);
-        practice.assign(olga, tecnico, piero, PROTOCOL_OFF, NOW);
-        practice.approvePartially(
-                piero, RichText.sanitize("In parte"), letter(), List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
+        practice.desk().route(tecnico, SENT);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().prioritize(olga, Priority.URGENT, NOW);
+        practice.desk().assign(olga, tecnico, piero, PROTOCOL_OFF, NOW);
+        practice.deciding()
+                .approvePartially(
+                        piero,
+                        RichText.sanitize("In parte"),
+                        letter(),
+                        List.of(),
+                        ReleaseCharges.NONE,
+                        PROTOCOL_OFF,
+                        LATER);
 
         assertThat(IterLines.of(practice, names, Locale.forLanguageTag(language)))
                 .allSatisfy(line -> {
@@ -179,7 +189,7 @@ class IterLinesTest {
 
     @Test
     void theAutomaticAssignmentNamesTheOfficeAndTheDesk() {
-        practice.route(tecnico, NOW);
+        practice.desk().route(tecnico, NOW);
 
         assertThat(IterLines.of(practice, names, Locale.ITALIAN)).last().satisfies(line -> {
             assertThat(line.what()).isEqualTo("Assegnata automaticamente a Ufficio tecnico");

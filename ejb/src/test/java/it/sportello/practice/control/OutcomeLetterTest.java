@@ -64,8 +64,8 @@ class OutcomeLetterTest {
         mario.signedIn(identity, AuthMethod.SPID, null, NOW);
         Practice practice = Practice.start(
                 "ref-1", service, new FormVersion(service, 1, "{\"sections\": []}", NOW, "admin"), mario, null, NOW);
-        practice.acceptPrivacy(NOW);
-        practice.actForSelf(NOW);
+        practice.filling().acceptPrivacy(NOW);
+        practice.filling().actForSelf(NOW);
         practice.send("{}", AuthMethod.SPID, null, DeskPolicy.protocol(false), NOW, ZoneId.of("Europe/Rome"));
         return practice;
     }

@@ -38,24 +38,24 @@ class PracticeAppointmentTest {
     void theApplicantBooksOnTheCalendarTheServiceNames() {
         Practice practice = sent(service(CALENDAR));
 
-        assertThat(practice.appointmentCalendar(MARIO)).isEqualTo(CALENDAR);
-        assertThat(practice.isWithAppointments()).isTrue();
+        assertThat(practice.appointments().calendar(MARIO)).isEqualTo(CALENDAR);
+        assertThat(practice.appointments().isOffered()).isTrue();
     }
 
     @Test
     void anotherCitizenIsRefusedWithThePracticeNamed() {
         Practice practice = sent(service(CALENDAR));
 
-        assertRefused(() -> practice.appointmentCalendar(GIULIA), "practice.appointment.not_applicant");
-        assertRefused(() -> practice.appointmentCalendar((FiscalCode) null), "practice.appointment.not_applicant");
+        assertRefused(() -> practice.appointments().calendar(GIULIA), "practice.appointment.not_applicant");
+        assertRefused(() -> practice.appointments().calendar((FiscalCode) null), "practice.appointment.not_applicant");
     }
 
     @Test
     void aServiceWithoutCalendarBooksNoAppointmentsAndHasNoTab() {
         Practice practice = sent(service(null));
 
-        assertRefused(() -> practice.appointmentCalendar(MARIO), "practice.appointment.no_calendar");
-        assertThat(practice.isWithAppointments()).isFalse();
+        assertRefused(() -> practice.appointments().calendar(MARIO), "practice.appointment.no_calendar");
+        assertThat(practice.appointments().isOffered()).isFalse();
     }
 
     @Test
@@ -63,8 +63,8 @@ class PracticeAppointmentTest {
         Service service = service(CALENDAR);
         Practice draft = Practice.start("d", service, form(service), mario(), null, NOW);
 
-        assertRefused(() -> draft.appointmentCalendar(MARIO), "practice.appointment.not_sent");
-        assertThat(draft.isWithAppointments()).isFalse();
+        assertRefused(() -> draft.appointments().calendar(MARIO), "practice.appointment.not_sent");
+        assertThat(draft.appointments().isOffered()).isFalse();
     }
 
     @Test
@@ -72,7 +72,7 @@ class PracticeAppointmentTest {
         Practice practice = sent(service(CALENDAR));
         practice.withdraw(MARIO, new WithdrawalCheck(false, false), NOW);
 
-        assertRefused(() -> practice.appointmentCalendar(MARIO), "practice.appointment.closed");
+        assertRefused(() -> practice.appointments().calendar(MARIO), "practice.appointment.closed");
     }
 
     @Test
@@ -80,20 +80,21 @@ class PracticeAppointmentTest {
         Service service = service(CALENDAR);
         Practice practice = sent(service);
 
-        assertThat(practice.appointmentCalendar(operator(Set.of(service)))).isEqualTo(CALENDAR);
-        assertRefused(() -> practice.appointmentCalendar(operator(Set.of())), "practice.desk.not_enabled");
+        assertThat(practice.appointments().calendar(operator(Set.of(service)))).isEqualTo(CALENDAR);
+        assertRefused(() -> practice.appointments().calendar(operator(Set.of())), "practice.desk.not_enabled");
     }
 
     @Test
     void theIterRecordsTheAppointmentWithItsStartAndEndAsData() {
         Practice practice = sent(service(CALENDAR));
 
-        practice.appointmentFixed(
-                java.time.LocalDateTime.of(2026, 11, 30, 9, 0),
-                java.time.LocalDateTime.of(2026, 11, 30, 9, 40),
-                Actor.OPERATOR,
-                "operatore",
-                NOW);
+        practice.appointments()
+                .fixed(
+                        java.time.LocalDateTime.of(2026, 11, 30, 9, 0),
+                        java.time.LocalDateTime.of(2026, 11, 30, 9, 40),
+                        Actor.OPERATOR,
+                        "operatore",
+                        NOW);
 
         assertThat(practice.getActions()).last().satisfies(action -> {
             assertThat(action.getKind()).isEqualTo(DeskAction.Kind.APPOINTMENT);
@@ -115,8 +116,8 @@ class PracticeAppointmentTest {
 
     private static Practice sent(Service service) {
         Practice practice = Practice.start("ref-" + System.nanoTime(), service, form(service), mario(), null, NOW);
-        practice.acceptPrivacy(NOW);
-        practice.actForSelf(NOW);
+        practice.filling().acceptPrivacy(NOW);
+        practice.filling().actForSelf(NOW);
         practice.send(
                 "{}",
                 AuthMethod.SPID,

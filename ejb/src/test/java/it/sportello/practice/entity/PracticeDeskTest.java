@@ -49,7 +49,7 @@ class PracticeDeskTest {
 
     @Test
     void takingChargeOfAnAcquiredPracticeMakesTheOperatorItsAssigneeAndPutsItInProgress() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
         assertThat(practice.getAssignment().getOperator()).isSameAs(olga);
@@ -66,22 +66,22 @@ class PracticeDeskTest {
 
     @Test
     void takingChargeIsRefusedToAnOperatorNotEnabledForTheService() {
-        assertRefused(() -> practice.takeCharge(stranger, PROTOCOL_OFF, NOW), "practice.desk.not_enabled");
+        assertRefused(() -> practice.desk().takeCharge(stranger, PROTOCOL_OFF, NOW), "practice.desk.not_enabled");
     }
 
     @Test
     void aPracticeAlreadyInProgressIsNotTakenAgainButTakenOver() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.takeCharge(piero, PROTOCOL_OFF, NOW), "practice.desk.take.not_waiting");
+        assertRefused(() -> practice.desk().takeCharge(piero, PROTOCOL_OFF, NOW), "practice.desk.take.not_waiting");
     }
 
     @Test
     void aPracticeAssignedToAColleagueIsTakenOverNotTakenInCharge() {
-        practice.assign(olga, null, piero, PROTOCOL_OFF, NOW);
+        practice.desk().assign(olga, null, piero, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, NOW), "practice.desk.take.not_waiting");
-        practice.takeOver(olga, LATER);
+        assertRefused(() -> practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW), "practice.desk.take.not_waiting");
+        practice.desk().takeOver(olga, LATER);
         assertThat(practice.getAssignment().getOperator()).isSameAs(olga);
         assertThat(practice.getActions())
                 .last()
@@ -93,7 +93,7 @@ class PracticeDeskTest {
     void anAcquiredPracticeIsTakenAlsoWithTheProtocolRegisterOn() {
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
 
-        practice.takeCharge(olga, PROTOCOL_ON, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_ON, NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
     }
@@ -102,21 +102,21 @@ class PracticeDeskTest {
     void aDraftIsNeitherTakenNorAssigned() {
         Practice draft = Practice.start("d", service, form(service), mario(), null, NOW);
 
-        assertRefused(() -> draft.takeCharge(olga, PROTOCOL_OFF, NOW), "practice.desk.draft");
-        assertRefused(() -> draft.assign(olga, tecnico, null, PROTOCOL_OFF, NOW), "practice.desk.draft");
+        assertRefused(() -> draft.desk().takeCharge(olga, PROTOCOL_OFF, NOW), "practice.desk.draft");
+        assertRefused(() -> draft.desk().assign(olga, tecnico, null, PROTOCOL_OFF, NOW), "practice.desk.draft");
     }
 
     @Test
     void takingOverNeedsAColleagueHoldingThePractice() {
-        assertRefused(() -> practice.takeOver(olga, NOW), "practice.desk.take_over.not_held_by_other");
+        assertRefused(() -> practice.desk().takeOver(olga, NOW), "practice.desk.take_over.not_held_by_other");
 
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        assertRefused(() -> practice.takeOver(olga, NOW), "practice.desk.take_over.not_held_by_other");
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        assertRefused(() -> practice.desk().takeOver(olga, NOW), "practice.desk.take_over.not_held_by_other");
     }
 
     @Test
     void assigningToAnOperatorTakesAWaitingPracticeInChargeForThem() {
-        practice.assign(olga, tecnico, piero, PROTOCOL_OFF, NOW);
+        practice.desk().assign(olga, tecnico, piero, PROTOCOL_OFF, NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
         assertThat(practice.getAssignment().getOperator()).isSameAs(piero);
@@ -134,7 +134,7 @@ class PracticeDeskTest {
 
     @Test
     void assigningToAnOfficeOnlyLeavesThePracticeWaitingForSomebodyThere() {
-        practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
+        practice.desk().assign(olga, polizia, null, PROTOCOL_OFF, NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(practice.getAssignment().getOffice()).isSameAs(polizia);
@@ -143,38 +143,41 @@ class PracticeDeskTest {
 
     @Test
     void assigningToAnotherOfficeDropsAnOperatorWhoDoesNotWorkThereAndSomebodyThereTakesIt() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
+        practice.desk().assign(olga, polizia, null, PROTOCOL_OFF, NOW);
         assertThat(practice.getAssignment().getOperator()).isNull();
         assertRefused(
-                () -> practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW),
+                () -> practice.correspondence()
+                        .requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW),
                 "practice.desk.not_taken");
 
-        practice.takeCharge(piero, PROTOCOL_OFF, LATER);
+        practice.desk().takeCharge(piero, PROTOCOL_OFF, LATER);
         assertThat(practice.getAssignment().getOperator()).isSameAs(piero);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
     }
 
     @Test
     void assignmentNeedsSomebodyEnabledForTheServiceAndWorkingInTheOffice() {
-        assertRefused(() -> practice.assign(olga, null, null, PROTOCOL_OFF, NOW), "practice.desk.assign.nobody");
+        assertRefused(() -> practice.desk().assign(olga, null, null, PROTOCOL_OFF, NOW), "practice.desk.assign.nobody");
         assertRefused(
-                () -> practice.assign(olga, null, stranger, PROTOCOL_OFF, NOW), "practice.desk.assign.not_enabled");
+                () -> practice.desk().assign(olga, null, stranger, PROTOCOL_OFF, NOW),
+                "practice.desk.assign.not_enabled");
         assertRefused(
-                () -> practice.assign(olga, polizia, olga, PROTOCOL_OFF, NOW), "practice.desk.assign.not_in_office");
+                () -> practice.desk().assign(olga, polizia, olga, PROTOCOL_OFF, NOW),
+                "practice.desk.assign.not_in_office");
     }
 
     @Test
     void routingGivesAnArrivingPracticeItsOfficeUnlessOneWasAssigned() {
-        assertThat(practice.route(polizia, NOW)).isTrue();
+        assertThat(practice.desk().route(polizia, NOW)).isTrue();
         assertThat(practice.getAssignment().getOffice()).isSameAs(polizia);
         assertThat(practice.getActions()).last().satisfies(action -> {
             assertThat(action.getKind()).isEqualTo(DeskAction.Kind.ROUTE);
             assertThat(action.getActorKind()).isEqualTo(Actor.SYSTEM);
         });
 
-        assertThat(practice.route(tecnico, NOW)).isFalse();
+        assertThat(practice.desk().route(tecnico, NOW)).isFalse();
         assertThat(practice.getAssignment().getOffice()).isSameAs(polizia);
     }
 
@@ -182,7 +185,7 @@ class PracticeDeskTest {
     void thePriorityChangesAndIsRecorded() {
         assertThat(practice.getAssignment().getPriority()).isEqualTo(Priority.NORMAL);
 
-        practice.prioritize(olga, Priority.URGENT, NOW);
+        practice.desk().prioritize(olga, Priority.URGENT, NOW);
 
         assertThat(practice.getAssignment().getPriority()).isEqualTo(Priority.URGENT);
         assertThat(practice.getActions())
@@ -196,51 +199,57 @@ class PracticeDeskTest {
     @Test
     void aPracticeMustBeTakenInChargeOrAssignedBeforeItIsWorked() {
         assertRefused(
-                () -> practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW),
+                () -> practice.correspondence()
+                        .requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW),
                 "practice.desk.not_taken");
         assertRefused(
-                () -> practice.approve(
-                        olga,
-                        RichText.sanitize("Approvata"),
-                        LETTER,
-                        List.of(),
-                        ReleaseCharges.NONE,
-                        PROTOCOL_OFF,
-                        NOW),
+                () -> practice.deciding()
+                        .approve(
+                                olga,
+                                RichText.sanitize("Approvata"),
+                                LETTER,
+                                List.of(),
+                                ReleaseCharges.NONE,
+                                PROTOCOL_OFF,
+                                NOW),
                 "practice.desk.not_taken");
         assertRefused(
-                () -> practice.reject(olga, RichText.sanitize("Rifiutata"), LETTER, List.of(), PROTOCOL_OFF, NOW),
+                () -> practice.deciding()
+                        .reject(olga, RichText.sanitize("Rifiutata"), LETTER, List.of(), PROTOCOL_OFF, NOW),
                 "practice.desk.not_taken");
     }
 
     @Test
     void onlyTheAssigneeWorksThePractice() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
         assertRefused(
-                () -> practice.approve(
-                        piero,
-                        RichText.sanitize("Approvata"),
-                        LETTER,
-                        List.of(),
-                        ReleaseCharges.NONE,
-                        PROTOCOL_OFF,
-                        NOW),
+                () -> practice.deciding()
+                        .approve(
+                                piero,
+                                RichText.sanitize("Approvata"),
+                                LETTER,
+                                List.of(),
+                                ReleaseCharges.NONE,
+                                PROTOCOL_OFF,
+                                NOW),
                 "practice.desk.not_assignee");
         assertRefused(
-                () -> practice.requestIntegration(piero, RichText.sanitize("Serve altro"), List.of(), NOW),
+                () -> practice.correspondence()
+                        .requestIntegration(piero, RichText.sanitize("Serve altro"), List.of(), NOW),
                 "practice.desk.not_assignee");
     }
 
     @Test
     void anIntegrationRequestIsAMessageToTheCitizenAndThePracticeWaitsForTheAnswer() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        IntegrationRequest request = practice.requestIntegration(
-                olga,
-                RichText.sanitize(" Il file ISEE era illeggibile. "),
-                List.of(new PendingFile("f1", "modello.pdf", FileType.PDF, new byte[] {1}, "h")),
-                NOW);
+        IntegrationRequest request = practice.correspondence()
+                .requestIntegration(
+                        olga,
+                        RichText.sanitize(" Il file ISEE era illeggibile. "),
+                        List.of(new PendingFile("f1", "modello.pdf", FileType.PDF, new byte[] {1}, "h")),
+                        NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_INTEGRATION);
         assertThat(request.isOpen()).isTrue();
@@ -254,63 +263,70 @@ class PracticeDeskTest {
 
     @Test
     void anIntegrationRequestNeedsAReasonAndOnlyOneIsOpenAtATime() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
         assertRefused(
-                () -> practice.requestIntegration(olga, RichText.sanitize(" "), List.of(), NOW),
+                () -> practice.correspondence().requestIntegration(olga, RichText.sanitize(" "), List.of(), NOW),
                 "practice.desk.integration.message_required");
 
-        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        practice.correspondence().requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
         assertRefused(
-                () -> practice.requestIntegration(olga, RichText.sanitize("E anche altro"), List.of(), NOW),
+                () -> practice.correspondence()
+                        .requestIntegration(olga, RichText.sanitize("E anche altro"), List.of(), NOW),
                 "practice.desk.integration.already_open");
     }
 
     @Test
     void acceptingIntegrationsKeepsTheChosenAnswersWithTheirDocumentAndResumesWork() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        Message before = practice.writeFromCitizen("Una domanda prima", false, List.of(), NOW.minusSeconds(60));
-        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
-        Message answer = practice.writeFromCitizen("Ecco la planimetria", true, List.of(), LATER);
-        Message chat = practice.writeFromCitizen("Grazie", false, List.of(), LATER);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        Message before =
+                practice.correspondence().fromCitizen("Una domanda prima", false, List.of(), NOW.minusSeconds(60));
+        practice.correspondence().requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        Message answer = practice.correspondence().fromCitizen("Ecco la planimetria", true, List.of(), LATER);
+        Message chat = practice.correspondence().fromCitizen("Grazie", false, List.of(), LATER);
 
-        assertThat(practice.integrationAnswers()).containsExactly(answer, chat).doesNotContain(before);
-        IntegrationRequest accepted = practice.acceptIntegration(
-                olga,
-                List.of(answer),
-                new PendingFile("i1", "integrazione.pdf", FileType.PDF, new byte[] {2}, "h2"),
-                LATER);
+        assertThat(practice.correspondence().integrationAnswers())
+                .containsExactly(answer, chat)
+                .doesNotContain(before);
+        IntegrationRequest accepted = practice.correspondence()
+                .acceptIntegration(
+                        olga,
+                        List.of(answer),
+                        new PendingFile("i1", "integrazione.pdf", FileType.PDF, new byte[] {2}, "h2"),
+                        LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
         assertThat(accepted.getResolution()).isEqualTo(IntegrationRequest.Resolution.ACCEPTED);
         assertThat(accepted.getAcceptedAnswers()).containsExactly(answer);
         assertThat(accepted.getDocument().getPurpose()).isEqualTo(AttachmentPurpose.GENERATED);
-        assertThat(practice.openIntegration()).isEmpty();
+        assertThat(practice.correspondence().openIntegration()).isEmpty();
     }
 
     @Test
     void acceptingIntegrationsNeedsAnOpenRequestAndAnswersToIt() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
         PendingFile pdf = new PendingFile("i1", "integrazione.pdf", FileType.PDF, new byte[] {2}, "h2");
-        assertRefused(() -> practice.acceptIntegration(olga, List.of(), pdf, NOW), "practice.desk.integration.none");
-
-        Message old = practice.writeFromCitizen("Vecchio messaggio", false, List.of(), SENT.plusSeconds(1));
-        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
         assertRefused(
-                () -> practice.acceptIntegration(olga, List.of(), pdf, LATER),
+                () -> practice.correspondence().acceptIntegration(olga, List.of(), pdf, NOW),
+                "practice.desk.integration.none");
+
+        Message old = practice.correspondence().fromCitizen("Vecchio messaggio", false, List.of(), SENT.plusSeconds(1));
+        practice.correspondence().requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        assertRefused(
+                () -> practice.correspondence().acceptIntegration(olga, List.of(), pdf, LATER),
                 "practice.desk.integration.nothing_selected");
         assertRefused(
-                () -> practice.acceptIntegration(olga, List.of(old), pdf, LATER),
+                () -> practice.correspondence().acceptIntegration(olga, List.of(old), pdf, LATER),
                 "practice.desk.integration.not_an_answer");
     }
 
     @Test
     void cancellingTheIntegrationRequestResumesWork() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        assertRefused(() -> practice.cancelIntegration(olga, NOW), "practice.desk.integration.none");
-        IntegrationRequest request =
-                practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        assertRefused(() -> practice.correspondence().cancelIntegration(olga, NOW), "practice.desk.integration.none");
+        IntegrationRequest request = practice.correspondence()
+                .requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
 
-        practice.cancelIntegration(olga, LATER);
+        practice.correspondence().cancelIntegration(olga, LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
         assertThat(request.getResolution()).isEqualTo(IntegrationRequest.Resolution.CANCELLED);
@@ -321,16 +337,17 @@ class PracticeDeskTest {
 
     @Test
     void approvingWithoutProtocolAcceptsAtOnceWithTheMessageTheLetterAndTheFiles() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        Message outcome = practice.approve(
-                olga,
-                RichText.sanitize("Gentile Mario,\n\nla richiesta è accolta."),
-                LETTER,
-                List.of(new PendingFile("f1", "permesso.pdf", FileType.PDF, new byte[] {3}, "h3")),
-                ReleaseCharges.NONE,
-                PROTOCOL_OFF,
-                LATER);
+        Message outcome = practice.deciding()
+                .approve(
+                        olga,
+                        RichText.sanitize("Gentile Mario,\n\nla richiesta è accolta."),
+                        LETTER,
+                        List.of(new PendingFile("f1", "permesso.pdf", FileType.PDF, new byte[] {3}, "h3")),
+                        ReleaseCharges.NONE,
+                        PROTOCOL_OFF,
+                        LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
         assertThat(practice.getDecision().map(Decision::getOutcome)).contains(Outcome.ACCEPTED);
@@ -347,25 +364,27 @@ class PracticeDeskTest {
 
     @Test
     void aPartialApprovalIsPartiallyAccepted() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approvePartially(
-                olga,
-                RichText.sanitize("Accolta in parte"),
-                LETTER,
-                List.of(),
-                ReleaseCharges.NONE,
-                PROTOCOL_OFF,
-                LATER);
+        practice.deciding()
+                .approvePartially(
+                        olga,
+                        RichText.sanitize("Accolta in parte"),
+                        LETTER,
+                        List.of(),
+                        ReleaseCharges.NONE,
+                        PROTOCOL_OFF,
+                        LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PARTIALLY_ACCEPTED);
     }
 
     @Test
     void aRejectionIsRejected() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_OFF, LATER);
+        practice.deciding()
+                .reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_OFF, LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REJECTED);
         assertThat(practice.getDecision().map(Decision::getOutcome)).contains(Outcome.REJECTED);
@@ -373,14 +392,14 @@ class PracticeDeskTest {
 
     @Test
     void withTheProtocolRegisterTheDecidedPracticeIsProcessedUntilTheLetterIsRegistered() {
-        practice.takeCharge(olga, PROTOCOL_ON, NOW);
-        practice.reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_ON, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_ON, NOW);
+        practice.deciding().reject(olga, RichText.sanitize("Mancano i requisiti"), LETTER, List.of(), PROTOCOL_ON, NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.PROCESSED);
-        assertRefused(() -> practice.prioritize(olga, Priority.HIGH, NOW), "practice.desk.closed");
+        assertRefused(() -> practice.desk().prioritize(olga, Priority.HIGH, NOW), "practice.desk.closed");
         assertRefused(
                 () -> practice.withdraw(MARIO, new WithdrawalCheck(false, true), NOW), "practice.withdraw.decided");
 
-        practice.releaseOutcome(LATER);
+        practice.deciding().releaseOutcome(LATER);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REJECTED);
         assertThat(practice.getHistory())
@@ -391,65 +410,80 @@ class PracticeDeskTest {
 
     @Test
     void onlyAProcessedPracticeHasItsOutcomeReleased() {
-        assertRefused(() -> practice.releaseOutcome(NOW), "practice.desk.outcome.not_processed");
+        assertRefused(() -> practice.deciding().releaseOutcome(NOW), "practice.desk.outcome.not_processed");
     }
 
     @Test
     void anOutcomeNeedsAMessageAndALetter() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
         assertRefused(
-                () -> practice.approve(
-                        olga, RichText.sanitize(" "), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+                () -> practice.deciding()
+                        .approve(
+                                olga,
+                                RichText.sanitize(" "),
+                                LETTER,
+                                List.of(),
+                                ReleaseCharges.NONE,
+                                PROTOCOL_OFF,
+                                NOW),
                 "practice.desk.outcome.message_required");
         assertRefused(
-                () -> practice.reject(olga, RichText.sanitize("No"), null, List.of(), PROTOCOL_OFF, NOW),
+                () -> practice.deciding().reject(olga, RichText.sanitize("No"), null, List.of(), PROTOCOL_OFF, NOW),
                 "practice.desk.outcome.letter_required");
     }
 
     @Test
     void noOutcomeWhileIntegrationsAreAwaited() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.correspondence().requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
 
         assertRefused(
-                () -> practice.approve(
-                        olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW),
+                () -> practice.deciding()
+                        .approve(
+                                olga,
+                                RichText.sanitize("Ok"),
+                                LETTER,
+                                List.of(),
+                                ReleaseCharges.NONE,
+                                PROTOCOL_OFF,
+                                NOW),
                 "practice.desk.integration.open");
     }
 
     @Test
     void aPracticeWaitingForItsPaymentWithTheRequestIsNotTheDesksYet() {
         Practice waiting = SentPractices.started(service, "ref-waiting", NOW);
-        waiting.acceptPrivacy(NOW);
-        waiting.actForSelf(NOW);
+        waiting.filling().acceptPrivacy(NOW);
+        waiting.filling().actForSelf(NOW);
         waiting.send("{}", AuthMethod.SPID, null, PROTOCOL_OFF.withPaymentDue(true), NOW, ZoneId.of("Europe/Rome"));
         assertThat(waiting.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
 
-        assertThat(waiting.isChangeableByDesk()).isFalse();
-        assertRefused(() -> waiting.prioritize(olga, Priority.HIGH, NOW), "practice.desk.not_sent");
-        assertRefused(() -> waiting.assign(olga, tecnico, null, PROTOCOL_OFF, NOW), "practice.desk.not_sent");
-        assertThat(practice.isChangeableByDesk()).as("a sent practice is").isTrue();
+        assertThat(waiting.desk().isChangeable()).isFalse();
+        assertRefused(() -> waiting.desk().prioritize(olga, Priority.HIGH, NOW), "practice.desk.not_sent");
+        assertRefused(() -> waiting.desk().assign(olga, tecnico, null, PROTOCOL_OFF, NOW), "practice.desk.not_sent");
+        assertThat(practice.desk().isChangeable()).as("a sent practice is").isTrue();
     }
 
     @Test
     void aDeferredAmountMakesTheApprovedPracticeWaitForThePaymentAndZeroIsExempt() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approve(
-                olga,
-                RichText.sanitize("Ok"),
-                LETTER,
-                List.of(),
-                new ReleaseCharges(new BigDecimal("16.00"), 0),
-                PROTOCOL_OFF,
-                NOW);
+        practice.deciding()
+                .approve(
+                        olga,
+                        RichText.sanitize("Ok"),
+                        LETTER,
+                        List.of(),
+                        new ReleaseCharges(new BigDecimal("16.00"), 0),
+                        PROTOCOL_OFF,
+                        NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
-        assertThat(practice.paid(NOW, "pagopa", PROTOCOL_OFF))
+        assertThat(practice.dues().paid(NOW, "pagopa", PROTOCOL_OFF))
                 .as("an approved practice is not sent again")
                 .isFalse();
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
-        assertThat(practice.paid(NOW, "pagopa", PROTOCOL_OFF))
+        assertThat(practice.dues().paid(NOW, "pagopa", PROTOCOL_OFF))
                 .as("a repeated confirmation changes nothing")
                 .isFalse();
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
@@ -457,36 +491,38 @@ class PracticeDeskTest {
 
     @Test
     void zeroIsExemptAndApprovedAtOnce() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approve(
-                olga,
-                RichText.sanitize("Ok"),
-                LETTER,
-                List.of(),
-                new ReleaseCharges(BigDecimal.ZERO, 0),
-                PROTOCOL_OFF,
-                NOW);
+        practice.deciding()
+                .approve(
+                        olga,
+                        RichText.sanitize("Ok"),
+                        LETTER,
+                        List.of(),
+                        new ReleaseCharges(BigDecimal.ZERO, 0),
+                        PROTOCOL_OFF,
+                        NOW);
         assertThat(practice.getStatus()).as("0 = exempt, approved at once").isEqualTo(PracticeStatus.ACCEPTED);
     }
 
     @Test
     void stampDutiesAtReleaseComeAfterThePaymentAndReleaseTheOutcome() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
-        practice.approve(
-                olga,
-                RichText.sanitize("Ok"),
-                LETTER,
-                List.of(),
-                new ReleaseCharges(new BigDecimal("10.00"), 1),
-                PROTOCOL_OFF,
-                NOW);
+        practice.deciding()
+                .approve(
+                        olga,
+                        RichText.sanitize("Ok"),
+                        LETTER,
+                        List.of(),
+                        new ReleaseCharges(new BigDecimal("10.00"), 1),
+                        PROTOCOL_OFF,
+                        NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
-        assertRefused(() -> practice.stampsProvided(NOW), "practice.stamps.not_waiting");
-        practice.paid(NOW, "pagopa", PROTOCOL_OFF.withStampsPending(true));
+        assertRefused(() -> practice.dues().stampsProvided(NOW), "practice.stamps.not_waiting");
+        practice.dues().paid(NOW, "pagopa", PROTOCOL_OFF.withStampsPending(true));
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.WAITING_STAMP_DUTY);
-        practice.stampsProvided(NOW);
+        practice.dues().stampsProvided(NOW);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
     }
 
@@ -518,23 +554,25 @@ class PracticeDeskTest {
 
     @Test
     void aDecidedPracticeTakesOnlyMessagesAndNotes() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.deciding()
+                .approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW);
 
-        assertRefused(() -> practice.takeOver(piero, LATER), "practice.desk.closed");
-        assertRefused(() -> practice.assign(olga, tecnico, piero, PROTOCOL_OFF, LATER), "practice.desk.closed");
-        assertRefused(() -> practice.prioritize(olga, Priority.LOW, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.desk().takeOver(piero, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.desk().assign(olga, tecnico, piero, PROTOCOL_OFF, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.desk().prioritize(olga, Priority.LOW, LATER), "practice.desk.closed");
         assertRefused(
-                () -> practice.reject(
-                        olga, RichText.sanitize("Ci ho ripensato"), LETTER, List.of(), PROTOCOL_OFF, LATER),
+                () -> practice.deciding()
+                        .reject(olga, RichText.sanitize("Ci ho ripensato"), LETTER, List.of(), PROTOCOL_OFF, LATER),
                 "practice.desk.closed");
         assertRefused(
-                () -> practice.requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER),
+                () -> practice.correspondence().requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER),
                 "practice.desk.closed");
-        assertThat(practice.route(polizia, LATER)).isFalse();
+        assertThat(practice.desk().route(polizia, LATER)).isFalse();
 
-        practice.writeFromOperator(piero, RichText.sanitize("Il permesso è pronto per il ritiro"), List.of(), LATER);
-        practice.note(piero, "Ritirato allo sportello", LATER);
+        practice.correspondence()
+                .fromOperator(piero, RichText.sanitize("Il permesso è pronto per il ritiro"), List.of(), LATER);
+        practice.correspondence().note(piero, "Ritirato allo sportello", LATER);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACCEPTED);
     }
 
@@ -542,27 +580,28 @@ class PracticeDeskTest {
     void aWithdrawnPracticeIsNoLongerWorked() {
         practice.withdraw(MARIO, new WithdrawalCheck(false, false), NOW);
 
-        assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, LATER), "practice.desk.closed");
+        assertRefused(() -> practice.desk().takeCharge(olga, PROTOCOL_OFF, LATER), "practice.desk.closed");
     }
 
     // --- the iter's table ------------------------------------------------------------------------
 
     @Test
     void aTypicalPathFollowsTheIterStepByStepAndTheDeskQueriesSayWhatEachStepOffers() {
-        assertThat(practice.canBeTakenBy("operatore", PROTOCOL_OFF)).isTrue();
-        assertThat(practice.canBeWorkedBy("operatore")).isFalse();
+        assertThat(practice.desk().canBeTakenBy("operatore", PROTOCOL_OFF)).isTrue();
+        assertThat(practice.desk().canBeWorkedBy("operatore")).isFalse();
 
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        assertThat(practice.canBeTakenBy("operatore", PROTOCOL_OFF)).isFalse();
-        assertThat(practice.canBeWorkedBy("operatore")).isTrue();
-        assertThat(practice.canBeWorkedBy("piero")).isFalse();
-        assertThat(practice.canBeTakenOverBy("piero")).isTrue();
-        assertThat(practice.canBeTakenOverBy("operatore")).isFalse();
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        assertThat(practice.desk().canBeTakenBy("operatore", PROTOCOL_OFF)).isFalse();
+        assertThat(practice.desk().canBeWorkedBy("operatore")).isTrue();
+        assertThat(practice.desk().canBeWorkedBy("piero")).isFalse();
+        assertThat(practice.desk().canBeTakenOverBy("piero")).isTrue();
+        assertThat(practice.desk().canBeTakenOverBy("operatore")).isFalse();
 
-        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        practice.correspondence().requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
         assertThat(practice.isWaitingForIntegration()).isTrue();
-        practice.cancelIntegration(olga, LATER);
-        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
+        practice.correspondence().cancelIntegration(olga, LATER);
+        practice.deciding()
+                .approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, LATER);
 
         assertThat(practice.getHistory())
                 .extracting(StatusChange::getStatus)
@@ -584,15 +623,16 @@ class PracticeDeskTest {
 
     @Test
     void aDecidedPracticeIsNotWorkedAgainAndTheIterHasNoMoveBack() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.deciding()
+                .approve(olga, RichText.sanitize("Ok"), LETTER, List.of(), ReleaseCharges.NONE, PROTOCOL_OFF, NOW);
 
-        assertThat(practice.canBeTakenBy("operatore", PROTOCOL_OFF)).isFalse();
-        assertThat(practice.canBeTakenOverBy("piero")).isFalse();
-        assertThat(practice.canBeWorkedBy("operatore")).isFalse();
-        assertRefused(() -> practice.takeCharge(olga, PROTOCOL_OFF, LATER), "practice.desk.closed");
+        assertThat(practice.desk().canBeTakenBy("operatore", PROTOCOL_OFF)).isFalse();
+        assertThat(practice.desk().canBeTakenOverBy("piero")).isFalse();
+        assertThat(practice.desk().canBeWorkedBy("operatore")).isFalse();
+        assertRefused(() -> practice.desk().takeCharge(olga, PROTOCOL_OFF, LATER), "practice.desk.closed");
         assertRefused(
-                () -> practice.requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER),
+                () -> practice.correspondence().requestIntegration(olga, RichText.sanitize("Altro"), List.of(), LATER),
                 "practice.desk.closed");
         assertThat(PracticeStatus.ACCEPTED.canMoveTo(PracticeStatus.IN_PROGRESS))
                 .isFalse();
@@ -605,31 +645,35 @@ class PracticeDeskTest {
 
     @Test
     void theOfficesMessageIsStoredAsAllowedHtmlAndItsLengthCountsTheWordsOnly() {
-        Message message = practice.writeFromOperator(
-                piero,
-                RichText.sanitize("<p>Serve <strong>la firma</strong></p>" + "<script>alert(1)</script>"),
-                List.of(),
-                NOW);
+        Message message = practice.correspondence()
+                .fromOperator(
+                        piero,
+                        RichText.sanitize("<p>Serve <strong>la firma</strong></p>" + "<script>alert(1)</script>"),
+                        List.of(),
+                        NOW);
         assertThat(message.getFormat()).isEqualTo(BodyFormat.HTML);
         assertThat(message.getHtml()).isEqualTo("<p>Serve <strong>la firma</strong></p>");
         assertThat(message.getText()).isEqualTo("Serve la firma");
 
         String marked = "<p>" + "<strong>abcdefghi</strong> ".repeat(900) + "</p>";
-        assertThat(practice.writeFromOperator(piero, RichText.sanitize(marked), List.of(), NOW)
+        assertThat(practice.correspondence()
+                        .fromOperator(piero, RichText.sanitize(marked), List.of(), NOW)
                         .getText())
                 .hasSize(8999);
         assertRefused(
-                () -> practice.writeFromOperator(piero, RichText.sanitize("parola ".repeat(1500)), List.of(), NOW),
+                () -> practice.correspondence()
+                        .fromOperator(piero, RichText.sanitize("parola ".repeat(1500)), List.of(), NOW),
                 "practice.message.too_long");
     }
 
     @Test
     void anyOperatorOfTheServiceWritesToTheCitizenWithFiles() {
-        Message message = practice.writeFromOperator(
-                piero,
-                RichText.sanitize("Buongiorno, la pratica è in lavorazione."),
-                List.of(new PendingFile("f1", "nota.pdf", FileType.PDF, new byte[] {1}, "h")),
-                NOW);
+        Message message = practice.correspondence()
+                .fromOperator(
+                        piero,
+                        RichText.sanitize("Buongiorno, la pratica è in lavorazione."),
+                        List.of(new PendingFile("f1", "nota.pdf", FileType.PDF, new byte[] {1}, "h")),
+                        NOW);
 
         assertThat(message.getAuthorKind()).isEqualTo(Actor.OPERATOR);
         assertThat(message.getAuthor()).isEqualTo("piero");
@@ -637,23 +681,23 @@ class PracticeDeskTest {
                 .extracting(Attachment::getUploadedByKind)
                 .containsExactly(Actor.OPERATOR);
         assertRefused(
-                () -> practice.writeFromOperator(piero, RichText.sanitize(" "), List.of(), NOW),
+                () -> practice.correspondence().fromOperator(piero, RichText.sanitize(" "), List.of(), NOW),
                 "practice.message.empty");
         assertRefused(
-                () -> practice.writeFromOperator(stranger, RichText.sanitize("Ciao"), List.of(), NOW),
+                () -> practice.correspondence().fromOperator(stranger, RichText.sanitize("Ciao"), List.of(), NOW),
                 "practice.desk.not_enabled");
     }
 
     @Test
     void internalNotesAreNeverAmongTheCitizensMessages() {
-        practice.note(olga, "Il richiedente ha telefonato, richiamare lunedì", NOW);
-        practice.writeFromOperator(olga, RichText.sanitize("Buongiorno"), List.of(), NOW);
+        practice.correspondence().note(olga, "Il richiedente ha telefonato, richiamare lunedì", NOW);
+        practice.correspondence().fromOperator(olga, RichText.sanitize("Buongiorno"), List.of(), NOW);
 
         assertThat(practice.getNotes())
                 .extracting(InternalNote::getText)
                 .containsExactly("Il richiedente ha telefonato, richiamare lunedì");
         assertThat(practice.getMessages()).extracting(Message::getText).containsExactly("Buongiorno");
-        assertRefused(() -> practice.note(olga, "", NOW), "practice.desk.note.empty");
+        assertRefused(() -> practice.correspondence().note(olga, "", NOW), "practice.desk.note.empty");
     }
 
     // --- on behalf of a citizen -----------------------------------------------------------------
@@ -677,9 +721,9 @@ class PracticeDeskTest {
     @Test
     void theOperatorSendsAPracticeStartedOnBehalfAndTheIterSaysSo() {
         Practice onBehalf = Practice.startOnBehalf("ob", service, form(service), mario(), olga, NOW);
-        onBehalf.acceptPrivacy(NOW);
-        onBehalf.contacts("mario.rossi@example.org", null, NOW);
-        onBehalf.actForSelf(NOW);
+        onBehalf.filling().acceptPrivacy(NOW);
+        onBehalf.filling().contacts("mario.rossi@example.org", null, NOW);
+        onBehalf.filling().actForSelf(NOW);
 
         assertRefused(
                 () -> onBehalf.sendOnBehalf("{}", stranger, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
@@ -703,9 +747,9 @@ class PracticeDeskTest {
     @Test
     void aCitizensOwnDraftIsNotSentByTheDesk() {
         Practice own = Practice.start("own", service, form(service), mario(), null, NOW);
-        own.acceptPrivacy(NOW);
-        own.contacts("mario.rossi@example.org", null, NOW);
-        own.actForSelf(NOW);
+        own.filling().acceptPrivacy(NOW);
+        own.filling().contacts("mario.rossi@example.org", null, NOW);
+        own.filling().actForSelf(NOW);
 
         assertRefused(
                 () -> own.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
@@ -717,7 +761,7 @@ class PracticeDeskTest {
 
     @Test
     void takingChargeIsOneStepOfTheIterNotTwo() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
 
         assertThat(practice.iter())
                 .filteredOn(step ->
@@ -740,18 +784,20 @@ class PracticeDeskTest {
 
     @Test
     void everyActionThatMovedTheStatusIsOneStepWithTheStatusItLedTo() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
-        practice.writeFromCitizen("Ecco la planimetria", true, List.of(), NOW);
-        practice.acceptIntegration(olga, practice.integrationAnswers(), LETTER, NOW);
-        practice.approvePartially(
-                olga,
-                RichText.sanitize("Approvata in parte"),
-                new PendingFile("l2", "esito.pdf", FileType.PDF, new byte[] {2}, "h2"),
-                List.of(),
-                ReleaseCharges.NONE,
-                PROTOCOL_OFF,
-                LATER);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.correspondence().requestIntegration(olga, RichText.sanitize("Serve la planimetria"), List.of(), NOW);
+        practice.correspondence().fromCitizen("Ecco la planimetria", true, List.of(), NOW);
+        practice.correspondence()
+                .acceptIntegration(olga, practice.correspondence().integrationAnswers(), LETTER, NOW);
+        practice.deciding()
+                .approvePartially(
+                        olga,
+                        RichText.sanitize("Approvata in parte"),
+                        new PendingFile("l2", "esito.pdf", FileType.PDF, new byte[] {2}, "h2"),
+                        List.of(),
+                        ReleaseCharges.NONE,
+                        PROTOCOL_OFF,
+                        LATER);
 
         assertThat(practice.iter())
                 .extracting(IterStep::action, IterStep::status)
@@ -767,11 +813,11 @@ class PracticeDeskTest {
 
     @Test
     void whatLeavesTheStatusAsItIsIsAStepOfItsOwn() {
-        practice.takeCharge(olga, PROTOCOL_OFF, NOW);
-        practice.prioritize(olga, Priority.URGENT, NOW);
-        practice.assign(olga, null, piero, PROTOCOL_OFF, LATER);
-        practice.assign(olga, null, olga, PROTOCOL_OFF, LATER);
-        practice.note(olga, "Richiamare", LATER);
+        practice.desk().takeCharge(olga, PROTOCOL_OFF, NOW);
+        practice.desk().prioritize(olga, Priority.URGENT, NOW);
+        practice.desk().assign(olga, null, piero, PROTOCOL_OFF, LATER);
+        practice.desk().assign(olga, null, olga, PROTOCOL_OFF, LATER);
+        practice.correspondence().note(olga, "Richiamare", LATER);
 
         assertThat(practice.iter())
                 .filteredOn(step -> step.status() == null)
@@ -785,9 +831,9 @@ class PracticeDeskTest {
 
     @Test
     void takingChargeOfAPracticeLeftWithoutOperatorIsAStepWithoutAStatus() {
-        practice.assign(olga, tecnico, olga, PROTOCOL_OFF, NOW);
-        practice.assign(olga, polizia, null, PROTOCOL_OFF, NOW);
-        practice.takeCharge(piero, PROTOCOL_OFF, LATER);
+        practice.desk().assign(olga, tecnico, olga, PROTOCOL_OFF, NOW);
+        practice.desk().assign(olga, polizia, null, PROTOCOL_OFF, NOW);
+        practice.desk().takeCharge(piero, PROTOCOL_OFF, LATER);
 
         assertThat(practice.iter()).last().satisfies(step -> {
             assertThat(step.action()).isEqualTo(DeskAction.Kind.TAKE_CHARGE);
@@ -808,13 +854,13 @@ class PracticeDeskTest {
         practice.registerInProtocol(NOW);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.REGISTERED);
-        practice.takeCharge(olga, PROTOCOL_ON, LATER);
+        practice.desk().takeCharge(olga, PROTOCOL_ON, LATER);
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.IN_PROGRESS);
     }
 
     @Test
     void registeringTheSendingOfAPracticeAlreadyWorkedLeavesItsStatus() {
-        practice.takeCharge(olga, PROTOCOL_ON, NOW);
+        practice.desk().takeCharge(olga, PROTOCOL_ON, NOW);
 
         practice.registerInProtocol(LATER);
 

@@ -72,15 +72,15 @@ class PracticeTest {
         readyToSend(practice);
         practice.send("{}", AuthMethod.CIE, null, NOTHING_DUE, NOW, ROME);
 
-        assertRefused(() -> practice.fill("{}", 2, NOW), "practice.not_draft");
-        assertRefused(() -> practice.contacts("altro@example.org", null, NOW), "practice.not_draft");
-        assertRefused(() -> practice.actForSelf(NOW), "practice.not_draft");
+        assertRefused(() -> practice.filling().fill("{}", 2, NOW), "practice.not_draft");
+        assertRefused(() -> practice.filling().contacts("altro@example.org", null, NOW), "practice.not_draft");
+        assertRefused(() -> practice.filling().actForSelf(NOW), "practice.not_draft");
         assertRefused(() -> practice.send("{}", AuthMethod.CIE, null, NOTHING_DUE, NOW, ROME), "practice.not_draft");
     }
 
     @Test
     void sendingNeedsThePrivacyNotice() {
-        practice.actForSelf(NOW);
+        practice.filling().actForSelf(NOW);
 
         assertRefused(
                 () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.privacy.required");
@@ -88,9 +88,9 @@ class PracticeTest {
 
     @Test
     void sendingNeedsAnEmailToAnswerTo() {
-        practice.acceptPrivacy(NOW);
-        practice.actForSelf(NOW);
-        practice.contacts(" ", null, NOW);
+        practice.filling().acceptPrivacy(NOW);
+        practice.filling().actForSelf(NOW);
+        practice.filling().contacts(" ", null, NOW);
 
         assertRefused(
                 () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.email.required");
@@ -98,7 +98,7 @@ class PracticeTest {
 
     @Test
     void sendingNeedsTheRoleOfTheApplicant() {
-        practice.acceptPrivacy(NOW);
+        practice.filling().acceptPrivacy(NOW);
 
         assertRefused(
                 () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.role.required");
@@ -106,8 +106,9 @@ class PracticeTest {
 
     @Test
     void aDelegateSendsOnlyWithTheDelegationAndTheDocumentBothValid() {
-        practice.acceptPrivacy(NOW);
-        practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.plusDays(30), TODAY.plusYears(2)), NOW);
+        practice.filling().acceptPrivacy(NOW);
+        practice.filling()
+                .actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.plusDays(30), TODAY.plusYears(2)), NOW);
         assertRefused(
                 () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
                 "practice.delegation.file.missing");
@@ -122,39 +123,40 @@ class PracticeTest {
 
     @Test
     void anExpiredDelegationOrDocumentIsRefused() {
-        practice.acceptPrivacy(NOW);
+        practice.filling().acceptPrivacy(NOW);
         attachDocuments(practice);
 
-        practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.minusDays(1), TODAY.plusYears(2)), NOW);
+        practice.filling()
+                .actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.minusDays(1), TODAY.plusYears(2)), NOW);
         assertRefused(
                 () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
                 "practice.delegation.expired");
 
-        practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY.minusDays(1)), NOW);
+        practice.filling().actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY.minusDays(1)), NOW);
         assertRefused(
                 () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.document.expired");
     }
 
     @Test
     void aBeneficiaryNeedsNamesAndCodiceFiscaleAndIsNotTheApplicant() {
-        practice.acceptPrivacy(NOW);
+        practice.filling().acceptPrivacy(NOW);
         attachDocuments(practice);
-        practice.actFor(new Beneficiary(GIULIA, " ", "Bianchi", TODAY, TODAY), NOW);
+        practice.filling().actFor(new Beneficiary(GIULIA, " ", "Bianchi", TODAY, TODAY), NOW);
         assertRefused(
                 () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
                 "practice.beneficiary.incomplete");
 
         assertRefused(
-                () -> practice.actFor(new Beneficiary(MARIO, "Mario", "Rossi", TODAY, TODAY), NOW),
+                () -> practice.filling().actFor(new Beneficiary(MARIO, "Mario", "Rossi", TODAY, TODAY), NOW),
                 "practice.beneficiary.self");
     }
 
     @Test
     void actingForOneselfDropsTheDelegationFiles() {
-        practice.actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY), NOW);
+        practice.filling().actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY), NOW);
         attachDocuments(practice);
 
-        practice.actForSelf(NOW);
+        practice.filling().actForSelf(NOW);
 
         assertThat(practice.getAttachments()).isEmpty();
         assertThat(practice.getApplication().getBeneficiary()).isNull();
@@ -162,11 +164,28 @@ class PracticeTest {
 
     @Test
     void aNewUploadOfTheSameFieldReplacesTheEarlierOne() {
-        practice.attach(
-                "a1", AttachmentPurpose.FORM, "planimetria", "vecchia.pdf", FileType.PDF, new byte[] {1}, "x", NOW);
-        practice.attach(
-                "a2", AttachmentPurpose.FORM, "planimetria", "nuova.pdf", FileType.PDF, new byte[] {2}, "y", NOW);
-        practice.attach("a3", AttachmentPurpose.FORM, "foto", "foto.png", FileType.PNG, new byte[] {3}, "z", NOW);
+        practice.filling()
+                .attach(
+                        "a1",
+                        AttachmentPurpose.FORM,
+                        "planimetria",
+                        "vecchia.pdf",
+                        FileType.PDF,
+                        new byte[] {1},
+                        "x",
+                        NOW);
+        practice.filling()
+                .attach(
+                        "a2",
+                        AttachmentPurpose.FORM,
+                        "planimetria",
+                        "nuova.pdf",
+                        FileType.PDF,
+                        new byte[] {2},
+                        "y",
+                        NOW);
+        practice.filling()
+                .attach("a3", AttachmentPurpose.FORM, "foto", "foto.png", FileType.PNG, new byte[] {3}, "z", NOW);
 
         assertThat(practice.getAttachments())
                 .extracting(Attachment::getFileName)
@@ -179,11 +198,20 @@ class PracticeTest {
 
     @Test
     void aFieldsFileTakenAwayLeavesTheOtherFiles() {
-        practice.attach(
-                "a1", AttachmentPurpose.FORM, "planimetria", "pianta.pdf", FileType.PDF, new byte[] {1}, "x", NOW);
-        practice.attach("a2", AttachmentPurpose.FORM, "foto", "foto.png", FileType.PNG, new byte[] {2}, "y", NOW);
+        practice.filling()
+                .attach(
+                        "a1",
+                        AttachmentPurpose.FORM,
+                        "planimetria",
+                        "pianta.pdf",
+                        FileType.PDF,
+                        new byte[] {1},
+                        "x",
+                        NOW);
+        practice.filling()
+                .attach("a2", AttachmentPurpose.FORM, "foto", "foto.png", FileType.PNG, new byte[] {2}, "y", NOW);
 
-        practice.detachFieldFile("foto", NOW);
+        practice.filling().detachFieldFile("foto", NOW);
 
         assertThat(practice.attachmentOfField("foto")).isEmpty();
         assertThat(practice.getAttachments())
@@ -193,15 +221,16 @@ class PracticeTest {
 
     @Test
     void anAttachmentKeepsTheCleanedNameWhateverItsCallerPassed() {
-        practice.attach(
-                "a1",
-                AttachmentPurpose.FORM,
-                "planimetria",
-                "C:\\Users\\mario\\fattura\u202Efdp.exe",
-                FileType.PDF,
-                new byte[] {1},
-                "x",
-                NOW);
+        practice.filling()
+                .attach(
+                        "a1",
+                        AttachmentPurpose.FORM,
+                        "planimetria",
+                        "C:\\Users\\mario\\fattura\u202Efdp.exe",
+                        FileType.PDF,
+                        new byte[] {1},
+                        "x",
+                        NOW);
 
         assertThat(practice.attachmentOfField("planimetria"))
                 .get()
@@ -334,11 +363,12 @@ class PracticeTest {
         sent(practice);
         practice.withdraw(MARIO, NOTHING_AGAINST, NOW);
 
-        Message message = practice.writeFromCitizen(
-                " Allego la planimetria aggiornata. ",
-                false,
-                List.of(new PendingFile("m1", "pianta.pdf", FileType.PDF, new byte[] {1}, "h")),
-                NOW);
+        Message message = practice.correspondence()
+                .fromCitizen(
+                        " Allego la planimetria aggiornata. ",
+                        false,
+                        List.of(new PendingFile("m1", "pianta.pdf", FileType.PDF, new byte[] {1}, "h")),
+                        NOW);
 
         assertThat(message.getText()).isEqualTo("Allego la planimetria aggiornata.");
         assertThat(message.getAttachments())
@@ -349,10 +379,12 @@ class PracticeTest {
 
     @Test
     void aDraftHasNoMessagesAndAnEmptyMessageIsRefused() {
-        assertRefused(() -> practice.writeFromCitizen("Ciao", false, List.of(), NOW), "practice.message.draft");
+        assertRefused(
+                () -> practice.correspondence().fromCitizen("Ciao", false, List.of(), NOW), "practice.message.draft");
 
         sent(practice);
-        assertRefused(() -> practice.writeFromCitizen("  ", false, List.of(), NOW), "practice.message.empty");
+        assertRefused(
+                () -> practice.correspondence().fromCitizen("  ", false, List.of(), NOW), "practice.message.empty");
     }
 
     @Test
@@ -360,7 +392,8 @@ class PracticeTest {
         sent(practice);
 
         assertRefused(
-                () -> practice.writeFromCitizen("Ecco i documenti", true, List.of(), NOW), "practice.integration.none");
+                () -> practice.correspondence().fromCitizen("Ecco i documenti", true, List.of(), NOW),
+                "practice.integration.none");
     }
 
     @Test
@@ -369,14 +402,15 @@ class PracticeTest {
         byte[] half = new byte[(int) (Message.MAX_FILES_SIZE / 2)];
 
         assertRefused(
-                () -> practice.writeFromCitizen(
-                        "Ecco i documenti",
-                        false,
-                        List.of(
-                                new PendingFile("m1", "uno.pdf", FileType.PDF, half, "h1"),
-                                new PendingFile("m2", "due.pdf", FileType.PDF, half, "h2"),
-                                new PendingFile("m3", "tre.pdf", FileType.PDF, new byte[] {1}, "h3")),
-                        NOW),
+                () -> practice.correspondence()
+                        .fromCitizen(
+                                "Ecco i documenti",
+                                false,
+                                List.of(
+                                        new PendingFile("m1", "uno.pdf", FileType.PDF, half, "h1"),
+                                        new PendingFile("m2", "due.pdf", FileType.PDF, half, "h2"),
+                                        new PendingFile("m3", "tre.pdf", FileType.PDF, new byte[] {1}, "h3")),
+                                NOW),
                 "practice.message.files_too_large");
         assertThat(practice.getMessages()).isEmpty();
     }
@@ -391,8 +425,8 @@ class PracticeTest {
     }
 
     private static void readyToSend(Practice practice) {
-        practice.acceptPrivacy(NOW);
-        practice.actForSelf(NOW);
+        practice.filling().acceptPrivacy(NOW);
+        practice.filling().actForSelf(NOW);
     }
 
     private static void sent(Practice practice) {
@@ -401,9 +435,18 @@ class PracticeTest {
     }
 
     private static void attachDocuments(Practice practice) {
-        practice.attach("d1", AttachmentPurpose.DELEGATION, null, "delega.pdf", FileType.PDF, new byte[] {1}, "a", NOW);
-        practice.attach(
-                "d2", AttachmentPurpose.IDENTITY_DOCUMENT, null, "ci.pdf", FileType.PDF, new byte[] {2}, "b", NOW);
+        practice.filling()
+                .attach("d1", AttachmentPurpose.DELEGATION, null, "delega.pdf", FileType.PDF, new byte[] {1}, "a", NOW);
+        practice.filling()
+                .attach(
+                        "d2",
+                        AttachmentPurpose.IDENTITY_DOCUMENT,
+                        null,
+                        "ci.pdf",
+                        FileType.PDF,
+                        new byte[] {2},
+                        "b",
+                        NOW);
     }
 
     private static Practice start(Service service, Citizen applicant) {

@@ -47,8 +47,8 @@ public final class SentPractices {
     /** Mario's practice of the service, started and sent at {@code at}. */
     public static Practice sent(Service service, Instant at) {
         Practice practice = started(service, "ref-" + System.nanoTime(), at);
-        practice.acceptPrivacy(at);
-        practice.actForSelf(at);
+        practice.filling().acceptPrivacy(at);
+        practice.filling().actForSelf(at);
         practice.send(
                 "{}",
                 AuthMethod.SPID,

@@ -64,7 +64,7 @@ public class PracticeAppointmentsDesk implements Serializable {
 
     public boolean isShown() {
         Practice practice = desk.getPractice();
-        return practice != null && practice.isWithAppointments();
+        return practice != null && practice.appointments().isOffered();
     }
 
     public List<Appointment> getAppointments() {

@@ -192,16 +192,16 @@ public class PracticeDeskPage implements Serializable {
     // --- what the state allows --------------------------------------------------------------------
 
     public boolean isTakeable() {
-        return getPractice().canBeTakenBy(me(), DeskPolicy.protocol(protocolOn));
+        return getPractice().desk().canBeTakenBy(me(), DeskPolicy.protocol(protocolOn));
     }
 
     public boolean isTakeOverable() {
-        return getPractice().canBeTakenOverBy(me());
+        return getPractice().desk().canBeTakenOverBy(me());
     }
 
     /** Held by the operator and being worked: integrations and outcomes are possible. */
     public boolean isWorkable() {
-        return getPractice().canBeWorkedBy(me());
+        return getPractice().desk().canBeWorkedBy(me());
     }
 
     /** "Subentra a <collega>". */
@@ -220,7 +220,7 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public boolean isChangeable() {
-        return getPractice().isChangeableByDesk();
+        return getPractice().desk().isChangeable();
     }
 
     // --- actions ----------------------------------------------------------------------------------
@@ -255,7 +255,10 @@ public class PracticeDeskPage implements Serializable {
         }
         if (which == Panel.ACCEPT_INTEGRATION) {
             acceptedAnswers = new LinkedHashMap<>();
-            getPractice().integrationAnswers().forEach(answer -> acceptedAnswers.put(answer.getId(), true));
+            getPractice()
+                    .correspondence()
+                    .integrationAnswers()
+                    .forEach(answer -> acceptedAnswers.put(answer.getId(), true));
         }
     }
 
@@ -388,7 +391,7 @@ public class PracticeDeskPage implements Serializable {
     }
 
     public List<Message> getIntegrationAnswers() {
-        return getPractice().integrationAnswers();
+        return getPractice().correspondence().integrationAnswers();
     }
 
     public List<Office> getOffices() {
@@ -492,7 +495,7 @@ public class PracticeDeskPage implements Serializable {
             case "pagamento" -> isPaid() ? 4 : 0;
             case "protocollo" -> isProtocolShown() ? (isPaid() ? 5 : 4) : 0;
             case PracticeAppointmentsDesk.TAB ->
-                getPractice().isWithAppointments() ? 4 + (isPaid() ? 1 : 0) + (isProtocolShown() ? 1 : 0) : 0;
+                getPractice().appointments().isOffered() ? 4 + (isPaid() ? 1 : 0) + (isProtocolShown() ? 1 : 0) : 0;
             default -> 0;
         };
     }

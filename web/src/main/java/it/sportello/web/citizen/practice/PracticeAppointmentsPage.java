@@ -43,7 +43,7 @@ public class PracticeAppointmentsPage extends AppointmentRows {
 
     public boolean isShown() {
         Practice practice = detail.getPractice();
-        return practice != null && practice.isWithAppointments();
+        return practice != null && practice.appointments().isOffered();
     }
 
     public List<Appointment> getAppointments() {

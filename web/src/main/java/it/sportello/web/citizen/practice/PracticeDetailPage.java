@@ -126,7 +126,8 @@ public class PracticeDetailPage implements Serializable {
                 || !List.of(FORM_TAB, FILES_TAB, MESSAGES_TAB, PAYMENT_TAB, PracticeAppointmentsPage.TAB)
                         .contains(tab)
                 || (PAYMENT_TAB.equals(tab) && !paymentShown)
-                || (PracticeAppointmentsPage.TAB.equals(tab) && !practice.isWithAppointments())) {
+                || (PracticeAppointmentsPage.TAB.equals(tab)
+                        && !practice.appointments().isOffered())) {
             tab = practice.isWaitingForPayment() ? PAYMENT_TAB : FORM_TAB;
         }
     }

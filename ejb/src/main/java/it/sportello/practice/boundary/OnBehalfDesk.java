@@ -180,6 +180,7 @@ public class OnBehalfDesk {
         practice.filling().contacts(email, phone, now);
         practice.filling().actForSelf(now);
         practice.filling().fill(DraftInput.toJson(typed), 0, now);
-        return drafts.submit(practice, (data, policy) -> practice.sendOnBehalf(data, who, policy, now, Clocks.ITALY));
+        return drafts.submit(
+                practice, (data, policy) -> practice.filling().sendOnBehalf(data, who, policy, now, Clocks.ITALY));
     }
 }

@@ -214,13 +214,14 @@ public class PracticeWorkflow {
         Citizen applicant = practice.getApplicant();
         return drafts.submit(
                 practice,
-                (data, policy) -> practice.send(
-                        data,
-                        applicant.getLastAuthMethod(),
-                        applicant.getLastAuthLevel(),
-                        policy,
-                        clock.instant(),
-                        Clocks.ITALY));
+                (data, policy) -> practice.filling()
+                        .send(
+                                data,
+                                applicant.getLastAuthMethod(),
+                                applicant.getLastAuthLevel(),
+                                policy,
+                                clock.instant(),
+                                Clocks.ITALY));
     }
 
     /** Deletes a draft of the citizen; anything sent is refused. */

@@ -2,17 +2,21 @@ package it.sportello.practice.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import it.sportello.form.entity.FileType;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.StaffAccount;
 
 /**
- * What the citizen (or an operator on their behalf) fills on a draft before sending it: the
- * privacy notice, the contacts, the role and the beneficiary, the typed input and the files. The
- * {@link Draft} keeps what was filled; this part adds that only a draft is filled, which files
- * replace which, and that each change touches the practice. Reached by {@link Practice#filling()}.
+ * What the citizen (or an operator on their behalf) fills on a draft, and the sending: the privacy
+ * notice, the contacts, the role and the beneficiary, the typed input and the files. The
+ * {@link Draft} keeps what was filled; this part adds that only a draft is filled or sent, which
+ * files replace which, that each change touches the practice, and what the sending checks and
+ * freezes. Reached by {@link Practice#filling()}.
  */
 public final class Filling {
 
@@ -110,5 +114,50 @@ public final class Filling {
         practice.requireDraft();
         attachments.removeIf(a -> a.getPurpose() == AttachmentPurpose.FORM && Objects.equals(a.getFieldId(), fieldId));
         practice.touch(now);
+    }
+
+    /**
+     * Sends the draft: the checks a page may have skipped, then the data frozen as it is, the
+     * login that sent it recorded, and the practice <em>Inviata</em> then <em>Acquisita</em> by
+     * the desk; or, when the policy says a payment is due with the request, frozen and waiting for
+     * the payment (<em>In attesa di pagamento</em>), sent once {@link Dues#paid} says so. The form
+     * data must have been validated against the form version by the caller.
+     */
+    public void send(String frozenData, AuthMethod method, String level, DeskPolicy policy, Instant now, ZoneId zone) {
+        String citizen = practice.getApplicant().getFiscalCode().toString();
+        send(frozenData, method, level, policy, Actor.CITIZEN, citizen, now, zone);
+    }
+
+    /**
+     * Sends a draft the desk started for the citizen ("per conto di un cittadino") and filled
+     * with them: the same checks and the same frozen data, recorded as sent by the operator, with
+     * no login method of the citizen's; a payment due with the request is the citizen's to make.
+     */
+    public void sendOnBehalf(String frozenData, StaffAccount by, DeskPolicy policy, Instant now, ZoneId zone) {
+        practice.desk().requireEnabled(by);
+        if (practice.getCreatedByOperator() == null) {
+            throw new PracticeRefusedException("practice.desk.on_behalf.citizen_draft");
+        }
+        send(frozenData, null, null, policy, Actor.OPERATOR, by.getUsername(), now, zone);
+    }
+
+    private void send(
+            String frozenData,
+            AuthMethod method,
+            String level,
+            DeskPolicy policy,
+            Actor sender,
+            String senderName,
+            Instant now,
+            ZoneId zone) {
+        practice.requireDraft();
+        draft.requireSendable(LocalDate.ofInstant(now, zone), practice::holds);
+        practice.freeze(frozenData, method, level);
+        draft.sent();
+        if (policy.paymentDue()) {
+            practice.moveTo(PracticeStatus.WAITING_PAYMENT, now, sender, senderName);
+            return;
+        }
+        practice.submit(now, sender, senderName);
     }
 }

@@ -46,9 +46,9 @@ import it.sportello.identity.entity.StaffAccount;
  * record, one step per event.
  *
  * <p>Which status may follow which is {@link PracticeStatus#canMoveTo}'s one table, and
- * {@link #moveTo} checks every move against it. The practice itself is started, sent, registered
- * and withdrawn (as {@link Withdrawal} allows); the other actions are asked of the part that holds
- * their rules, which the practice hands out: {@link #filling()} the draft,
+ * {@link #moveTo} checks every move against it. The practice itself is started, registered and
+ * withdrawn (as {@link Withdrawal} allows); the other actions are asked of the part that holds
+ * their rules, which the practice hands out: {@link #filling()} the draft and its sending,
  * {@link #correspondence()} (messages, notes, integration requests), {@link #dues()} (payments and
  * stamp duties), {@link #desk()} (who works the practice at the desk), {@link #deciding()} (the
  * outcome) and {@link #appointments()}, as in {@code practice.desk().takeCharge(by, policy, now)}.
@@ -241,53 +241,13 @@ public class Practice {
         return practice;
     }
 
-    // --- sending ------------------------------------------------------------------------------
+    // --- sending: the checks are in Filling --------------------------------------------------
 
-    /**
-     * Sends the draft: the checks a page may have skipped, then the data frozen as it is, the
-     * login that sent it recorded, and the practice <em>Inviata</em> then <em>Acquisita</em> by
-     * the desk; or, when the policy says a payment is due with the request, frozen and waiting for
-     * the payment (<em>In attesa di pagamento</em>), sent once {@link Dues#paid} says so. The form
-     * data must have been validated against the form version by the caller.
-     */
-    public void send(String frozenData, AuthMethod method, String level, DeskPolicy policy, Instant now, ZoneId zone) {
-        String citizen = applicant.getFiscalCode().toString();
-        send(frozenData, method, level, policy, Actor.CITIZEN, citizen, now, zone);
-    }
-
-    /**
-     * Sends a draft the desk started for the citizen ("per conto di un cittadino") and filled
-     * with them: the same checks and the same frozen data, recorded as sent by the operator, with
-     * no login method of the citizen's; a payment due with the request is the citizen's to make.
-     */
-    public void sendOnBehalf(String frozenData, StaffAccount by, DeskPolicy policy, Instant now, ZoneId zone) {
-        desk().requireEnabled(by);
-        if (createdByOperator == null) {
-            throw new PracticeRefusedException("practice.desk.on_behalf.citizen_draft");
-        }
-        send(frozenData, null, null, policy, Actor.OPERATOR, by.getUsername(), now, zone);
-    }
-
-    private void send(
-            String frozenData,
-            AuthMethod method,
-            String level,
-            DeskPolicy policy,
-            Actor sender,
-            String senderName,
-            Instant now,
-            ZoneId zone) {
-        requireDraft();
-        draft.requireSendable(LocalDate.ofInstant(now, zone), this::holds);
+    /** The draft is sent: its data frozen as they are, with the login that sent it, if a citizen's. */
+    void freeze(String frozenData, AuthMethod method, String level) {
         data = frozenData;
-        draft.sent();
         authMethod = method;
         authLevel = level;
-        if (policy.paymentDue()) {
-            moveTo(PracticeStatus.WAITING_PAYMENT, now, sender, senderName);
-            return;
-        }
-        submit(now, sender, senderName);
     }
 
     /** Sent: <em>Inviata</em>, then <em>Acquisita</em> by the desk. */

@@ -127,7 +127,8 @@ class IterLinesTest {
         Practice waiting = SentPractices.started(service, "ref-p", SENT);
         waiting.filling().acceptPrivacy(SENT);
         waiting.filling().actForSelf(SENT);
-        waiting.send("{}", AuthMethod.SPID, null, PROTOCOL_OFF.withPaymentDue(true), SENT, ZoneId.of("Europe/Rome"));
+        waiting.filling()
+                .send("{}", AuthMethod.SPID, null, PROTOCOL_OFF.withPaymentDue(true), SENT, ZoneId.of("Europe/Rome"));
         waiting.dues().paymentRegistered(olga, "Pagato allo sportello", Audience.OFFICE, PROTOCOL_OFF, NOW);
 
         assertThat(IterLines.of(waiting, names, Locale.ITALIAN))

@@ -66,7 +66,7 @@ class OutcomeLetterTest {
                 "ref-1", service, new FormVersion(service, 1, "{\"sections\": []}", NOW, "admin"), mario, null, NOW);
         practice.filling().acceptPrivacy(NOW);
         practice.filling().actForSelf(NOW);
-        practice.send("{}", AuthMethod.SPID, null, DeskPolicy.protocol(false), NOW, ZoneId.of("Europe/Rome"));
+        practice.filling().send("{}", AuthMethod.SPID, null, DeskPolicy.protocol(false), NOW, ZoneId.of("Europe/Rome"));
         return practice;
     }
 }

@@ -118,13 +118,14 @@ class PracticeAppointmentTest {
         Practice practice = Practice.start("ref-" + System.nanoTime(), service, form(service), mario(), null, NOW);
         practice.filling().acceptPrivacy(NOW);
         practice.filling().actForSelf(NOW);
-        practice.send(
-                "{}",
-                AuthMethod.SPID,
-                "https://www.spid.gov.it/SpidL2",
-                DeskPolicy.protocol(false),
-                NOW,
-                ZoneId.of("Europe/Rome"));
+        practice.filling()
+                .send(
+                        "{}",
+                        AuthMethod.SPID,
+                        "https://www.spid.gov.it/SpidL2",
+                        DeskPolicy.protocol(false),
+                        NOW,
+                        ZoneId.of("Europe/Rome"));
         return practice;
     }
 

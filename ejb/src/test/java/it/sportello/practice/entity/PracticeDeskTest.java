@@ -456,7 +456,8 @@ class PracticeDeskTest {
         Practice waiting = SentPractices.started(service, "ref-waiting", NOW);
         waiting.filling().acceptPrivacy(NOW);
         waiting.filling().actForSelf(NOW);
-        waiting.send("{}", AuthMethod.SPID, null, PROTOCOL_OFF.withPaymentDue(true), NOW, ZoneId.of("Europe/Rome"));
+        waiting.filling()
+                .send("{}", AuthMethod.SPID, null, PROTOCOL_OFF.withPaymentDue(true), NOW, ZoneId.of("Europe/Rome"));
         assertThat(waiting.getStatus()).isEqualTo(PracticeStatus.WAITING_PAYMENT);
 
         assertThat(waiting.desk().isChangeable()).isFalse();
@@ -726,9 +727,9 @@ class PracticeDeskTest {
         onBehalf.filling().actForSelf(NOW);
 
         assertRefused(
-                () -> onBehalf.sendOnBehalf("{}", stranger, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
+                () -> onBehalf.filling().sendOnBehalf("{}", stranger, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
                 "practice.desk.not_enabled");
-        onBehalf.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome"));
+        onBehalf.filling().sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome"));
 
         assertThat(onBehalf.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(onBehalf.getAuthMethod()).isNull();
@@ -740,7 +741,7 @@ class PracticeDeskTest {
                     assertThat(step.getActor()).isEqualTo("operatore");
                 });
         assertRefused(
-                () -> onBehalf.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
+                () -> onBehalf.filling().sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
                 "practice.not_draft");
     }
 
@@ -752,7 +753,7 @@ class PracticeDeskTest {
         own.filling().actForSelf(NOW);
 
         assertRefused(
-                () -> own.sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
+                () -> own.filling().sendOnBehalf("{}", olga, PROTOCOL_OFF, NOW, ZoneId.of("Europe/Rome")),
                 "practice.desk.on_behalf.citizen_draft");
         assertThat(own.isDraft()).isTrue();
     }

@@ -51,8 +51,14 @@ class PracticeTest {
     void aSentPracticeIsSubmittedThenAcquiredWithFrozenDataAndTheLoginThatSentIt() {
         readyToSend(practice);
 
-        practice.send(
-                "{\"nome\":\"Mario\"}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOTHING_DUE, NOW, ROME);
+        practice.filling()
+                .send(
+                        "{\"nome\":\"Mario\"}",
+                        AuthMethod.SPID,
+                        "https://www.spid.gov.it/SpidL2",
+                        NOTHING_DUE,
+                        NOW,
+                        ROME);
 
         assertThat(practice.getStatus()).isEqualTo(PracticeStatus.ACQUIRED);
         assertThat(practice.getHistory())
@@ -70,12 +76,14 @@ class PracticeTest {
     @Test
     void aSentPracticeCanNoLongerBeChanged() {
         readyToSend(practice);
-        practice.send("{}", AuthMethod.CIE, null, NOTHING_DUE, NOW, ROME);
+        practice.filling().send("{}", AuthMethod.CIE, null, NOTHING_DUE, NOW, ROME);
 
         assertRefused(() -> practice.filling().fill("{}", 2, NOW), "practice.not_draft");
         assertRefused(() -> practice.filling().contacts("altro@example.org", null, NOW), "practice.not_draft");
         assertRefused(() -> practice.filling().actForSelf(NOW), "practice.not_draft");
-        assertRefused(() -> practice.send("{}", AuthMethod.CIE, null, NOTHING_DUE, NOW, ROME), "practice.not_draft");
+        assertRefused(
+                () -> practice.filling().send("{}", AuthMethod.CIE, null, NOTHING_DUE, NOW, ROME),
+                "practice.not_draft");
     }
 
     @Test
@@ -83,7 +91,8 @@ class PracticeTest {
         practice.filling().actForSelf(NOW);
 
         assertRefused(
-                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.privacy.required");
+                () -> practice.filling().send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                "practice.privacy.required");
     }
 
     @Test
@@ -93,7 +102,8 @@ class PracticeTest {
         practice.filling().contacts(" ", null, NOW);
 
         assertRefused(
-                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.email.required");
+                () -> practice.filling().send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                "practice.email.required");
     }
 
     @Test
@@ -101,7 +111,8 @@ class PracticeTest {
         practice.filling().acceptPrivacy(NOW);
 
         assertRefused(
-                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.role.required");
+                () -> practice.filling().send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                "practice.role.required");
     }
 
     @Test
@@ -110,11 +121,11 @@ class PracticeTest {
         practice.filling()
                 .actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.plusDays(30), TODAY.plusYears(2)), NOW);
         assertRefused(
-                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                () -> practice.filling().send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
                 "practice.delegation.file.missing");
 
         attachDocuments(practice);
-        practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
+        practice.filling().send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
 
         assertThat(practice.getApplication().getRole()).isEqualTo(ApplicantRole.DELEGATE);
         assertThat(practice.getApplication().getBeneficiary().fullName()).isEqualTo("Giulia Bianchi");
@@ -129,12 +140,13 @@ class PracticeTest {
         practice.filling()
                 .actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY.minusDays(1), TODAY.plusYears(2)), NOW);
         assertRefused(
-                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                () -> practice.filling().send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
                 "practice.delegation.expired");
 
         practice.filling().actFor(new Beneficiary(GIULIA, "Giulia", "Bianchi", TODAY, TODAY.minusDays(1)), NOW);
         assertRefused(
-                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME), "practice.document.expired");
+                () -> practice.filling().send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                "practice.document.expired");
     }
 
     @Test
@@ -143,7 +155,7 @@ class PracticeTest {
         attachDocuments(practice);
         practice.filling().actFor(new Beneficiary(GIULIA, " ", "Bianchi", TODAY, TODAY), NOW);
         assertRefused(
-                () -> practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
+                () -> practice.filling().send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME),
                 "practice.beneficiary.incomplete");
 
         assertRefused(
@@ -244,7 +256,7 @@ class PracticeTest {
                 () -> Practice.start("r2", service, form(service), mario, practice, NOW), "practice.previous.invalid");
 
         readyToSend(practice);
-        practice.send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
+        practice.filling().send("{}", AuthMethod.SPID, null, NOTHING_DUE, NOW, ROME);
         Practice renewal = Practice.start("r2", service, form(service), mario, practice, NOW);
         assertThat(renewal.getPrevious()).isSameAs(practice);
 
@@ -431,7 +443,7 @@ class PracticeTest {
 
     private static void sent(Practice practice) {
         readyToSend(practice);
-        practice.send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOTHING_DUE, NOW, ROME);
+        practice.filling().send("{}", AuthMethod.SPID, "https://www.spid.gov.it/SpidL2", NOTHING_DUE, NOW, ROME);
     }
 
     private static void attachDocuments(Practice practice) {

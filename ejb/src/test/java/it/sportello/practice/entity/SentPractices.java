@@ -49,13 +49,14 @@ public final class SentPractices {
         Practice practice = started(service, "ref-" + System.nanoTime(), at);
         practice.filling().acceptPrivacy(at);
         practice.filling().actForSelf(at);
-        practice.send(
-                "{}",
-                AuthMethod.SPID,
-                "https://www.spid.gov.it/SpidL2",
-                DeskPolicy.protocol(false),
-                at,
-                ZoneId.of("Europe/Rome"));
+        practice.filling()
+                .send(
+                        "{}",
+                        AuthMethod.SPID,
+                        "https://www.spid.gov.it/SpidL2",
+                        DeskPolicy.protocol(false),
+                        at,
+                        ZoneId.of("Europe/Rome"));
         return practice;
     }
 

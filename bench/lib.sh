@@ -52,7 +52,7 @@ start_app() {
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of flags
     "$JAVA" $BENCH_JAVA_OPTS \
         "-Djava.io.tmpdir=$tmp_dir" \
-        "-Dsportello.db.url=jdbc:h2:file:$db_dir/sportello" \
+        "-Dsportello.db.url=jdbc:h2:file:$db_dir/sportello;WRITE_DELAY=0" \
         -jar "$PAYARA_MICRO_JAR" \
         --nocluster --port "$port" \
         --deploy "$REPO_ROOT/web/target/sportello.war" --contextroot / \

@@ -130,7 +130,7 @@ start_public_app() {
     if [ -n "$DB" ]; then
         mapfile -t settings < <(database_env "$DB" "$DB_USER" "$DB_PASSWORD")
     else
-        mapfile -t settings < <(database_env "jdbc:h2:file:$WORK/db/sportello" sportello sportello)
+        mapfile -t settings < <(database_env "jdbc:h2:file:$WORK/db/sportello;WRITE_DELAY=0" sportello sportello)
     fi
     log "starting Payara Micro on ${DB:-a new H2 database} (port $PORT)"
     start_app_env "$PORT" "$WORK/tmp" "$RESULTS/server.log" "${settings[@]}"

@@ -10,9 +10,12 @@
 #   - jobs: one job every --period on every node; over --periods periods it ran once per period,
 #     on one node or another, and the "Lavori" console of each node lists every run;
 #   - throughput and CPU per request of the catalog and a service card, with 2 nodes and with 1
-#     (on 2 cores this shows what the grid costs, not a speed-up).
+#     (on 2 cores this shows what the grid costs, not a speed-up);
+#   - 200 citizens sending one service at once, spread over the nodes (bench/run-send.sh through
+#     the balancer, the nodes restarted with its settings): no error, each practice sent once.
 #
 #   bench/run-cluster.sh [--nodes 2] [--attempts 1000] [--places 50] [--periods 10] [--period 15]
+#                        [--checks "race failover jobs http sends"] [--journeys "operator booking citizen"]
 #                        [--skip-build] [--out DIR]
 #   bench/run-cluster.sh --short     # what CI runs: 2 nodes, a race of 200 on 20 places, the
 #                                    # failover of the booking journey, 2 job periods
@@ -34,6 +37,7 @@ SHORT=false
 BUILD=true
 RESULTS=
 JOURNEYS=(operator booking citizen)
+CHECKS="race failover jobs http sends"
 LB_PORT=18400
 STATS_PORT=18409
 GRID_PORT=5900
@@ -41,7 +45,7 @@ DB_NAME=sportello_cluster
 DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB_NAME"
 JOB=draft-expiry
 
-usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -51,6 +55,8 @@ while [ $# -gt 0 ]; do
         --periods) PERIODS=$2; shift 2 ;;
         --period) PERIOD=$2; shift 2 ;;
         --short) SHORT=true; shift ;;
+        --checks) CHECKS=$2; shift 2 ;;
+        --journeys) read -r -a JOURNEYS <<<"$2"; shift 2 ;;
         --skip-build) BUILD=false; shift ;;
         --out) RESULTS=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
@@ -60,6 +66,7 @@ done
 if $SHORT; then
     NODES=2 ATTEMPTS=200 PLACES=20 PERIODS=2 PERIOD=15
     JOURNEYS=(booking)
+    CHECKS="race failover jobs"
 fi
 [ "$NODES" -ge 2 ] || die "a cluster has at least 2 nodes"
 
@@ -76,6 +83,8 @@ psql_desk() { PGPASSWORD=sportello psql -X -q -t -A -v ON_ERROR_STOP=1 -h 127.0.
 
 node_port() { echo $((LB_PORT + $1)); }
 declare -A NODE_PID=()
+# Settings added to every node's environment (the sends' phase gives them run-send.sh's).
+NODE_ENV=()
 
 # --- the pieces ----------------------------------------------------------------------------
 
@@ -108,7 +117,7 @@ start_node() {
         SPORTELLO_JOBS_DRAFTS_EVERY="PT${PERIOD}S" SPORTELLO_JOBS_OUTBOX_EVERY=PT0S \
         SPORTELLO_JOBS_PROTOCOL_EVERY=PT0S SPORTELLO_JOBS_REMINDERS_EVERY=PT0S \
         SPORTELLO_MAIL_PORT=18425 SPORTELLO_PUBLIC_URL="http://127.0.0.1:$LB_PORT" \
-        JAVA_OPTS="-Xmx768m" \
+        JAVA_OPTS="-Xmx768m" "${NODE_ENV[@]}" \
         "$REPO_ROOT/config/src/main/cluster/start-node.sh" --name "node-$n" --port "$port" \
         --grid-port $((GRID_PORT + n - 1)) --members "$(members)" --work-dir "$RESULTS/node-$n" \
         -- --interfaces 127.0.0.1 --nohostaware \
@@ -178,7 +187,7 @@ node_args() {
 check() { # the client, through the load balancer
     # shellcheck disable=SC2046 # one word per option
     java "$BENCH_DIR/ClusterCheck.java" --url "http://127.0.0.1:$LB_PORT" --out "$RESULTS" $(node_args) "$@" \
-        | tee -a "$SUMMARY" | grep -q '^BENCH'
+        | tee -a "$SUMMARY" | grep '^BENCH' >/dev/null
 }
 
 # The nodes the client killed are started again, and back in the balancer's rotation.
@@ -228,15 +237,21 @@ for n in $(seq 1 "$NODES"); do wait_in_rotation "$n"; done
 grep -q "DG Size: $NODES" "$RESULTS/node-$NODES.log" || die "node-$NODES did not join a data grid of $NODES members (see node-$NODES.log)"
 say "BENCH cluster start nodes=$NODES seconds=$((SECONDS - started)) grid-members=$NODES"
 
+wants() { [[ " $CHECKS " == *" $1 "* ]]; }
+
+if wants race; then
 log "booking race: $ATTEMPTS visitors on $PLACES places"
 check race --calendar ufficio-anagrafe --places "$PLACES" --attempts "$ATTEMPTS" --concurrency 100
+fi
 
+wants failover || JOURNEYS=()
 for journey in "${JOURNEYS[@]}"; do
     log "failover: $journey"
     check "$journey"
     restart_dead_nodes
 done
 
+if wants jobs; then
 log "jobs: $JOB every $PERIOD s on every node, over $PERIODS periods"
 jobs_from=$(psql_desk "SELECT COALESCE(MAX(jobexecid), 0) FROM batch_executioninstancedata")
 # from the next period's start, PERIODS whole periods and a little for the last run to end
@@ -257,8 +272,9 @@ for n in $(seq 1 "$NODES"); do
     say "BENCH cluster console node=node-$n runs-listed=$(($(wc -w <<<"$latest") - missing)) missing=$missing"
     [ "$missing" -eq 0 ] || die "the console of node-$n misses $missing runs"
 done
+fi
 
-if ! $SHORT; then
+if wants http; then
     for nodes in 2 1; do
         url="http://127.0.0.1:$LB_PORT"
         [ "$nodes" = 2 ] || url="http://127.0.0.1:$(node_port 1)"
@@ -270,6 +286,24 @@ if ! $SHORT; then
         say "BENCH cluster http nodes=$nodes cpu-s=$(ticks_to_s $((after - before)))"
         grep -E '^(catalog|card|service|search)' "$RESULTS/http-$nodes.txt" | sed "s/^/BENCH cluster http nodes=$nodes /" | tee -a "$SUMMARY" || true
     done
+fi
+
+if wants sends; then
+    log "sends: 200 citizens send one service at once through the balancer (bench/run-send.sh)"
+    mapfile -t NODE_ENV < <("$BENCH_DIR/run-send.sh" --port "$LB_PORT" --db "$DB_URL" --help-settings | grep -v '^SPORTELLO_DB_')
+    for n in $(seq 1 "$NODES"); do kill -TERM "${NODE_PID[$n]}"; done
+    for n in $(seq 1 "$NODES"); do wait "${NODE_PID[$n]}" 2>/dev/null || true; done
+    for n in $(seq 1 "$NODES"); do start_node "$n"; done
+    for n in $(seq 1 "$NODES"); do wait_node "$n"; wait_in_rotation "$n"; done
+    before=0
+    for n in $(seq 1 "$NODES"); do before=$((before + $(process_cpu_ticks "${NODE_PID[$n]}"))); done
+    sends_ok=true
+    "$BENCH_DIR/run-send.sh" --url "http://127.0.0.1:$LB_PORT" --pid "${NODE_PID[1]}" --db "$DB_URL" \
+        --citizens 200 --concurrency 50 --skip-build --out "$RESULTS/send" >"$RESULTS/send.log" 2>&1 || sends_ok=false
+    after=0
+    for n in $(seq 1 "$NODES"); do after=$((after + $(process_cpu_ticks "${NODE_PID[$n]}"))); done
+    say "BENCH cluster sends nodes=$NODES cpu-s-all-nodes=$(ticks_to_s $((after - before))) $(grep -E '^send_(sends|errors|ms_p50|ms_p95|db_sent_once|db_sent_more|db_receipt_once|db_protocol_request_once)=' "$RESULTS/send/summary.txt" | tr '\n' ' ')"
+    $sends_ok || die "the sends through the balancer lost or doubled something (see $RESULTS/send/summary.txt)"
 fi
 
 say "cluster check passed ($(load_average) load at the end); results in $RESULTS"

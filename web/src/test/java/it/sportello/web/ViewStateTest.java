@@ -30,6 +30,14 @@ import org.junit.jupiter.api.Test;
  */
 class ViewStateTest {
 
+    /**
+     * What the container injects as the object itself rather than a proxy, and which cannot be
+     * written out: a page asks the request instead ({@code Faces.getRemoteUser()}, {@code
+     * Faces.isUserInRole}).
+     */
+    private static final java.util.Set<Class<?>> STAYS =
+            java.util.Set.of(jakarta.security.enterprise.SecurityContext.class);
+
     @Test
     void beansKeptBetweenRequestsAreSerializableAndKeepNoEntity() throws IOException {
         List<String> problems = new ArrayList<>();
@@ -40,15 +48,23 @@ class ViewStateTest {
             for (Class<?> type = bean; type != null && type != Object.class; type = type.getSuperclass()) {
                 for (Field field : type.getDeclaredFields()) {
                     int modifiers = field.getModifiers();
+                    if (isInjected(field) && Modifier.isTransient(modifiers)) {
+                        problems.add(bean.getSimpleName() + "." + field.getName()
+                                + " is injected into a transient field: it is null once the bean travelled");
+                    }
+                    if (isInjected(field) && STAYS.contains(field.getType())) {
+                        problems.add(bean.getSimpleName() + "." + field.getName() + " keeps a "
+                                + field.getType().getSimpleName() + ", which cannot be written out: ask the request");
+                    }
                     if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || isInjected(field)) {
                         continue;
                     }
                     if (holdsEntity(field.getGenericType())) {
                         problems.add(bean.getSimpleName() + "." + field.getName() + " keeps "
                                 + field.getGenericType().getTypeName());
-                    } else if (!travels(field.getType())) {
+                    } else if (!travels(field.getGenericType())) {
                         problems.add(bean.getSimpleName() + "." + field.getName() + " is a "
-                                + field.getType().getName() + ", which is not Serializable");
+                                + field.getGenericType().getTypeName() + ", which is not Serializable");
                     }
                 }
             }
@@ -75,9 +91,19 @@ class ViewStateTest {
                 || field.isAnnotationPresent(jakarta.annotation.Resource.class);
     }
 
-    /** A value that can be written out: a primitive, or a serializable class; an interface is judged by what it holds. */
-    private static boolean travels(Class<?> type) {
-        return type.isPrimitive() || type.isInterface() || Serializable.class.isAssignableFrom(type);
+    /**
+     * A value that can be written out: a primitive, or a serializable class; an interface is judged
+     * by what it holds, a collection or map also by its elements ({@code List<FormSummary.Part>}).
+     */
+    private static boolean travels(Type type) {
+        if (type instanceof ParameterizedType generic) {
+            return travels(generic.getRawType())
+                    && Stream.of(generic.getActualTypeArguments()).allMatch(ViewStateTest::travels);
+        }
+        if (type instanceof Class<?> plain) {
+            return plain.isPrimitive() || plain.isInterface() || Serializable.class.isAssignableFrom(plain);
+        }
+        return true; // a type variable or wildcard: judged where it is bound
     }
 
     private static boolean holdsEntity(Type type) {

@@ -25,10 +25,10 @@ public final class FormSummary {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** One field with its value; {@code fieldId} lets pages and tests find it. */
-    public record Line(String fieldId, String label, String value) {}
+    public record Line(String fieldId, String label, String value) implements java.io.Serializable {}
 
     /** One section with the fields that have a value. */
-    public record Part(String title, List<Line> lines) {}
+    public record Part(String title, List<Line> lines) implements java.io.Serializable {}
 
     private FormSummary() {}
 

@@ -25,10 +25,10 @@ public class CancelPage implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Bookings bookings;
+    Bookings bookings;
 
     @Inject
-    transient LocaleSelection locale;
+    LocaleSelection locale;
 
     private String reference;
     private String token;

@@ -36,16 +36,16 @@ public class DetailsPage implements Serializable {
     static final String CONFIRMATION_PAGE = "/prenotazioni/conferma.xhtml";
 
     @EJB
-    transient Bookings bookings;
+    Bookings bookings;
 
     @Inject
-    transient CurrentCitizen citizen;
+    CurrentCitizen citizen;
 
     @Inject
-    transient LocaleSelection locale;
+    LocaleSelection locale;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String reference;
     private transient Appointment draft;

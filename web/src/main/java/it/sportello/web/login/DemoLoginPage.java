@@ -7,7 +7,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -34,9 +33,6 @@ public class DemoLoginPage implements Serializable {
     @Inject
     DemoIdentities demo;
 
-    @Inject
-    SecurityContext security;
-
     private AuthMethod method = AuthMethod.SPID;
     private String requested;
 
@@ -59,7 +55,7 @@ public class DemoLoginPage implements Serializable {
         }
         CitizenCredential credential =
                 new CitizenCredential(identity.code(), identity.personalData(), method, DEMO_LEVEL);
-        if (Pages.authenticate(security, credential) == AuthenticationStatus.SEND_FAILURE) {
+        if (Pages.authenticate(credential) == AuthenticationStatus.SEND_FAILURE) {
             Messages.addGlobalError("login.demo.failed");
             return;
         }

@@ -5,6 +5,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,12 +21,19 @@ final class Pages {
 
     private Pages() {}
 
-    static AuthenticationStatus authenticate(SecurityContext security, Credential credential) {
+    /**
+     * Authenticates this request with the credential. The security context is looked up for the
+     * call, not injected into the page: it cannot be written out with a view-scoped page's bean.
+     */
+    static AuthenticationStatus authenticate(Credential credential) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return security.authenticate(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                withParams().credential(credential).newAuthentication(true));
+        return CDI.current()
+                .select(SecurityContext.class)
+                .get()
+                .authenticate(
+                        (HttpServletRequest) external.getRequest(),
+                        (HttpServletResponse) external.getResponse(),
+                        withParams().credential(credential).newAuthentication(true));
     }
 
     /** Redirects to the page asked for before the login, or to the given start page. */

@@ -1,10 +1,8 @@
 package it.sportello.web.login;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.validation.constraints.NotBlank;
@@ -19,9 +17,6 @@ import it.sportello.identity.entity.StaffAccount;
 @RequestScoped
 public class StaffLoginPage {
 
-    @Inject
-    SecurityContext security;
-
     @NotBlank
     @Size(max = StaffAccount.USERNAME_LENGTH)
     private String username;
@@ -34,7 +29,7 @@ public class StaffLoginPage {
 
     public void login() {
         AuthenticationStatus status =
-                Pages.authenticate(security, new UsernamePasswordCredential(username, new Password(password)));
+                Pages.authenticate(new UsernamePasswordCredential(username, new Password(password)));
         password = null;
         if (status == AuthenticationStatus.SEND_FAILURE) {
             // One message for every refusal: which one it was would tell who has an account.

@@ -17,7 +17,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.constraints.Min;
 
 import org.omnifaces.util.Faces;
@@ -47,19 +46,16 @@ public class CalendarEditPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Calendars calendars;
+    Calendars calendars;
 
     @EJB
-    transient Catalog catalog;
+    Catalog catalog;
 
     @Inject
-    transient SecurityContext security;
+    LocaleSelection locale;
 
     @Inject
-    transient LocaleSelection locale;
-
-    @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String code;
     private boolean creating;
@@ -94,7 +90,7 @@ public class CalendarEditPage implements Serializable {
         }
         creating = code == null || code.isBlank();
         if (creating) {
-            if (!security.isCallerInRole(Roles.ADMIN)) {
+            if (!Faces.isUserInRole(Roles.ADMIN)) {
                 Faces.responseSendError(403, "");
                 return;
             }
@@ -126,7 +122,7 @@ public class CalendarEditPage implements Serializable {
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole(Roles.ADMIN);
+        return Faces.isUserInRole(Roles.ADMIN);
     }
 
     /** The calendar's opening hours, "current" (not yet over) or "expired" (ended before today). */

@@ -9,8 +9,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import it.sportello.booking.boundary.Calendars;
@@ -32,13 +32,10 @@ public class CalendarsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Calendars calendars;
+    Calendars calendars;
 
     @Inject
-    transient SecurityContext security;
-
-    @Inject
-    transient Clock clock;
+    Clock clock;
 
     private transient List<Calendar> worked;
     private String text;
@@ -70,7 +67,7 @@ public class CalendarsPage implements Serializable {
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole(Roles.ADMIN);
+        return Faces.isUserInRole(Roles.ADMIN);
     }
 
     /** The closures of the whole municipality (holidays), which administrators set. */

@@ -48,13 +48,13 @@ public class SchedulePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Calendars calendars;
+    Calendars calendars;
 
     @Inject
-    transient LocaleSelection locale;
+    LocaleSelection locale;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String code;
     private String title;

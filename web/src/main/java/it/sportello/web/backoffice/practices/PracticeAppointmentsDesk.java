@@ -45,13 +45,13 @@ public class PracticeAppointmentsDesk implements Serializable {
     static final int MAX_SLOTS = 80;
 
     @EJB
-    transient Calendars calendars;
+    Calendars calendars;
 
     @Inject
-    transient LocaleSelection locale;
+    LocaleSelection locale;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     PracticeDeskPage desk;

@@ -11,7 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -107,9 +106,6 @@ public class PracticeDeskPage implements Serializable {
 
     @EJB
     ProtocolRegistrations protocol;
-
-    @Inject
-    SecurityContext security;
 
     @Inject
     LocaleSelection locale;
@@ -428,7 +424,7 @@ public class PracticeDeskPage implements Serializable {
     }
 
     private String me() {
-        return security.getCallerPrincipal().getName();
+        return Faces.getRemoteUser();
     }
 
     // --- bound values -----------------------------------------------------------------------------

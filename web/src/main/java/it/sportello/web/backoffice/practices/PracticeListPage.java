@@ -97,7 +97,9 @@ public class PracticeListPage implements Serializable {
     /** Rows of the page shown, chosen for a bulk action: where the view is restored on another node, chosen again. */
     private transient List<Practice> selected;
 
-    private List<Field> exportableFields = List.of();
+    /** Read again from the service's current form when the page comes back from elsewhere. */
+    private transient List<Field> exportableFields;
+
     private Map<String, Boolean> exportFieldChosen = new LinkedHashMap<>();
     private Map<String, String> exportTotals = new LinkedHashMap<>();
 
@@ -120,16 +122,7 @@ public class PracticeListPage implements Serializable {
         }
         shown = parameters.copy();
         practices = null;
-        if (parameters.getService() != null && !parameters.getService().isBlank()) {
-            exportableFields = forms.current(parameters.getService().strip())
-                    .filter(form -> getServices().stream()
-                            .anyMatch(s ->
-                                    s.getCode().equals(parameters.getService().strip())))
-                    .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
-                            .filter(field -> field.kind() != FieldKind.FILE && field.kind() != FieldKind.PRIVACY)
-                            .toList())
-                    .orElse(List.of());
-        }
+        exportableFields = null;
     }
 
     /** "Aggiorna ricerca": the same page with the new filter, from its first page. */
@@ -165,7 +158,7 @@ public class PracticeListPage implements Serializable {
     /** The link of the CSV export of the whole filtered list, with the chosen form fields and totals. */
     public String getExportQuery() {
         StringBuilder query = new StringBuilder(parameters.queryWithoutPage());
-        for (Field field : exportableFields) {
+        for (Field field : exportableFields()) {
             if (Boolean.TRUE.equals(exportFieldChosen.get(field.id()))) {
                 query.append(query.isEmpty() ? "" : "&")
                         .append(PracticeExport.FIELD)
@@ -455,6 +448,26 @@ public class PracticeListPage implements Serializable {
     }
 
     public List<Field> getExportableFields() {
+        return exportableFields();
+    }
+
+    /** The form fields of the shown list's service that the export may add as columns. */
+    private List<Field> exportableFields() {
+        if (exportableFields == null) {
+            String service = shown == null || blank(shown.getService())
+                    ? null
+                    : shown.getService().strip();
+            exportableFields = service == null
+                    ? List.of()
+                    : forms.current(service)
+                            .filter(form -> getServices().stream()
+                                    .anyMatch(s -> s.getCode().equals(service)))
+                            .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
+                                    .filter(field ->
+                                            field.kind() != FieldKind.FILE && field.kind() != FieldKind.PRIVACY)
+                                    .toList())
+                            .orElse(List.of());
+        }
         return exportableFields;
     }
 

@@ -50,7 +50,9 @@ public class RoutingPage implements Serializable {
     private transient Service service;
 
     private transient List<ServiceRouting> rules;
-    private List<Field> choiceFields = List.of();
+    /** Read again from the service's current form when the page comes back from elsewhere. */
+    private transient List<Field> choiceFields;
+
     private String fieldId;
     private String value;
     private String officeCode;
@@ -62,13 +64,20 @@ public class RoutingPage implements Serializable {
             Faces.responseSendError(404, "");
             return;
         }
-        if (getService() != null) {
-            choiceFields = forms.current(serviceCode)
-                    .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
-                            .filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO)
-                            .toList())
-                    .orElse(List.of());
+        choiceFields = null;
+    }
+
+    private List<Field> choiceFields() {
+        if (choiceFields == null) {
+            choiceFields = getService() == null
+                    ? List.of()
+                    : forms.current(serviceCode)
+                            .map(form -> FormDefinitions.parse(form.getDefinition()).fields().stream()
+                                    .filter(f -> f.kind() == FieldKind.SELECT || f.kind() == FieldKind.RADIO)
+                                    .toList())
+                            .orElse(List.of());
         }
+        return choiceFields;
     }
 
     public void add() {
@@ -88,7 +97,7 @@ public class RoutingPage implements Serializable {
 
     /** The options of the chosen field, to pick the value from. */
     public List<Option> getOptions() {
-        return choiceFields.stream()
+        return choiceFields().stream()
                 .filter(f -> f.id().equals(fieldId))
                 .findFirst()
                 .map(Field::options)
@@ -97,7 +106,7 @@ public class RoutingPage implements Serializable {
 
     /** A rule's field and value as people read them: the field's label and the option's label. */
     public String describe(ServiceRouting rule, java.util.Locale locale) {
-        return choiceFields.stream()
+        return choiceFields().stream()
                 .filter(f -> f.id().equals(rule.getFieldId()))
                 .findFirst()
                 .map(f -> f.label().in(locale) + " = "
@@ -134,7 +143,7 @@ public class RoutingPage implements Serializable {
     }
 
     public List<Field> getChoiceFields() {
-        return choiceFields;
+        return choiceFields();
     }
 
     public String getServiceCode() {

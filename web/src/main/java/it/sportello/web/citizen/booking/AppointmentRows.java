@@ -19,10 +19,10 @@ public abstract class AppointmentRows implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LocaleSelection locale;
+    LocaleSelection locale;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     public boolean isPast(Appointment appointment) {
         return !appointment.getEndsAt().isAfter(LocalDateTime.now(clock));

@@ -24,7 +24,7 @@ public class MyAppointmentsPage extends AppointmentRows {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient Bookings bookings;
+    Bookings bookings;
 
     private String cancelling;
     private String practice;

@@ -28,7 +28,7 @@ public class PracticeAppointmentsPage extends AppointmentRows {
     static final String TAB = "appuntamenti";
 
     @EJB
-    transient Bookings bookings;
+    Bookings bookings;
 
     @Inject
     PracticeDetailPage detail;

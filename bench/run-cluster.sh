@@ -302,7 +302,7 @@ if wants sends; then
         --citizens 200 --concurrency 50 --skip-build --out "$RESULTS/send" >"$RESULTS/send.log" 2>&1 || sends_ok=false
     after=0
     for n in $(seq 1 "$NODES"); do after=$((after + $(process_cpu_ticks "${NODE_PID[$n]}"))); done
-    say "BENCH cluster sends nodes=$NODES cpu-s-all-nodes=$(ticks_to_s $((after - before))) $(grep -E '^send_(sends|errors|ms_p50|ms_p95|db_sent_once|db_sent_more|db_receipt_once|db_protocol_request_once)=' "$RESULTS/send/summary.txt" | tr '\n' ' ')"
+    say "BENCH cluster sends nodes=$NODES cpu-s-all-nodes=$(ticks_to_s $((after - before))) $(grep -E '^send_(sends|errors|p50_ms|p95_ms|db_sent_once|db_sent_more|db_receipt_once|db_protocol_request_once)=' "$RESULTS/send/summary.txt" | tr '\n' ' ')"
     $sends_ok || die "the sends through the balancer lost or doubled something (see $RESULTS/send/summary.txt)"
 fi
 

@@ -11,6 +11,9 @@
  *             [--wait 240]
  *   booking   [--calendar ufficio-anagrafe] [--week YYYY-MM-DD]
  *   citizen   [--service richiesta-assistenza] [--citizen "Giulia Bianchi"]
+ *   draft     [--service richiesta-assistenza] [--citizen "Giulia Bianchi"]
+ *   job-start   --job draft-expiry [--staff admin:Admin.Bugliano.1]
+ *   job-restart --execution N [--staff admin:Admin.Bugliano.1]
  *   --no-kill       runs a failover journey without killing anything (to try it on a single node)
  *   --failover-wait seconds a request after the kill may be retried while the balancer answers
  *                   502/503 or refuses the connection (30 by default)
@@ -40,6 +43,14 @@
  *             kill; dati.xhtml again shows the same held slot, and the booking is confirmed.
  *   citizen   demo login (SPID), the wizard of --service up to the applicant step; kill; the next
  *             steps with the view read from the dead node, up to "Richiesta inviata con numero ...".
+ *
+ * draft: demo login and the wizard of --service past its privacy notice, which leaves a draft
+ * (for the jobs to work on): prints its number.
+ * job-start, job-restart: what an administrator does in the "Lavori" console of the node at --url:
+ *   job-start   "Avvia ora" in the section of --job; prints the number of the execution started.
+ *   job-restart the row of --execution must say it was interrupted by the death of its server and
+ *               offer "Riavvia"; it is clicked, and the number of the new execution that takes
+ *               over its work is printed.
  *
  * Prints "BENCH cluster ..." lines; exits 0 when the check holds, 1 otherwise (the reason on
  * stderr, and the first unexpected pages under --out DIR/errors/ when --out is given), 2 on a wrong
@@ -92,6 +103,8 @@ public class ClusterCheck {
     static final String TAKEN_CONFIRMATION = "Pratica presa in carico.";
     /** The status of a practice in an operator's charge (PracticeStatus.IN_PROGRESS). */
     static final String IN_PROGRESS = "Presa in carico";
+    /** An execution left running by a server that died (job_console.status.INTERRUPTED). */
+    static final String INTERRUPTED = "Interrotta: il server si è fermato";
 
     // --- options ------------------------------------------------------------------------------
 
@@ -112,6 +125,9 @@ public class ClusterCheck {
     static String staffUser = "operatore";
     static String staffPassword = "Operatore.Bugliano.1";
     static int waitSeconds = 240;
+    static boolean staffGiven;
+    static String job;
+    static long execution;
     static int failoverWaitSeconds = 30;
 
     static HttpClient http;
@@ -125,7 +141,7 @@ public class ClusterCheck {
         } catch (IllegalArgumentException e) {
             System.err.println("cluster check: " + e.getMessage());
             System.err.println("usage: java bench/ClusterCheck.java --url URL [--node NAME=PID ...] [--out DIR] [--no-kill] "
-                    + "race|operator|booking|citizen [options] (see the comment at the top of the file)");
+                    + "race|operator|booking|citizen|draft|job-start|job-restart [options] (see the comment at the top of the file)");
             System.exit(2);
         }
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -138,6 +154,9 @@ public class ClusterCheck {
                 case "operator" -> new Journey("operator").run(Journey::operator);
                 case "booking" -> new Journey("booking").run(Journey::booking);
                 case "citizen" -> new Journey("citizen").run(Journey::citizen);
+                case "draft" -> draft();
+                case "job-start" -> jobStart();
+                case "job-restart" -> jobRestart();
                 default -> throw new IllegalStateException(check);
             };
         } catch (Failure e) {
@@ -194,20 +213,31 @@ public class ClusterCheck {
                     }
                     staffUser = value.substring(0, colon);
                     staffPassword = value.substring(colon + 1);
+                    staffGiven = true;
                 }
                 case "--wait" -> waitSeconds = Integer.parseInt(value);
                 case "--failover-wait" -> failoverWaitSeconds = Integer.parseInt(value);
+                case "--job" -> job = value;
+                case "--execution" -> execution = Long.parseLong(value);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
-        if (check == null || !List.of("race", "operator", "booking", "citizen").contains(check)) {
+        if (check == null
+                || !List.of("race", "operator", "booking", "citizen", "draft", "job-start", "job-restart").contains(check)) {
             throw new IllegalArgumentException(check == null ? "which check?" : "unknown check " + check);
         }
         String host = URI.create(baseUrl).getHost();
         if (!List.of("127.0.0.1", "localhost", "[::1]", "::1").contains(host)) {
             throw new IllegalArgumentException("requests go to this machine only, not to " + baseUrl);
         }
-        if (!check.equals("race") && !noKill && nodes.isEmpty()) {
+        if (check.startsWith("job-") && !staffGiven) {
+            staffUser = "admin";
+            staffPassword = "Admin.Bugliano.1";
+        }
+        if ((check.equals("job-start") && job == null) || (check.equals("job-restart") && execution < 1)) {
+            throw new IllegalArgumentException("job-start needs --job NAME, job-restart --execution N");
+        }
+        if (List.of("operator", "booking", "citizen").contains(check) && !noKill && nodes.isEmpty()) {
             throw new IllegalArgumentException("a failover journey kills the node serving it: give --node NAME=PID "
                     + "for each node, or --no-kill");
         }
@@ -709,6 +739,88 @@ public class ClusterCheck {
         }
     }
 
+    // --- a draft, and the job console -------------------------------------------------------------------
+
+    static boolean draft() throws Exception {
+        Browser citizen = new Browser();
+        demoLogin(citizen, citizenName);
+        Wizard wizard = Wizard.start(citizen, "draft");
+        wizard.through(Wizard.Stage.PRIVACY, null);
+        System.out.println("BENCH cluster draft practice=" + wizard.reference + " node=" + citizen.node());
+        return true;
+    }
+
+    static boolean jobStart() throws Exception {
+        Browser admin = new Browser();
+        staffLogin(admin);
+        Response console = consolePage(admin);
+        String section = between(console.body, "id=\"job-" + job + "\"", "</section>");
+        if (section == null) {
+            throw failure("the console has no section for " + job, "job-console", console);
+        }
+        Response answer = click(admin, console, controlName(section, ":start"));
+        Matcher started = Pattern.compile("esecuzione (\\d+)").matcher(messages(answer.body));
+        if (!started.find()) {
+            throw failure("\"Avvia ora\" said: " + messages(answer.body), "job-start", answer);
+        }
+        System.out.println("BENCH cluster job-start job=" + job + " execution=" + started.group(1));
+        return true;
+    }
+
+    static boolean jobRestart() throws Exception {
+        Browser admin = new Browser();
+        staffLogin(admin);
+        Response console = consolePage(admin);
+        int cell = console.body.indexOf(">" + execution + "</td>");
+        if (cell < 0) {
+            throw failure("the console does not list execution " + execution, "job-console", console);
+        }
+        String row = console.body.substring(console.body.lastIndexOf("<tr", cell), console.body.indexOf("</tr>", cell));
+        Matcher status = Pattern.compile("class=\"backoffice-tag job-status\">([^<]*)<").matcher(row);
+        String said = status.find() ? Html.decode(status.group(1)).strip() : "(no status)";
+        if (!said.equals(INTERRUPTED)) {
+            throw failure("execution " + execution + " is \"" + said + "\", not \"" + INTERRUPTED + "\"", "job-console", console);
+        }
+        Response answer = click(admin, console, controlName(row, ":restart"));
+        Matcher taking = Pattern.compile("prosegue nell.esecuzione (\\d+)").matcher(messages(answer.body));
+        if (!taking.find()) {
+            throw failure("\"Riavvia\" said: " + messages(answer.body), "job-restart", answer);
+        }
+        System.out.println("BENCH cluster job-restart execution=" + execution + " status-before=interrupted taken-over-by="
+                + taking.group(1) + " port=" + URI.create(baseUrl).getPort());
+        return true;
+    }
+
+    static Response consolePage(Browser admin) throws Exception {
+        Response console = admin.get(baseUrl + "/backoffice/lavori/index.xhtml");
+        if (console.status != 200) {
+            throw failure("the job console answered HTTP " + console.status, "job-console", console);
+        }
+        return console;
+    }
+
+    /** Posts the console's form as a click on the button, and follows the answer. */
+    static Response click(Browser admin, Response console, String button) throws Exception {
+        if (button == null) {
+            throw failure("no such button on the console", "job-console", console);
+        }
+        Form form = Form.parse(console, "jobs");
+        form.click(button);
+        return admin.followAll(admin.submit(form));
+    }
+
+    /** The name of the first control in the html whose name ends so. */
+    static String controlName(String html, String ending) {
+        Matcher name = Pattern.compile("name=\"([^\"]+" + Pattern.quote(ending) + ")\"").matcher(html);
+        return name.find() ? name.group(1) : null;
+    }
+
+    static String between(String html, String from, String until) {
+        int start = html.indexOf(from);
+        int end = start < 0 ? -1 : html.indexOf(until, start);
+        return end < 0 ? null : html.substring(start, end);
+    }
+
     /** A request that can be sent again. */
     interface Request {
         Response send() throws Exception;
@@ -1028,9 +1140,11 @@ public class ClusterCheck {
     static String messages(String html) {
         List<String> found = new ArrayList<>();
         Matcher m = Pattern.compile("class=\"(?:alert alert-danger|alert alert-warning|invalid-feedback d-block)\"[^>]*>(.*?)</"
-                + "|<span class=\"backoffice-message-[a-z]+-(?:summary|detail)\">(.*?)</span>", Pattern.DOTALL).matcher(html);
+                + "|<span class=\"backoffice-message-[a-z]+-(?:summary|detail)\">(.*?)</span>"
+                + "|<li class=\"backoffice-message-[a-z]+\">(.*?)</li>", Pattern.DOTALL).matcher(html);
         while (m.find() && found.size() < 8) {
-            String text = Html.decode((m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("<[^>]+>", "")).strip();
+            String group = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String text = Html.decode(group.replaceAll("<[^>]+>", "")).strip();
             if (!text.isEmpty() && !found.contains(text)) {
                 found.add(text);
             }

@@ -9,16 +9,20 @@
 #     another node, without a new login and without losing what was saved;
 #   - jobs: one job every --period on every node; over --periods periods it ran once per period,
 #     on one node or another, and the "Lavori" console of each node lists every run;
+#   - an interrupted job: --drafts old drafts; the administrator starts draft-expiry in node-1's
+#     console; node-1 is killed (kill -9) half-way; node-2's console shows the run interrupted, and
+#     "Riavvia" there starts a run that does what was left: every draft warned once, one mail each;
 #   - throughput and CPU per request of the catalog and a service card, with 2 nodes and with 1
 #     (on 2 cores this shows what the grid costs, not a speed-up);
 #   - 200 citizens sending one service at once, spread over the nodes (bench/run-send.sh through
 #     the balancer, the nodes restarted with its settings): no error, each practice sent once.
 #
 #   bench/run-cluster.sh [--nodes 2] [--attempts 1000] [--places 50] [--periods 10] [--period 15]
-#                        [--checks "race failover jobs http sends"] [--journeys "operator booking citizen"]
-#                        [--skip-build] [--out DIR]
+#                        [--checks "race failover jobs interrupted http sends"] [--drafts 10000]
+#                        [--journeys "operator booking citizen"] [--skip-build] [--out DIR]
 #   bench/run-cluster.sh --short     # what CI runs: 2 nodes, a race of 200 on 20 places, the
-#                                    # failover of the booking journey, 2 job periods
+#                                    # failover of the booking journey, 2 job periods, an
+#                                    # interrupted job over 10,000 drafts
 #
 # Needs root or sudo for PostgreSQL (a database sportello_cluster is dropped and created) and to
 # install haproxy when it is missing. Results (summary.txt, the nodes' and HAProxy's logs) go to
@@ -37,7 +41,8 @@ SHORT=false
 BUILD=true
 RESULTS=
 JOURNEYS=(operator booking citizen)
-CHECKS="race failover jobs http sends"
+CHECKS="race failover jobs interrupted http sends"
+DRAFTS=10000
 LB_PORT=18400
 STATS_PORT=18409
 GRID_PORT=5900
@@ -56,6 +61,7 @@ while [ $# -gt 0 ]; do
         --period) PERIOD=$2; shift 2 ;;
         --short) SHORT=true; shift ;;
         --checks) CHECKS=$2; shift 2 ;;
+        --drafts) DRAFTS=$2; shift 2 ;;
         --journeys) read -r -a JOURNEYS <<<"$2"; shift 2 ;;
         --skip-build) BUILD=false; shift ;;
         --out) RESULTS=$2; shift 2 ;;
@@ -66,7 +72,7 @@ done
 if $SHORT; then
     NODES=2 ATTEMPTS=200 PLACES=20 PERIODS=2 PERIOD=15
     JOURNEYS=(booking)
-    CHECKS="race failover jobs"
+    CHECKS="race failover jobs interrupted"
 fi
 [ "$NODES" -ge 2 ] || die "a cluster has at least 2 nodes"
 
@@ -179,6 +185,15 @@ stop_all() {
 }
 trap stop_all EXIT
 
+# Every node stopped and started again, with the settings of NODE_ENV.
+restart_all_nodes() {
+    local n
+    for n in $(seq 1 "$NODES"); do kill -TERM "${NODE_PID[$n]}" 2>/dev/null || true; done
+    for n in $(seq 1 "$NODES"); do wait "${NODE_PID[$n]}" 2>/dev/null || true; done
+    for n in $(seq 1 "$NODES"); do start_node "$n"; done
+    for n in $(seq 1 "$NODES"); do wait_node "$n"; wait_in_rotation "$n"; done
+}
+
 node_args() {
     local n
     for n in $(seq 1 "$NODES"); do printf -- '--node node-%s=%s ' "$n" "${NODE_PID[$n]}"; done
@@ -274,6 +289,59 @@ for n in $(seq 1 "$NODES"); do
 done
 fi
 
+if wants interrupted; then
+    log "interrupted job: draft-expiry over $DRAFTS drafts, node-1 killed half-way, taken over from node-2"
+    # this check's run is the only one (no schedule), and a server is gone after 3 x 5 s of silence
+    NODE_ENV=(SPORTELLO_JOBS_DRAFTS_EVERY=PT0S SPORTELLO_JOBS_HEARTBEAT=PT5S)
+    restart_all_nodes
+    draft=$(check draft; sed -n 's/^BENCH cluster draft practice=\([^ ]*\).*/\1/p' "$SUMMARY" | tail -n 1)
+    [ -n "$draft" ] || die "no draft to copy"
+    # copies of the draft, untouched since 2000: old enough to be warned
+    psql_desk "DO \$\$ DECLARE columns TEXT; BEGIN
+        SELECT string_agg(column_name, ', ') INTO columns FROM information_schema.columns
+            WHERE table_name = 'practice' AND column_name NOT IN ('id', 'reference');
+        EXECUTE format('INSERT INTO practice (id, reference, %s) SELECT 900000000 + g, ''CHECK-'' || g, %s
+            FROM practice, generate_series(1, $DRAFTS) AS g WHERE reference = %L', columns, columns, '$draft');
+        UPDATE practice SET updated_at = TIMESTAMP '2000-01-01 00:00' WHERE id > 900000000;
+    END \$\$"
+    warned() { psql_desk "SELECT COUNT(*) FROM job_notice WHERE practice_id > 900000000"; }
+    started=$(java "$BENCH_DIR/ClusterCheck.java" --url "http://127.0.0.1:$(node_port 1)" --out "$RESULTS" job-start --job "$JOB" \
+        | tee -a "$SUMMARY" | sed -n 's/^BENCH cluster job-start .*execution=\([0-9]*\).*/\1/p')
+    [ -n "$started" ] || die "the console of node-1 did not start $JOB"
+    deadline=$((SECONDS + 300))
+    until [ "$(warned)" -ge $((DRAFTS / 10)) ]; do
+        [ $SECONDS -lt "$deadline" ] || die "$JOB warned $(warned) drafts in 300 s"
+        sleep 0.2
+    done
+    kill -KILL "${NODE_PID[1]}"
+    at_kill=$(warned)
+    [ "$at_kill" -lt "$DRAFTS" ] || die "$JOB ended before node-1 was killed: give more --drafts"
+    log "node-1 killed with $at_kill of $DRAFTS drafts warned; waiting for node-2 to see execution $started interrupted"
+    deadline=$((SECONDS + 120))
+    until restarted=$(java "$BENCH_DIR/ClusterCheck.java" --url "http://127.0.0.1:$(node_port 2)" job-restart --execution "$started" 2>>"$RESULTS/restart-attempts.log" \
+            | tee -a "$SUMMARY" | sed -n 's/^BENCH cluster job-restart .*taken-over-by=\([0-9]*\).*/\1/p') && [ -n "$restarted" ]; do
+        [ $SECONDS -lt "$deadline" ] || die "node-2's console did not offer to restart execution $started (see restart-attempts.log)"
+        sleep 2
+    done
+    deadline=$((SECONDS + 300))
+    until [ "$(psql_desk "SELECT batchstatus FROM batch_executioninstancedata WHERE jobexecid = $restarted")" = COMPLETED ]; do
+        case "$(psql_desk "SELECT batchstatus FROM batch_executioninstancedata WHERE jobexecid = $restarted")" in
+            FAILED|STOPPED|ABANDONED) die "the new execution $restarted did not complete (see node-2.log)" ;;
+        esac
+        [ $SECONDS -lt "$deadline" ] || die "the new execution $restarted did not complete in 300 s"
+        sleep 1
+    done
+    notices=$(psql_desk "SELECT COUNT(*) || ' ' || COUNT(DISTINCT practice_id) FROM job_notice WHERE practice_id > 900000000")
+    mails=$(psql_desk "SELECT COUNT(*) || ' ' || COUNT(DISTINCT substring(body FROM '\(numero (CHECK-[0-9]+)\)')) FROM outgoing_mail WHERE body LIKE '%(numero CHECK-%'")
+    read_again=$(psql_desk "SELECT COALESCE(SUM(readcount), 0) FROM batch_stepexecutioninstancedata WHERE jobexecid = $restarted AND stepname = 'warn'")
+    say "BENCH cluster interrupted drafts=$DRAFTS warned-before-kill=$at_kill new-run-read=$read_again notices/drafts=${notices/ //} mails/drafts=${mails/ //}"
+    [ "$notices" = "$DRAFTS $DRAFTS" ] || die "after the restart: $notices warnings (count, drafts) for $DRAFTS drafts"
+    [ "$mails" = "$DRAFTS $DRAFTS" ] || die "after the restart: $mails mails (count, drafts) for $DRAFTS drafts"
+    [ "$read_again" -eq $((DRAFTS - at_kill)) ] || die "the new run read $read_again drafts, not the $((DRAFTS - at_kill)) left"
+    NODE_ENV=()
+    restart_dead_nodes
+fi
+
 if wants http; then
     for nodes in 2 1; do
         url="http://127.0.0.1:$LB_PORT"
@@ -291,10 +359,7 @@ fi
 if wants sends; then
     log "sends: 200 citizens send one service at once through the balancer (bench/run-send.sh)"
     mapfile -t NODE_ENV < <("$BENCH_DIR/run-send.sh" --port "$LB_PORT" --db "$DB_URL" --help-settings | grep -v '^SPORTELLO_DB_')
-    for n in $(seq 1 "$NODES"); do kill -TERM "${NODE_PID[$n]}"; done
-    for n in $(seq 1 "$NODES"); do wait "${NODE_PID[$n]}" 2>/dev/null || true; done
-    for n in $(seq 1 "$NODES"); do start_node "$n"; done
-    for n in $(seq 1 "$NODES"); do wait_node "$n"; wait_in_rotation "$n"; done
+    restart_all_nodes
     before=0
     for n in $(seq 1 "$NODES"); do before=$((before + $(process_cpu_ticks "${NODE_PID[$n]}"))); done
     sends_ok=true

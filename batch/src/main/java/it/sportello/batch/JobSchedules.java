@@ -23,6 +23,7 @@ import org.eclipse.microprofile.config.Config;
 
 import it.sportello.jobs.boundary.BackgroundJob;
 import it.sportello.jobs.boundary.JobLeases;
+import it.sportello.jobs.boundary.JobNodes;
 import it.sportello.platform.database.DatabaseMigration;
 import it.sportello.platform.logging.Logs;
 
@@ -30,7 +31,8 @@ import it.sportello.platform.logging.Logs;
  * Starts each background job at its cadence ({@code sportello.jobs.<job>.every}, an ISO-8601
  * duration; {@code PT0S} turns the schedule off). Every instance of a cluster has the timers; the
  * run of a slot (the cadence's periods counted from the epoch) happens on the one instance that
- * takes the slot's lease in the database.
+ * takes the slot's lease in the database. Every instance also records itself alive at each
+ * heartbeat, so that the executions of an instance that died are known as interrupted.
  */
 @Singleton
 @Startup
@@ -38,14 +40,20 @@ public class JobSchedules {
 
     private static final Logger LOG = Logs.of(JobSchedules.class);
 
-    /** This instance, for the lease rows. */
+    /** This instance, for the lease rows and the servers' heartbeats. */
     static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
+
+    /** The timer that records this instance alive ({@link JobNodes}). */
+    private static final String HEARTBEAT = "heartbeat";
 
     @Resource
     TimerService timers;
 
     @EJB
     JobLeases leases;
+
+    @EJB
+    JobNodes nodes;
 
     @EJB
     DatabaseMigration migration;
@@ -59,6 +67,9 @@ public class JobSchedules {
     @PostConstruct
     void schedule() {
         migration.awaitSchema();
+        nodes.alive(INSTANCE);
+        long heartbeat = nodes.heartbeat().toMillis();
+        timers.createIntervalTimer(heartbeat, heartbeat, new TimerConfig(HEARTBEAT, false));
         for (BackgroundJob job : BackgroundJob.values()) {
             Duration every =
                     config.getOptionalValue(job.cadenceKey(), Duration.class).orElse(Duration.ZERO);
@@ -71,6 +82,10 @@ public class JobSchedules {
 
     @Timeout
     void run(Timer timer) {
+        if (HEARTBEAT.equals(timer.getInfo())) {
+            nodes.alive(INSTANCE);
+            return;
+        }
         BackgroundJob job = (BackgroundJob) timer.getInfo();
         long period = config.getValue(job.cadenceKey(), Duration.class).toMillis();
         long slot = clock.millis() / period;

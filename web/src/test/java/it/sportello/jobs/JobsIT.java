@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
@@ -22,6 +24,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
@@ -73,6 +76,7 @@ import it.sportello.mail.boundary.Outbox;
 import it.sportello.mail.entity.OutgoingMail;
 import it.sportello.payment.boundary.Payments;
 import it.sportello.payment.entity.Payment;
+import it.sportello.platform.BusinessException;
 import it.sportello.platform.database.DatabaseMigration;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.platform.time.Clocks;
@@ -325,6 +329,107 @@ class JobsIT {
             assertThat(jobs.runs(BackgroundJob.PROTOCOL_SUBMISSION, 50))
                     .extracting(JobRun::executionId)
                     .contains(execution, restarted);
+            assertThat(jobs.run(execution).isRestartable())
+                    .as("only the latest execution of an instance restarts")
+                    .isFalse();
+            assertThatThrownBy(() -> jobs.restart(execution))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessage("jobs.restart.not_failed");
+        }
+    }
+
+    @Test
+    void aRunningExecutionIsInterruptedWhenItsServerIsNoLongerHeardOfAndANewOneTakesOver() {
+        String thisServer = ManagementFactory.getRuntimeMXBean().getName();
+        Instant before = Instant.now();
+        waitFor(() -> {
+            Instant seen = seenAt(thisServer);
+            return seen.isAfter(before) && seen.isBefore(Instant.now().plusSeconds(1));
+        });
+
+        // each registration takes 1.5 s: the run lasts about 12 s, longer than three heartbeats of this suite (3 s)
+        try (FakeProtocolRegister register = FakeProtocolRegister.start(registerPort(), 0, 1500)) {
+            List<String> sent = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                sent.add(sentReport());
+            }
+            callers.asStaff(ADMIN);
+            long execution = jobs.start(BackgroundJob.PROTOCOL_SUBMISSION);
+            waitFor(() -> register.entries() >= 1);
+            assertThat(serverOf(execution)).isEqualTo(thisServer);
+            assertThat(jobs.run(execution).status()).isEqualTo("STARTED");
+            assertThat(jobs.run(execution).isRestartable()).isFalse();
+            assertThatThrownBy(() -> jobs.restart(execution))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessage("jobs.restart.not_failed");
+
+            // run by a server never heard of: interrupted once the execution is older than three heartbeats
+            setServerOf(execution, "gone@nowhere");
+            waitFor(() -> jobs.run(execution).status().equals(JobRun.INTERRUPTED));
+            assertThat(jobs.run(execution).isRestartable()).isTrue();
+            assertThat(jobs.runs(BackgroundJob.PROTOCOL_SUBMISSION, 5))
+                    .filteredOn(run -> run.executionId() == execution)
+                    .extracting(JobRun::status)
+                    .containsExactly(JobRun.INTERRUPTED);
+
+            // a new execution takes over, once; here the "dead" run goes on too, and still nothing is done twice
+            long takingOver = jobs.restart(execution);
+            assertThat(takingOver).isNotEqualTo(execution);
+            assertThat(jobs.run(execution).status()).isEqualTo(JobRun.TAKEN_OVER);
+            assertThat(jobs.run(execution).isRestartable()).isFalse();
+            assertThatThrownBy(() -> jobs.restart(execution))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessage("jobs.restart.not_failed");
+            waitFor(() -> finished(takingOver));
+            assertThat(jobs.run(takingOver).status()).isEqualTo("COMPLETED");
+            assertThat(BatchRuntime.getJobOperator().getParameters(takingOver).getProperty("partitions"))
+                    .as("the parameters of the run taken over")
+                    .isEqualTo("3");
+            waitFor(() -> finished(execution));
+            List<ProtocolRegistration> mine = sent.stream()
+                    .flatMap(reference -> registrations.of(reference).stream())
+                    .toList();
+            assertThat(mine).hasSize(24).allSatisfy(registration -> {
+                assertThat(registration.isRegistered()).isTrue();
+                assertThat(register.entriesOf(registration.getRegistrationId())).isEqualTo(1);
+            });
+        }
+    }
+
+    /** When the server last said it is alive. */
+    private Instant seenAt(String server) {
+        return queryOne("SELECT seen_at FROM job_node WHERE name = ?", server)
+                .map(value -> ((Timestamp) value).toInstant())
+                .orElse(Instant.EPOCH);
+    }
+
+    /** The server that runs the execution. */
+    private String serverOf(long execution) {
+        return (String) queryOne("SELECT node FROM job_execution_node WHERE execution_id = ?", execution)
+                .orElse(null);
+    }
+
+    private void setServerOf(long execution, String server) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE job_execution_node SET node = ? WHERE execution_id = ?")) {
+            update.setString(1, server);
+            update.setLong(2, execution);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<Object> queryOne(String sql, Object parameter) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getObject(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -669,8 +774,8 @@ class JobsIT {
     }
 
     private boolean finished(long execution) {
-        String status = jobs.run(execution).status();
-        return !"STARTING".equals(status) && !"STARTED".equals(status) && !"STOPPING".equals(status);
+        return Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
+                .contains(jobs.run(execution).status());
     }
 
     /** A report of this test's citizen, sent and acquired; the citizen is logged in from then on. */

@@ -31,7 +31,8 @@ import it.sportello.web.i18n.LocaleSelection;
 /**
  * Backing bean of {@code /backoffice/lavori/index.xhtml}: the administrators' job console. Each
  * background job with its latest executions (status, start and end, read/written/skipped counts of
- * its steps, why it failed), a run started now and a failed run restarted; the mail outbox and the
+ * its steps, why it failed), a run started now, a failed run restarted and the work of a run
+ * interrupted by its server's death taken over; the mail outbox and the
  * protocol registrations that wait or failed, sent again on demand; the daily protocol register.
  */
 @Named
@@ -82,9 +83,10 @@ public class JobConsolePage implements Serializable {
     }
 
     public void restart(long executionId) {
+        boolean interrupted = JobRun.INTERRUPTED.equals(jobs.run(executionId).status());
         long execution = jobs.restart(executionId);
         runs = null;
-        Messages.addGlobalInfo("job_console.restarted", executionId, execution);
+        Messages.addGlobalInfo(interrupted ? "job_console.resumed" : "job_console.restarted", executionId, execution);
     }
 
     public void refresh() {

@@ -146,9 +146,9 @@ public class JobNodes {
 
     /** Records the execution that took over the interrupted one claimed. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void takenOver(long interrupted, long by) {
+    public void recordTakeOver(long interrupted, long takingOver) {
         em.createNativeQuery("UPDATE job_execution_node SET taken_over_by = ?1 WHERE execution_id = ?2")
-                .setParameter(1, by)
+                .setParameter(1, takingOver)
                 .setParameter(2, interrupted)
                 .executeUpdate();
     }

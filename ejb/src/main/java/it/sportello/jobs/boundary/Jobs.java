@@ -71,7 +71,7 @@ public class Jobs {
             throw new BusinessException("jobs.restart.not_failed");
         }
         long taking = operator.start(execution.getJobName(), parameters);
-        nodes.takenOver(executionId, taking);
+        nodes.recordTakeOver(executionId, taking);
         return taking;
     }
 

@@ -52,6 +52,7 @@ public class PublicPageCache extends HttpFilter {
             "/servizi/index.xhtml",
             "/servizi/scheda.xhtml",
             "/faq.xhtml",
+            "/argomenti.xhtml",
             "/pagamenti.xhtml",
             "/prenotazioni/index.xhtml");
 

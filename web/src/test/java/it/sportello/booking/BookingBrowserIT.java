@@ -107,6 +107,31 @@ class BookingBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void aServiceWithoutACalendarOfItsOwnIsBookedAtTheGeneralDeskWhichReadsWhy() {
+        loginAs("Mario Rossi");
+        visit("servizi/scheda.xhtml?servizio=permesso-ztl");
+        browser.submit(By.cssSelector("[data-element='service-booking-access'] [data-element='appointment-booking']"));
+        assertThat(browser.heading()).isEqualTo("Sportello URP - assistenza");
+        assertThat(browser.driver().findElement(By.id("for-service")).getText())
+                .isEqualTo("Appuntamento per il servizio «Permesso di accesso alla ZTL»");
+        tickFirstFreeSlot();
+        assertThat(browser.driver().findElement(By.id("for-service")).getText())
+                .as("the service stays named from week to week")
+                .contains("Permesso di accesso alla ZTL");
+        browser.screenshot("booking-week-for-service-it");
+        browser.assertAccessible();
+        browser.submit(By.id("continue"));
+
+        assertThat(browser.heading()).isEqualTo("I tuoi dati");
+        assertThat(browser.value("reason")).isEqualTo("Permesso di accesso alla ZTL");
+        browser.type("phone", "3331234567");
+        browser.submit(By.id("confirm"));
+        assertThat(browser.heading()).isEqualTo("Prenotazione effettuata");
+        assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                .contains("Sportello URP - assistenza", "Permesso di accesso alla ZTL");
+    }
+
+    @Test
     void aCitizenBooksAnIdentityCardAppointmentGetsTheMailAndCancelsIt() throws Exception {
         loginAs("Mario Rossi");
         visit("prenotazioni/index.xhtml?calendario=" + IDENTITY_CARDS);

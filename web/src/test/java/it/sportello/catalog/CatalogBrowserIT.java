@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 
 import it.sportello.testing.BrowserJourney;
 import it.sportello.testing.PdfText;
+import it.sportello.testing.SpreadsheetRows;
 
 /**
  * Citizens find services in the public catalog, read their cards and download their files;
@@ -81,6 +82,28 @@ class CatalogBrowserIT extends BrowserJourney {
         }
         assertThat(elements("[data-element='service-online-access']")).hasSize(1);
         assertThat(elements("[data-element='service-file']")).hasSize(1);
+
+        // the card's schema.org description, as the national model's validator reads it
+        String metatag = (String) browser.driver()
+                .executeScript("return document.querySelector(\"script[data-element='metatag']\").textContent");
+        JsonObject described;
+        try (JsonReader reader = Json.createReader(new java.io.StringReader(metatag))) {
+            described = reader.readObject();
+        }
+        assertThat(described.getString("@type")).isEqualTo("GovernmentService");
+        assertThat(described.getString("name")).isEqualTo("Permesso per passo carrabile");
+        assertThat(described.getString("serviceType")).isEqualTo("Mobilità e trasporti");
+        assertThat(described.getJsonObject("serviceOperator").getString("name")).isEqualTo("Comune di Bugliano");
+        assertThat(described.getJsonObject("areaServed").getString("name")).isEqualTo("Bugliano");
+        assertThat(described.getJsonObject("audience").getString("audienceType"))
+                .isNotBlank();
+        JsonObject channel = described.getJsonObject("availableChannel");
+        assertThat(channel.getString("serviceUrl")).endsWith("/servizi/scheda.xhtml?servizio=permesso-passo-carrabile");
+        JsonObject place = channel.getJsonObject("serviceLocation");
+        assertThat(place.getString("name")).isNotBlank();
+        assertThat(place.getJsonObject("address").getString("streetAddress")).isNotBlank();
+        assertThat(place.getJsonObject("address").getString("postalCode")).matches("\\d{5}");
+        assertThat(place.getJsonObject("address").getString("addressLocality")).isEqualTo("Bugliano");
         browser.screenshot("service-card-it");
         browser.assertAccessible();
 
@@ -92,6 +115,76 @@ class CatalogBrowserIT extends BrowserJourney {
                         "Condizioni di servizio",
                         "Permesso per passo carrabile",
                         "Il titolare deve mantenere il cartello");
+    }
+
+    @Test
+    void aVisitorRatesACardAndTheAdministratorReadsTheRatingAndDownloadsIt() throws java.io.IOException {
+        String words = "Tutto chiaro " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        visit("servizi/scheda.xhtml?servizio=permesso-passo-carrabile");
+        assertThat(text("[data-element='feedback-title']"))
+                .isEqualTo("Quanto sono chiare le informazioni su questa pagina?");
+        WebElement positive = browser.driver().findElement(By.cssSelector("[data-element='feedback-rating-positive']"));
+        WebElement negative = browser.driver().findElement(By.cssSelector("[data-element='feedback-rating-negative']"));
+        assertThat(positive.isDisplayed()).as("no question before the stars").isFalse();
+
+        WebElement four = browser.driver().findElement(By.cssSelector("label[for='rating-star-4']"));
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", four);
+        four.click();
+        assertThat(positive.isDisplayed()).isTrue();
+        assertThat(negative.isDisplayed()).isFalse();
+        browser.driver()
+                .findElement(By.cssSelector("label[for='rating-CLEAR']"))
+                .click();
+        browser.type("rating-comment", words);
+        browser.screenshot("rating-it");
+        browser.assertAccessible();
+        browser.submit(By.id("rating-send"));
+        assertThat(browser.driver().findElement(By.id("rating-thanks")).getText())
+                .isEqualTo("Grazie, il tuo parere ci aiuterà a migliorare il servizio!");
+
+        browser.driver().manage().deleteAllCookies();
+        browser.adminLogin(base);
+        visit("backoffice/valutazioni/index.xhtml");
+        assertThat(browser.heading()).isEqualTo("Valutazioni delle pagine");
+        assertThat(browser.driver().findElement(By.id("ratings:pages")).getText())
+                .contains(
+                        "/servizi/scheda.xhtml?servizio=permesso-passo-carrabile",
+                        "Le indicazioni erano chiare",
+                        words);
+        browser.screenshot("ratings-admin-it");
+        browser.assertAccessible();
+
+        List<List<String>> csv = SpreadsheetRows.csv(Files.readAllBytes(browser.download(By.id("ratings:csv"))));
+        assertThat(csv.get(0)).containsExactly("Data e ora", "Pagina", "Stelle", "Risposta", "Commento");
+        assertThat(SpreadsheetRows.rowWith(csv, words))
+                .containsEntry("Pagina", "/servizi/scheda.xhtml?servizio=permesso-passo-carrabile")
+                .containsEntry("Stelle", "4")
+                .containsEntry("Risposta", "Le indicazioni erano chiare")
+                .containsEntry("Commento", words);
+    }
+
+    @Test
+    void theTopicsPageListsEveryTopicWithItsServices() {
+        visit("");
+        browser.submit(By.cssSelector("[data-element='all-topics']"));
+        assertThat(browser.heading()).isEqualTo("Argomenti");
+        assertThat(elements("[data-element='topic-element']"))
+                .as("the 22 topics of the demo catalog")
+                .hasSize(22)
+                .extracting(WebElement::getText)
+                .contains("Accesso all'informazione", "Parcheggi", "Zone pedonali");
+        WebElement parking =
+                browser.driver().findElement(By.id("topic-parcheggi")).findElement(By.xpath("../.."));
+        assertThat(parking.findElements(By.cssSelector("[data-element='service-link']")))
+                .extracting(WebElement::getText)
+                .contains("Permesso per passo carrabile");
+        browser.screenshot("topics-it");
+        browser.assertAccessible();
+
+        browser.submit(By.linkText("Permesso per passo carrabile"));
+        assertThat(elements("[data-element='service-topic']"))
+                .extracting(WebElement::getText)
+                .contains("Parcheggi");
     }
 
     @Test

@@ -47,6 +47,8 @@ class AuthorizationIT {
     /** Pages of the backoffice, for members of staff (some for managers or administrators only). */
     static final String[] STAFF_PAGES = {
         "backoffice/index.xhtml",
+        "backoffice/valutazioni/index.xhtml",
+        "backoffice/valutazioni/esporta?dal=2026-01-01&al=2026-12-31",
         "backoffice/operatori/index.xhtml",
         "backoffice/aree/index.xhtml",
         "backoffice/servizi/index.xhtml",
@@ -75,7 +77,9 @@ class AuthorizationIT {
         "backoffice/servizi/index.xhtml",
         "backoffice/servizi/modifica.xhtml?servizio=permesso-ztl",
         "backoffice/servizi/modulo.xhtml?servizio=permesso-ztl",
-        "backoffice/lavori/index.xhtml"
+        "backoffice/lavori/index.xhtml",
+        "backoffice/valutazioni/index.xhtml",
+        "backoffice/valutazioni/esporta?dal=2026-01-01&al=2026-12-31"
     };
 
     /** A booking is read by whom it belongs to or with the secret of its link; anybody else finds nothing. */

@@ -62,7 +62,14 @@ class WebShellIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"servizi/index.xhtml", "faq.xhtml", "pagamenti.xhtml", "prenotazioni/index.xhtml"})
+    @ValueSource(
+            strings = {
+                "servizi/index.xhtml",
+                "faq.xhtml",
+                "argomenti.xhtml",
+                "pagamenti.xhtml",
+                "prenotazioni/index.xhtml"
+            })
     void everyBreadcrumbStartsFromTheSameHome(String page) {
         assertThat(http.get(page).body())
                 .containsPattern(
@@ -98,6 +105,7 @@ class WebShellIT {
                 "servizi/index.xhtml?q=certificato&categoria=anagrafe",
                 "servizi/scheda.xhtml?servizio=segnalazione-disservizio",
                 "faq.xhtml",
+                "argomenti.xhtml",
                 "pagamenti.xhtml",
                 "accedi.xhtml",
                 "prenotazioni/index.xhtml",
@@ -275,7 +283,75 @@ class WebShellIT {
                         "data-element=\"report-inefficiency\"",
                         "data-element=\"privacy-policy-link\"",
                         "data-element=\"accessibility-link\"",
-                        "data-element=\"legal-notes\"");
+                        "data-element=\"legal-notes\"",
+                        "data-element=\"all-topics\"");
+        assertThat(home)
+                .as("the link to report an inefficiency reads as the national model wants")
+                .containsPattern("data-element=\"report-inefficiency\"[^>]*>Segnalazione disservizio</a>");
+    }
+
+    @Test
+    void everyServiceCardOffersABookingAndDescribesItselfForTheNationalModel() {
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile(
+                        "data-element=\"service-link\" href=\"[^\"]*/(servizi/scheda\\.xhtml\\?servizio=[a-z0-9-]+)\"")
+                .matcher(http.get("servizi/index.xhtml").body());
+        java.util.Set<String> cards = new java.util.TreeSet<>();
+        while (links.find()) {
+            cards.add(links.group(1));
+        }
+        assertThat(cards).as("the listed demo services").hasSizeGreaterThanOrEqualTo(20);
+        for (String card : cards) {
+            assertThat(http.get(card).body())
+                    .as(card)
+                    .containsPattern(
+                            "data-element=\"service-booking-access\">\\s*<a [^>]*data-element=\"appointment-booking\"")
+                    .contains(
+                            "<script type=\"application/ld+json\" data-element=\"metatag\">{\"@context\":\"https://schema.org\"")
+                    .contains(
+                            "data-element=\"feedback\"",
+                            "data-element=\"feedback-title\">Quanto sono chiare le informazioni su questa pagina?<",
+                            "data-element=\"feedback-rate-1\"",
+                            "data-element=\"feedback-rate-5\"",
+                            "data-element=\"feedback-rating-positive\"",
+                            "data-element=\"feedback-rating-negative\"",
+                            "data-element=\"feedback-rating-question\">Quali sono stati gli aspetti che hai preferito?<",
+                            "data-element=\"feedback-rating-question\">Dove hai incontrato le maggiori difficoltà?<",
+                            "data-element=\"feedback-rating-answer\">Capivo sempre che stavo procedendo correttamente<",
+                            "data-element=\"feedback-input-text\"");
+        }
+    }
+
+    @Test
+    void aRatingWithoutStarsGoesBackToItsPageWhichSaysSoNextToTheStarsAndNoSessionIsOpened() {
+        HttpResponse<String> sent = http.post(
+                "valutazione", java.util.Map.of("pagina", "/faq.xhtml", "risposta", "CLEAR", "commento", "ok"));
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        assertThat(sent.headers().firstValue("Location").orElseThrow())
+                .endsWith("/faq.xhtml?valutazione=stelle#valutazione");
+        assertThat(sent.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(http.get("faq.xhtml?valutazione=stelle").body())
+                .containsPattern("id=\"rating-stars-error\">Scegli da 1 a 5 stelle\\.<");
+
+        HttpResponse<String> mismatched = http.post(
+                "valutazione",
+                java.util.Map.of(
+                        "pagina", "/servizi/scheda.xhtml?servizio=permesso-ztl", "stelle", "1", "risposta", "CLEAR"));
+        assertThat(mismatched.headers().firstValue("Location").orElseThrow())
+                .endsWith("/servizi/scheda.xhtml?servizio=permesso-ztl&valutazione=risposta#valutazione");
+
+        assertThat(http.post(
+                                "valutazione",
+                                java.util.Map.of("pagina", "https://example.org/", "stelle", "5", "risposta", "CLEAR"))
+                        .statusCode())
+                .as("a page of another site, or one without the component, is not rated")
+                .isEqualTo(400);
+        assertThat(http.post(
+                                "valutazione",
+                                java.util.Map.of(
+                                        "pagina", "/area-personale/index.xhtml", "stelle", "5", "risposta", "CLEAR"))
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test

@@ -23,7 +23,9 @@ public enum PublicPage {
     /** The administrators' console of the background jobs. */
     JOB_CONSOLE,
     /** The checkout of the simulated pagoPA intermediary; the checkout's id follows. */
-    SIMULATED_CHECKOUT;
+    SIMULATED_CHECKOUT,
+    /** The public card of a service; the service's code follows. */
+    SERVICE_CARD;
 
     /** The setting that holds the page's path. */
     public String key() {

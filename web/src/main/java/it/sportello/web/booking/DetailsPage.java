@@ -17,6 +17,8 @@ import it.sportello.booking.control.AppointmentTexts;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Person;
+import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.entity.Service;
 import it.sportello.identity.entity.Citizen;
 import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.citizen.practice.PracticeAppointmentsPage;
@@ -34,6 +36,9 @@ public class DetailsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String CONFIRMATION_PAGE = "/prenotazioni/conferma.xhtml";
+
+    @EJB
+    Catalog catalog;
 
     @EJB
     Bookings bookings;
@@ -55,6 +60,7 @@ public class DetailsPage implements Serializable {
     private final PersonForm person = new PersonForm();
     private String reason;
     private String note;
+    private String serviceCode;
 
     public void load() {
         try {
@@ -67,11 +73,26 @@ public class DetailsPage implements Serializable {
             }
             return;
         }
+        if (reason == null && serviceCode != null && !serviceCode.isBlank()) {
+            // booked from a service's card on the general desk's calendar: the office reads why
+            reason = catalog.service(serviceCode)
+                    .filter(Service::isListed)
+                    .map(service -> service.getTitle().in(locale.getLocale()))
+                    .orElse(null);
+        }
         if (citizen.isLoggedIn() && person.getEmail() == null && citizen.get().getContacts() != null) {
             var contacts = citizen.get().getContacts();
             person.setEmail(contacts.getEmail());
             person.setPhone(contacts.getMobile() != null ? contacts.getMobile() : contacts.getPhone());
         }
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
     }
 
     public Appointment getDraft() {

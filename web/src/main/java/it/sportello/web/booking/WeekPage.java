@@ -25,6 +25,8 @@ import it.sportello.booking.boundary.Bookings;
 import it.sportello.booking.control.Slot;
 import it.sportello.booking.control.SlotRules;
 import it.sportello.booking.entity.Calendar;
+import it.sportello.catalog.boundary.Catalog;
+import it.sportello.catalog.entity.Service;
 import it.sportello.practice.entity.Practice;
 
 /**
@@ -32,7 +34,8 @@ import it.sportello.practice.entity.Practice;
  * week grid of a calendar, each slot with its state; the citizen ticks one or more consecutive
  * free slots and "Continua" holds them. With {@code &pratica=<reference>} the appointment is for
  * one of the citizen's practices, checked on the server before the week is shown and again when
- * the slots are held.
+ * the slots are held. With {@code &servizio=<code>} (a service card that books on the general
+ * desk's calendar) the page names the service, and so does the reason on the next page.
  * <p>
  * The page keeps no view: anybody may read a calendar's week, crawlers included, and reading it
  * opens no session. The form carries the calendar, week and practice back as the address did.
@@ -47,6 +50,9 @@ public class WeekPage {
     @EJB
     Bookings bookings;
 
+    @EJB
+    Catalog catalog;
+
     @Inject
     Clock clock;
 
@@ -57,6 +63,8 @@ public class WeekPage {
     private LocalDate monday;
     private String practiceReference;
     private Practice practice;
+    private String serviceCode;
+    private Service service;
 
     /**
      * The view is not kept, so a postback finds the week in the form's hidden fields: read before
@@ -68,6 +76,7 @@ public class WeekPage {
             code = Faces.getRequestParameter("calendario");
             week = Faces.getRequestParameter("settimana");
             practiceReference = Faces.getRequestParameter("pratica");
+            serviceCode = Faces.getRequestParameter("servizio");
             if (isForPractice()) {
                 practice = bookings.practiceToBook(code, practiceReference);
             }
@@ -95,9 +104,18 @@ public class WeekPage {
         return practice;
     }
 
-    /** What the week's addresses carry along: the practice the booking is for, if any. */
-    public String getPracticeParameter() {
-        return isForPractice() ? "&pratica=" + URLEncoder.encode(practiceReference, StandardCharsets.UTF_8) : "";
+    /** The listed service the booking is for ({@code ?servizio=}); null when none, or unknown. */
+    public Service getService() {
+        if (service == null && serviceCode != null && !serviceCode.isBlank()) {
+            service = catalog.service(serviceCode).filter(Service::isListed).orElse(null);
+        }
+        return service;
+    }
+
+    /** What the week's addresses carry along: the practice or the service the booking is for, if any. */
+    public String getCarriedParameters() {
+        return (isForPractice() ? "&pratica=" + URLEncoder.encode(practiceReference, StandardCharsets.UTF_8) : "")
+                + (getService() != null ? "&servizio=" + service.getCode() : "");
     }
 
     private static Optional<LocalDate> parse(String day) {
@@ -185,7 +203,16 @@ public class WeekPage {
         String reference = isForPractice()
                 ? bookings.holdForPractice(code, starts, practiceReference)
                 : bookings.hold(code, starts);
-        return DETAILS_PAGE + "?faces-redirect=true&prenotazione=" + reference;
+        return DETAILS_PAGE + "?faces-redirect=true&prenotazione=" + reference
+                + (getService() != null ? "&servizio=" + service.getCode() : "");
+    }
+
+    public String getServiceCode() {
+        return serviceCode;
+    }
+
+    public void setServiceCode(String serviceCode) {
+        this.serviceCode = serviceCode;
     }
 
     public String getPracticeReference() {

@@ -5,20 +5,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.util.Faces;
 
+import it.sportello.booking.boundary.Bookings;
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.CardSection;
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.boundary.Forms;
+import it.sportello.municipality.Municipality;
+import it.sportello.platform.links.PublicLinks;
+import it.sportello.platform.links.PublicPage;
 import it.sportello.platform.text.TextBlock;
 import it.sportello.web.citizen.CurrentCitizen;
+import it.sportello.web.i18n.BundleMessages;
 import it.sportello.web.i18n.LocaleSelection;
 
 /**
@@ -35,11 +43,21 @@ public class ServiceCardPage {
     /** Where a citizen books an appointment on a calendar. */
     static final String BOOKING_PATH = "/prenotazioni/index.xhtml";
 
+    /** The week of a calendar, where the slots are chosen. */
+    static final String WEEK_PATH = "/prenotazioni/settimana.xhtml";
+
     @EJB
     Catalog catalog;
 
     @EJB
     Forms forms;
+
+    @EJB
+    Bookings bookings;
+
+    @Inject
+    @ConfigProperty(name = "sportello.booking.general-calendar")
+    Optional<String> generalCalendar;
 
     @Inject
     LocaleSelection locale;
@@ -50,9 +68,16 @@ public class ServiceCardPage {
     @Inject
     Clock clock;
 
+    @Inject
+    Municipality municipality;
+
+    @Inject
+    PublicLinks links;
+
     private String code;
     private Service service;
     private boolean hasForm;
+    private String bookingCalendar;
 
     public void load() {
         service = code == null ? null : catalog.service(code).orElse(null);
@@ -61,6 +86,12 @@ public class ServiceCardPage {
             return;
         }
         hasForm = forms.current(code).isPresent();
+        bookingCalendar = service.isBookable()
+                ? service.getCalendarCode()
+                : generalCalendar
+                        .filter(general -> bookings.bookable().stream()
+                                .anyMatch(calendar -> calendar.getCode().equals(general)))
+                        .orElse(null);
     }
 
     /** The paragraphs and lists of one card section, in the reader's language. */
@@ -93,8 +124,31 @@ public class ServiceCardPage {
         return hasForm;
     }
 
+    /**
+     * Whether an appointment can be booked for the service: on its own calendar, or on the general
+     * desk's ({@code sportello.booking.general-calendar}), as the national model wants on every card.
+     */
+    public boolean isBookable() {
+        return bookingCalendar != null;
+    }
+
+    /** The service's calendar among the bookable ones, or the general desk's week naming the service. */
     public String getBookingPath() {
-        return BOOKING_PATH + "?calendario=" + service.getCalendarCode();
+        return service.isBookable()
+                ? BOOKING_PATH + "?calendario=" + bookingCalendar
+                : WEEK_PATH + "?calendario=" + bookingCalendar + "&servizio=" + service.getCode();
+    }
+
+    /** The card's schema.org description (JSON-LD), for the {@code metatag} script. */
+    public String getMetatag() {
+        Locale reader = locale.getLocale();
+        return ServiceMetatag.of(
+                service,
+                reader,
+                municipality.getName(),
+                municipality.comune(),
+                links.link(PublicPage.SERVICE_CARD, service.getCode()),
+                key -> BundleMessages.text(reader, key));
     }
 
     public Service getService() {

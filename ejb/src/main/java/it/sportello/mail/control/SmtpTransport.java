@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.mail.entity.MailFile;
@@ -44,13 +45,12 @@ public class SmtpTransport {
     @ConfigProperty(name = "sportello.mail.from")
     String from;
 
+    /**
+     * The optional login is read when a session is made: Payara's producer of {@code Optional}
+     * settings failed when the first to need this bean was the readiness check.
+     */
     @Inject
-    @ConfigProperty(name = "sportello.mail.user")
-    Optional<String> user;
-
-    @Inject
-    @ConfigProperty(name = "sportello.mail.password")
-    Optional<String> password;
+    Config config;
 
     @Inject
     @ConfigProperty(name = "sportello.mail.starttls")
@@ -111,6 +111,8 @@ public class SmtpTransport {
         properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
         properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
         properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
+        Optional<String> user = config.getOptionalValue("sportello.mail.user", String.class);
+        Optional<String> password = config.getOptionalValue("sportello.mail.password", String.class);
         if (user.isPresent()) {
             properties.put("mail.smtp.auth", "true");
             return Session.getInstance(properties, new Authenticator() {

@@ -45,8 +45,8 @@ public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** The pages kept, by their path in the application. */
-    static final Set<String> PAGES = Set.of(
+    /** The pages kept, by their path in the application: the public pages, which are also those rated. */
+    public static final Set<String> PAGES = Set.of(
             "/",
             "/index.xhtml",
             "/servizi/index.xhtml",

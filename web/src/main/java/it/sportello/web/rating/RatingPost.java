@@ -2,7 +2,6 @@ package it.sportello.web.rating;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJB;
@@ -14,11 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import it.sportello.platform.BusinessException;
 import it.sportello.rating.boundary.PageRatings;
 import it.sportello.rating.entity.RatingAnswer;
+import it.sportello.web.PublicPageCache;
 
 /**
  * {@code POST /valutazione}: a visitor's rating of a public page (the national model's component,
  * {@code WEB-INF/includes/rating.xhtml}), kept without anything about the visitor and without a
- * session. The page rated must be one that carries the component; the answer goes back to it, with
+ * session. The page rated must be a public page ({@link PublicPageCache#PAGES}, which all carry the
+ * component), a card with its service's code; the answer goes back to it, with
  * {@code valutazione=grazie}, or with the part to fix ({@code stelle}, {@code risposta}), which
  * the component shows next to that part ({@code commento} for words over 200 characters).
  */
@@ -26,16 +27,6 @@ import it.sportello.rating.entity.RatingAnswer;
 public class RatingPost extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-
-    /** The pages that carry the rating component. */
-    static final Set<String> RATED = Set.of(
-            "/index.xhtml",
-            "/servizi/index.xhtml",
-            "/servizi/scheda.xhtml",
-            "/argomenti.xhtml",
-            "/faq.xhtml",
-            "/pagamenti.xhtml",
-            "/prenotazioni/index.xhtml");
 
     private static final Pattern CARD = Pattern.compile("/servizi/scheda\\.xhtml\\?servizio=[a-z0-9-]{1,60}");
 

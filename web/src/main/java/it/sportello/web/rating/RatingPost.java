@@ -69,7 +69,7 @@ public class RatingPost extends HttpServlet {
             return Optional.empty();
         }
         String page = "/".equals(written) ? "/index.xhtml" : written;
-        return RATED.contains(page) && !page.equals("/servizi/scheda.xhtml")
+        return PublicPageCache.PAGES.contains(page) && !page.equals("/servizi/scheda.xhtml")
                         || CARD.matcher(page).matches()
                 ? Optional.of(page)
                 : Optional.empty();

@@ -107,6 +107,55 @@ class BookingBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void theWeekGridIsWorkedWithTheKeyboardAndEachStepFocusesWhatChanged() {
+        visit("prenotazioni/settimana.xhtml?calendario=" + IDENTITY_CARDS);
+        assertThat(focused().getText()).as("the page's heading").isEqualTo("Carte d'identità elettronica");
+
+        // "Continua" with nothing ticked: the error is what the focus is on
+        browser.submit(By.id("continue"));
+        assertThat(focused().getText()).isEqualTo("Scegli almeno un orario libero.");
+
+        browser.submit(By.id("next-week"));
+        for (int week = 0;
+                week < 4 && browser.driver().findElements(By.name("slot")).size() < 4;
+                week++) {
+            browser.submit(By.id("next-week"));
+        }
+        String week = browser.driver().getCurrentUrl();
+        WebElement first = browser.driver().findElements(By.name("slot")).get(0);
+        browser.driver().executeScript("arguments[0].focus()", first);
+        first.sendKeys(Keys.ARROW_DOWN);
+        WebElement below = focused();
+        assertThat(below.getAttribute("name")).isEqualTo("slot");
+        assertThat(below.getAttribute("id")).as("a later time of the same day").isNotEqualTo(first.getAttribute("id"));
+        assertThat(below.getAttribute("value"))
+                .startsWith(first.getAttribute("value").substring(0, 10));
+        below.sendKeys(Keys.ARROW_RIGHT);
+        WebElement beside = focused();
+        assertThat(beside.getAttribute("name")).isEqualTo("slot");
+        assertThat(beside.getAttribute("value").substring(11))
+                .as("the same time of a later day")
+                .isEqualTo(below.getAttribute("value").substring(11));
+        assertThat(beside.getAttribute("value")).isGreaterThan(below.getAttribute("value"));
+        beside.sendKeys(Keys.ARROW_UP);
+        assertThat(focused().getAttribute("value").substring(0, 10))
+                .isEqualTo(beside.getAttribute("value").substring(0, 10));
+
+        // Enter ticks the slot, and sends nothing
+        WebElement chosen = focused();
+        chosen.sendKeys(Keys.ENTER);
+        assertThat(chosen.isSelected()).isTrue();
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(week);
+        browser.submit(By.id("continue"));
+        assertThat(focused().getText()).isEqualTo("I tuoi dati");
+        browser.assertAccessible();
+    }
+
+    private WebElement focused() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    @Test
     void aServiceWithoutACalendarOfItsOwnIsBookedAtTheGeneralDeskWhichReadsWhy() {
         loginAs("Mario Rossi");
         visit("servizi/scheda.xhtml?servizio=permesso-ztl");

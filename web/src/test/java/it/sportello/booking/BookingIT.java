@@ -2,10 +2,10 @@ package it.sportello.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -66,6 +66,7 @@ import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Reports;
 import it.sportello.testing.SpreadsheetRows;
+import it.sportello.testing.TestClock;
 
 /**
  * Booking in the running application, each test on a calendar of its own: the guarantee that no
@@ -440,22 +441,25 @@ class BookingIT {
     }
 
     @Test
-    void anAppointmentOfTodayIsMarkedNoShow() {
+    void anAppointmentIsMarkedNoShowFromItsDayOn() {
         Calendar calendar = calendar(1);
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime later = now.toLocalDate()
-                .atTime(now.getHour(), now.getMinute() < 30 ? 0 : 30)
-                .plusHours(1);
-        assumeTrue(
-                later.toLocalDate().equals(now.toLocalDate())
-                        && later.toLocalTime().isBefore(LocalTime.of(23, 1)),
-                "a slot later today");
+        LocalDateTime tomorrow = LocalDate.now(clock).plusDays(1).atTime(10, 0);
         Appointment appointment = calendars.enter(
                 calendar.getCode(),
-                later,
+                tomorrow,
                 new Person(null, "Marta", "Sala", null, "marta@example.org", null),
                 "Al telefono");
-        calendars.markNoShow(appointment.getReference());
+        assertThatThrownBy(() -> calendars.markNoShow(appointment.getReference()))
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage("booking.outcome.notYet");
+
+        // the day of the appointment, whatever the hour the test runs at
+        TestClock.moveAhead(Duration.ofDays(1));
+        try {
+            calendars.markNoShow(appointment.getReference());
+        } finally {
+            TestClock.reset();
+        }
         assertThat(calendars.appointment(appointment.getReference()).getStatus())
                 .isEqualTo(AppointmentStatus.NO_SHOW);
     }

@@ -20,6 +20,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.config.Config;
 
 import it.sportello.booking.control.Limits;
 import it.sportello.booking.control.Slot;
@@ -29,6 +32,7 @@ import it.sportello.booking.entity.AppointmentStatus;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.Person;
+import it.sportello.catalog.entity.Service;
 import it.sportello.identity.boundary.Caller;
 import it.sportello.identity.entity.Roles;
 import it.sportello.practice.entity.Actor;
@@ -77,8 +81,26 @@ public class Bookings {
     @Inject
     PracticeAppointments practiceAppointments;
 
+    @Inject
+    Config config;
+
     @Resource
     SessionContext context;
+
+    /**
+     * The calendar a service's appointments are booked on: its own, or else the general desk's
+     * ({@code sportello.booking.general-calendar}, e.g. the URP) when citizens can book that one,
+     * as the national model wants a booking on every service card; empty when neither.
+     */
+    public Optional<Calendar> calendarFor(@NotNull Service service) {
+        if (service.isBookable()) {
+            return calendar(service.getCalendarCode());
+        }
+        return config.getOptionalValue("sportello.booking.general-calendar", String.class)
+                .flatMap(general -> bookable().stream()
+                        .filter(calendar -> calendar.getCode().equals(general))
+                        .findFirst());
+    }
 
     /** The calendars citizens can book, by title. */
     public List<Calendar> bookable() {

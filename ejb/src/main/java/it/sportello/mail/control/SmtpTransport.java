@@ -6,6 +6,8 @@ import java.util.Properties;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -19,7 +21,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import it.sportello.mail.entity.MailFile;
@@ -45,12 +46,13 @@ public class SmtpTransport {
     @ConfigProperty(name = "sportello.mail.from")
     String from;
 
-    /**
-     * The optional login is read when a session is made: Payara's producer of {@code Optional}
-     * settings failed when the first to need this bean was the readiness check.
-     */
     @Inject
-    Config config;
+    @ConfigProperty(name = "sportello.mail.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "sportello.mail.password")
+    Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "sportello.mail.starttls")
@@ -60,6 +62,15 @@ public class SmtpTransport {
     private Session session;
     /** The same server with short timeouts, for the readiness check that a load balancer waits for. */
     private Session probe;
+
+    /**
+     * Made when the application starts, on a thread that sees the application's settings: made
+     * first by the readiness check, on a thread of the health endpoint, it found no
+     * {@code sportello.mail.from} and the readiness answered 500.
+     */
+    void makeAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // observing the start is what makes the container create the bean then
+    }
 
     @PostConstruct
     void connectSettings() {
@@ -111,8 +122,6 @@ public class SmtpTransport {
         properties.put("mail.smtp.timeout", String.valueOf(timeoutMillis));
         properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
         properties.put("mail.smtp.starttls.required", String.valueOf(starttls));
-        Optional<String> user = config.getOptionalValue("sportello.mail.user", String.class);
-        Optional<String> password = config.getOptionalValue("sportello.mail.password", String.class);
         if (user.isPresent()) {
             properties.put("mail.smtp.auth", "true");
             return Session.getInstance(properties, new Authenticator() {

@@ -6,17 +6,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.util.Faces;
 
 import it.sportello.booking.boundary.Bookings;
+import it.sportello.booking.entity.Calendar;
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.CardSection;
 import it.sportello.catalog.entity.Service;
@@ -56,10 +55,6 @@ public class ServiceCardPage {
     Bookings bookings;
 
     @Inject
-    @ConfigProperty(name = "sportello.booking.general-calendar")
-    Optional<String> generalCalendar;
-
-    @Inject
     LocaleSelection locale;
 
     @Inject
@@ -86,12 +81,7 @@ public class ServiceCardPage {
             return;
         }
         hasForm = forms.current(code).isPresent();
-        bookingCalendar = service.isBookable()
-                ? service.getCalendarCode()
-                : generalCalendar
-                        .filter(general -> bookings.bookable().stream()
-                                .anyMatch(calendar -> calendar.getCode().equals(general)))
-                        .orElse(null);
+        bookingCalendar = bookings.calendarFor(service).map(Calendar::getCode).orElse(null);
     }
 
     /** The paragraphs and lists of one card section, in the reader's language. */
@@ -124,10 +114,7 @@ public class ServiceCardPage {
         return hasForm;
     }
 
-    /**
-     * Whether an appointment can be booked for the service: on its own calendar, or on the general
-     * desk's ({@code sportello.booking.general-calendar}), as the national model wants on every card.
-     */
+    /** Whether an appointment can be booked for the service ({@link Bookings#calendarFor}). */
     public boolean isBookable() {
         return bookingCalendar != null;
     }

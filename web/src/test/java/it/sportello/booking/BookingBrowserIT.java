@@ -544,6 +544,10 @@ class BookingBrowserIT extends BrowserJourney {
 
     @Test
     void anAdministratorSetsUpACalendarAndAnOperatorMovesMarksAndExportsItsAppointments() throws Exception {
+        // the schedule is worked today: it needs free 10-minute slots left before 23:50
+        assumeTrue(
+                LocalTime.now(Clocks.ITALY).isBefore(LocalTime.of(22, 50)),
+                "the operator's part needs today's slots, so not in the last hour of the Italian day");
         String code = "prova-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = LocalDate.now(Clocks.ITALY);
         browser.adminLogin(base);

@@ -151,6 +151,32 @@ class BookingBrowserIT extends BrowserJourney {
         browser.assertAccessible();
     }
 
+    @Test
+    void theWeekOfTheImmaculateConceptionNamesItAndHasNoSlotThatDay() {
+        LocalDate today = LocalDate.now(Clocks.ITALY);
+        LocalDate thisYears = LocalDate.of(today.getYear(), 12, 8);
+        LocalDate immaculate = thisYears.isBefore(today) ? thisYears.plusYears(1) : thisYears;
+        visit("prenotazioni/settimana.xhtml?calendario=sportello-urp&settimana=" + immaculate);
+        int column = immaculate.getDayOfWeek().getValue();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#week-grid thead th:nth-child(" + (column + 1) + ")"))
+                        .getText())
+                .contains("Immacolata Concezione");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#week-grid tbody tr"));
+        assertThat(rows).isNotEmpty();
+        assertThat(rows)
+                .as("no slot on the holiday")
+                .allMatch(row -> row.findElements(By.tagName("td"))
+                        .get(column - 1)
+                        .getAttribute("class")
+                        .contains("sportello-slot-none"));
+        assertThat(browser.driver().findElements(By.cssSelector("#week-grid tbody td:not(.sportello-slot-none)")))
+                .as("slots on the other days of the week")
+                .isNotEmpty();
+        browser.screenshot("booking-week-holiday-it");
+        browser.assertAccessible();
+    }
+
     private WebElement focused() {
         return browser.driver().switchTo().activeElement();
     }
@@ -605,6 +631,26 @@ class BookingBrowserIT extends BrowserJourney {
                         "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})",
                         browser.driver().findElement(By.id("hours:tabs")));
         browser.screenshot("calendar-edit-it");
+        browser.assertAccessible();
+
+        // holidays are closed without any closure typed; the administrator opens the first coming
+        // one exceptionally (today itself on a holiday, so that the operator's part has slots)
+        WebElement firstHoliday = browser.driver().findElement(By.cssSelector("[id$='holiday-list_data'] tr"));
+        String holidayDay = firstHoliday.findElements(By.tagName("td")).get(0).getText();
+        assertThat(firstHoliday.getText()).contains("Chiuso");
+        assertThat(browser.driver().findElement(By.id("holidays")).getText())
+                .contains("Immacolata Concezione", "Natale", "Lunedì dell'Angelo");
+        browser.click(By.id("holidays:holiday-list:0:open-holiday")).awaitAjax();
+        assertThat(browser.messages()).contains("aperto eccezionalmente");
+        browser.await()
+                .until(d -> d.findElement(By.cssSelector("[id$='holiday-list_data'] tr"))
+                        .getText()
+                        .contains("Aperto eccezionalmente"));
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[id$='holiday-list_data'] tr"))
+                        .getText())
+                .contains(holidayDay);
+        browser.screenshot("calendar-holidays-it");
         browser.assertAccessible();
 
         // the calendar is bookable by citizens

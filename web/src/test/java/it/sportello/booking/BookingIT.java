@@ -2,6 +2,7 @@ package it.sportello.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -23,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -40,6 +43,8 @@ import it.sportello.booking.boundary.Bookings;
 import it.sportello.booking.boundary.CalendarSettings;
 import it.sportello.booking.boundary.Calendars;
 import it.sportello.booking.boundary.Seats;
+import it.sportello.booking.control.CalendarHoliday;
+import it.sportello.booking.control.Holiday;
 import it.sportello.booking.control.Slot;
 import it.sportello.booking.control.SlotState;
 import it.sportello.booking.entity.Appointment;
@@ -66,6 +71,7 @@ import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Reports;
 import it.sportello.testing.SpreadsheetRows;
+import it.sportello.testing.TestCalendars;
 import it.sportello.testing.TestClock;
 
 /**
@@ -136,7 +142,8 @@ class BookingIT {
                 parallel,
                 30,
                 0));
-        return calendars.create(calendar);
+        calendars.create(calendar);
+        return TestCalendars.openOnHolidays(calendars, calendar.getCode());
     }
 
     private LocalDateTime inTwoDaysAt(int hour, int minute) {
@@ -295,6 +302,7 @@ class BookingIT {
                 0));
         callers.asStaff(ADMIN);
         calendars.create(daily);
+        TestCalendars.openOnHolidays(calendars, daily.getCode());
         callers.asCitizen(GALLI);
         book(daily, inTwoDaysAt(9, 0), person(GALLI, "Galli"));
         String second = bookings.hold(daily.getCode(), Set.of(inTwoDaysAt(10, 0)));
@@ -322,6 +330,7 @@ class BookingIT {
                 0));
         callers.asStaff(ADMIN);
         calendars.create(calendar);
+        TestCalendars.openOnHolidays(calendars, calendar.getCode());
         callers.anonymous();
         assertThatThrownBy(() -> bookings.hold(calendar.getCode(), Set.of(inTwoDaysAt(9, 0))))
                 .hasMessage("booking.login.required");
@@ -464,6 +473,94 @@ class BookingIT {
                 .isEqualTo(AppointmentStatus.NO_SHOW);
     }
 
+    /** The demo calendars, as the demo data makes them: none has a closure typed for a holiday. */
+    private static final List<String> DEMO_CALENDARS =
+            List.of("ufficio-anagrafe", "sportello-urp", "sala-civica", "sala-scuola-primaria");
+
+    @Test
+    void everyDemoCalendarIsClosedOnTheHolidaysWithoutAClosureTyped() {
+        callers.asStaff(ADMIN);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate immaculate = LocalDate.of(today.getYear(), 12, 8);
+        LocalDate nextImmaculate = immaculate.isBefore(today) ? immaculate.plusYears(1) : immaculate;
+        int closedByHoliday = 0;
+        for (String code : DEMO_CALENDARS) {
+            Calendar calendar = calendars.calendar(code);
+            assertThat(calendars.slots(code, nextImmaculate, nextImmaculate))
+                    .as(code)
+                    .isEmpty();
+            for (CalendarHoliday holiday : calendars.holidays(code)) {
+                assertThat(holiday.open()).as("%s on %s", code, holiday.day()).isFalse();
+                assertThat(Stream.concat(calendars.closures(code).stream(), calendars.closures(null).stream()))
+                        .as("no closure typed for %s", holiday.day())
+                        .noneMatch(closure -> closure.covers(holiday.day()));
+                assertThat(calendars.slots(code, holiday.day(), holiday.day()))
+                        .as("%s on %s", code, holiday.day())
+                        .isEmpty();
+                // a day its opening hours would open: the holiday alone closes it
+                closedByHoliday +=
+                        calendar.getOpeningHours().stream().anyMatch(hours -> hours.isOpenOn(holiday.day())) ? 1 : 0;
+            }
+        }
+        assertThat(closedByHoliday)
+                .as("holidays on days of the demo opening hours")
+                .isPositive();
+        assertThat(calendars.holidays(URP))
+                .extracting(CalendarHoliday::day, CalendarHoliday::holiday)
+                .contains(tuple(nextImmaculate, Holiday.IMMACULATE_CONCEPTION));
+    }
+
+    @Test
+    void anAdministratorOpensACalendarOnAHolidayExceptionallyAndClosesItAgain() {
+        String code = calendar(1).getCode();
+        LocalDate today = LocalDate.now(clock);
+        calendars.saveOpeningHours(
+                code,
+                null,
+                new OpeningHours(
+                        "Tutto l'anno",
+                        today,
+                        today.plusYears(1),
+                        EnumSet.allOf(DayOfWeek.class),
+                        LocalTime.of(9, 0),
+                        LocalTime.of(12, 0),
+                        1,
+                        30,
+                        0));
+        // a calendar of the tests is open on every holiday: closed again, then opened on one
+        CalendarHoliday first = calendars.holidays(code).get(0);
+        LocalDate day = first.day();
+        assertThat(first.open()).isTrue();
+        assertThat(calendars.slots(code, day, day)).isNotEmpty();
+
+        calendars.closeOnHoliday(code, day);
+        assertThat(calendars.holidays(code).get(0).open()).isFalse();
+        assertThat(calendars.slots(code, day, day)).isEmpty();
+        callers.anonymous();
+        assertThat(bookings.holidaysOfWeek(code, day)).containsEntry(day, first.holiday());
+
+        callers.asStaff(OPERATORE);
+        assertThatThrownBy(() -> calendars.openOnHoliday(code, day))
+                .as("only administrators open a calendar on a holiday")
+                .isInstanceOf(EJBAccessException.class);
+        callers.asStaff(ADMIN);
+        Set<LocalDate> holidays =
+                calendars.holidays(code).stream().map(CalendarHoliday::day).collect(Collectors.toSet());
+        LocalDate notAHoliday = Stream.iterate(day, next -> next.plusDays(1))
+                .filter(next -> !holidays.contains(next))
+                .findFirst()
+                .orElseThrow();
+        assertThatThrownBy(() -> calendars.openOnHoliday(code, notAHoliday))
+                .isInstanceOf(BookingRefusedException.class)
+                .hasMessage("booking.holiday.unknown");
+        calendars.openOnHoliday(code, day);
+        calendars.openOnHoliday(code, day); // twice is once
+        assertThat(calendars.holidays(code).get(0).open()).isTrue();
+        assertThat(calendars.slots(code, day, day)).isNotEmpty();
+        callers.anonymous();
+        assertThat(bookings.holidaysOfWeek(code, day)).doesNotContainKey(day);
+    }
+
     private static CalendarSettings settings(String code) {
         CalendarSettings settings = new CalendarSettings();
         settings.setCode(code);
@@ -498,6 +595,7 @@ class BookingIT {
         assertThatThrownBy(() -> calendars.create(settings)).isInstanceOf(EJBAccessException.class);
         callers.asStaff(ADMIN);
         Calendar created = calendars.create(settings);
+        TestCalendars.openOnHolidays(calendars, code);
         assertThat(created.getTitle().in(Locale.ENGLISH)).isEqualTo("Managed desk");
         assertThat(created.getMaxPerWeek()).isEqualTo(2);
         assertThatThrownBy(() -> calendars.create(settings)).hasMessage("booking.calendar.codeTaken");

@@ -97,6 +97,7 @@ import it.sportello.protocol.entity.RegistrationKind;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Reports;
+import it.sportello.testing.TestCalendars;
 import it.sportello.testing.TestClock;
 
 /**
@@ -701,7 +702,7 @@ class JobsIT {
 
     /**
      * A calendar of its own, every day 08:00-18:00 in 30-minute meetings, drafts held ten minutes;
-     * created by the caller, an administrator.
+     * holidays included, created by the caller, an administrator.
      */
     private Calendar calendarOfThisTest() {
         Calendar calendar = new Calendar(
@@ -722,7 +723,8 @@ class JobsIT {
                 1,
                 30,
                 0));
-        return calendars.create(calendar);
+        calendars.create(calendar);
+        return TestCalendars.openOnHolidays(calendars, calendar.getCode());
     }
 
     private static String text(MimeMessage message) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.config.Config;
 
+import it.sportello.booking.control.Holiday;
 import it.sportello.booking.control.Limits;
 import it.sportello.booking.control.Slot;
 import it.sportello.booking.control.SlotRules;
@@ -129,6 +131,14 @@ public class Bookings {
     public List<Slot> week(String calendarCode, LocalDate day) {
         LocalDate monday = SlotRules.weekOf(day);
         return slots(calendarCode, monday, monday.plusDays(6));
+    }
+
+    /** The holidays of the week that holds this day on which the calendar stays closed, to name them on the grid. */
+    public Map<LocalDate, Holiday> holidaysOfWeek(String calendarCode, LocalDate day) {
+        LocalDate monday = SlotRules.weekOf(day);
+        return calendarSlots
+                .closedDays(bookableCalendar(calendarCode), monday, monday.plusDays(6))
+                .holidays();
     }
 
     /**

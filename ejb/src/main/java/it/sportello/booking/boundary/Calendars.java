@@ -18,11 +18,13 @@ import jakarta.persistence.PersistenceContext;
 
 import it.sportello.booking.control.AppointmentTexts;
 import it.sportello.booking.control.AppointmentsCsv;
+import it.sportello.booking.control.CalendarHoliday;
 import it.sportello.booking.control.Slot;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.Closure;
+import it.sportello.booking.entity.HolidayOpening;
 import it.sportello.booking.entity.OpeningHours;
 import it.sportello.booking.entity.Person;
 import it.sportello.catalog.entity.Office;
@@ -340,6 +342,9 @@ public class Calendars {
         em.createQuery("DELETE FROM Closure c WHERE c.calendar = :calendar")
                 .setParameter("calendar", calendar)
                 .executeUpdate();
+        em.createQuery("DELETE FROM HolidayOpening o WHERE o.calendar = :calendar")
+                .setParameter("calendar", calendar)
+                .executeUpdate();
         em.remove(calendar);
     }
 
@@ -423,6 +428,41 @@ public class Calendars {
                         "SELECT c FROM Closure c WHERE c.calendar = :calendar ORDER BY c.startDate DESC", Closure.class)
                 .setParameter("calendar", calendar(code))
                 .getResultList();
+    }
+
+    /**
+     * The holidays of a calendar's coming year, from today: closed, as every calendar is on them,
+     * or opened exceptionally by an administrator.
+     */
+    public List<CalendarHoliday> holidays(String code) {
+        Calendar calendar = calendar(code);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = today.plusYears(1);
+        Set<LocalDate> open = Set.copyOf(calendarSlots.openings(calendar, today, until));
+        return calendarSlots.holidays().between(today, until).entrySet().stream()
+                .map(h -> new CalendarHoliday(h.getKey(), h.getValue(), open.contains(h.getKey())))
+                .toList();
+    }
+
+    /** An administrator opens a calendar on a holiday exceptionally: its slots are offered that day. */
+    @RolesAllowed(Roles.ADMIN)
+    public void openOnHoliday(String code, LocalDate day) {
+        Calendar calendar = calendar(code);
+        if (day == null || calendarSlots.holidays().on(day).isEmpty()) {
+            throw new BookingRefusedException("booking.holiday.unknown");
+        }
+        if (calendarSlots.openings(calendar, day, day).isEmpty()) {
+            em.persist(new HolidayOpening(calendar, day));
+        }
+    }
+
+    /** An administrator closes a calendar again on a holiday it was opened on; appointments already taken stay. */
+    @RolesAllowed(Roles.ADMIN)
+    public void closeOnHoliday(String code, LocalDate day) {
+        em.createQuery("DELETE FROM HolidayOpening o WHERE o.calendar = :calendar AND o.day = :day")
+                .setParameter("calendar", calendar(code))
+                .setParameter("day", day)
+                .executeUpdate();
     }
 
     /** Removes a closure: of a calendar by whoever works it, of the whole municipality by an administrator. */

@@ -12,13 +12,12 @@ import java.util.Set;
 import it.sportello.booking.entity.Appointment;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Calendar;
-import it.sportello.booking.entity.Closure;
 import it.sportello.booking.entity.OpeningHours;
 
 /**
  * The slot rules of a calendar, in one place. Slots start at the opening time and step by the
  * meeting length plus the interval, kept only when they end by the closing time, on the opening
- * hours' days and dates; closures remove them. A slot is bookable within [now + notice, today + N
+ * hours' days and dates; closures and holidays remove them. A slot is bookable within [now + notice, today + N
  * days] and while the appointments that overlap it and still take room (not refused or cancelled;
  * drafts only while held) are fewer than its parallel capacity.
  *
@@ -36,11 +35,12 @@ public class SlotRules {
     /**
      * Every slot of the calendar from one day to another (both included), with its state now.
      *
+     * @param closed the days without slots: closures and holidays
      * @param occupying appointments of the calendar overlapping those days; those that no longer
      *                  take room now are ignored
      */
     public List<Slot> slots(
-            Calendar calendar, List<Closure> closures, List<Appointment> occupying, LocalDate from, LocalDate to) {
+            Calendar calendar, ClosedDays closed, List<Appointment> occupying, LocalDate from, LocalDate to) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime earliest = now.plusHours(calendar.getNoticeHours());
         LocalDate lastDay = now.toLocalDate().plusDays(calendar.getDaysAhead());
@@ -48,8 +48,7 @@ public class SlotRules {
                 occupying.stream().filter(a -> a.occupiesAt(clock.instant())).toList();
         List<Slot> slots = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            LocalDate current = day;
-            if (closures.stream().anyMatch(c -> c.covers(current))) {
+            if (closed.isClosed(day)) {
                 continue;
             }
             for (OpeningHours hours : calendar.getOpeningHours()) {

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +58,7 @@ class SlotRulesTest {
     }
 
     List<Slot> on(LocalDate day, List<Appointment> appointments) {
-        return rules.slots(calendar, List.of(), appointments, day, day);
+        return rules.slots(calendar, ClosedDays.NONE, appointments, day, day);
     }
 
     @Test
@@ -97,9 +98,26 @@ class SlotRulesTest {
         List<Closure> closures = List.of(
                 new Closure(null, WEDNESDAY, WEDNESDAY, "Festa del patrono"),
                 new Closure(calendar, WEDNESDAY.plusDays(1), WEDNESDAY.plusDays(1), "Inventario"));
-        assertThat(rules.slots(calendar, closures, List.of(), WEDNESDAY, WEDNESDAY.plusDays(2)))
+        assertThat(rules.slots(
+                        calendar, new ClosedDays(closures, Map.of()), List.of(), WEDNESDAY, WEDNESDAY.plusDays(2)))
                 .extracting(s -> s.start().toLocalDate())
                 .containsOnly(WEDNESDAY.plusDays(2));
+    }
+
+    @Test
+    void holidaysTheCalendarIsNotOpenOnHaveNoSlots() {
+        // 1 to 5 June 2026: Tuesday 2 June is the Republic Day
+        LocalDate monday = LocalDate.of(2026, 6, 1);
+        Map<LocalDate, Holiday> holidays = new Holidays(null).between(monday, monday.plusDays(4));
+        assertThat(holidays).containsExactly(Map.entry(monday.plusDays(1), Holiday.REPUBLIC_DAY));
+
+        assertThat(rules.slots(calendar, new ClosedDays(List.of(), holidays), List.of(), monday, monday.plusDays(4)))
+                .extracting(s -> s.start().toLocalDate())
+                .doesNotContain(monday.plusDays(1))
+                .contains(monday, monday.plusDays(2));
+        assertThat(rules.slots(calendar, ClosedDays.NONE, List.of(), monday, monday.plusDays(4)))
+                .extracting(s -> s.start().toLocalDate())
+                .contains(monday.plusDays(1));
     }
 
     @Test
@@ -155,7 +173,7 @@ class SlotRulesTest {
         assertThat(on(WEDNESDAY, List.of(draft, other)).get(0).state()).isEqualTo(SlotState.FULL);
 
         SlotRules later = new SlotRules(Clock.offset(clock, Duration.ofMinutes(10)));
-        assertThat(later.slots(calendar, List.of(), List.of(draft, other), WEDNESDAY, WEDNESDAY)
+        assertThat(later.slots(calendar, ClosedDays.NONE, List.of(draft, other), WEDNESDAY, WEDNESDAY)
                         .get(0))
                 .extracting(Slot::taken, Slot::state)
                 .containsExactly(0, SlotState.AVAILABLE);

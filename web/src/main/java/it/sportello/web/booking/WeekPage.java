@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,6 +23,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import it.sportello.booking.boundary.Bookings;
+import it.sportello.booking.control.Holiday;
 import it.sportello.booking.control.Slot;
 import it.sportello.booking.control.SlotRules;
 import it.sportello.booking.entity.Calendar;
@@ -60,6 +62,7 @@ public class WeekPage {
     private String week;
     private Calendar calendar;
     private List<Slot> slots;
+    private Map<LocalDate, Holiday> holidays;
     private LocalDate monday;
     private String practiceReference;
     private Practice practice;
@@ -146,6 +149,14 @@ public class WeekPage {
 
     public List<LocalTime> getRows() {
         return SlotRules.rows(getSlots());
+    }
+
+    /** The holiday a day of the week is, when the calendar is closed for it; null otherwise. */
+    public Holiday holiday(LocalDate day) {
+        if (holidays == null) {
+            holidays = bookings.holidaysOfWeek(code, getMonday());
+        }
+        return holidays.get(day);
     }
 
     /** The slot of a cell of the grid, or null when the calendar has none then. */

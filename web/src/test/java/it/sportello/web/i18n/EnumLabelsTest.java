@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import it.sportello.booking.control.Holiday;
 import it.sportello.booking.control.SlotState;
 import it.sportello.booking.entity.AppointmentStatus;
 import it.sportello.catalog.entity.CardSection;
@@ -78,7 +79,12 @@ class EnumLabelsTest {
 
     /** Shown enums outside the entity packages. */
     private static final List<Class<? extends Enum<?>>> SHOWN_ELSEWHERE = List.of(
-            WorkQueue.class, LastChange.class, PracticeCsv.Aggregate.class, BackgroundJob.class, SlotState.class);
+            WorkQueue.class,
+            LastChange.class,
+            PracticeCsv.Aggregate.class,
+            BackgroundJob.class,
+            SlotState.class,
+            Holiday.class);
 
     /** Where an enum's labels are, when not (only) in the pages' bundle under its own name. */
     private static final Map<Class<?>, List<Labels>> WHERE = Map.ofEntries(

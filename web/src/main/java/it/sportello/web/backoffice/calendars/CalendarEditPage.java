@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import org.omnifaces.util.Messages;
 
 import it.sportello.booking.boundary.CalendarSettings;
 import it.sportello.booking.boundary.Calendars;
+import it.sportello.booking.control.CalendarHoliday;
 import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Closure;
 import it.sportello.booking.entity.OpeningHours;
@@ -45,6 +47,8 @@ public class CalendarEditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     @EJB
     Calendars calendars;
 
@@ -62,6 +66,7 @@ public class CalendarEditPage implements Serializable {
     private CalendarSettings settings;
     private transient List<OpeningHours> hours;
     private transient List<StaffAccount> staff;
+    private transient List<CalendarHoliday> holidays;
 
     private Long hoursId;
     private String hoursName;
@@ -221,6 +226,28 @@ public class CalendarEditPage implements Serializable {
 
     public void removeClosure(Closure closure) {
         closureForm.remove(calendars, closure);
+    }
+
+    /** The holidays of the coming year, closed or opened exceptionally. */
+    public List<CalendarHoliday> getHolidays() {
+        if (holidays == null) {
+            holidays = calendars.holidays(code);
+        }
+        return holidays;
+    }
+
+    /** An administrator opens the calendar on a holiday exceptionally. */
+    public void openOnHoliday(LocalDate day) {
+        calendars.openOnHoliday(code, day);
+        holidays = null;
+        Messages.addGlobalInfo("calendar_edit.holidays.opened", DAY.format(day));
+    }
+
+    /** An administrator closes the calendar again on a holiday. */
+    public void closeOnHoliday(LocalDate day) {
+        calendars.closeOnHoliday(code, day);
+        holidays = null;
+        Messages.addGlobalInfo("calendar_edit.holidays.closed", DAY.format(day));
     }
 
     /** The offices a calendar may belong to. */

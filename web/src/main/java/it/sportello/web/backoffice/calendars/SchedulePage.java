@@ -78,6 +78,14 @@ public class SchedulePage implements Serializable {
 
     private String mailLanguage = "it";
 
+    /**
+     * The municipality's time zone, in which the schedule shows its days and times whatever the
+     * operator's computer is set to: "today" is the office's today.
+     */
+    public String getTimeZone() {
+        return clock.getZone().getId();
+    }
+
     public void load() {
         Calendar calendar;
         try {

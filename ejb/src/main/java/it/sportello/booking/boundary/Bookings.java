@@ -35,6 +35,10 @@ import it.sportello.booking.entity.BookingRefusedException;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.booking.entity.Person;
 import it.sportello.catalog.entity.Service;
+import it.sportello.form.control.Field;
+import it.sportello.form.control.FieldKind;
+import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.control.TimeSpan;
 import it.sportello.identity.boundary.Caller;
 import it.sportello.identity.entity.Roles;
 import it.sportello.practice.entity.Actor;
@@ -82,6 +86,9 @@ public class Bookings {
 
     @Inject
     PracticeAppointments practiceAppointments;
+
+    @Inject
+    PracticeSlots practiceSlots;
 
     @Inject
     Config config;
@@ -252,6 +259,63 @@ public class Bookings {
             throw new BookingRefusedException("booking.practice.otherCalendar");
         }
         return practice;
+    }
+
+    /**
+     * Holds these consecutive slots for a calendar slot field of one of the calling citizen's
+     * drafts, in place of those it held, and returns the time they span; refused with the reason
+     * (not as many slots as the field asks, taken meanwhile, ...). See {@link PracticeSlots}.
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public TimeSpan holdForDraft(String practiceReference, String fieldId, Set<LocalDateTime> starts) {
+        Bookings self = context.getBusinessObject(Bookings.class);
+        for (int attempt = 1; attempt < ATTEMPTS; attempt++) {
+            try {
+                return self.tryHoldForDraft(practiceReference, fieldId, starts);
+            } catch (SeatConflictException e) {
+                // somebody took that seat a moment ago: look at the seats again
+                Thread.onSpinWait();
+            }
+        }
+        return self.tryHoldForDraft(practiceReference, fieldId, starts);
+    }
+
+    /** One attempt of {@link #holdForDraft}, in its own transaction. */
+    @RolesAllowed(Roles.CITIZEN)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public TimeSpan tryHoldForDraft(String practiceReference, String fieldId, Set<LocalDateTime> starts) {
+        Practice practice = draftOfCaller(practiceReference);
+        Field field = slotField(practice, fieldId);
+        return practiceSlots.hold(practice, field, bookableCalendar(field.calendar()), starts);
+    }
+
+    /**
+     * The slots of the week holding this day on the calendar of a draft's calendar slot field,
+     * those the draft holds shown free, to be chosen again.
+     */
+    @RolesAllowed(Roles.CITIZEN)
+    public List<Slot> weekForDraft(String practiceReference, String fieldId, LocalDate day) {
+        Practice practice = draftOfCaller(practiceReference);
+        Calendar calendar = bookableCalendar(slotField(practice, fieldId).calendar());
+        LocalDate monday = SlotRules.weekOf(day);
+        return calendarSlots.slots(calendar, monday, monday.plusDays(6), practiceSlots.held(practice, calendar));
+    }
+
+    /** A draft of the calling citizen; anything else is refused as not theirs, revealing nothing. */
+    private Practice draftOfCaller(String reference) {
+        Practice practice = practiceAppointments.practice(reference);
+        if (!practice.isDraft() || !practice.isOwnedBy(caller.citizen())) {
+            throw new PracticeRefusedException("practice.appointment.not_applicant", reference);
+        }
+        return practice;
+    }
+
+    private static Field slotField(Practice practice, String fieldId) {
+        return FormDefinitions.parse(practice.getForm().getDefinition())
+                .field(fieldId)
+                .filter(field -> field.kind() == FieldKind.CALENDAR_SLOT)
+                .orElseThrow(() -> new BookingRefusedException("booking.unknown"));
     }
 
     /** The appointments booked for one of the calling citizen's practices, earliest first. */

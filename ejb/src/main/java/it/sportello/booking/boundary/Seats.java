@@ -124,6 +124,14 @@ public class Seats {
         }
     }
 
+    /** The held seats of a draft are held until then (a practice being sent, or waiting for its payment). */
+    public void holdUntil(Appointment draft, Instant until) {
+        em.createNativeQuery("UPDATE appointment_seat SET hold_until = ?1 WHERE appointment_id = ?2")
+                .setParameter(1, Timestamp.from(until))
+                .setParameter(2, draft.getId())
+                .executeUpdate();
+    }
+
     /** Frees every seat of the appointment (cancelled, refused, abandoned or moved). */
     public void free(Appointment appointment) {
         em.createNativeQuery("DELETE FROM appointment_seat WHERE appointment_id = ?1")

@@ -61,6 +61,9 @@ import it.sportello.practice.entity.Practice;
         query =
                 "SELECT a FROM Appointment a WHERE a.practice = :practice AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT ORDER BY a.startsAt, a.id")
 @NamedQuery(
+        name = Appointment.ALL_OF_PRACTICE,
+        query = "SELECT a FROM Appointment a WHERE a.practice = :practice ORDER BY a.startsAt, a.id")
+@NamedQuery(
         name = Appointment.SEARCH,
         query =
                 "SELECT a FROM Appointment a WHERE a.startsAt >= :from AND a.status <> it.sportello.booking.entity.AppointmentStatus.DRAFT AND (LOWER(a.familyName) LIKE :text OR LOWER(a.givenName) LIKE :text OR LOWER(a.fiscalCode) LIKE :text) ORDER BY a.startsAt, a.id")
@@ -73,6 +76,7 @@ public class Appointment {
     public static final String COUNT_OF_PERSON = "Appointment.countOfPerson";
     public static final String SEARCH = "Appointment.search";
     public static final String OF_PRACTICE = "Appointment.ofPractice";
+    public static final String ALL_OF_PRACTICE = "Appointment.allOfPractice";
 
     public static final int REASON_LENGTH = 500;
     public static final int NOTE_LENGTH = 2000;
@@ -250,6 +254,18 @@ public class Appointment {
 
     public Practice getPractice() {
         return practice;
+    }
+
+    /**
+     * A draft held for a practice that is being sent holds its slots longer: for the calendar's
+     * hold time again, or while the practice waits for its payment.
+     */
+    public void holdUntil(Instant until, Instant now) {
+        if (status != AppointmentStatus.DRAFT) {
+            throw new BookingRefusedException("booking.complete.notDraft");
+        }
+        this.holdUntil = until;
+        this.updatedAt = now;
     }
 
     public boolean isHeldAt(Instant now) {

@@ -23,6 +23,8 @@ import it.sportello.platform.i18n.LocalizedText;
  *                    {@code {expression}} placeholders, see {@link TextTemplate}
  * @param accept      file types a FILE field accepts, judged on the content
  * @param maxSize     largest upload in bytes for a FILE field
+ * @param calendar    the code of the calendar a CALENDAR_SLOT field books on; its {@link Rules#min()}
+ *                    and {@link Rules#max()} are how many consecutive slots may be chosen
  */
 public record Field(
         String id,
@@ -36,7 +38,8 @@ public record Field(
         String expression,
         LocalizedText text,
         List<FileType> accept,
-        long maxSize) {
+        long maxSize,
+        String calendar) {
 
     /** The size limit of an upload when the definition gives none: 30 MB. */
     public static final long DEFAULT_MAX_SIZE = 30L * 1024 * 1024;
@@ -59,7 +62,17 @@ public record Field(
 
     /** A field with only the components every kind has, for code that builds a form by hand. */
     public static Field of(String id, FieldKind kind, LocalizedText label, boolean required) {
-        return new Field(id, kind, label, null, required, null, null, null, null, null, null, 0);
+        return new Field(id, kind, label, null, required, null, null, null, null, null, null, 0, null);
+    }
+
+    /** How many consecutive slots a CALENDAR_SLOT field takes at least: one when the definition says nothing. */
+    public int minSlots() {
+        return rules.min() == null ? 1 : rules.min().intValue();
+    }
+
+    /** How many consecutive slots a CALENDAR_SLOT field takes at most: as many as at least when the definition says nothing. */
+    public int maxSlots() {
+        return rules.max() == null ? minSlots() : rules.max().intValue();
     }
 
     public Optional<Option> option(String value) {

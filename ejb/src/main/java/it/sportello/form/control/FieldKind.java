@@ -40,7 +40,12 @@ public enum FieldKind {
     /** Acceptance of a notice: always required, {@link Boolean#TRUE} once accepted. */
     PRIVACY,
     /** The kind of request (attivazione, rinnovo ...): {@link RequestKind}. */
-    REQUEST_KIND;
+    REQUEST_KIND,
+    /**
+     * One or more consecutive slots of a calendar ({@link Field#calendar()}), chosen on its week
+     * grid and held for the practice while it is filled; booked when it is sent: {@link TimeSpan}.
+     */
+    CALENDAR_SLOT;
 
     /** Whether the server computes the value; anything sent for such a field is ignored. */
     public boolean isComputed() {

@@ -97,6 +97,7 @@ final class FieldValues {
             case FILE -> file(field, raw, sink);
             case PRIVACY -> accepted(raw, sink);
             case REQUEST_KIND -> requestKind(field, raw, sink);
+            case CALENDAR_SLOT -> span(raw, sink);
             case COMPUTED_TEXT, COMPUTED_AMOUNT -> null;
         };
     }
@@ -163,6 +164,20 @@ final class FieldValues {
             return text.contains("/") ? LocalDate.parse(text, ITALIAN_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             sink.add("form.date.invalid");
+            return null;
+        }
+    }
+
+    /** The span a calendar slot field holds, as the server wrote it once the slots were held. */
+    private static Object span(Object raw, Errors sink) {
+        String text = string(raw, sink);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return TimeSpan.parse(text);
+        } catch (IllegalArgumentException e) {
+            sink.add("form.slot.invalid");
             return null;
         }
     }

@@ -124,6 +124,7 @@ public record FormData(Map<String, Object> values) {
             case COMPUTED_TEXT -> JsonTexts.read((JsonObject) value);
             case ADDRESS -> address((JsonObject) value);
             case FILE -> file((JsonObject) value);
+            case CALENDAR_SLOT -> TimeSpan.parse(string(value));
             default -> string(value);
         };
     }

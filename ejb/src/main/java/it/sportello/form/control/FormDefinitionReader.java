@@ -55,6 +55,7 @@ final class FormDefinitionReader {
             "text",
             "accept",
             "maxSize",
+            "calendar",
             "pattern",
             "minLength",
             "maxLength",
@@ -192,6 +193,8 @@ final class FormDefinitionReader {
                 && (maxSize.signum() <= 0 || maxSize.stripTrailingZeros().scale() > 0)) {
             problem(path + ".maxSize", "definition.number.positive_whole");
         }
+        String calendar = string(object, "calendar", path);
+        check.needs(known == FieldKind.CALENDAR_SLOT, "calendar", calendar != null);
         Rules rules = rules(object, path, known, check);
         return new Field(
                 id == null ? "?" : id,
@@ -205,7 +208,8 @@ final class FormDefinitionReader {
                 expression,
                 text,
                 accept,
-                maxSize == null ? 0 : maxSize.longValue());
+                maxSize == null ? 0 : maxSize.longValue(),
+                known == FieldKind.CALENDAR_SLOT ? calendar : null);
     }
 
     private List<Option> options(JsonObject object, String path, KindCheck check) {
@@ -304,8 +308,15 @@ final class FormDefinitionReader {
         }
         BigDecimal min = number(object, "min", path);
         BigDecimal max = number(object, "max", path);
-        check.allowed(kind.isNumeric(), "min", min != null);
-        check.allowed(kind.isNumeric(), "max", max != null);
+        boolean counted = kind == FieldKind.CALENDAR_SLOT;
+        check.allowed(kind.isNumeric() || counted, "min", min != null);
+        check.allowed(kind.isNumeric() || counted, "max", max != null);
+        for (BigDecimal count : counted ? java.util.Arrays.asList(min, max) : List.<BigDecimal>of()) {
+            if (count != null
+                    && (count.signum() <= 0 || count.stripTrailingZeros().scale() > 0)) {
+                problem(path + (count == min ? ".min" : ".max"), "definition.number.positive_whole");
+            }
+        }
         if (min != null && max != null && min.compareTo(max) > 0) {
             problem(path + ".min", "definition.min_above_max", min, max);
         }

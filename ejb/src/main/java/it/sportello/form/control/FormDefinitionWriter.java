@@ -84,6 +84,9 @@ final class FormDefinitionWriter {
         if (field.text() != null) {
             object.add("text", JsonTexts.write(field.text()));
         }
+        if (field.calendar() != null) {
+            object.add("calendar", field.calendar());
+        }
         if (field.kind() == FieldKind.FILE) {
             JsonArrayBuilder accept = JSON.createArrayBuilder();
             field.accept().forEach(type -> accept.add(type.extension()));

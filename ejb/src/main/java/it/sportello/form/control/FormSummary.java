@@ -49,12 +49,23 @@ public final class FormSummary {
         return parts;
     }
 
-    /** A value as a person reads it; empty when there is none. */
+    /** "martedì 15 dicembre 2026, 08:00-12:30", or with both days when the span goes past midnight. */
+    public static String span(TimeSpan span, Locale locale) {
+        DateTimeFormatter weekday = DateTimeFormatter.ofPattern("EEEE", locale);
+        String from = weekday.format(span.start()) + " " + day(span.start().toLocalDate(), locale) + ", "
+                + TIME.format(span.start());
+        return span.end().toLocalDate().equals(span.start().toLocalDate())
+                ? from + "-" + TIME.format(span.end())
+                : from + " - " + weekday.format(span.end()) + " "
+                        + day(span.end().toLocalDate(), locale) + ", " + TIME.format(span.end());
+    }
+
     /** A day as the reader's language writes it: 17.12.2026 in German, 17/12/2026 in Italian and English. */
     public static String day(LocalDate date, Locale locale) {
         return ("de".equals(locale.getLanguage()) ? GERMAN_DATE : DATE).format(date);
     }
 
+    /** A value as a person reads it; empty when there is none. */
     public static String value(Field field, Object value, Locale locale) {
         if (value == null) {
             return "";
@@ -72,6 +83,9 @@ public final class FormSummary {
         }
         if (value instanceof LocalTime time) {
             return TIME.format(time);
+        }
+        if (value instanceof TimeSpan span) {
+            return span(span, locale);
         }
         if (value instanceof RequestKind kind) {
             return kind.label().in(locale);

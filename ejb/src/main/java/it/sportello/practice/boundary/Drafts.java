@@ -62,6 +62,9 @@ class Drafts {
     @Inject
     Event<PracticeSent> sent;
 
+    @Inject
+    HeldSlots heldSlots;
+
     /** How a checked draft is sent: by its citizen, or by the desk on the citizen's behalf. */
     @FunctionalInterface
     interface Sending {
@@ -97,6 +100,7 @@ class Drafts {
                 .flatMap(p -> p.amountFor(result.data()))
                 .orElse(BigDecimal.ZERO);
         boolean paymentDue = amount.signum() > 0;
+        heldSlots.keepOnSending(practice, paymentDue);
         sending.send(result.data().toJson(), policies.desk().withPaymentDue(paymentDue));
         practice.desk().placeIn(areas.areaOf(definition, result.data()).orElse(null));
         if (paymentDue) {
@@ -117,6 +121,7 @@ class Drafts {
         }
         // Stamps declared on the draft go with it: their numbers are free again.
         cashier.forgetStamps(practice);
+        heldSlots.release(practice);
         em.remove(practice);
     }
 

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +70,7 @@ class DemoFormsTest {
                 "richiesta-assistenza",
                 "permesso-ztl",
                 "prenotazione-sala-civica",
+                "prenotazione-sala-scuola-primaria",
                 "certificati-anagrafici"
             })
     void everyDemoFormIsValidAndTranslated(String serviceCode) {
@@ -197,46 +199,48 @@ class DemoFormsTest {
     }
 
     @Test
-    void prenotazioneSalaCivicaIsFilled() {
-        valid(
+    void prenotazioneSalaCivicaHoldsTwoHalfDaysOfItsCalendar() {
+        FormData data = valid(
                 "prenotazione-sala-civica",
                 Map.of(
-                        "sala",
-                        "sala_consiliare",
-                        "data",
-                        "2025-06-20",
-                        "ora_inizio",
-                        "18:00",
-                        "ora_fine",
-                        "20:00",
+                        "mezze_giornate",
+                        "2025-06-20T13:30/2025-06-21T00:00",
                         "finalita",
                         "Assemblea condominiale",
                         "partecipanti",
                         "40"));
+        assertThat(data.get("mezze_giornate"))
+                .isEqualTo(new TimeSpan(LocalDateTime.of(2025, 6, 20, 13, 30), LocalDateTime.of(2025, 6, 21, 0, 0)));
+        Field field = FormDefinitions.parse(read("prenotazione-sala-civica"))
+                .field("mezze_giornate")
+                .orElseThrow();
+        assertThat(field.calendar()).isEqualTo("sala-civica");
+        assertThat(FormSummary.value(field, data.get("mezze_giornate"), Locale.ITALIAN))
+                .isEqualTo("venerdì 20/06/2025, 13:30 - sabato 21/06/2025, 00:00");
     }
 
     @Test
-    void aSalaCivicaBookingThatEndsBeforeItStartsIsRefusedOnItsEndTime() {
-        ValidationResult result = validator.validate(
+    void aSalaCivicaBookingWithoutHalfDaysHeldIsRefusedOnTheField() {
+        ValidationResult missing = validator.validate(
+                FormDefinitions.parse(read("prenotazione-sala-civica")),
+                Map.of("finalita", "Assemblea condominiale", "partecipanti", "40"));
+        assertThat(missing.errors())
+                .extracting(FieldError::fieldId, FieldError::messageKey)
+                .containsExactly(tuple("mezze_giornate", "form.required"));
+        ValidationResult garbled = validator.validate(
                 FormDefinitions.parse(read("prenotazione-sala-civica")),
                 Map.of(
-                        "sala",
-                        "sala_consiliare",
-                        "data",
-                        "2025-06-20",
-                        "ora_inizio",
-                        "18:00",
-                        "ora_fine",
-                        "17:30",
+                        "mezze_giornate",
+                        "2025-06-20T18:00/2025-06-20T13:30",
                         "finalita",
                         "Assemblea condominiale",
                         "partecipanti",
                         "40"));
-        assertThat(result.errors())
+        assertThat(garbled.errors())
                 .extracting(FieldError::fieldId, FieldError::messageKey)
-                .containsExactly(tuple("ora_fine", "form.after"));
-        assertThat(FormMessages.message(result.errors().get(0), Locale.ITALIAN))
-                .isEqualTo("Deve venire dopo \"Ora di inizio\" (18:00)");
+                .containsExactly(tuple("mezze_giornate", "form.slot.invalid"));
+        assertThat(FormMessages.message(garbled.errors().get(0), Locale.ITALIAN))
+                .isEqualTo("Scegli di nuovo gli orari nel calendario.");
     }
 
     @Test

@@ -60,6 +60,32 @@ class FormDefinitionsTest {
     }
 
     @Test
+    void aCalendarSlotFieldNamesItsCalendarAndCountsWholeSlots() {
+        FormDefinition definition = FormDefinitions.parse(form("""
+                {"id": "fascia", "kind": "CALENDAR_SLOT", "calendar": "sala-civica", "min": 1, "max": 3, "label": "Fascia"}
+                """));
+        Field field = definition.field("fascia").orElseThrow();
+        assertThat(field.calendar()).isEqualTo("sala-civica");
+        assertThat(field.minSlots()).isEqualTo(1);
+        assertThat(field.maxSlots()).isEqualTo(3);
+        assertThat(FormDefinitions.parse(FormDefinitions.toJson(definition))
+                        .field("fascia")
+                        .orElseThrow())
+                .isEqualTo(field);
+
+        assertThat(problems(form("""
+                        {"id": "senza", "kind": "CALENDAR_SLOT", "label": "Senza calendario"},
+                        {"id": "mezza", "kind": "CALENDAR_SLOT", "calendar": "sala", "min": 0.5, "label": "Mezza"},
+                        {"id": "testo", "kind": "TEXT", "calendar": "sala", "label": "Testo"}
+                        """)))
+                .extracting(DefinitionProblem::path, DefinitionProblem::messageKey)
+                .containsExactlyInAnyOrder(
+                        tuple("$.sections[0].fields[0].calendar", "definition.property.required_for_kind"),
+                        tuple("$.sections[0].fields[1].min", "definition.number.positive_whole"),
+                        tuple("$.sections[0].fields[2].calendar", "definition.property.not_for_kind"));
+    }
+
+    @Test
     void parseThrowsWithAllTheProblems() {
         assertThatThrownBy(() -> FormDefinitions.parse(form("{\"id\": \"x\", \"kind\": \"NOPE\"}")))
                 .isInstanceOfSatisfying(

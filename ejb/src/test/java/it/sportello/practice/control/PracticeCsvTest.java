@@ -45,7 +45,8 @@ class PracticeCsvTest {
             null,
             null,
             null,
-            0);
+            0,
+            null);
 
     @Test
     void theFileStartsWithTheUtf8ByteOrderMarkAndTheItalianHeaders() {

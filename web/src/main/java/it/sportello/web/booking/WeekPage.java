@@ -159,6 +159,11 @@ public class WeekPage {
         return holidays.get(day);
     }
 
+    /** Nothing is ticked when the week is shown: the citizen ticks what they hold. */
+    public boolean ticked(Slot slot) {
+        return false;
+    }
+
     /** The slot of a cell of the grid, or null when the calendar has none then. */
     public Slot slot(LocalDate day, LocalTime time) {
         LocalDateTime start = day.atTime(time);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -40,9 +41,12 @@ import it.sportello.practice.control.DraftInput;
 import it.sportello.practice.entity.AttachmentPurpose;
 import it.sportello.practice.entity.Draft;
 import it.sportello.practice.entity.Practice;
+import it.sportello.practice.entity.PracticeRefusedException;
+import it.sportello.web.booking.WeekGrid;
 import it.sportello.web.catalog.WizardPosition.Stage;
 import it.sportello.web.citizen.CurrentCitizen;
 import it.sportello.web.form.FormState;
+import it.sportello.web.i18n.BundleMessages;
 import it.sportello.web.i18n.LocaleSelection;
 import it.sportello.web.payment.Checkout;
 import it.sportello.web.retry.RetriedOnConflict;
@@ -100,6 +104,9 @@ public class FormFillPage implements Serializable {
 
     @Inject
     PaymentStep payment;
+
+    @Inject
+    SlotStep slots;
 
     private String code;
     private String reference;
@@ -278,6 +285,7 @@ public class FormFillPage implements Serializable {
                             workflow.attach(reference, AttachmentPurpose.FORM, fieldId, upload), upload.bytes()));
         }
         getParts().clear();
+        slots.hold(reference, state);
         boolean wasLast = state.isLast();
         boolean passed = state.next(locale.getLocale(), clock);
         if (passed && wasLast) {
@@ -287,6 +295,17 @@ public class FormFillPage implements Serializable {
         if (!passed) {
             Messages.addGlobalError("form.fix");
         }
+    }
+
+    /** The week a calendar slot field shows: {@code #{page.slotGrid(field)}}. */
+    public WeekGrid slotGrid(Field field) {
+        return slots.grid(reference, field, state);
+    }
+
+    /** Another week in a calendar slot field; what was typed in the section is kept. */
+    public void slotWeek(String fieldId, int byWeeks) {
+        slots.move(fieldId, byWeeks);
+        save();
     }
 
     /** An optional file taken away: gone from the field and from the draft. */
@@ -343,7 +362,24 @@ public class FormFillPage implements Serializable {
      */
     @RetriedOnConflict
     public String send() throws IOException {
-        Practice sent = workflow.send(reference);
+        Practice sent;
+        try {
+            sent = workflow.send(reference);
+        } catch (PracticeRefusedException e) {
+            Optional<Field> slotField = "practice.slot.taken".equals(e.messageKey())
+                    ? slots.fieldOfCalendar(state, String.valueOf(e.parameters()[0]))
+                    : Optional.empty();
+            if (slotField.isEmpty()) {
+                throw e;
+            }
+            // somebody took the slots after the hold ran out: back to the field, which says so
+            state.refuseSlots(slotField.get().id(), BundleMessages.format("practice.slot.taken"));
+            stage = Stage.FORM;
+            state.goTo(state.indexOf(slotField.get()));
+            state.checkAll(locale.getLocale(), clock);
+            save();
+            return null;
+        }
         if (sent.isWaitingForPayment()) {
             Payment due = payments.toPay(reference);
             String detail = links.path(PublicPage.PRACTICE) + sent.getReference() + "&inviata=true&scheda=pagamento";

@@ -60,6 +60,8 @@ public class FormState implements Serializable {
     /** Files the page did not keep, by field id: checked once so that the field says why, never kept. */
     private final HashMap<String, UploadedFile> refused = new HashMap<>();
 
+    private final HashMap<String, String> refusedSlots = new HashMap<>();
+
     private int step;
 
     /** A form whose addresses are chosen from and checked against {@code comuni}. */
@@ -174,6 +176,17 @@ public class FormState implements Serializable {
 
     public List<Section> getSections() {
         return getDefinition().sections().stream().filter(this::visible).toList();
+    }
+
+    /** The position of the section that holds a field among those shown; the first when none does. */
+    public int indexOf(Field field) {
+        List<Section> sections = getSections();
+        for (int index = 0; index < sections.size(); index++) {
+            if (sections.get(index).fields().contains(field)) {
+                return index;
+            }
+        }
+        return 0;
     }
 
     public Section getCurrent() {
@@ -294,6 +307,12 @@ public class FormState implements Serializable {
                         .add(FormMessages.render(error, getDefinition(), locale));
             }
         }
+        refusedSlots.forEach((fieldId, why) -> {
+            if (shown.contains(fieldId)) {
+                errors.computeIfAbsent(fieldId, id -> new ArrayList<>()).add(why);
+            }
+        });
+        refusedSlots.clear();
         if (!refused.isEmpty()) {
             // said next to the field; the field keeps the file it had before, or none
             refused.clear();
@@ -431,6 +450,15 @@ public class FormState implements Serializable {
      */
     public void refuse(String fieldId, UploadedFile file) {
         refused.put(fieldId, file);
+        result = null;
+    }
+
+    /**
+     * Slots the calendar did not give a calendar slot field (taken meanwhile, not consecutive ...):
+     * the next check says why next to the field, which keeps the slots it held before, if any.
+     */
+    public void refuseSlots(String fieldId, String why) {
+        refusedSlots.put(fieldId, why);
         result = null;
     }
 

@@ -8,6 +8,16 @@
 (function () {
     'use strict';
 
+    /** The page's words for Leaflet's own controls, from the map's script tag's page. */
+    var texts = (function () {
+        var holder = document.querySelector('[data-map-texts]');
+        return {
+            zoomIn: holder ? holder.dataset.zoomIn : '+',
+            zoomOut: holder ? holder.dataset.zoomOut : '-',
+            marker: holder ? holder.dataset.marker : ''
+        };
+    })();
+
     function setUp(root) {
         if (typeof L === 'undefined' || root.dataset.mapReady) {
             return null;
@@ -16,7 +26,8 @@
         var canvas = root.querySelector('[data-map-canvas]') || root.querySelector('.sportello-map');
         var centre = (root.dataset.centre || '0,0').split(',').map(Number);
         var zoom = Number(root.dataset.zoom) || 14;
-        var map = L.map(canvas, {attributionControl: false}).setView(centre, zoom);
+        var map = L.map(canvas, {attributionControl: false, zoomControl: false}).setView(centre, zoom);
+        L.control.zoom({zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut}).addTo(map);
         if (root.dataset.tileUrl) {
             L.tileLayer(root.dataset.tileUrl, {maxZoom: 19}).addTo(map);
             if (root.dataset.attribution) {
@@ -61,7 +72,7 @@
 
         function show(lat, lon, centre) {
             if (marker === null) {
-                marker = L.marker([lat, lon], {draggable: true, keyboard: false}).addTo(map);
+                marker = L.marker([lat, lon], {draggable: true, keyboard: false, alt: texts.marker}).addTo(map);
                 marker.on('dragend', function () {
                     var moved = marker.getLatLng();
                     fill(moved.lat, moved.lng);

@@ -55,6 +55,11 @@ class ReportMapBrowserIT extends BrowserJourney {
         assertThat(errorsOf("punto")).contains("longitudine");
         assertThat(input("punto.latitude").getAttribute("value")).isEqualTo("43,7167");
         assertThat(input("descrizione").getAttribute("value")).startsWith("Lampione spento");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-map-point='punto']"))
+                        .getAttribute("data-tile-url"))
+                .as("the test server has no tile address")
+                .isEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("[data-field='punto'] img.leaflet-tile")))
                 .as("no tile is asked for")
                 .isEmpty();

@@ -14,7 +14,8 @@ import it.sportello.form.control.GeoPoint;
 
 /**
  * The settings of the maps ({@code sportello.map.*}): where the tiles come from (none when the
- * tile address is empty: the map is then a plain background on which a point is still placed),
+ * tile address is empty or {@code none}: the map is then a plain background on which a point is
+ * still placed),
  * the attribution the tiles' licence asks for, the geocoder the address search asks (none when
  * empty), and the place and zoom a map shows when nothing is placed yet.
  */
@@ -28,6 +29,7 @@ public class MapSettings {
     static final String GEOCODER_URL = "sportello.map.geocoder-url";
     static final String CENTRE = "sportello.map.centre";
     static final String ZOOM = "sportello.map.zoom";
+    static final String NONE = "none";
 
     @Inject
     Config config;
@@ -59,8 +61,14 @@ public class MapSettings {
         return config.getValue(ZOOM, Integer.class);
     }
 
-    private static Optional<String> setting(Config config, String key) {
-        return config.getOptionalValue(key, String.class).map(String::strip).filter(value -> !value.isEmpty());
+    /**
+     * A setting's value; empty when unset, empty or {@code none} (an empty system property does
+     * not hide the default of the settings file on Payara, {@code none} does).
+     */
+    static Optional<String> setting(Config config, String key) {
+        return config.getOptionalValue(key, String.class)
+                .map(String::strip)
+                .filter(value -> !value.isEmpty() && !NONE.equalsIgnoreCase(value));
     }
 
     /**

@@ -89,6 +89,13 @@
         function fill(lat, lon) {
             latitude.value = lat.toFixed(6);
             longitude.value = lon.toFixed(6);
+            // Bootstrap Italia moves a label up only when its input is typed in
+            [latitude, longitude].forEach(function (input) {
+                var label = root.querySelector('label[for="' + input.id + '"]');
+                if (label) {
+                    label.classList.add('active');
+                }
+            });
             show(lat, lon, false);
         }
 

@@ -75,6 +75,12 @@ class ReportMapBrowserIT extends BrowserJourney {
         BigDecimal longitude = new BigDecimal(input("punto.longitude").getAttribute("value"));
         assertThat(latitude).isBetween(new BigDecimal("43.4"), new BigDecimal("43.7"));
         assertThat(longitude).isBetween(new BigDecimal("10.4"), new BigDecimal("10.8"));
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(
+                                "label[for='" + input("punto.latitude").getAttribute("id") + "']"))
+                        .getAttribute("class"))
+                .as("the label stays above what the map wrote")
+                .contains("active");
         assertThat(browser.driver().findElements(By.cssSelector("[data-map-canvas='punto'] .leaflet-marker-icon")))
                 .as("the marker where the map was clicked")
                 .hasSize(1);
@@ -112,6 +118,7 @@ class ReportMapBrowserIT extends BrowserJourney {
                         .findElement(By.cssSelector("[data-map-legend='ACQUIRED']"))
                         .getText())
                 .isEqualTo("Acquisita");
+        scrollTo(By.id("map-section"));
         browser.screenshot("report-map-list-it");
         browser.assertAccessible();
 
@@ -133,6 +140,13 @@ class ReportMapBrowserIT extends BrowserJourney {
         image.setRGB(10, 10, 0xFFCC00);
         ImageIO.write(image, "png", file.toFile());
         return file;
+    }
+
+    private void scrollTo(By locator) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start'})",
+                        browser.driver().findElement(locator));
     }
 
     private void next() {

@@ -198,9 +198,9 @@
             bounds.push([item.lat, item.lon]);
         });
         if (bounds.length === 1) {
-            drawn.map.setView(bounds[0], Math.max(drawn.zoom, 16));
+            drawn.map.setView(bounds[0], Math.max(drawn.zoom, 16), {animate: false});
         } else if (bounds.length > 1) {
-            drawn.map.fitBounds(bounds, {padding: [24, 24], maxZoom: 17});
+            drawn.map.fitBounds(bounds, {padding: [24, 24], maxZoom: 17, animate: false});
         }
     }
 

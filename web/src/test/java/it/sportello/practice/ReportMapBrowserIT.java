@@ -106,6 +106,8 @@ class ReportMapBrowserIT extends BrowserJourney {
                 .until(d -> d.findElements(By.cssSelector("#practice-map path.sportello-marker-ACQUIRED"))
                                 .size()
                         == 1);
+        scrollTo(By.id("practice-map"));
+        browser.screenshot("report-map-detail-it");
 
         // The list of the service shows its reports on a map, by status, besides the table.
         visit("backoffice/pratiche/index.xhtml?servizio=segnalazione-disservizio");

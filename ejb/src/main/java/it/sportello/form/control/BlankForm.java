@@ -53,6 +53,8 @@ public final class BlankForm {
                 }
                 case ADDRESS ->
                     markup.append(label).append('\n').append(FormMessages.text("blank.address", locale, List.of()));
+                case MAP_POINT ->
+                    markup.append(label).append('\n').append(FormMessages.text("blank.map_point", locale, List.of()));
                 case FILE ->
                     markup.append(label).append(": ").append(FormMessages.text("blank.attach", locale, List.of()));
                 default -> markup.append(label).append(": ").append(LINE);

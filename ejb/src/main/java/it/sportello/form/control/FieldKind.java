@@ -31,6 +31,11 @@ public enum FieldKind {
     FISCAL_CODE,
     /** Street, number, country, province, comune, CAP: {@link PostalAddress}. */
     ADDRESS,
+    /**
+     * A place on a map (latitude and longitude, placed on the map, typed, or from the device's
+     * position): {@link GeoPoint}.
+     */
+    MAP_POINT,
     /** An upload whose content is checked: {@link StoredFile}. */
     FILE,
     /** A text template filled in by the server: {@link it.sportello.platform.i18n.LocalizedText}. */

@@ -94,6 +94,7 @@ final class FieldValues {
             case CHECKBOXES -> options(field, raw, sink);
             case FISCAL_CODE -> fiscalCode(raw, sink);
             case ADDRESS -> new AddressCheck(comuni, sink).clean(raw);
+            case MAP_POINT -> point(raw, sink);
             case FILE -> file(field, raw, sink);
             case PRIVACY -> accepted(raw, sink);
             case REQUEST_KIND -> requestKind(field, raw, sink);
@@ -262,6 +263,51 @@ final class FieldValues {
             return null;
         }
         return new StoredFile(upload.storageKey(), upload.fileName(), type.get(), upload.size());
+    }
+
+    /**
+     * Both coordinates or neither (neither is an empty field): each a decimal number, with a point
+     * or a comma, within its range.
+     */
+    private static Object point(Object raw, Errors sink) {
+        if (!(raw instanceof Map<?, ?> parts)) {
+            sink.add("form.value.invalid");
+            return null;
+        }
+        Object latitudeText = parts.get(GeoPoint.LATITUDE);
+        Object longitudeText = parts.get(GeoPoint.LONGITUDE);
+        if (isBlank(latitudeText)) {
+            sink.add("form.map.latitude.required");
+            return null;
+        }
+        if (isBlank(longitudeText)) {
+            sink.add("form.map.longitude.required");
+            return null;
+        }
+        BigDecimal latitude = coordinate(latitudeText);
+        BigDecimal longitude = coordinate(longitudeText);
+        boolean valid = true;
+        if (latitude == null || !GeoPoint.latitudeInRange(latitude)) {
+            sink.add("form.map.latitude.invalid");
+            valid = false;
+        }
+        if (longitude == null || !GeoPoint.longitudeInRange(longitude)) {
+            sink.add("form.map.longitude.invalid");
+            valid = false;
+        }
+        return valid ? new GeoPoint(latitude, longitude) : null;
+    }
+
+    /** "43.7167" or "43,7167" (a comma is how an Italian keyboard writes it); null when not a number. */
+    private static BigDecimal coordinate(Object raw) {
+        if (!(raw instanceof String text)) {
+            return null;
+        }
+        String plain = text.strip().replace(',', '.');
+        if (!plain.matches("[+-]?\\d{1,3}(\\.\\d{1,15})?")) {
+            return null;
+        }
+        return new BigDecimal(plain);
     }
 
     private static Object accepted(Object raw, Errors sink) {

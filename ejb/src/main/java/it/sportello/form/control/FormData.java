@@ -31,7 +31,7 @@ import it.sportello.platform.i18n.LocalizedText;
  * {@link #toJson()} and reads them back with the definition version it was filled with.
  *
  * <p>In JSON, numbers and amounts are numbers; dates and times ISO strings; checkboxes arrays;
- * addresses and files objects; a computed text {@code {"it": ..., "en": ..., "de": ...}}.
+ * addresses, map points and files objects; a computed text {@code {"it": ..., "en": ..., "de": ...}}.
  */
 public record FormData(Map<String, Object> values) {
 
@@ -101,6 +101,12 @@ public record FormData(Map<String, Object> values) {
             addIfSet(object, PostalAddress.CAP, address.cap());
             return object.build();
         }
+        if (value instanceof GeoPoint point) {
+            return JSON.createObjectBuilder()
+                    .add(GeoPoint.LATITUDE, point.latitude())
+                    .add(GeoPoint.LONGITUDE, point.longitude())
+                    .build();
+        }
         if (value instanceof StoredFile file) {
             JsonObjectBuilder object = JSON.createObjectBuilder().add("storageKey", file.storageKey());
             addIfSet(object, "fileName", file.fileName());
@@ -125,6 +131,7 @@ public record FormData(Map<String, Object> values) {
             case ADDRESS -> address((JsonObject) value);
             case FILE -> file((JsonObject) value);
             case CALENDAR_SLOT -> TimeSpan.parse(string(value));
+            case MAP_POINT -> point((JsonObject) value);
             default -> string(value);
         };
     }
@@ -138,6 +145,12 @@ public record FormData(Map<String, Object> values) {
                 object.getString(PostalAddress.COMUNE, null),
                 object.getString(PostalAddress.COMUNE_CODE, null),
                 object.getString(PostalAddress.CAP, null));
+    }
+
+    private static GeoPoint point(JsonObject object) {
+        return new GeoPoint(
+                object.getJsonNumber(GeoPoint.LATITUDE).bigDecimalValue(),
+                object.getJsonNumber(GeoPoint.LONGITUDE).bigDecimalValue());
     }
 
     private static StoredFile file(JsonObject object) {

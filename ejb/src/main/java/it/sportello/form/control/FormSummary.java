@@ -96,6 +96,9 @@ public final class FormSummary {
         if (value instanceof Boolean accepted) {
             return accepted ? "✓" : "";
         }
+        if (value instanceof GeoPoint point) {
+            return point.toString();
+        }
         if (value instanceof PostalAddress address) {
             String comune = address.comune() == null
                     ? ""

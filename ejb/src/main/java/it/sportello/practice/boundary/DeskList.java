@@ -25,9 +25,11 @@ import jakarta.validation.constraints.NotNull;
 
 import it.sportello.catalog.entity.Service;
 import it.sportello.form.control.Field;
+import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
+import it.sportello.form.control.GeoPoint;
 import it.sportello.identity.entity.Roles;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.platform.i18n.Texts;
@@ -51,6 +53,9 @@ public class DeskList {
 
     /** Rows read per round trip while exporting: enough for speed, few enough to keep memory flat. */
     static final int EXPORT_BATCH = 500;
+
+    /** Most practices the list's map shows: beyond that a map is a blot, and the table serves better. */
+    static final int MAP_LIMIT = 1_000;
 
     @PersistenceContext
     EntityManager em;
@@ -158,6 +163,49 @@ public class DeskList {
                 .filter(s -> !s.isExternal() && s.acceptsRequestsOn(today))
                 .count();
         return new DeskStatistics(active, perMonth);
+    }
+
+    // --- map ------------------------------------------------------------------------------------
+
+    /**
+     * The places of the filtered list's practices that have one, for the list's map: the first
+     * map point of each practice's form, the latest changed first, at most {@value #MAP_LIMIT}.
+     * Needs a service in the filter, as a map shows the reports of one service.
+     */
+    public List<PracticePlace> places(PracticeFilter filter) {
+        StaffAccount who = access.operator();
+        if (filter == null || filter.serviceCode() == null) {
+            return List.of();
+        }
+        Map<Long, FormDefinition> definitions = new HashMap<>();
+        List<PracticePlace> places = new ArrayList<>();
+        for (Practice practice :
+                page(new PracticeQuery(em, who, filter), PracticeSort.LAST_CHANGE, false, 0, MAP_LIMIT)) {
+            place(practice, definitions).ifPresent(places::add);
+        }
+        return places;
+    }
+
+    /** The practice's place, when its form has a map point and the citizen placed it. */
+    static java.util.Optional<PracticePlace> place(Practice practice, Map<Long, FormDefinition> definitions) {
+        if (practice.getData() == null) {
+            return java.util.Optional.empty();
+        }
+        FormDefinition definition = definitions.computeIfAbsent(
+                practice.getForm().getId(),
+                id -> FormDefinitions.parse(practice.getForm().getDefinition()));
+        FormData data = FormData.fromJson(definition, practice.getData());
+        return definition.fields().stream()
+                .filter(field -> field.kind() == FieldKind.MAP_POINT)
+                .map(field -> data.get(field.id(), GeoPoint.class))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .map(point -> new PracticePlace(
+                        practice.getReference(),
+                        practice.getShortReference(),
+                        practice.getStatus(),
+                        practice.getApplicant().fullName(),
+                        point));
     }
 
     // --- export ---------------------------------------------------------------------------------

@@ -15,12 +15,15 @@ import java.util.Map;
 
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
+import it.sportello.form.control.FormMessages;
 import it.sportello.form.control.FormSummary;
+import it.sportello.form.control.GeoPoint;
 import it.sportello.platform.text.SpreadsheetCsv;
 
 /**
  * The practice list as CSV for Italian spreadsheets ({@link SpreadsheetCsv}). After the fixed
- * columns come the chosen form fields of the service, numeric fields as numbers; a last line may
+ * columns come the chosen form fields of the service, numeric fields as numbers, a map point as
+ * two numeric columns (latitude, longitude); a last line may
  * give the sum, average or count of numeric fields. Rows are written as they come, so an export
  * never sits in memory.
  */
@@ -107,7 +110,15 @@ public final class PracticeCsv {
             Locale locale) {
         PracticeCsv csv = new PracticeCsv(SpreadsheetCsv.start(stream), fields, totals, zone, locale);
         List<String> header = new ArrayList<>(headers.fixed());
-        csv.fields.forEach(field -> header.add(field.label().in(locale)));
+        csv.fields.forEach(field -> {
+            String label = field.label().in(locale);
+            if (field.kind() == FieldKind.MAP_POINT) {
+                header.add(FormMessages.text("csv.latitude", locale, List.of(label)));
+                header.add(FormMessages.text("csv.longitude", locale, List.of(label)));
+            } else {
+                header.add(label);
+            }
+        });
         csv.out.row(header);
         csv.totalsLabel = headers.totals();
         return csv;
@@ -128,7 +139,12 @@ public final class PracticeCsv {
                 row.reference()));
         for (Field field : fields) {
             Object value = row.values().get(field.id());
-            if (isNumeric(field)) {
+            if (field.kind() == FieldKind.MAP_POINT) {
+                // two numeric columns, so that a spreadsheet or a GIS reads the place directly
+                GeoPoint point = value instanceof GeoPoint p ? p : null;
+                cells.add(point == null ? null : point.latitude());
+                cells.add(point == null ? null : point.longitude());
+            } else if (isNumeric(field)) {
                 BigDecimal number = value instanceof BigDecimal decimal ? decimal : null;
                 cells.add(number);
                 if (number != null && totals.containsKey(field.id())) {
@@ -153,6 +169,9 @@ public final class PracticeCsv {
             for (Field field : fields) {
                 Aggregate aggregate = totals.get(field.id());
                 cells.add(aggregate == null ? null : total(field.id(), aggregate));
+                if (field.kind() == FieldKind.MAP_POINT) {
+                    cells.add(null);
+                }
             }
             out.row(cells);
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import it.sportello.form.control.Field;
 import it.sportello.form.control.FieldKind;
+import it.sportello.form.control.GeoPoint;
 import it.sportello.form.control.Option;
 import it.sportello.platform.i18n.LocalizedText;
 import it.sportello.practice.control.PracticeCsv.Aggregate;
@@ -47,6 +48,25 @@ class PracticeCsvTest {
             null,
             0,
             null);
+
+    @Test
+    void aMapPointIsTwoNumericColumnsOfLatitudeAndLongitude() {
+        Field punto = Field.of("punto", FieldKind.MAP_POINT, LocalizedText.italian("Punto sulla mappa"), false);
+
+        byte[] bytes = export(
+                List.of(punto),
+                List.of(
+                        row(
+                                "Mario Rossi",
+                                Map.of("punto", new GeoPoint(new BigDecimal("43.7167"), new BigDecimal("10.4")))),
+                        row("Luca Verdi", Map.of())),
+                Map.of());
+
+        assertThat(lines(bytes)[0])
+                .endsWith(";Numero richiesta;Punto sulla mappa: latitudine;Punto sulla mappa: longitudine");
+        assertThat(lines(bytes)[1]).endsWith(";43,716700;10,400000");
+        assertThat(lines(bytes)[2]).endsWith("ee662eb0999b;;");
+    }
 
     @Test
     void theFileStartsWithTheUtf8ByteOrderMarkAndTheItalianHeaders() {

@@ -109,6 +109,25 @@ public class FormState implements Serializable {
         });
     }
 
+    /** The coordinates of a map point field (latitude, longitude), as typed or placed on the map. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> point(String fieldId) {
+        result = null;
+        return (Map<String, String>) input.computeIfAbsent(fieldId, id -> new HashMap<String, String>());
+    }
+
+    /**
+     * The form's first address field, whose parts the map's address search reads when the citizen
+     * types no address of their own; null when the form has none.
+     */
+    public String addressFieldId() {
+        return getDefinition().fields().stream()
+                .filter(field -> field.kind() == FieldKind.ADDRESS)
+                .map(Field::id)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Fills a field before the citizen sees it, e.g. from the profile; what they type wins. */
     public void prefill(String fieldId, Object value) {
         if (value != null && getDefinition().field(fieldId).isPresent()) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -21,16 +22,19 @@ import org.omnifaces.util.Messages;
 import it.sportello.catalog.boundary.Catalog;
 import it.sportello.catalog.entity.Office;
 import it.sportello.catalog.entity.PaymentMode;
+import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormData;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormSummary;
+import it.sportello.form.control.GeoPoint;
 import it.sportello.identity.entity.StaffAccount;
 import it.sportello.payment.boundary.Payments;
 import it.sportello.platform.money.Money;
 import it.sportello.platform.time.Clocks;
 import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.boundary.PracticePlace;
 import it.sportello.practice.boundary.UnknownPracticeException;
 import it.sportello.practice.boundary.Upload;
 import it.sportello.practice.control.IterLines;
@@ -45,6 +49,7 @@ import it.sportello.protocol.entity.ProtocolRegistration;
 import it.sportello.web.form.Uploads;
 import it.sportello.web.i18n.BundleMessages;
 import it.sportello.web.i18n.LocaleSelection;
+import it.sportello.web.map.MapMarkers;
 
 /**
  * Backing bean of {@code /backoffice/pratiche/dettaglio.xhtml?pratica=<reference>}: one practice
@@ -120,6 +125,9 @@ public class PracticeDeskPage implements Serializable {
     private transient Practice practice;
 
     private List<FormSummary.Part> summary;
+    /** The marker of the point the practice places on the map (for {@code maps.js}); null when none. */
+    private String place;
+
     private transient List<Practice> latest;
     private transient List<StaffAccount> colleagues;
     private transient List<Office> offices;
@@ -169,9 +177,26 @@ public class PracticeDeskPage implements Serializable {
         practice = desk.find(reference);
         if (practice.isSent()) {
             FormDefinition definition = FormDefinitions.parse(practice.getForm().getDefinition());
-            summary = FormSummary.of(definition, FormData.fromJson(definition, practice.getData()), locale.getLocale());
+            FormData data = FormData.fromJson(definition, practice.getData());
+            summary = FormSummary.of(definition, data, locale.getLocale());
+            place = definition.fields().stream()
+                    .filter(field -> field.kind() == FieldKind.MAP_POINT)
+                    .map(field -> data.get(field.id(), GeoPoint.class))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .map(point -> MapMarkers.json(
+                            List.of(new PracticePlace(
+                                    practice.getReference(),
+                                    practice.getShortReference(),
+                                    practice.getStatus(),
+                                    practice.getApplicant().fullName(),
+                                    point)),
+                            "",
+                            locale.getLocale()))
+                    .orElse(null);
         } else {
             summary = List.of();
+            place = null;
         }
         latest = null;
         colleagues = null;
@@ -441,6 +466,10 @@ public class PracticeDeskPage implements Serializable {
             colleagues = desk.colleagues(reference);
         }
         return colleagues;
+    }
+
+    public String getPlace() {
+        return place;
     }
 
     public List<FormSummary.Part> getSummary() {

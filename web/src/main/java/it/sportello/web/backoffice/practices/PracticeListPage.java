@@ -34,6 +34,7 @@ import it.sportello.identity.entity.StaffAccount;
 import it.sportello.platform.BusinessException;
 import it.sportello.practice.boundary.DeskList;
 import it.sportello.practice.boundary.PracticeDesk;
+import it.sportello.practice.boundary.PracticePlace;
 import it.sportello.practice.boundary.PracticeSort;
 import it.sportello.practice.boundary.WorkQueue;
 import it.sportello.practice.control.LastChange;
@@ -44,6 +45,7 @@ import it.sportello.practice.entity.Priority;
 import it.sportello.territory.boundary.Areas;
 import it.sportello.territory.entity.Area;
 import it.sportello.web.i18n.BundleMessages;
+import it.sportello.web.map.MapMarkers;
 
 /**
  * Backing bean of {@code /backoffice/pratiche/index.xhtml} ("Elenco pratiche"): the practices of
@@ -100,6 +102,9 @@ public class PracticeListPage implements Serializable {
     /** Read again from the service's current form when the page comes back from elsewhere. */
     private transient List<Field> exportableFields;
 
+    /** The map's places, read again when the page comes back from elsewhere. */
+    private transient List<PracticePlace> places;
+
     private Map<String, Boolean> exportFieldChosen = new LinkedHashMap<>();
     private Map<String, String> exportTotals = new LinkedHashMap<>();
 
@@ -123,6 +128,7 @@ public class PracticeListPage implements Serializable {
         shown = parameters.copy();
         practices = null;
         exportableFields = null;
+        places = null;
     }
 
     /** "Aggiorna ricerca": the same page with the new filter, from its first page. */
@@ -469,6 +475,38 @@ public class PracticeListPage implements Serializable {
                             .orElse(List.of());
         }
         return exportableFields;
+    }
+
+    // --- map ------------------------------------------------------------------------------------
+
+    /** Whether the list shows its map: a service is chosen and its form places a point. */
+    public boolean isMapShown() {
+        return exportableFields().stream().anyMatch(field -> field.kind() == FieldKind.MAP_POINT);
+    }
+
+    /** The places of the filtered list's practices (the first thousand, latest changed first). */
+    public List<PracticePlace> getPlaces() {
+        if (places == null) {
+            places = isMapShown() ? deskList.places(shown.filter(clock, areaCodes(), serviceCodes())) : List.of();
+        }
+        return places;
+    }
+
+    /** The map's markers, for {@code maps.js}. */
+    public String getMarkers() {
+        return MapMarkers.json(
+                getPlaces(),
+                Faces.getRequestContextPath() + PracticeDeskPage.PATH + "?pratica=",
+                BundleMessages.readerLocale());
+    }
+
+    /** The statuses on the map, for its legend. */
+    public List<PracticeStatus> getMapStatuses() {
+        return MapMarkers.statuses(getPlaces());
+    }
+
+    public String colour(PracticeStatus status) {
+        return MapMarkers.colour(status);
     }
 
     public boolean numeric(Field field) {

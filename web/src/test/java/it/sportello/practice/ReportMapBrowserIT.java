@@ -1,0 +1,192 @@
+package it.sportello.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.SpreadsheetRows;
+
+/**
+ * A report with a photo and a point on the map, as the citizen sends it and the operator reads
+ * it: the point placed by a click on the map (no tiles are loaded: the test server has no tile
+ * address, and the map works on its plain background), checked on the server when half typed,
+ * shown on the practice's page, on the list's map by status, and in the CSV as two columns.
+ */
+class ReportMapBrowserIT extends BrowserJourney {
+
+    @Test
+    void aReportWithAPhotoAndAPointReachesTheOperatorsMapAndTheCsv() throws IOException {
+        visit("servizi/compila.xhtml?servizio=segnalazione-disservizio");
+        browser.submit(By.id("login-CIE"));
+        browser.chooseDemoIdentity("Paolo Colombo");
+        throughPrivacyApplicantAndRole();
+
+        select("categoria", "illuminazione");
+        input("descrizione").sendKeys("Lampione spento da una settimana davanti alla scuola.");
+        input("luogo.street").sendKeys("Via della Scuola");
+        input("luogo.number").sendKeys("3");
+        browser.facesAjax(() -> select("luogo.province", "PI"));
+        browser.await()
+                .until(d -> new Select(input("luogo.comune")).getOptions().size() > 10);
+        select("luogo.comune", "Pisa");
+        input("luogo.cap").sendKeys("56125");
+        input("foto").sendKeys(photo().toString());
+
+        // Half a point is refused on the server, next to the field, and nothing typed is lost.
+        input("punto.latitude").sendKeys("43,7167");
+        next();
+        assertThat(sectionTitle()).isEqualTo("Segnalazione");
+        assertThat(errorsOf("punto")).contains("longitudine");
+        assertThat(input("punto.latitude").getAttribute("value")).isEqualTo("43,7167");
+        assertThat(input("descrizione").getAttribute("value")).startsWith("Lampione spento");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-map-point='punto']"))
+                        .getAttribute("data-tile-url"))
+                .as("the test server has no tile address")
+                .isNullOrEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("[data-field='punto'] img.leaflet-tile")))
+                .as("no tile is asked for")
+                .isEmpty();
+
+        // A click on the map places the point and fills both coordinates.
+        input("punto.latitude").clear();
+        WebElement map = browser.driver().findElement(By.cssSelector("[data-map-canvas='punto']"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
+        new Actions(browser.driver()).moveToElement(map, 40, -30).click().perform();
+        browser.await()
+                .until(d -> !input("punto.longitude").getAttribute("value").isBlank());
+        BigDecimal latitude = new BigDecimal(input("punto.latitude").getAttribute("value"));
+        BigDecimal longitude = new BigDecimal(input("punto.longitude").getAttribute("value"));
+        assertThat(latitude).isBetween(new BigDecimal("43.4"), new BigDecimal("43.7"));
+        assertThat(longitude).isBetween(new BigDecimal("10.4"), new BigDecimal("10.8"));
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(
+                                "label[for='" + input("punto.latitude").getAttribute("id") + "']"))
+                        .getAttribute("class"))
+                .as("the label stays above what the map wrote")
+                .contains("active");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-map-canvas='punto'] .leaflet-marker-icon")))
+                .as("the marker where the map was clicked")
+                .hasSize(1);
+        browser.screenshot("report-map-field-it");
+        browser.assertAccessible();
+
+        next();
+        assertThat(sectionTitle()).isEqualTo("Riepilogo");
+        String point = latitude.toPlainString() + ", " + longitude.toPlainString();
+        assertThat(summary("punto")).isEqualTo(point);
+        assertThat(summary("foto")).startsWith("lampione");
+        browser.submit(By.id("fill:send"));
+        assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?", "pratica=");
+        String reference =
+                browser.driver().getCurrentUrl().replaceAll(".*pratica=", "").replaceAll("&.*", "");
+
+        // The operator reads the point on the practice and sees it on its map.
+        browser.driver().manage().deleteAllCookies();
+        browser.staffLogin(base, "operatore", "Operatore.Bugliano.1");
+        visit("backoffice/pratiche/dettaglio.xhtml?pratica=" + reference);
+        assertThat(browser.driver().findElement(By.id("field-punto")).getText()).isEqualTo(point);
+        browser.await()
+                .until(d -> d.findElements(By.cssSelector("#practice-map path.sportello-marker-ACQUIRED"))
+                                .size()
+                        == 1);
+        scrollTo(By.id("practice-map"));
+        browser.screenshot("report-map-detail-it");
+
+        // The list of the service shows its reports on a map, by status, besides the table.
+        visit("backoffice/pratiche/index.xhtml?servizio=segnalazione-disservizio");
+        browser.await()
+                .until(d -> !d.findElements(By.cssSelector("#practices-map path.sportello-marker"))
+                        .isEmpty());
+        assertThat(browser.driver().findElements(By.cssSelector("#practices-map path.sportello-marker-ACQUIRED")))
+                .isNotEmpty();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-map-legend='ACQUIRED']"))
+                        .getText())
+                .isEqualTo("Acquisita");
+        scrollTo(By.id("map-section"));
+        browser.screenshot("report-map-list-it");
+        browser.assertAccessible();
+
+        // The CSV, with the point's field ticked, gives it as latitude and longitude columns.
+        browser.facesAjax(() -> browser.click(By.cssSelector("[data-export-field='punto']")));
+        List<List<String>> csv = SpreadsheetRows.csv(Files.readAllBytes(browser.download(By.id("export-csv"))));
+        assertThat(csv.get(0)).endsWith("Punto sulla mappa: latitudine", "Punto sulla mappa: longitudine");
+        Map<String, String> row = SpreadsheetRows.rowWith(csv, reference);
+        assertThat(new BigDecimal(row.get("Punto sulla mappa: latitudine").replace(',', '.')))
+                .isEqualByComparingTo(latitude);
+        assertThat(new BigDecimal(row.get("Punto sulla mappa: longitudine").replace(',', '.')))
+                .isEqualByComparingTo(longitude);
+    }
+
+    /** A small real PNG, as a phone's photo would be a JPEG: the field takes both. */
+    private static Path photo() throws IOException {
+        Path file = Files.createTempFile("lampione", ".png");
+        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(10, 10, 0xFFCC00);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private void scrollTo(By locator) {
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'start'})",
+                        browser.driver().findElement(locator));
+    }
+
+    private void next() {
+        browser.submit(By.id("fill:next-section"));
+    }
+
+    private void throughPrivacyApplicantAndRole() {
+        assertThat(sectionTitle()).isEqualTo("Informativa sulla privacy");
+        browser.click(By.cssSelector("label[for='fill:privacy']"));
+        browser.submit(By.id("fill:next"));
+        if (browser.value("fill:email").isBlank()) {
+            browser.type("fill:email", "cittadino@example.org");
+        }
+        browser.submit(By.id("fill:next-applicant"));
+        assertThat(sectionTitle()).isEqualTo("Ruolo");
+        browser.submit(By.id("fill:next-role"));
+    }
+
+    private String sectionTitle() {
+        return browser.await().until(d -> d.findElement(By.id("section-title")).getText());
+    }
+
+    private WebElement input(String field) {
+        return browser.driver().findElement(By.cssSelector("[data-field-input='" + field + "']"));
+    }
+
+    private void select(String field, String value) {
+        new Select(input(field)).selectByValue(value);
+    }
+
+    private String errorsOf(String field) {
+        return browser.driver().findElement(By.id("err-" + field)).getText();
+    }
+
+    private String summary(String field) {
+        return browser.driver()
+                .findElement(By.cssSelector("[data-summary='" + field + "']"))
+                .getText()
+                .strip();
+    }
+}

@@ -133,6 +133,7 @@ public class DemoData {
             calendar.describe(demo.description().text(), demo.place(), demo.contactEmail(), demo.documentsToBring());
             calendar.bookingWindow(demo.noticeHours(), demo.daysAhead());
             calendar.policy(demo.holdMinutes(), demo.cancelDaysBefore(), demo.moderated(), demo.anonymousAllowed());
+            calendar.setPracticeOnly(demo.practiceOnly());
             calendar.limits(demo.maxPerDay(), demo.maxPerWeek(), null, null);
             for (DemoHours hours : demo.openingHours()) {
                 calendar.open(new OpeningHours(
@@ -235,6 +236,7 @@ public class DemoData {
             int cancelDaysBefore,
             boolean moderated,
             boolean anonymousAllowed,
+            boolean practiceOnly,
             Integer maxPerDay,
             Integer maxPerWeek,
             String owner,

@@ -42,6 +42,10 @@ class RoomBookingBrowserIT extends BrowserJourney {
             String morning = day.get(0).getAttribute("value");
             String afternoon = day.get(1).getAttribute("value");
             String evening = day.get(2).getAttribute("value");
+            browser.driver()
+                    .executeScript(
+                            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                            browser.driver().findElement(By.id("week-grid-" + FIELD)));
             browser.screenshot("room-booking-grid-it");
             browser.assertAccessible();
 
@@ -75,6 +79,12 @@ class RoomBookingBrowserIT extends BrowserJourney {
                             .findElements(By.cssSelector("input[name='slot-" + FIELD + "'][value='" + morning + "']")))
                     .as("the half-day held for the other request is no longer offered")
                     .isEmpty();
+            other.driver()
+                    .executeScript(
+                            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
+                            other.driver()
+                                    .findElement(
+                                            By.cssSelector("[data-field='" + FIELD + "'] .sportello-field-errors")));
             other.screenshot("room-booking-taken-it");
 
             // the summary names the half-days; sending goes to the payment and then to the practice

@@ -36,8 +36,8 @@ class CitizenLayoutBrowserIT extends BrowserJourney {
                 .isNotBlank();
         browser.submit(By.cssSelector("a[href$='/faq.xhtml']"));
         browser.visit(base, "pagamenti.xhtml");
-        browser.visit(base, "prenotazioni/index.xhtml?calendario=sala-civica");
-        browser.submit(By.id("book-sala-civica"));
+        browser.visit(base, "prenotazioni/index.xhtml?calendario=sportello-urp");
+        browser.submit(By.id("book-sportello-urp"));
         assertThat(browser.driver().findElements(By.id("week-grid"))).hasSize(1);
         browser.visit(base, "non-esiste.xhtml");
 

@@ -109,7 +109,7 @@ class WebShellIT {
                 "pagamenti.xhtml",
                 "accedi.xhtml",
                 "prenotazioni/index.xhtml",
-                "prenotazioni/settimana.xhtml?calendario=sala-civica",
+                "prenotazioni/settimana.xhtml?calendario=sportello-urp",
                 "pagina-che-non-esiste.xhtml",
                 "lingua/de?torna=/faq.xhtml"
             })
@@ -123,9 +123,9 @@ class WebShellIT {
 
     @Test
     void aWeekSentWithoutASlotIsShownAgainWithTheMessageAndStillNoSession() {
-        String week =
-                http.get("prenotazioni/settimana.xhtml?calendario=sala-civica").body();
-        assertThat(week).contains("name=\"calendario\" value=\"sala-civica\"");
+        String week = http.get("prenotazioni/settimana.xhtml?calendario=sportello-urp")
+                .body();
+        assertThat(week).contains("name=\"calendario\" value=\"sportello-urp\"");
 
         HttpResponse<String> again = http.post(
                 "prenotazioni/settimana.xhtml",
@@ -133,7 +133,7 @@ class WebShellIT {
                         "week",
                         "week",
                         "calendario",
-                        "sala-civica",
+                        "sportello-urp",
                         "jakarta.faces.ViewState",
                         Http.viewState(week),
                         "continue",

@@ -99,11 +99,13 @@ public class Bookings {
     /**
      * The calendar a service's appointments are booked on: its own, or else the general desk's
      * ({@code sportello.booking.general-calendar}, e.g. the URP) when citizens can book that one,
-     * as the national model wants a booking on every service card; empty when neither.
+     * as the national model wants a booking on every service card; empty when neither. A calendar
+     * booked only through the service's request (a hall) leaves appointments to the general desk.
      */
     public Optional<Calendar> calendarFor(@NotNull Service service) {
-        if (service.isBookable()) {
-            return calendar(service.getCalendarCode());
+        Optional<Calendar> own = service.isBookable() ? calendar(service.getCalendarCode()) : Optional.empty();
+        if (own.isPresent() && !own.get().isPracticeOnly()) {
+            return own;
         }
         return config.getOptionalValue("sportello.booking.general-calendar", String.class)
                 .flatMap(general -> bookable().stream()
@@ -184,6 +186,9 @@ public class Bookings {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String tryHold(String calendarCode, Set<LocalDateTime> starts, String practiceReference) {
         Calendar calendar = bookableCalendar(calendarCode);
+        if (calendar.isPracticeOnly()) {
+            throw new BookingRefusedException("booking.calendar.practiceOnly");
+        }
         String bookedBy = booker();
         if (bookedBy == null && !calendar.isAnonymousAllowed()) {
             throw new BookingRefusedException("booking.login.required");

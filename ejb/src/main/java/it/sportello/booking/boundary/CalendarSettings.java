@@ -40,6 +40,7 @@ public class CalendarSettings implements Serializable {
     private boolean moderated;
     private boolean notifications = true;
     private boolean anonymousAllowed;
+    private boolean practiceOnly;
     private boolean enabled = true;
 
     @Min(value = 0, message = "{calendar.notice_hours.min}")
@@ -90,6 +91,7 @@ public class CalendarSettings implements Serializable {
         settings.moderated = calendar.isModerated();
         settings.notifications = calendar.isNotifications();
         settings.anonymousAllowed = calendar.isAnonymousAllowed();
+        settings.practiceOnly = calendar.isPracticeOnly();
         settings.enabled = calendar.isEnabled();
         settings.noticeHours = calendar.getNoticeHours();
         settings.daysAhead = calendar.getDaysAhead();
@@ -198,6 +200,14 @@ public class CalendarSettings implements Serializable {
 
     public void setNotifications(boolean notifications) {
         this.notifications = notifications;
+    }
+
+    public boolean isPracticeOnly() {
+        return practiceOnly;
+    }
+
+    public void setPracticeOnly(boolean practiceOnly) {
+        this.practiceOnly = practiceOnly;
     }
 
     public boolean isAnonymousAllowed() {

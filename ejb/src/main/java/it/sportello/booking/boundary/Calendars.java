@@ -316,6 +316,7 @@ public class Calendars {
                 settings.getMaxPerDay(), settings.getMaxPerWeek(), settings.getMaxPerMonth(), settings.getMaxPerYear());
         calendar.setNotifications(settings.isNotifications());
         calendar.setEnabled(settings.isEnabled());
+        calendar.setPracticeOnly(settings.isPracticeOnly());
         calendar.belongTo(
                 blankToNull(settings.getOffice()) == null
                         ? null

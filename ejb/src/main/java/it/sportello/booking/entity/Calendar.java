@@ -46,7 +46,9 @@ import it.sportello.platform.i18n.LocalizedText;
 @Table(name = "booking_calendar")
 @NamedQuery(name = Calendar.BY_CODE, query = "SELECT c FROM Calendar c WHERE c.code = :code")
 @NamedQuery(name = Calendar.ALL, query = "SELECT c FROM Calendar c ORDER BY c.title.it")
-@NamedQuery(name = Calendar.BOOKABLE, query = "SELECT c FROM Calendar c WHERE c.enabled = TRUE ORDER BY c.title.it")
+@NamedQuery(
+        name = Calendar.BOOKABLE,
+        query = "SELECT c FROM Calendar c WHERE c.enabled = TRUE AND c.practiceOnly = FALSE ORDER BY c.title.it")
 public class Calendar {
 
     public static final String BY_CODE = "Calendar.byCode";
@@ -116,6 +118,13 @@ public class Calendar {
     private boolean anonymousAllowed;
 
     private boolean enabled = true;
+
+    /**
+     * Booked only through a request whose form has a calendar slot field on it (a hall paid for
+     * with the request): not listed among the bookable calendars, no appointment taken directly.
+     */
+    @Column(name = "practice_only")
+    private boolean practiceOnly;
 
     @Min(0)
     @Column(name = "notice_hours")
@@ -341,6 +350,14 @@ public class Calendar {
 
     public boolean isAnonymousAllowed() {
         return anonymousAllowed;
+    }
+
+    public boolean isPracticeOnly() {
+        return practiceOnly;
+    }
+
+    public void setPracticeOnly(boolean practiceOnly) {
+        this.practiceOnly = practiceOnly;
     }
 
     public boolean isEnabled() {

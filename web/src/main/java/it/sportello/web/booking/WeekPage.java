@@ -87,7 +87,8 @@ public class WeekPage {
     }
 
     public void load() {
-        if (getCalendar() == null || !calendar.isEnabled()) {
+        // a hall booked only through its service's request has no week of its own
+        if (getCalendar() == null || !calendar.isEnabled() || calendar.isPracticeOnly()) {
             Faces.responseSendError(404, "");
             return;
         }

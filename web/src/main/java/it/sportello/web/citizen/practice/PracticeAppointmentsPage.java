@@ -53,6 +53,13 @@ public class PracticeAppointmentsPage extends AppointmentRows {
         return appointments;
     }
 
+    /** Whether the citizen books more appointments for the practice: not on a calendar booked only through its request. */
+    public boolean isBookable() {
+        return bookings.calendar(detail.getPractice().getService().getCalendarCode())
+                .filter(calendar -> !calendar.isPracticeOnly())
+                .isPresent();
+    }
+
     /** The week of the service's calendar, booking for this practice. */
     public String getBookingAddress() {
         Practice practice = detail.getPractice();

@@ -1,0 +1,206 @@
+package it.sportello.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import it.sportello.booking.boundary.Bookings;
+import it.sportello.booking.control.Slot;
+import it.sportello.booking.control.SlotState;
+import it.sportello.booking.entity.Appointment;
+import it.sportello.booking.entity.AppointmentStatus;
+import it.sportello.booking.entity.Calendar;
+import it.sportello.form.control.TimeSpan;
+import it.sportello.identity.boundary.Citizens;
+import it.sportello.identity.entity.AuthMethod;
+import it.sportello.identity.entity.FiscalCode;
+import it.sportello.identity.entity.PersonalData;
+import it.sportello.identity.entity.Sex;
+import it.sportello.platform.BusinessException;
+import it.sportello.practice.boundary.DraftExpiry;
+import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.entity.Practice;
+import it.sportello.testing.Callers;
+import it.sportello.testing.Deployments;
+import it.sportello.testing.TestClock;
+
+/**
+ * The calendar slot field of a practice on the server, whatever the page sent: the primary
+ * school hall, booked only through its request, has its hours held for a draft, refused to anybody else meanwhile, freed by the draft's
+ * expiry, booked (waiting for the office, the hall's calendar being moderated) once the practice
+ * is sent, and freed again by its withdrawal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PracticeSlotsIT {
+
+    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
+    private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
+    private static final String SERVICE = "prenotazione-sala-scuola-primaria";
+    private static final String HALL = "sala-scuola-primaria";
+    private static final String FIELD = "orari";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.suite();
+    }
+
+    @EJB
+    PracticeWorkflow workflow;
+
+    @EJB
+    Bookings bookings;
+
+    @EJB
+    DraftExpiry expiry;
+
+    @EJB
+    Citizens citizens;
+
+    @Inject
+    Callers callers;
+
+    @BeforeEach
+    void citizensHaveLoggedIn() {
+        citizens.signIn(
+                MARIO,
+                new PersonalData(
+                        "Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, "mario.rossi@example.org", null),
+                AuthMethod.SPID,
+                "https://www.spid.gov.it/SpidL2");
+        citizens.signIn(
+                GIULIA,
+                new PersonalData(
+                        "Giulia",
+                        "Bianchi",
+                        LocalDate.of(1985, 8, 12),
+                        "Milano",
+                        Sex.FEMALE,
+                        "giulia.bianchi@example.org",
+                        null),
+                AuthMethod.CIE,
+                "https://www.spid.gov.it/SpidL2");
+    }
+
+    @Test
+    void theHoursADraftHoldsAreTheirsUntilItExpiresThenAnotherRequestBooksThem() {
+        List<LocalDateTime> two = twoFreeHoursInARow();
+        callers.asCitizen(MARIO);
+        // the hall is booked only through its request: neither listed nor booked directly
+        assertThat(bookings.bookable()).extracting(Calendar::getCode).doesNotContain(HALL);
+        assertThatThrownBy(() -> bookings.hold(HALL, Set.of(two.get(0))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("booking.calendar.practiceOnly");
+        Practice marios = started();
+        TimeSpan held = bookings.holdForDraft(marios.getReference(), FIELD, Set.copyOf(two));
+        assertThat(held).isEqualTo(new TimeSpan(two.get(0), two.get(1).plusHours(1)));
+        assertThat(state(two.get(0))).isEqualTo(SlotState.FULL);
+
+        // meanwhile another citizen is refused them, and a choice the field does not allow
+        callers.asCitizen(GIULIA);
+        Practice giulias = started();
+        assertThatThrownBy(() -> bookings.holdForDraft(giulias.getReference(), FIELD, Set.of(two.get(1))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("booking.slots.taken");
+        assertThatThrownBy(() -> bookings.holdForDraft(marios.getReference(), FIELD, Set.of(two.get(0))))
+                .as("only the citizen's own drafts")
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("practice.appointment.not_applicant");
+
+        // Mario's draft expires as the background job expires it: warned, then deleted a week later;
+        // back at the real time its hold would still run, so the hours are free because it went
+        TestClock.moveAhead(Duration.ofDays(84));
+        try {
+            assertThat(expiry.warn(marios.getId())).isTrue();
+            TestClock.moveAhead(Duration.ofDays(92));
+            assertThat(expiry.delete(marios.getId())).isTrue();
+        } finally {
+            TestClock.reset();
+        }
+        assertThat(state(two.get(0))).isEqualTo(SlotState.AVAILABLE);
+
+        // now Giulia holds them, sends her request and has her appointment, waiting for the office
+        TimeSpan hers = bookings.holdForDraft(giulias.getReference(), FIELD, Set.copyOf(two));
+        workflow.fill(
+                giulias.getReference(),
+                Map.of(
+                        "richiedente",
+                        "associazione",
+                        "nome_gruppo",
+                        "Coro di Bugliano",
+                        FIELD,
+                        hers.toString(),
+                        "attivita",
+                        "Prove del coro",
+                        "responsabile",
+                        "Giulia Bianchi"),
+                0);
+        workflow.send(giulias.getReference());
+        List<Appointment> booked = bookings.ofPractice(giulias.getReference());
+        assertThat(booked).singleElement().satisfies(appointment -> {
+            assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.PENDING);
+            assertThat(appointment.getStartsAt()).isEqualTo(two.get(0));
+            assertThat(appointment.getSlotCount()).isEqualTo(2);
+            assertThat(appointment.getFiscalCode()).isEqualTo(GIULIA.value());
+        });
+        assertThat(state(two.get(1))).isEqualTo(SlotState.FULL);
+
+        // withdrawn, the hall is free again
+        workflow.withdraw(giulias.getReference());
+        assertThat(bookings.ofPractice(giulias.getReference()))
+                .extracting(Appointment::getStatus)
+                .containsExactly(AppointmentStatus.CANCELLED);
+        assertThat(state(two.get(0))).isEqualTo(SlotState.AVAILABLE);
+    }
+
+    private Practice started() {
+        Practice practice = workflow.start(SERVICE, null);
+        workflow.acceptPrivacy(practice.getReference());
+        workflow.actForSelf(practice.getReference());
+        return practice;
+    }
+
+    /** Two free hours in a row of the hall on one day: the first such day from three days on. */
+    private List<LocalDateTime> twoFreeHoursInARow() {
+        callers.anonymous();
+        LocalDate from = LocalDate.now().plusDays(3);
+        Map<LocalDate, List<Slot>> free = bookings.slots(HALL, from, from.plusDays(60)).stream()
+                .filter(slot -> slot.state() == SlotState.AVAILABLE)
+                .collect(Collectors.groupingBy(
+                        slot -> slot.start().toLocalDate(), java.util.TreeMap::new, Collectors.toList()));
+        return free.values().stream()
+                .map(slots -> slots.stream()
+                        .filter(first -> slots.stream()
+                                .anyMatch(next -> next.start().equals(first.end())
+                                        && next.hours().equals(first.hours())))
+                        .findFirst()
+                        .map(first -> List.of(first.start(), first.end())))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private SlotState state(LocalDateTime start) {
+        return bookings.slots(HALL, start.toLocalDate(), start.toLocalDate()).stream()
+                .filter(slot -> slot.start().equals(start))
+                .findFirst()
+                .orElseThrow()
+                .state();
+    }
+}

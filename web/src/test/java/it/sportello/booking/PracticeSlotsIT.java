@@ -29,17 +29,16 @@ import it.sportello.booking.entity.AppointmentStatus;
 import it.sportello.booking.entity.Calendar;
 import it.sportello.form.control.TimeSpan;
 import it.sportello.identity.boundary.Citizens;
-import it.sportello.identity.entity.AuthMethod;
 import it.sportello.identity.entity.FiscalCode;
-import it.sportello.identity.entity.PersonalData;
-import it.sportello.identity.entity.Sex;
 import it.sportello.platform.BusinessException;
 import it.sportello.practice.boundary.DraftExpiry;
 import it.sportello.practice.boundary.PracticeWorkflow;
+import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.entity.Practice;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.TestClock;
+import it.sportello.testing.TwoCitizens;
 
 /**
  * The calendar slot field of a practice on the server, whatever the page sent: the primary
@@ -50,8 +49,8 @@ import it.sportello.testing.TestClock;
 @ExtendWith(ArquillianExtension.class)
 class PracticeSlotsIT {
 
-    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
-    private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
+    private static final FiscalCode MARIO = TwoCitizens.MARIO;
+    private static final FiscalCode GIULIA = TwoCitizens.GIULIA;
     private static final String SERVICE = "prenotazione-sala-scuola-primaria";
     private static final String HALL = "sala-scuola-primaria";
     private static final String FIELD = "orari";
@@ -68,6 +67,9 @@ class PracticeSlotsIT {
     Bookings bookings;
 
     @EJB
+    Practices practices;
+
+    @EJB
     DraftExpiry expiry;
 
     @EJB
@@ -78,24 +80,7 @@ class PracticeSlotsIT {
 
     @BeforeEach
     void citizensHaveLoggedIn() {
-        citizens.signIn(
-                MARIO,
-                new PersonalData(
-                        "Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, "mario.rossi@example.org", null),
-                AuthMethod.SPID,
-                "https://www.spid.gov.it/SpidL2");
-        citizens.signIn(
-                GIULIA,
-                new PersonalData(
-                        "Giulia",
-                        "Bianchi",
-                        LocalDate.of(1985, 8, 12),
-                        "Milano",
-                        Sex.FEMALE,
-                        "giulia.bianchi@example.org",
-                        null),
-                AuthMethod.CIE,
-                "https://www.spid.gov.it/SpidL2");
+        TwoCitizens.signIn(citizens);
     }
 
     @Test
@@ -137,20 +122,7 @@ class PracticeSlotsIT {
 
         // now Giulia holds them, sends her request and has her appointment, waiting for the office
         TimeSpan hers = bookings.holdForDraft(giulias.getReference(), FIELD, Set.copyOf(two));
-        workflow.fill(
-                giulias.getReference(),
-                Map.of(
-                        "richiedente",
-                        "associazione",
-                        "nome_gruppo",
-                        "Coro di Bugliano",
-                        FIELD,
-                        hers.toString(),
-                        "attivita",
-                        "Prove del coro",
-                        "responsabile",
-                        "Giulia Bianchi"),
-                0);
+        workflow.fill(giulias.getReference(), filled(hers, "Giulia Bianchi"), 0);
         workflow.send(giulias.getReference());
         List<Appointment> booked = bookings.ofPractice(giulias.getReference());
         assertThat(booked).singleElement().satisfies(appointment -> {
@@ -167,6 +139,51 @@ class PracticeSlotsIT {
                 .extracting(Appointment::getStatus)
                 .containsExactly(AppointmentStatus.CANCELLED);
         assertThat(state(two.get(0))).isEqualTo(SlotState.AVAILABLE);
+    }
+
+    @Test
+    void sendingChecksTheHoursAgainAndRefusesThemWhenTheHoldRanOutAndSomebodyTookThem() {
+        List<LocalDateTime> two = twoFreeHoursInARow();
+        callers.asCitizen(MARIO);
+        Practice marios = started();
+        TimeSpan held = bookings.holdForDraft(marios.getReference(), FIELD, Set.copyOf(two));
+        workflow.fill(marios.getReference(), filled(held, "Mario Rossi"), 0);
+
+        // twenty minutes later the ten minutes' hold has run out, and Giulia takes the same hours
+        TestClock.moveAhead(Duration.ofMinutes(20));
+        try {
+            callers.asCitizen(GIULIA);
+            Practice giulias = started();
+            bookings.holdForDraft(giulias.getReference(), FIELD, Set.copyOf(two));
+            callers.asCitizen(MARIO);
+            assertThatThrownBy(() -> workflow.send(marios.getReference()))
+                    .isInstanceOf(BusinessException.class)
+                    .hasMessage("practice.slot.taken")
+                    .satisfies(e ->
+                            assertThat(((BusinessException) e).parameters()).containsExactly(HALL));
+        } finally {
+            TestClock.reset();
+        }
+        assertThat(practices.owned(marios.getReference()).isDraft())
+                .as("nothing sent")
+                .isTrue();
+        assertThat(bookings.ofPractice(marios.getReference()))
+                .as("nothing booked")
+                .isEmpty();
+    }
+
+    private static Map<String, Object> filled(TimeSpan span, String responsible) {
+        return Map.of(
+                "richiedente",
+                "associazione",
+                "nome_gruppo",
+                "Coro di Bugliano",
+                FIELD,
+                span.toString(),
+                "attivita",
+                "Prove del coro",
+                "responsabile",
+                responsible);
     }
 
     private Practice started() {

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 
 import it.sportello.testing.Browser;
 import it.sportello.testing.BrowserJourney;
+import it.sportello.testing.Wizard;
 
 /**
  * The room booking of the Cavalese guide as a practice: the half-days of the Sala civica are
@@ -63,14 +64,16 @@ class RoomBookingBrowserIT extends BrowserJourney {
             tick(browser, afternoon);
             fillTheRest(browser);
             browser.submit(By.id("fill:next-section"));
-            assertThat(sectionTitle(browser)).isEqualTo("Pagamento");
+            assertThat(wizard.sectionTitle()).isEqualTo("Pagamento");
 
             // meanwhile the other citizen ticks the same half-days: refused next to the field
             tick(other, morning);
             tick(other, afternoon);
             fillTheRest(other);
             other.submit(By.id("fill:next-section"));
-            assertThat(fieldErrors(other)).contains("non è più libero");
+            assertThat(fieldErrors(other))
+                    .isEqualTo(
+                            "L'orario scelto non è più libero: un'altra persona l'ha appena prenotato. Scegline un altro.");
             assertThat(other.driver()
                             .findElement(By.cssSelector("[data-field-input='finalita']"))
                             .getAttribute("value"))
@@ -89,7 +92,7 @@ class RoomBookingBrowserIT extends BrowserJourney {
 
             // the summary names the half-days; sending goes to the payment and then to the practice
             browser.submit(By.id("fill:next-payment"));
-            assertThat(sectionTitle(browser)).isEqualTo("Riepilogo");
+            assertThat(wizard.sectionTitle()).isEqualTo("Riepilogo");
             String summary = browser.driver().findElement(By.tagName("main")).getText();
             assertThat(summary).contains("Data e mezze giornate", "08:00-18:00");
             browser.submit(By.id("fill:send"));
@@ -169,10 +172,10 @@ class RoomBookingBrowserIT extends BrowserJourney {
     }
 
     private static void fillTheRest(Browser session) {
-        WebElement purpose = session.driver().findElement(By.cssSelector("[data-field-input='finalita']"));
+        WebElement purpose = new Wizard(session).input("finalita");
         purpose.clear();
         purpose.sendKeys("Assemblea dell'associazione");
-        WebElement people = session.driver().findElement(By.cssSelector("[data-field-input='partecipanti']"));
+        WebElement people = new Wizard(session).input("partecipanti");
         people.clear();
         people.sendKeys("30");
     }
@@ -181,9 +184,5 @@ class RoomBookingBrowserIT extends BrowserJourney {
         return session.driver()
                 .findElement(By.cssSelector("[data-field='" + FIELD + "'] .sportello-field-errors"))
                 .getText();
-    }
-
-    private static String sectionTitle(Browser session) {
-        return session.await().until(d -> d.findElement(By.id("section-title")).getText());
     }
 }

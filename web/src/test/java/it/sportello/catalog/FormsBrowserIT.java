@@ -35,30 +35,33 @@ class FormsBrowserIT extends BrowserJourney {
         assertThat(browser.driver().getCurrentUrl())
                 .contains("/servizi/compila.xhtml?servizio=permesso-passo-carrabile");
         throughPrivacyApplicantAndRole();
-        assertThat(sectionTitle()).isEqualTo("Tipo di richiesta");
+        assertThat(wizard.sectionTitle()).isEqualTo("Tipo di richiesta");
         browser.assertAccessible();
 
         next();
         assertThat(browser.messages()).contains("Alcuni dati non sono corretti");
-        assertThat(errorsOf("tipo_richiesta"))
+        assertThat(wizard.errorsOf("tipo_richiesta"))
                 .containsIgnoringCase("campo richiesto")
                 .contains("Specifica la tua richiesta");
-        assertThat(sectionTitle()).as("a refused step stays where it is").isEqualTo("Tipo di richiesta");
+        assertThat(wizard.sectionTitle()).as("a refused step stays where it is").isEqualTo("Tipo di richiesta");
         browser.screenshot("form-required-it");
         browser.assertAccessible();
 
-        select("tipo_richiesta", "ATTIVAZIONE");
+        wizard.select("tipo_richiesta", "ATTIVAZIONE");
         next();
-        assertThat(sectionTitle()).isEqualTo("Passo carrabile");
+        assertThat(wizard.sectionTitle()).isEqualTo("Passo carrabile");
 
-        input("ubicazione.street").sendKeys("Via Roma");
-        input("ubicazione.number").sendKeys("12");
-        browser.facesAjax(() -> select("ubicazione.province", "PI"));
+        wizard.input("ubicazione.street").sendKeys("Via Roma");
+        wizard.input("ubicazione.number").sendKeys("12");
+        browser.facesAjax(() -> wizard.select("ubicazione.province", "PI"));
         browser.await()
-                .until(d -> new Select(input("ubicazione.comune")).getOptions().size() > 10);
-        select("ubicazione.comune", "Pisa");
-        input("ubicazione.cap").sendKeys("00100");
-        input("larghezza").sendKeys("4,5");
+                .until(d -> new Select(wizard.input("ubicazione.comune"))
+                                .getOptions()
+                                .size()
+                        > 10);
+        wizard.select("ubicazione.comune", "Pisa");
+        wizard.input("ubicazione.cap").sendKeys("00100");
+        wizard.input("larghezza").sendKeys("4,5");
         browser.facesAjax(() -> radio("durata", "temporaneo"));
         browser.await()
                 .until(d -> !d.findElements(By.cssSelector("[data-field-input='data_fine']"))
@@ -78,29 +81,29 @@ class FormsBrowserIT extends BrowserJourney {
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
         }
         next();
-        assertThat(errorsOf("ubicazione"))
+        assertThat(wizard.errorsOf("ubicazione"))
                 .as("the CAP must belong to the comune")
                 .isNotEmpty();
-        assertThat(input("ubicazione.street").getAttribute("value"))
+        assertThat(wizard.input("ubicazione.street").getAttribute("value"))
                 .as("nothing typed is lost")
                 .isEqualTo("Via Roma");
         browser.screenshot("form-address-invalid-it");
 
-        input("ubicazione.cap").clear();
-        input("ubicazione.cap").sendKeys("56121");
+        wizard.input("ubicazione.cap").clear();
+        wizard.input("ubicazione.cap").sendKeys("56121");
         next();
-        assertThat(sectionTitle()).isEqualTo("Documenti allegati");
+        assertThat(wizard.sectionTitle()).isEqualTo("Documenti allegati");
 
         Path fake = Files.createTempFile("planimetria", ".pdf");
         Files.writeString(fake, "questo non è un PDF, solo testo", StandardCharsets.UTF_8);
-        input("planimetria").sendKeys(fake.toString());
+        wizard.input("planimetria").sendKeys(fake.toString());
         Path deed = Files.createTempFile("atto", ".pdf");
         Files.write(
                 deed,
                 it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Atto di proprietà", "it", List.of()));
-        input("atto_proprieta").sendKeys(deed.toString());
+        wizard.input("atto_proprieta").sendKeys(deed.toString());
         next();
-        assertThat(errorsOf("planimetria"))
+        assertThat(wizard.errorsOf("planimetria"))
                 .as("the type is read from the content, not the name")
                 .isNotEmpty();
         assertThat(browser.driver().findElements(By.cssSelector("[data-uploaded='planimetria']")))
@@ -117,26 +120,26 @@ class FormsBrowserIT extends BrowserJourney {
 
         Path plan = Files.createTempFile("planimetria", ".pdf");
         Files.write(plan, it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Planimetria", "it", List.of()));
-        input("planimetria").sendKeys(plan.toString());
+        wizard.input("planimetria").sendKeys(plan.toString());
         next();
         // The permit asks for stamp duties and a payment with the request: their step comes before the summary.
-        assertThat(sectionTitle()).isEqualTo("Pagamento");
+        assertThat(wizard.sectionTitle()).isEqualTo("Pagamento");
         String stamps = String.format("%012d", (System.nanoTime() / 1000) % 1_000_000_000_000L);
         stamp(0, stamps + "11");
         stamp(1, stamps + "12");
         browser.submit(By.id("fill:next-payment"));
-        assertThat(sectionTitle()).isEqualTo("Riepilogo");
-        assertThat(summary("tipo_richiesta")).isEqualTo("Attivazione");
-        assertThat(summary("durata_testo")).isEqualTo("La durata del passo carrabile sarà di 5 anni");
-        assertThat(summary("planimetria")).startsWith("planimetria");
-        assertThat(summary("ubicazione")).contains("Via Roma", "56121", "Pisa");
+        assertThat(wizard.sectionTitle()).isEqualTo("Riepilogo");
+        assertThat(wizard.summary("tipo_richiesta")).isEqualTo("Attivazione");
+        assertThat(wizard.summary("durata_testo")).isEqualTo("La durata del passo carrabile sarà di 5 anni");
+        assertThat(wizard.summary("planimetria")).startsWith("planimetria");
+        assertThat(wizard.summary("ubicazione")).contains("Via Roma", "56121", "Pisa");
         browser.screenshot("form-summary-it");
         browser.assertAccessible();
 
         browser.submit(By.id("fill:back"));
-        assertThat(sectionTitle()).isEqualTo("Pagamento");
+        assertThat(wizard.sectionTitle()).isEqualTo("Pagamento");
         browser.submit(By.id("fill:back"));
-        assertThat(sectionTitle()).isEqualTo("Documenti allegati");
+        assertThat(wizard.sectionTitle()).isEqualTo("Documenti allegati");
         assertThat(browser.driver()
                         .findElement(By.cssSelector("[data-uploaded='planimetria']"))
                         .getText())
@@ -150,18 +153,19 @@ class FormsBrowserIT extends BrowserJourney {
         browser.chooseDemoIdentity("Paolo Colombo");
         throughPrivacyApplicantAndRole();
 
-        select("categoria", "rifiuti");
-        input("descrizione").sendKeys("Rifiuti abbandonati accanto ai cassonetti.");
-        input("luogo.street").sendKeys("Piazza del Municipio");
-        browser.facesAjax(() -> select("luogo.province", "PI"));
+        wizard.select("categoria", "rifiuti");
+        wizard.input("descrizione").sendKeys("Rifiuti abbandonati accanto ai cassonetti.");
+        wizard.input("luogo.street").sendKeys("Piazza del Municipio");
+        browser.facesAjax(() -> wizard.select("luogo.province", "PI"));
         browser.await()
-                .until(d -> new Select(input("luogo.comune")).getOptions().size() > 10);
-        select("luogo.comune", "Pisa");
-        input("luogo.cap").sendKeys("56125");
+                .until(d ->
+                        new Select(wizard.input("luogo.comune")).getOptions().size() > 10);
+        wizard.select("luogo.comune", "Pisa");
+        wizard.input("luogo.cap").sendKeys("56125");
         next();
 
-        assertThat(sectionTitle()).isEqualTo("Riepilogo");
-        assertThat(summary("categoria")).startsWith("Rifiuti");
+        assertThat(wizard.sectionTitle()).isEqualTo("Riepilogo");
+        assertThat(wizard.summary("categoria")).startsWith("Rifiuti");
     }
 
     @Test
@@ -216,29 +220,29 @@ class FormsBrowserIT extends BrowserJourney {
 
         browser.submit(By.id("form:try"));
         assertThat(browser.messages()).contains("non rispettano le regole del modulo");
-        assertThat(errorsOf("oggetto")).containsIgnoringCase("campo richiesto");
-        assertThat(errorsOf("allegato")).containsIgnoringCase("campo richiesto");
+        assertThat(wizard.errorsOf("oggetto")).containsIgnoringCase("campo richiesto");
+        assertThat(wizard.errorsOf("allegato")).containsIgnoringCase("campo richiesto");
         assertThat(browser.value("form:definition"))
                 .as("the unpublished definition is kept")
                 .isEqualTo(draft);
 
-        input("oggetto").sendKeys("Lampione spento");
+        wizard.input("oggetto").sendKeys("Lampione spento");
         Path fake = Files.createTempFile("allegato", ".pdf");
         Files.writeString(fake, "testo, non un PDF", StandardCharsets.UTF_8);
-        input("allegato").sendKeys(fake.toString());
+        wizard.input("allegato").sendKeys(fake.toString());
         browser.submit(By.id("form:try"));
-        assertThat(errorsOf("allegato"))
+        assertThat(wizard.errorsOf("allegato"))
                 .as("the file's type is read from its content")
                 .isNotEmpty();
-        assertThat(errorsOf("oggetto")).isEmpty();
-        assertThat(input("oggetto").getAttribute("value")).isEqualTo("Lampione spento");
+        assertThat(wizard.errorsOf("oggetto")).isEmpty();
+        assertThat(wizard.input("oggetto").getAttribute("value")).isEqualTo("Lampione spento");
 
         Path pdf = Files.createTempFile("allegato", ".pdf");
         Files.write(pdf, it.sportello.platform.pdf.TextDocument.render("Mario Rossi", "Allegato", "it", List.of()));
-        input("allegato").sendKeys(pdf.toString());
+        wizard.input("allegato").sendKeys(pdf.toString());
         browser.submit(By.id("form:try"));
         assertThat(browser.messages()).contains("rispettano tutte le regole del modulo");
-        assertThat(errorsOf("allegato")).isEmpty();
+        assertThat(wizard.errorsOf("allegato")).isEmpty();
         browser.screenshot("form-rules-tried-it");
         browser.assertAccessible();
     }
@@ -274,7 +278,7 @@ class FormsBrowserIT extends BrowserJourney {
 
     /** The steps every practice starts with: the privacy notice, the applicant's contacts, acting for oneself. */
     private void throughPrivacyApplicantAndRole() {
-        assertThat(sectionTitle()).isEqualTo("Informativa sulla privacy");
+        assertThat(wizard.sectionTitle()).isEqualTo("Informativa sulla privacy");
         browser.submit(By.id("fill:next"));
         assertThat(browser.messages()).contains("accetta l'informativa");
         browser.click(By.cssSelector("label[for='fill:privacy']"));
@@ -282,25 +286,13 @@ class FormsBrowserIT extends BrowserJourney {
         assertThat(browser.driver().getCurrentUrl())
                 .as("the draft has its own address")
                 .contains("pratica=");
-        assertThat(sectionTitle()).isEqualTo("Richiedente");
+        assertThat(wizard.sectionTitle()).isEqualTo("Richiedente");
         if (browser.value("fill:email").isBlank()) {
             browser.type("fill:email", "cittadino@example.org");
         }
         browser.submit(By.id("fill:next-applicant"));
-        assertThat(sectionTitle()).isEqualTo("Ruolo");
+        assertThat(wizard.sectionTitle()).isEqualTo("Ruolo");
         browser.submit(By.id("fill:next-role"));
-    }
-
-    private String sectionTitle() {
-        return browser.await().until(d -> d.findElement(By.id("section-title")).getText());
-    }
-
-    private WebElement input(String field) {
-        return browser.driver().findElement(By.cssSelector("[data-field-input='" + field + "']"));
-    }
-
-    private void select(String field, String value) {
-        new Select(input(field)).selectByValue(value);
     }
 
     /**
@@ -350,25 +342,14 @@ class FormsBrowserIT extends BrowserJourney {
         browser.facesAjax(() -> ((JavascriptExecutor) browser.driver())
                 .executeScript(
                         "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                        input(field),
+                        wizard.input(field),
                         date.toString()));
-        browser.await().until(d -> date.toString().equals(input(field).getAttribute("value")));
-    }
-
-    private String errorsOf(String field) {
-        return browser.driver().findElement(By.id("err-" + field)).getText();
+        browser.await().until(d -> date.toString().equals(wizard.input(field).getAttribute("value")));
     }
 
     private String computed(String field) {
         return browser.driver()
                 .findElement(By.cssSelector("[data-computed='" + field + "']"))
                 .getText();
-    }
-
-    private String summary(String field) {
-        return browser.driver()
-                .findElement(By.cssSelector("[data-summary='" + field + "']"))
-                .getText()
-                .strip();
     }
 }

@@ -42,10 +42,10 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.type("fill:email", "mario.rossi@example.org");
         browser.submit(By.id("fill:next-applicant"));
         browser.submit(By.id("fill:next-role"));
-        new Select(input("tipo_richiesta")).selectByValue("ATTIVAZIONE");
+        new Select(wizard.input("tipo_richiesta")).selectByValue("ATTIVAZIONE");
         browser.submit(By.id("fill:next-section"));
-        input("targa").sendKeys("AB123CD");
-        new Select(input("veicolo")).selectByValue("autovettura");
+        wizard.input("targa").sendKeys("AB123CD");
+        new Select(wizard.input("veicolo")).selectByValue("autovettura");
         browser.submit(By.id("fill:next-section"));
         WebElement zone = browser.driver()
                 .findElement(By.cssSelector("[data-field='zona'] input[type='radio'][value='centro_storico']"));
@@ -54,13 +54,13 @@ class PaymentBrowserIT extends BrowserJourney {
         date("data_fine", LocalDate.now().plusYears(1));
         browser.submit(By.id("fill:next-section"));
 
-        assertThat(sectionTitle()).isEqualTo("Pagamento");
+        assertThat(wizard.sectionTitle()).isEqualTo("Pagamento");
         assertThat(browser.driver().findElement(By.id("payment-amount")).getText())
                 .contains("30,00");
         browser.screenshot("payment-step-it");
         browser.assertAccessible();
         browser.submit(By.id("fill:next-payment"));
-        assertThat(sectionTitle()).isEqualTo("Riepilogo");
+        assertThat(wizard.sectionTitle()).isEqualTo("Riepilogo");
         assertThat(browser.driver().findElement(By.id("fill:send")).getAttribute("value"))
                 .isEqualTo("Conferma, invia e paga");
         browser.submit(By.id("fill:send"));
@@ -208,8 +208,8 @@ class PaymentBrowserIT extends BrowserJourney {
         browser.click(By.cssSelector("#choose .desk-choose"));
         browser.awaitAjax();
         browser.await().until(d -> !d.findElements(By.id("on-behalf-of")).isEmpty());
-        input("documenti").sendKeys("Verbale del consiglio comunale del 3 febbraio.");
-        input("motivazione").sendKeys("Tutela di un interesse personale e concreto.");
+        wizard.input("documenti").sendKeys("Verbale del consiglio comunale del 3 febbraio.");
+        wizard.input("motivazione").sendKeys("Tutela di un interesse personale e concreto.");
         script(
                 "arguments[0].click()",
                 browser.driver()
@@ -245,22 +245,14 @@ class PaymentBrowserIT extends BrowserJourney {
                 .statusCode();
     }
 
-    private WebElement input(String field) {
-        return browser.driver().findElement(By.cssSelector("[data-field-input='" + field + "']"));
-    }
-
     private void date(String field, LocalDate day) {
         script(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                input(field),
+                wizard.input(field),
                 day.toString());
     }
 
     private void script(String code, Object... arguments) {
         ((JavascriptExecutor) browser.driver()).executeScript(code, arguments);
-    }
-
-    private String sectionTitle() {
-        return browser.await().until(d -> d.findElement(By.id("section-title")).getText());
     }
 }

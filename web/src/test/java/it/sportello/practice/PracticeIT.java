@@ -52,13 +52,14 @@ import it.sportello.practice.entity.StatusChange;
 import it.sportello.testing.Callers;
 import it.sportello.testing.Deployments;
 import it.sportello.testing.Reports;
+import it.sportello.testing.TwoCitizens;
 
 /** Sending practices in the running application: server-side checks, frozen versions, one practice per sending. */
 @ExtendWith(ArquillianExtension.class)
 class PracticeIT {
 
-    private static final FiscalCode MARIO = FiscalCode.of("RSSMRA80A01H501U");
-    private static final FiscalCode GIULIA = FiscalCode.of("BNCGLI85M52F205H");
+    private static final FiscalCode MARIO = TwoCitizens.MARIO;
+    private static final FiscalCode GIULIA = TwoCitizens.GIULIA;
 
     @Deployment
     static WebArchive deployment() {
@@ -98,24 +99,7 @@ class PracticeIT {
 
     @BeforeEach
     void citizensHaveLoggedIn() {
-        citizens.signIn(
-                MARIO,
-                new PersonalData(
-                        "Mario", "Rossi", LocalDate.of(1980, 1, 1), "Roma", Sex.MALE, "mario.rossi@example.org", null),
-                AuthMethod.SPID,
-                "https://www.spid.gov.it/SpidL2");
-        citizens.signIn(
-                GIULIA,
-                new PersonalData(
-                        "Giulia",
-                        "Bianchi",
-                        LocalDate.of(1985, 8, 12),
-                        "Milano",
-                        Sex.FEMALE,
-                        "giulia.bianchi@example.org",
-                        null),
-                AuthMethod.CIE,
-                "https://www.spid.gov.it/SpidL2");
+        TwoCitizens.signIn(citizens);
     }
 
     @Test

@@ -35,26 +35,27 @@ class ReportMapBrowserIT extends BrowserJourney {
         visit("servizi/compila.xhtml?servizio=segnalazione-disservizio");
         browser.submit(By.id("login-CIE"));
         browser.chooseDemoIdentity("Paolo Colombo");
-        throughPrivacyApplicantAndRole();
+        wizard.throughPrivacyApplicantAndRole();
 
-        select("categoria", "illuminazione");
-        input("descrizione").sendKeys("Lampione spento da una settimana davanti alla scuola.");
-        input("luogo.street").sendKeys("Via della Scuola");
-        input("luogo.number").sendKeys("3");
-        browser.facesAjax(() -> select("luogo.province", "PI"));
+        wizard.select("categoria", "illuminazione");
+        wizard.input("descrizione").sendKeys("Lampione spento da una settimana davanti alla scuola.");
+        wizard.input("luogo.street").sendKeys("Via della Scuola");
+        wizard.input("luogo.number").sendKeys("3");
+        browser.facesAjax(() -> wizard.select("luogo.province", "PI"));
         browser.await()
-                .until(d -> new Select(input("luogo.comune")).getOptions().size() > 10);
-        select("luogo.comune", "Pisa");
-        input("luogo.cap").sendKeys("56125");
-        input("foto").sendKeys(photo().toString());
+                .until(d ->
+                        new Select(wizard.input("luogo.comune")).getOptions().size() > 10);
+        wizard.select("luogo.comune", "Pisa");
+        wizard.input("luogo.cap").sendKeys("56125");
+        wizard.input("foto").sendKeys(photo().toString());
 
         // Half a point is refused on the server, next to the field, and nothing typed is lost.
-        input("punto.latitude").sendKeys("43,7167");
+        wizard.input("punto.latitude").sendKeys("43,7167");
         next();
-        assertThat(sectionTitle()).isEqualTo("Segnalazione");
-        assertThat(errorsOf("punto")).contains("longitudine");
-        assertThat(input("punto.latitude").getAttribute("value")).isEqualTo("43,7167");
-        assertThat(input("descrizione").getAttribute("value")).startsWith("Lampione spento");
+        assertThat(wizard.sectionTitle()).isEqualTo("Segnalazione");
+        assertThat(wizard.errorsOf("punto")).contains("longitudine");
+        assertThat(wizard.input("punto.latitude").getAttribute("value")).isEqualTo("43,7167");
+        assertThat(wizard.input("descrizione").getAttribute("value")).startsWith("Lampione spento");
         assertThat(browser.driver()
                         .findElement(By.cssSelector("[data-map-point='punto']"))
                         .getAttribute("data-tile-url"))
@@ -65,19 +66,20 @@ class ReportMapBrowserIT extends BrowserJourney {
                 .isEmpty();
 
         // A click on the map places the point and fills both coordinates.
-        input("punto.latitude").clear();
+        wizard.input("punto.latitude").clear();
         WebElement map = browser.driver().findElement(By.cssSelector("[data-map-canvas='punto']"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
         new Actions(browser.driver()).moveToElement(map, 40, -30).click().perform();
         browser.await()
-                .until(d -> !input("punto.longitude").getAttribute("value").isBlank());
-        BigDecimal latitude = new BigDecimal(input("punto.latitude").getAttribute("value"));
-        BigDecimal longitude = new BigDecimal(input("punto.longitude").getAttribute("value"));
+                .until(d ->
+                        !wizard.input("punto.longitude").getAttribute("value").isBlank());
+        BigDecimal latitude = new BigDecimal(wizard.input("punto.latitude").getAttribute("value"));
+        BigDecimal longitude = new BigDecimal(wizard.input("punto.longitude").getAttribute("value"));
         assertThat(latitude).isBetween(new BigDecimal("43.4"), new BigDecimal("43.7"));
         assertThat(longitude).isBetween(new BigDecimal("10.4"), new BigDecimal("10.8"));
         assertThat(browser.driver()
                         .findElement(By.cssSelector(
-                                "label[for='" + input("punto.latitude").getAttribute("id") + "']"))
+                                "label[for='" + wizard.input("punto.latitude").getAttribute("id") + "']"))
                         .getAttribute("class"))
                 .as("the label stays above what the map wrote")
                 .contains("active");
@@ -88,10 +90,10 @@ class ReportMapBrowserIT extends BrowserJourney {
         browser.assertAccessible();
 
         next();
-        assertThat(sectionTitle()).isEqualTo("Riepilogo");
+        assertThat(wizard.sectionTitle()).isEqualTo("Riepilogo");
         String point = latitude.toPlainString() + ", " + longitude.toPlainString();
-        assertThat(summary("punto")).isEqualTo(point);
-        assertThat(summary("foto")).startsWith("lampione");
+        assertThat(wizard.summary("punto")).isEqualTo(point);
+        assertThat(wizard.summary("foto")).startsWith("lampione");
         browser.submit(By.id("fill:send"));
         assertThat(browser.driver().getCurrentUrl()).contains("/area-personale/pratiche/dettaglio.xhtml?", "pratica=");
         String reference =
@@ -153,40 +155,5 @@ class ReportMapBrowserIT extends BrowserJourney {
 
     private void next() {
         browser.submit(By.id("fill:next-section"));
-    }
-
-    private void throughPrivacyApplicantAndRole() {
-        assertThat(sectionTitle()).isEqualTo("Informativa sulla privacy");
-        browser.click(By.cssSelector("label[for='fill:privacy']"));
-        browser.submit(By.id("fill:next"));
-        if (browser.value("fill:email").isBlank()) {
-            browser.type("fill:email", "cittadino@example.org");
-        }
-        browser.submit(By.id("fill:next-applicant"));
-        assertThat(sectionTitle()).isEqualTo("Ruolo");
-        browser.submit(By.id("fill:next-role"));
-    }
-
-    private String sectionTitle() {
-        return browser.await().until(d -> d.findElement(By.id("section-title")).getText());
-    }
-
-    private WebElement input(String field) {
-        return browser.driver().findElement(By.cssSelector("[data-field-input='" + field + "']"));
-    }
-
-    private void select(String field, String value) {
-        new Select(input(field)).selectByValue(value);
-    }
-
-    private String errorsOf(String field) {
-        return browser.driver().findElement(By.id("err-" + field)).getText();
-    }
-
-    private String summary(String field) {
-        return browser.driver()
-                .findElement(By.cssSelector("[data-summary='" + field + "']"))
-                .getText()
-                .strip();
     }
 }

@@ -24,9 +24,13 @@ public abstract class BrowserSession {
 
     protected Browser browser;
 
+    /** The citizen's wizard in that browser. */
+    protected Wizard wizard;
+
     @BeforeEach
     void openBrowser() {
         browser = Browser.open();
+        wizard = new Wizard(browser);
     }
 
     @AfterEach

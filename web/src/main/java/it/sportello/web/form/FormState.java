@@ -328,7 +328,8 @@ public class FormState implements Serializable {
         }
         refusedSlots.forEach((fieldId, why) -> {
             if (shown.contains(fieldId)) {
-                errors.computeIfAbsent(fieldId, id -> new ArrayList<>()).add(why);
+                // why the ticked slots were not held says it all: not also that the field is empty
+                errors.put(fieldId, new ArrayList<>(List.of(why)));
             }
         });
         refusedSlots.clear();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import it.sportello.booking.boundary.AppointmentDrafts;
 import it.sportello.booking.boundary.Bookings;
 import it.sportello.booking.control.Slot;
 import it.sportello.booking.control.SlotState;
@@ -31,7 +32,9 @@ import it.sportello.form.control.TimeSpan;
 import it.sportello.identity.boundary.Citizens;
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.platform.BusinessException;
+import it.sportello.platform.database.IdSlice;
 import it.sportello.practice.boundary.DraftExpiry;
+import it.sportello.practice.boundary.PracticeDesk;
 import it.sportello.practice.boundary.PracticeWorkflow;
 import it.sportello.practice.boundary.Practices;
 import it.sportello.practice.entity.Practice;
@@ -41,10 +44,11 @@ import it.sportello.testing.TestClock;
 import it.sportello.testing.TwoCitizens;
 
 /**
- * The calendar slot field of a practice on the server, whatever the page sent: the primary
- * school hall, booked only through its request, has its hours held for a draft, refused to anybody else meanwhile, freed by the draft's
- * expiry, booked (waiting for the office, the hall's calendar being moderated) once the practice
- * is sent, and freed again by its withdrawal.
+ * The calendar slot field of a practice on the server, whatever the page sent. The primary school
+ * hall, booked only through its request, has its hours held for a draft and refused to anybody
+ * else meanwhile; the draft's expiry frees them; sending holds them again when the hold ran out,
+ * or refuses them when somebody took them; once sent they are the practice's appointment (waiting
+ * for the office, the hall's calendar being moderated), cancelled by a withdrawal or a rejection.
  */
 @ExtendWith(ArquillianExtension.class)
 class PracticeSlotsIT {
@@ -68,6 +72,12 @@ class PracticeSlotsIT {
 
     @EJB
     Practices practices;
+
+    @EJB
+    PracticeDesk desk;
+
+    @EJB
+    AppointmentDrafts appointmentDrafts;
 
     @EJB
     DraftExpiry expiry;
@@ -170,6 +180,52 @@ class PracticeSlotsIT {
         assertThat(bookings.ofPractice(marios.getReference()))
                 .as("nothing booked")
                 .isEmpty();
+    }
+
+    @Test
+    void sendingHoldsAgainTheHoursOfADraftWhoseHoldTheBackgroundJobClearedAway() {
+        List<LocalDateTime> two = twoFreeHoursInARow();
+        callers.asCitizen(MARIO);
+        Practice marios = started();
+        TimeSpan held = bookings.holdForDraft(marios.getReference(), FIELD, Set.copyOf(two));
+        workflow.fill(marios.getReference(), filled(held, "Mario Rossi"), 0);
+
+        // an hour later the job has cleared the appointment draft away; nobody took the hours
+        TestClock.moveAhead(Duration.ofHours(1));
+        try {
+            List<Long> expired = appointmentDrafts.expired(0, 10_000, IdSlice.ALL);
+            assertThat(expired).isNotEmpty();
+            expired.forEach(appointmentDrafts::remove);
+            workflow.send(marios.getReference());
+        } finally {
+            TestClock.reset();
+        }
+        assertThat(bookings.ofPractice(marios.getReference())).singleElement().satisfies(appointment -> {
+            assertThat(appointment.getStatus()).isEqualTo(AppointmentStatus.PENDING);
+            assertThat(appointment.getStartsAt()).isEqualTo(two.get(0));
+            assertThat(appointment.getEndsAt()).isEqualTo(held.end());
+        });
+    }
+
+    @Test
+    void aRejectedRequestCancelsItsAppointmentAndFreesTheHours() {
+        List<LocalDateTime> two = twoFreeHoursInARow();
+        callers.asCitizen(GIULIA);
+        Practice giulias = started();
+        TimeSpan held = bookings.holdForDraft(giulias.getReference(), FIELD, Set.copyOf(two));
+        workflow.fill(giulias.getReference(), filled(held, "Giulia Bianchi"), 0);
+        workflow.send(giulias.getReference());
+        assertThat(state(two.get(0))).isEqualTo(SlotState.FULL);
+
+        callers.asStaff("admin");
+        desk.takeCharge(giulias.getReference());
+        desk.reject(giulias.getReference(), "La sala è riservata alle attività scolastiche.", null, List.of());
+
+        callers.asCitizen(GIULIA);
+        assertThat(bookings.ofPractice(giulias.getReference()))
+                .extracting(Appointment::getStatus)
+                .containsExactly(AppointmentStatus.CANCELLED);
+        assertThat(state(two.get(0))).isEqualTo(SlotState.AVAILABLE);
     }
 
     private static Map<String, Object> filled(TimeSpan span, String responsible) {

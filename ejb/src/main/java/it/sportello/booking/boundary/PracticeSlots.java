@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
@@ -72,6 +75,11 @@ public class PracticeSlots implements HeldSlots {
      * reason when the choice is not as many slots as the field asks, or they are not free.
      */
     TimeSpan hold(Practice practice, Field field, Calendar calendar, Set<LocalDateTime> starts) {
+        Appointment draft = holdDraft(practice, field, calendar, starts);
+        return new TimeSpan(draft.getStartsAt(), draft.getEndsAt());
+    }
+
+    private Appointment holdDraft(Practice practice, Field field, Calendar calendar, Set<LocalDateTime> starts) {
         if (starts.size() < field.minSlots() || starts.size() > field.maxSlots()) {
             throw field.minSlots() == field.maxSlots()
                     ? new BookingRefusedException("booking.slots.exactly", field.minSlots())
@@ -94,7 +102,7 @@ public class PracticeSlots implements HeldSlots {
         em.persist(draft);
         em.flush();
         calendarSlots.take(draft, chosen);
-        return new TimeSpan(draft.getStartsAt(), draft.getEndsAt());
+        return draft;
     }
 
     /** The held draft of a practice on a calendar, if its hold has not run out. */
@@ -107,11 +115,32 @@ public class PracticeSlots implements HeldSlots {
     }
 
     @Override
-    public void keepOnSending(Practice practice, boolean paymentDue) {
+    public void keepOnSending(Practice practice, Map<Field, TimeSpan> chosen, boolean paymentDue) {
         Instant now = clock.instant();
-        for (Appointment draft : drafts(practice)) {
-            if (!draft.isHeldAt(now)) {
+        List<Appointment> kept = new ArrayList<>();
+        for (Map.Entry<Field, TimeSpan> choice : chosen.entrySet()) {
+            Field field = choice.getKey();
+            TimeSpan span = choice.getValue();
+            Calendar calendar = calendar(field.calendar());
+            Appointment draft = drafts(practice).stream()
+                    .filter(held -> held.getCalendar().equals(calendar)
+                            && held.getStartsAt().equals(span.start())
+                            && held.getEndsAt().equals(span.end()))
+                    .findFirst()
+                    .orElse(null);
+            if (draft == null) {
+                // cleared away by the background job once its hold ran out: held again if still free
+                draft = holdAgain(practice, field, calendar, span);
+            } else if (!draft.isHeldAt(now)) {
                 takeAgain(draft, now);
+            }
+            kept.add(draft);
+        }
+        for (Appointment draft : drafts(practice)) {
+            if (!kept.contains(draft)) {
+                // held once for a choice the form no longer has
+                forget(draft, now);
+                continue;
             }
             Duration hold = draft.getCalendar().hold();
             Duration whilePaying = Duration.ofDays(draft.getCalendar().getPaymentExtensionDays());
@@ -133,6 +162,34 @@ public class PracticeSlots implements HeldSlots {
             throw new PracticeRefusedException(
                     "practice.slot.taken", draft.getCalendar().getCode());
         }
+    }
+
+    /** The slots of a span held again for the practice; refused with the field's calendar when they are not free. */
+    private Appointment holdAgain(Practice practice, Field field, Calendar calendar, TimeSpan span) {
+        Set<LocalDateTime> starts =
+                calendarSlots
+                        .slots(
+                                calendar,
+                                span.start().toLocalDate(),
+                                span.start().toLocalDate(),
+                                null)
+                        .stream()
+                        .filter(slot -> span.contains(slot.start()))
+                        .map(Slot::start)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+        try {
+            return holdDraft(practice, field, calendar, starts);
+        } catch (BookingRefusedException e) {
+            throw new PracticeRefusedException("practice.slot.taken", calendar.getCode());
+        }
+    }
+
+    private Calendar calendar(String code) {
+        return em.createNamedQuery(Calendar.BY_CODE, Calendar.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new PracticeRefusedException("practice.slot.taken", code));
     }
 
     /** The starts of the slots a draft holds, from its first slot on. */

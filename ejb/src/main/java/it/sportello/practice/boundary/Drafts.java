@@ -2,6 +2,7 @@ package it.sportello.practice.boundary;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
@@ -16,6 +17,7 @@ import it.sportello.form.control.FieldKind;
 import it.sportello.form.control.FormDefinition;
 import it.sportello.form.control.FormDefinitions;
 import it.sportello.form.control.FormValidator;
+import it.sportello.form.control.TimeSpan;
 import it.sportello.form.control.UploadedFile;
 import it.sportello.form.control.ValidationResult;
 import it.sportello.municipality.Municipality;
@@ -100,7 +102,13 @@ class Drafts {
                 .flatMap(p -> p.amountFor(result.data()))
                 .orElse(BigDecimal.ZERO);
         boolean paymentDue = amount.signum() > 0;
-        heldSlots.keepOnSending(practice, paymentDue);
+        Map<Field, TimeSpan> slots = new LinkedHashMap<>();
+        for (Field field : definition.fields()) {
+            if (result.data().get(field.id()) instanceof TimeSpan span) {
+                slots.put(field, span);
+            }
+        }
+        heldSlots.keepOnSending(practice, slots, paymentDue);
         sending.send(result.data().toJson(), policies.desk().withPaymentDue(paymentDue));
         practice.desk().placeIn(areas.areaOf(definition, result.data()).orElse(null));
         if (paymentDue) {

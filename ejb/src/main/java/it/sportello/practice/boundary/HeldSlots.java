@@ -1,5 +1,9 @@
 package it.sportello.practice.boundary;
 
+import java.util.Map;
+
+import it.sportello.form.control.Field;
+import it.sportello.form.control.TimeSpan;
 import it.sportello.practice.entity.Practice;
 
 /**
@@ -14,12 +18,13 @@ import it.sportello.practice.entity.Practice;
 public interface HeldSlots {
 
     /**
-     * The practice is being sent: the slots its draft holds stay its own, held again when their
-     * hold ran out and nobody took them meanwhile, and held on while a payment is due. Refused
-     * with {@link it.sportello.practice.entity.PracticeRefusedException} ({@code
-     * practice.slot.taken}, with the id of the field) when somebody else has them now.
+     * The practice is being sent with these calendar slot fields and the times they hold: each
+     * stays the practice's own, held again when its hold ran out (or its draft was cleared away)
+     * and nobody took the slots meanwhile, and held on while a payment is due. Refused with
+     * {@link it.sportello.practice.entity.PracticeRefusedException} ({@code practice.slot.taken},
+     * with the code of the field's calendar) when somebody else has them now.
      */
-    void keepOnSending(Practice practice, boolean paymentDue);
+    void keepOnSending(Practice practice, Map<Field, TimeSpan> chosen, boolean paymentDue);
 
     /**
      * The practice goes away or is closed without its appointments: a draft deleted or expired,

@@ -155,13 +155,9 @@ class FormsBrowserIT extends BrowserJourney {
 
         wizard.select("categoria", "rifiuti");
         wizard.input("descrizione").sendKeys("Rifiuti abbandonati accanto ai cassonetti.");
-        wizard.input("luogo.street").sendKeys("Piazza del Municipio");
-        browser.facesAjax(() -> wizard.select("luogo.province", "PI"));
-        browser.await()
-                .until(d ->
-                        new Select(wizard.input("luogo.comune")).getOptions().size() > 10);
-        wizard.select("luogo.comune", "Pisa");
-        wizard.input("luogo.cap").sendKeys("56125");
+        wizard.type("luogo.street", "Piazza del Municipio");
+        wizard.comune("luogo", "PI", "Pisa");
+        wizard.type("luogo.cap", "56125");
         next();
 
         assertThat(wizard.sectionTitle()).isEqualTo("Riepilogo");

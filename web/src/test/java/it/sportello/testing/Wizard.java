@@ -33,6 +33,28 @@ public final class Wizard {
         new Select(input(field)).selectByValue(value);
     }
 
+    /** Types into a field what it must hold, whatever it held before (a draft's, or the citizen's address). */
+    public void type(String field, String text) {
+        WebElement input = input(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Places an address field in a comune of a province: the province chosen (through another one
+     * first, so that the page lists that province's comuni even when the citizen's address had
+     * already chosen it), then the comune.
+     */
+    public void comune(String field, String province, String comune) {
+        browser.facesAjax(() -> select(field + ".province", "RM".equals(province) ? "MI" : "RM"));
+        browser.facesAjax(() -> select(field + ".province", province));
+        browser.await()
+                .until(d -> new Select(input(field + ".comune"))
+                        .getOptions().stream()
+                                .anyMatch(option -> option.getAttribute("value").equals(comune)));
+        select(field + ".comune", comune);
+    }
+
     /** What is said next to a field. */
     public String errorsOf(String field) {
         return browser.driver().findElement(By.id("err-" + field)).getText();

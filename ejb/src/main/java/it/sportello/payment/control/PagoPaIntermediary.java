@@ -200,7 +200,10 @@ public class PagoPaIntermediary implements Intermediary {
     public void register(Payment payment) {
         String iupd = iupd(payment);
         Answer answer = call(
-                "createPosition", iupd, post(positions().resolve("?toPublish=true"), createPosition(payment)), true);
+                "createPosition",
+                iupd,
+                post(URI.create(positions() + "?toPublish=true"), createPosition(payment)),
+                true);
         if (answer.status() == 409) {
             Position existing = position(payment).orElseThrow(() -> refused("createPosition", iupd, answer.status()));
             check(existing.iuv(), existing.noticeNumber(), payment, "createPosition");

@@ -108,6 +108,13 @@ public class PagoPaIntermediary implements Intermediary {
                     companyName);
         }
 
+        /** Without the subscription key: settings end up in logs and messages. */
+        @Override
+        public String toString() {
+            return "Settings[gpdUrl=" + gpdUrl + ", receiptsUrl=" + receiptsUrl + ", checkoutUrl=" + checkoutUrl
+                    + ", timeout=" + timeout + ", retries=" + retries + ", taxCode=" + taxCode + "]";
+        }
+
         private static String required(java.util.function.Function<String, Optional<String>> setting, String name) {
             return setting.apply(SETTINGS + name)
                     .map(String::strip)

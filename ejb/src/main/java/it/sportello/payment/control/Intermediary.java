@@ -3,9 +3,11 @@ package it.sportello.payment.control;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import it.sportello.identity.entity.FiscalCode;
 import it.sportello.payment.entity.Payment;
+import it.sportello.payment.entity.PaymentState;
 import it.sportello.platform.Reachability;
 
 /**
@@ -39,7 +41,42 @@ public interface Intermediary {
     /** The fee the checkout adds once, on top of the positions. */
     BigDecimal fee();
 
-    /** The intermediary could not register a debt position. */
+    /**
+     * Withdraws a registered position, so that nobody can pay it any more (the practice was
+     * cancelled). An intermediary that keeps no positions of its own has nothing to withdraw.
+     *
+     * @throws IntermediaryException when the intermediary refuses (e.g. the position was paid) or
+     *     cannot be reached
+     */
+    default void invalidate(Payment payment) {
+        // nothing kept, nothing to withdraw
+    }
+
+    /**
+     * Where the intermediary says the position is, in the desk's terms; empty when it does not know
+     * it or does not tell. The simulation tells through its notifications only.
+     *
+     * @throws IntermediaryException when the intermediary cannot be reached
+     */
+    default Optional<PaymentState> state(Payment payment) {
+        return Optional.empty();
+    }
+
+    /**
+     * The receipt of a paid position, read from the intermediary; empty while there is none. Asked
+     * again, it answers the same receipt: applying it twice to the position changes nothing more
+     * ({@link Payment#confirm}).
+     *
+     * @throws IntermediaryException when the intermediary cannot be reached or answers nonsense
+     */
+    default Optional<PlatformReceipt> receipt(Payment payment) {
+        return Optional.empty();
+    }
+
+    /**
+     * The intermediary refused a request or could not be reached. The message names the operation,
+     * the position's identifiers and the HTTP status, never the payer.
+     */
     class IntermediaryException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;

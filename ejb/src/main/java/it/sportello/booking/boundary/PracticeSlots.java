@@ -34,6 +34,7 @@ import it.sportello.practice.boundary.PracticeDeskEvent;
 import it.sportello.practice.boundary.PracticeSent;
 import it.sportello.practice.boundary.PracticeWithdrawn;
 import it.sportello.practice.entity.Actor;
+import it.sportello.practice.entity.DeskAction;
 import it.sportello.practice.entity.Practice;
 import it.sportello.practice.entity.PracticeRefusedException;
 import it.sportello.practice.entity.PracticeStatus;
@@ -240,7 +241,11 @@ public class PracticeSlots implements HeldSlots {
         release(practiceAppointments.practice(withdrawn.reference()));
     }
 
+    /** An outcome given (or released once registered): a rejected practice frees its slots. */
     void decided(@Observes PracticeDeskEvent event) {
+        if (event.kind() != DeskAction.Kind.OUTCOME && event.kind() != DeskAction.Kind.OUTCOME_RELEASED) {
+            return;
+        }
         Practice practice = practiceAppointments.practice(event.reference());
         if (practice.getStatus() == PracticeStatus.REJECTED) {
             release(practice);
